@@ -1,0 +1,157 @@
+// Citations of other documents in the body: "<Loại> số <số/ký hiệu> [,] ngày <date> của <issuer> về <subject>".
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, R5.9, §13.4).
+import { CITED_TYPE_NAMES } from './data/document-types';
+import type { Paragraph, Span } from './letter';
+import type { MappedText } from './text';
+import type { DateValue, Range } from './types';
+
+/** How a cited number is built (reference R1.8, R5.9). */
+export type NumberForm = 'administrative' | 'legal-normative' | 'party';
+
+/** A date written in a citation. */
+export interface CitedDate {
+	span: Span;
+	value: DateValue;
+}
+
+/** One cited document. Several numbers after one type ("Chỉ thị số 05/CT-TTg, 06/CT-TTg") are several citations. */
+export interface Citation {
+	/** The type name as written ("Công văn", "công văn", "Văn bản"). */
+	type: Span;
+	/** The type name from the list, in its canonical case ("Công văn"). */
+	typeName: string;
+	/** The số/ký hiệu. */
+	number: Span;
+	numberForm: NumberForm;
+	/** The date attached to this number, when written right after it. */
+	date?: CitedDate;
+	/** "của <issuer>", when written after the number or date. */
+	issuer?: Span;
+	/** "về …", "về việc …", "v/v …". */
+	subject?: Span;
+	/** 0 for the number right after "số", then 1, 2 … for the numbers listed after it. */
+	listIndex: number;
+	/** Index of the paragraph in the body. */
+	paragraph: number;
+	/** From the type name (or the listed number) to the end of the last part found. */
+	range: Range;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const TYPES = [...CITED_TYPE_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU".
+const NUMBER = String.raw`\d+(?:\/\d{4})?\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+-[\p{L}]+\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
+const CITATION = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+số\s*:?\s*(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
+	'giud',
+);
+const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'iudy');
+const DATE = new RegExp(
+	String.raw`\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?![\p{N}])`,
+	'iudy',
+);
+const ISSUER = /\s*,?\s*(?:của|do)\s+(?<issuer>[^,;.]+?)(?=\s+(?:về|v\/v|V\/v|ban hành|tại|ngày)(?![\p{L}])|[,;.]|$)/duy;
+const SUBJECT = /\s*,?\s*(?<subject>(?:về\s+việc|về|v\/v|V\/v)(?![\p{L}])[^;]*?)(?=;|\.(?:\s|$)|$)/duy;
+
+function numberForm(number: string): NumberForm {
+	if (/^\d+-/u.test(number)) {
+		return 'party';
+	}
+	return /^\d+\/\d{4}\//u.test(number) ? 'legal-normative' : 'administrative';
+}
+
+function canonicalType(written: string): string {
+	const lower = written.toLowerCase();
+	return CITED_TYPE_NAMES.find((t) => t.toLowerCase() === lower) ?? written;
+}
+
+function spanOf(text: MappedText, start: number, end: number): Span {
+	return { text: text.text.slice(start, end), range: text.range(start, end), map: text, offset: start };
+}
+
+/** Finds the citations in the body paragraphs. */
+export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
+	const citations: Citation[] = [];
+	paragraphs.forEach((paragraph, index) => {
+		const mapped = paragraph.text;
+		const text = mapped.text;
+		CITATION.lastIndex = 0;
+		for (const match of text.matchAll(CITATION)) {
+			const typeAt = match.indices?.groups?.['type'];
+			const numberAt = match.indices?.groups?.['number'];
+			if (!typeAt || !numberAt) {
+				continue;
+			}
+			const type = spanOf(mapped, typeAt[0], typeAt[1]);
+			const typeName = canonicalType(type.text);
+			let numberStart = numberAt[0];
+			let numberEnd = numberAt[1];
+			let rangeStart = typeAt[0];
+			for (let listIndex = 0; ; listIndex++) {
+				const citation = describe(mapped, index, type, typeName, numberStart, numberEnd, listIndex, rangeStart);
+				citations.push(citation.citation);
+				LISTED.lastIndex = citation.end;
+				const listedAt = LISTED.exec(text)?.indices?.groups?.['number'];
+				if (!listedAt) {
+					break;
+				}
+				numberStart = listedAt[0];
+				numberEnd = listedAt[1];
+				rangeStart = numberStart;
+			}
+		}
+	});
+	return citations;
+}
+
+function describe(
+	mapped: MappedText,
+	paragraph: number,
+	type: Span,
+	typeName: string,
+	numberStart: number,
+	numberEnd: number,
+	listIndex: number,
+	rangeStart: number,
+): { citation: Citation; end: number } {
+	const text = mapped.text;
+	const number = spanOf(mapped, numberStart, numberEnd);
+	const citation: Citation = {
+		type,
+		typeName,
+		number,
+		numberForm: numberForm(number.text),
+		listIndex,
+		paragraph,
+		range: mapped.range(rangeStart, numberEnd),
+	};
+	let end = numberEnd;
+	DATE.lastIndex = end;
+	const date = DATE.exec(text);
+	if (date?.groups && date.indices) {
+		const g = date.groups;
+		const day = Number(g['d'] ?? g['d2']);
+		const month = Number(g['m'] ?? g['m2']);
+		const year = Number(g['y'] ?? g['y2']);
+		// The date span starts at the word "ngày".
+		const ngay = end + date[0].search(/ngày/iu);
+		end = date.indices[0]?.[1] ?? end;
+		citation.date = { span: spanOf(mapped, ngay, end), value: { day, month, year } };
+	}
+	// Further numbers of a list are looked for right after the number and its date.
+	const afterDate = end;
+	ISSUER.lastIndex = end;
+	const issuerAt = ISSUER.exec(text)?.indices?.groups?.['issuer'];
+	if (issuerAt) {
+		citation.issuer = spanOf(mapped, issuerAt[0], issuerAt[1]);
+		end = issuerAt[1];
+	}
+	SUBJECT.lastIndex = end;
+	const subjectAt = SUBJECT.exec(text)?.indices?.groups?.['subject'];
+	if (subjectAt && subjectAt[1] > subjectAt[0]) {
+		citation.subject = spanOf(mapped, subjectAt[0], subjectAt[1]);
+		end = subjectAt[1];
+	}
+	citation.range = mapped.range(rangeStart, end);
+	return { citation, end: afterDate };
+}

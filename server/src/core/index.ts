@@ -1,0 +1,155 @@
+// The public face of the checking core: text and configuration in, problems out.
+// Pure: the server, the CLI, the tests and a browser worker all call these same functions.
+import { parseLetter, type Letter } from './letter';
+import { RULES, getRule } from './registry';
+import type { LintConfig, Problem, ReportDescriptor, Rule, RuleSetting, Severity, TextEdit } from './types';
+
+export * from './types';
+export { parseLetter } from './letter';
+export type { Letter } from './letter';
+export { RULES, getRule, ruleMetadata, docsPath } from './registry';
+export { LineIndex } from './text';
+
+/** Fills `{name}` placeholders. Unknown names are left as they are. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+	return template.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** The effective severity and options of a rule under a configuration, or undefined when it is off. */
+export function resolveRule(rule: Rule, setting: RuleSetting | undefined): { severity: Severity; options: Record<string, unknown> } | undefined {
+	const defaults = rule.defaultOptions ?? {};
+	if (setting === undefined) {
+		return { severity: rule.defaultSeverity, options: { ...defaults } };
+	}
+	if (setting === 'off') {
+		return undefined;
+	}
+	if (typeof setting === 'string') {
+		return { severity: setting, options: { ...defaults } };
+	}
+	if (setting.severity === 'off') {
+		return undefined;
+	}
+	return { severity: setting.severity ?? rule.defaultSeverity, options: { ...defaults, ...(setting.options ?? {}) } };
+}
+
+/** Runs every enabled rule over a parsed letter. A rule that throws becomes one `internal-error` finding. */
+export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
+	const problems: Problem[] = [];
+	const internal = getRule('internal-error');
+	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
+	for (const rule of RULES) {
+		const resolved = resolveRule(rule, config.rules?.[rule.id]);
+		if (!resolved) {
+			continue;
+		}
+		const report = (descriptor: ReportDescriptor): void => {
+			const template = rule.messages[descriptor.messageId];
+			if (template === undefined) {
+				throw new Error(`unknown messageId "${descriptor.messageId}"`);
+			}
+			const problem: Problem = {
+				ruleId: rule.id,
+				messageId: descriptor.messageId,
+				message: formatMessage(template, descriptor.data),
+				severity: resolved.severity,
+				source: rule.source,
+				range: descriptor.range,
+			};
+			if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable) {
+				problem.fix = descriptor.fix;
+			}
+			if (descriptor.suggestions && descriptor.suggestions.length > 0) {
+				problem.suggestions = descriptor.suggestions;
+			}
+			if (descriptor.related && descriptor.related.length > 0) {
+				problem.related = descriptor.related;
+			}
+			problems.push(problem);
+		};
+		const ctx = { letter, options: resolved.options, report, ...(config.today ? { today: config.today } : {}) };
+		const before = problems.length;
+		try {
+			rule.check(ctx);
+		} catch (error) {
+			problems.length = before;
+			if (internal && internalSetting) {
+				problems.push({
+					ruleId: internal.id,
+					messageId: 'crashed',
+					message: formatMessage(internal.messages['crashed'] ?? '', { rule: rule.id, error: String((error as Error)?.message ?? error) }),
+					severity: internalSetting.severity,
+					source: internal.source,
+					range: { start: 0, end: 0 },
+				});
+			}
+		}
+	}
+	return problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Parses and checks a text. */
+export function lintText(text: string, config: LintConfig = {}): Problem[] {
+	return lintLetter(parseLetter(text), config);
+}
+
+/** The result of applying fixes once. */
+export interface FixResult {
+	/** The text after the fixes. */
+	output: string;
+	/** The problems whose fixes were applied. */
+	applied: Problem[];
+}
+
+/**
+ * Applies the `fix` edits of the problems to the text, from the end backwards, skipping any problem whose
+ * edits overlap an edit already taken. Suggestions are never applied. Text outside the edits is unchanged.
+ */
+export function applyFixes(text: string, problems: readonly Problem[]): FixResult {
+	const fixable = problems.filter((p) => p.fix && p.fix.length > 0);
+	// Take fixes in document order; a fix is all-or-nothing.
+	fixable.sort((a, b) => firstStart(a.fix ?? []) - firstStart(b.fix ?? []));
+	const taken: TextEdit[] = [];
+	const applied: Problem[] = [];
+	for (const problem of fixable) {
+		const edits = problem.fix ?? [];
+		const valid = edits.every((e) => e.range.start >= 0 && e.range.end >= e.range.start && e.range.end <= text.length);
+		if (!valid || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+			continue;
+		}
+		taken.push(...edits);
+		applied.push(problem);
+	}
+	taken.sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
+	let output = text;
+	for (const edit of taken) {
+		output = output.slice(0, edit.range.start) + edit.text + output.slice(edit.range.end);
+	}
+	return { output, applied };
+}
+
+/** Lints and fixes repeatedly until nothing fixable is left (at most `maxPasses` times). */
+export function fixText(text: string, config: LintConfig = {}, maxPasses = 10): { output: string; passes: number; problems: Problem[] } {
+	let output = text;
+	for (let pass = 1; pass <= maxPasses; pass++) {
+		const problems = lintText(output, config);
+		const result = applyFixes(output, problems);
+		if (result.applied.length === 0) {
+			return { output, passes: pass - 1, problems };
+		}
+		output = result.output;
+	}
+	return { output, passes: maxPasses, problems: lintText(output, config) };
+}
+
+function firstStart(edits: readonly TextEdit[]): number {
+	return edits.reduce((min, e) => Math.min(min, e.range.start), Number.POSITIVE_INFINITY);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+	// Two insertions at the same point conflict too: their order would be arbitrary.
+	if (a.range.start === a.range.end && b.range.start === b.range.end) {
+		return a.range.start === b.range.start;
+	}
+	return a.range.start < b.range.end && b.range.start < a.range.end;
+}

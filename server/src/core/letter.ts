@@ -1,0 +1,898 @@
+// The letter model: the text is parsed once into its parts, each with exact UTF-16 ranges into the
+// original text. Components are found by pattern, not by a fixed line order, because text taken from
+// the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
+import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
+import { parseCitations, type Citation } from './citations';
+import { MappedText, MappedTextBuilder, isUpperCaseText, normalizeForMatching, toneFoldKey } from './text';
+import type { DateValue, Range } from './types';
+
+/** A piece of the letter: its normalised text and its range in the original. */
+export interface Span {
+	/** The normalised text (NFC, no emphasis markers). */
+	text: string;
+	/** The range in the original text. */
+	range: Range;
+	/** The mapped text this span was cut from, and where in it: for ranges of parts of the span. */
+	map: MappedText;
+	offset: number;
+}
+
+/** The original range of `span.text.slice(start, end)`. */
+export function subRange(span: Span, start: number, end: number = span.text.length): Range {
+	return span.map.range(span.offset + start, span.offset + end);
+}
+
+/** A span holding a number. */
+export interface NumberSpan extends Span {
+	value: number;
+}
+
+/** One line of the normalised text. Line numbers equal the original's (CRLF, CR and LF all end a line). */
+export interface LetterLine {
+	/** Zero-based line number. */
+	index: number;
+	/** Offset of the line in the normalised text. */
+	start: number;
+	/** Offset of the end of the line (before the line break) in the normalised text. */
+	end: number;
+	/** Offsets of the content without leading and trailing white space, in the normalised text. */
+	contentStart: number;
+	contentEnd: number;
+	/** The content without leading and trailing white space. */
+	content: string;
+}
+
+/** The header "Số:" line. */
+export interface SoLine {
+	line: number;
+	/** The whole line's content. */
+	span: Span;
+	/** The word "Số" as written. */
+	label: Span;
+	/** The colon after "Số", when present. */
+	colon?: Span;
+	/** Everything after the label and colon, trimmed; absent when the line holds only the label. */
+	value?: Span;
+}
+
+/** The place-and-date line of the header. */
+export interface DateLine {
+	line: number;
+	span: Span;
+	/** The place name before the comma. */
+	place: Span;
+	/** "words" for "ngày … tháng … năm …", "numeric" for "05/3/2020". */
+	form: 'words' | 'numeric';
+	/** The keywords' ranges, for reporting blanks ("ngày", "tháng", "năm"). */
+	dayKeyword?: Span;
+	monthKeyword?: Span;
+	yearKeyword?: Span;
+	day?: NumberSpan;
+	month?: NumberSpan;
+	year?: NumberSpan;
+}
+
+/** The trích yếu: "V/v …" of a công văn, or the line(s) under a type name. */
+export interface TrichYeu {
+	/** The "V/v" label (or its variant) of a công văn. */
+	label?: Span;
+	/** The lines, in order. */
+	lines: Span[];
+	/** The range from the first line to the last. */
+	range: Range;
+}
+
+/** The type name line of a named document ("QUYẾT ĐỊNH"). */
+export interface TypeNameLine {
+	line: number;
+	span: Span;
+	type: DocumentType;
+}
+
+/** "Kính gửi:" and its recipients. */
+export interface KinhGui {
+	line: number;
+	label: Span;
+	/** The recipient on the label's line, or the "-" lines below it. */
+	recipients: Span[];
+	range: Range;
+}
+
+/** The kinds of numbered parts of the body, from the largest to the smallest. */
+export type ItemKind = 'phan' | 'chuong' | 'muc' | 'la-ma' | 'dieu' | 'khoan' | 'diem';
+
+/** A numbered part of the body: Phần I, Chương II, Mục 1, I., Điều 3., 1., a). */
+export interface Item {
+	kind: ItemKind;
+	/** The marker as written ("7.", "a)", "Điều 3.", "Phần II"). */
+	marker: Span;
+	/** The number or letter alone ("7", "a", "3", "II"). */
+	label: string;
+	/** The position in its sequence: the number, the letter's rank in the Vietnamese order, the Roman value. */
+	value: number;
+	/** The enclosing item, if any. */
+	parent?: Item;
+	/** The items directly inside this one. */
+	children: Item[];
+	/** The index of the paragraph that the item opens. */
+	paragraph: number;
+	/** From the marker to the end of the item's last paragraph. */
+	range: Range;
+}
+
+/** A logical paragraph: lines joined across hard wraps and page breaks (reference §13.3). */
+export interface Paragraph {
+	/** Zero-based numbers of the lines it is made of. */
+	lines: number[];
+	/** The joined text, mapped to the original. */
+	text: MappedText;
+	range: Range;
+}
+
+/** The body between the header (or Kính gửi) and the signature or Nơi nhận. */
+export interface Body {
+	/** First and last line (inclusive) of the body; absent when the letter has no body. */
+	firstLine: number;
+	lastLine: number;
+	range: Range;
+	paragraphs: Paragraph[];
+	/** The top-level items, each with its children. */
+	items: Item[];
+	/** Every item in document order. */
+	allItems: Item[];
+}
+
+/** One entry of Nơi nhận, with its wrapped continuation lines. */
+export interface NoiNhanEntry {
+	/** The lines of the entry. */
+	lines: Span[];
+	/** The joined text. */
+	text: string;
+	range: Range;
+}
+
+/** The "Nơi nhận:" block. */
+export interface NoiNhan {
+	line: number;
+	label: Span;
+	entries: NoiNhanEntry[];
+	range: Range;
+}
+
+/** The signature block: authority and title lines, then the name. */
+export interface Signature {
+	/** Its non-blank lines in order. */
+	lines: Span[];
+	/** The upper-case authority and title lines ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"). */
+	titleLines: Span[];
+	/** The signer's name, when found. */
+	name?: Span;
+	range: Range;
+}
+
+/** The regime a letter is written under, which decides which rules apply (reference §9, R1.8). */
+export type Regime = 'administrative' | 'party' | 'legal-normative';
+
+/** A letter parsed once into its parts. Every range is into the original text. */
+export interface Letter {
+	/** The original text. */
+	source: string;
+	/** The normalised text with its map to the original. */
+	norm: MappedText;
+	lines: LetterLine[];
+	/** True when the text has nothing but white space. */
+	empty: boolean;
+	regime: Regime;
+	quocHieu?: Span;
+	tieuNgu?: Span;
+	/** Upper-case lines of the left header column (managing and issuing body). */
+	agencyLines: Span[];
+	so?: SoLine;
+	date?: DateLine;
+	/** The letter's own date, from the date line; fields missing when blank in a draft. */
+	issueDate?: Partial<DateValue>;
+	typeName?: TypeNameLine;
+	trichYeu?: TrichYeu;
+	kinhGui?: KinhGui;
+	body?: Body;
+	citations: Citation[];
+	noiNhan?: NoiNhan;
+	signature?: Signature;
+}
+
+// The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
+export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
+const DATE_WORDS =
+	/^(?<place>\p{Lu}[\p{L}\p{N}. '-]*?)\s*,\s*(?<dayKw>ngày)(?![\p{L}])\s*(?<day>\d{1,2})?\s*(?<monthKw>tháng)(?![\p{L}])\s*(?<month>\d{1,2})?\s*(?<yearKw>năm)(?![\p{L}])\s*(?<year>\d{4})?/u;
+const DATE_NUMERIC =
+	/^(?<place>\p{Lu}[\p{L}\p{N}. '-]*?)\s*,\s*(?:(?<dayKw>ngày)(?![\p{L}])\s*)?(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})\s*$/u;
+const VV_LABEL = /^(?<label>[Vv]\s?\/\s?[Vv])(?![\p{L}])\s*:?/u;
+const KINH_GUI = /^(?<label>Kính\s+gửi|KÍNH\s+GỬI)\s*:?/u;
+const NOI_NHAN = /^(?<label>Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?=$|-)/u;
+const QUOC_HIEU = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu;
+const TIEU_NGU = /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu;
+const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+const RULE_LINE = /^[-_=.*\s]+$/u;
+// A line ends a paragraph when it ends with terminal punctuation, possibly followed by closing quotes,
+// brackets or "./.".
+const TERMINAL = /[.;:!?…](?:[)"”’'\]]*)$/u;
+// Markers that always start a new paragraph.
+const STRUCTURAL = /^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d+\)\s|[a-zđ]\)\s)/u;
+const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
+
+const ITEM_PATTERNS: readonly { kind: ItemKind; pattern: RegExp }[] = [
+	{ kind: 'phan', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/u },
+	{ kind: 'chuong', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/u },
+	{ kind: 'muc', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/u },
+	{ kind: 'dieu', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/u },
+	{ kind: 'la-ma', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/u },
+	{ kind: 'khoan', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/u },
+	{ kind: 'diem', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/u },
+];
+const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
+
+/** The value of a Roman numeral, or NaN when it is not a well-formed one. */
+export function romanValue(s: string): number {
+	if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u.test(s) || s === '') {
+		return Number.NaN;
+	}
+	const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+	let total = 0;
+	for (let i = 0; i < s.length; i++) {
+		const v = values[s[i] ?? ''] ?? 0;
+		const next = values[s[i + 1] ?? ''] ?? 0;
+		total += v < next ? -v : v;
+	}
+	return total;
+}
+
+class Parser {
+	readonly norm: MappedText;
+	readonly lines: LetterLine[] = [];
+
+	constructor(readonly source: string) {
+		this.norm = normalizeForMatching(source);
+		const text = this.norm.text;
+		let start = 0;
+		for (let index = 0; ; index++) {
+			const nl = text.indexOf('\n', start);
+			const end = nl === -1 ? text.length : nl;
+			let contentStart = start;
+			while (contentStart < end && /\s/u.test(text[contentStart] ?? '')) {
+				contentStart++;
+			}
+			let contentEnd = end;
+			while (contentEnd > contentStart && /\s/u.test(text[contentEnd - 1] ?? '')) {
+				contentEnd--;
+			}
+			this.lines.push({ index, start, end, contentStart, contentEnd, content: text.slice(contentStart, contentEnd) });
+			if (nl === -1) {
+				break;
+			}
+			start = nl + 1;
+		}
+	}
+
+	span(start: number, end: number): Span {
+		return { text: this.norm.text.slice(start, end), range: this.norm.range(start, end), map: this.norm, offset: start };
+	}
+
+	lineSpan(line: LetterLine): Span {
+		return this.span(line.contentStart, line.contentEnd);
+	}
+
+	/** A span of a regex group inside a line's content. */
+	groupSpan(line: LetterLine, match: RegExpExecArray, group: string): Span | undefined {
+		const indices = match.indices?.groups?.[group];
+		if (!indices) {
+			return undefined;
+		}
+		return this.span(line.contentStart + indices[0], line.contentStart + indices[1]);
+	}
+
+	numberSpan(line: LetterLine, match: RegExpExecArray, group: string): NumberSpan | undefined {
+		const span = this.groupSpan(line, match, group);
+		return span ? { ...span, value: Number(span.text) } : undefined;
+	}
+
+	isBlank(i: number): boolean {
+		const line = this.lines[i];
+		return !line || line.content === '' || RULE_LINE.test(line.content);
+	}
+
+	nextNonBlank(from: number, limit = this.lines.length): number {
+		let i = from;
+		while (i < limit && this.isBlank(i)) {
+			i++;
+		}
+		return i;
+	}
+
+	parse(): Letter {
+		const letter: Letter = {
+			source: this.source,
+			norm: this.norm,
+			lines: this.lines,
+			empty: this.source.trim() === '',
+			regime: 'administrative',
+			agencyLines: [],
+			citations: [],
+		};
+		if (letter.empty) {
+			return letter;
+		}
+		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length);
+		const headerLimit = kinhGuiLine ?? this.headerScanLimit();
+		const headerEnd = this.parseHeader(letter, headerLimit);
+		let bodyStart = headerEnd;
+		if (kinhGuiLine !== undefined) {
+			bodyStart = this.parseKinhGui(letter, kinhGuiLine);
+		}
+		const tail = this.parseTail(letter, bodyStart);
+		this.parseBody(letter, bodyStart, tail);
+		letter.citations = letter.body ? parseCitations(letter.body.paragraphs) : [];
+		return letter;
+	}
+
+	findFirst(pattern: RegExp, from: number, to: number): number | undefined {
+		for (let i = from; i < to; i++) {
+			if (pattern.test(this.lines[i]?.content ?? '')) {
+				return i;
+			}
+		}
+		return undefined;
+	}
+
+	/** Without Kính gửi, the header is looked for in the first 30 non-blank lines at most. */
+	headerScanLimit(): number {
+		let seen = 0;
+		for (let i = 0; i < this.lines.length; i++) {
+			if (!this.isBlank(i) && ++seen > 30) {
+				return i;
+			}
+		}
+		return this.lines.length;
+	}
+
+	/**
+	 * Finds the header components in lines [0, limit). Returns the first line after the header: without a
+	 * Kính gửi, the header ends at the first line that is none of its components.
+	 */
+	parseHeader(letter: Letter, limit: number): number {
+		let lastHeaderLine = -1;
+		let bodyFound = false;
+		for (let i = 0; i < limit; i++) {
+			const line = this.lines[i];
+			if (!line || this.isBlank(i)) {
+				continue;
+			}
+			const consumed = this.headerComponent(letter, line);
+			if (consumed >= 0) {
+				lastHeaderLine = consumed;
+				i = consumed;
+				continue;
+			}
+			if (isUpperCaseText(line.content) && !bodyFound) {
+				// The managing and issuing body, an authority line, urgency or confidentiality stamps.
+				letter.agencyLines.push(this.lineSpan(line));
+				lastHeaderLine = i;
+				continue;
+			}
+			if (limit !== this.lines.length || letter.kinhGui) {
+				continue;
+			}
+			// Without Kính gửi, the first other line starts the body.
+			bodyFound = true;
+			break;
+		}
+		if (letter.agencyLines.some((s) => PARTY.test(s.text))) {
+			letter.regime = 'party';
+		}
+		return lastHeaderLine + 1;
+	}
+
+	/** Recognises one header component starting at `line`; returns the last line it uses, or -1. */
+	headerComponent(letter: Letter, line: LetterLine): number {
+		const content = line.content;
+		const i = line.index;
+		const quocHieu = letter.quocHieu ? null : QUOC_HIEU.exec(content);
+		if (quocHieu) {
+			letter.quocHieu = this.span(line.contentStart + quocHieu.index, line.contentStart + quocHieu.index + quocHieu[0].length);
+			const before = content.slice(0, quocHieu.index).trim();
+			if (before !== '') {
+				// Extraction merged the agency name and the Quốc hiệu on one line (reference R8.1).
+				const at = content.indexOf(before);
+				letter.agencyLines.push(this.span(line.contentStart + at, line.contentStart + at + before.length));
+			}
+			const after = TIEU_NGU.exec(content.slice(quocHieu.index + quocHieu[0].length));
+			if (after) {
+				const at = line.contentStart + quocHieu.index + quocHieu[0].length + after.index;
+				letter.tieuNgu = this.span(at, at + after[0].length);
+			}
+			return i;
+		}
+		const tieuNgu = letter.tieuNgu ? null : TIEU_NGU.exec(content);
+		if (tieuNgu) {
+			letter.tieuNgu = this.span(line.contentStart + tieuNgu.index, line.contentStart + tieuNgu.index + tieuNgu[0].length);
+			return i;
+		}
+		const so = letter.so ? null : SO_LABEL.exec(content);
+		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
+			letter.so = this.parseSo(line);
+			if (/\/\d{4}\//u.test(content)) {
+				letter.regime = 'legal-normative';
+			}
+			return i;
+		}
+		if (!letter.date) {
+			const date = this.parseDateLine(line);
+			if (date) {
+				letter.date = date;
+				letter.issueDate = {
+					...(date.day ? { day: date.day.value } : {}),
+					...(date.month ? { month: date.month.value } : {}),
+					...(date.year ? { year: date.year.value } : {}),
+				};
+				return i;
+			}
+		}
+		const vv = letter.trichYeu ? null : VV_LABEL.exec(content);
+		if (vv) {
+			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
+		}
+		if (!letter.typeName) {
+			const key = toneFoldKey(content);
+			const type = DOCUMENT_TYPES.find((t) => toneFoldKey(t.name) === key);
+			if (type && isUpperCaseText(content)) {
+				letter.typeName = { line: i, span: this.lineSpan(line), type };
+				const next = this.nextNonBlank(i + 1);
+				const nextLine = this.lines[next];
+				if (nextLine && !isUpperCaseText(nextLine.content) && !/^Căn\s+cứ/iu.test(nextLine.content)) {
+					return this.parseTrichYeu(letter, nextLine, undefined);
+				}
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	groupSpanFromIndex(line: LetterLine, start: number, end: number): Span {
+		return this.span(line.contentStart + start, line.contentStart + end);
+	}
+
+	parseSo(line: LetterLine): SoLine {
+		const match = SO_LABEL.exec(line.content);
+		const labelLength = match?.groups?.['label']?.length ?? 2;
+		const colonAt = match?.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
+		const so: SoLine = {
+			line: line.index,
+			span: this.lineSpan(line),
+			label: this.span(line.contentStart, line.contentStart + labelLength),
+		};
+		if (colonAt >= 0) {
+			so.colon = this.span(line.contentStart + colonAt, line.contentStart + colonAt + 1);
+		}
+		let valueStart = line.contentStart + (colonAt >= 0 ? colonAt + 1 : labelLength);
+		while (valueStart < line.contentEnd && /\s/u.test(this.norm.text[valueStart] ?? '')) {
+			valueStart++;
+		}
+		if (valueStart < line.contentEnd) {
+			so.value = this.span(valueStart, line.contentEnd);
+		}
+		return so;
+	}
+
+	parseDateLine(line: LetterLine): DateLine | undefined {
+		const words = new RegExp(DATE_WORDS.source, 'du').exec(line.content);
+		if (words) {
+			const place = this.groupSpan(line, words, 'place');
+			if (!place) {
+				return undefined;
+			}
+			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'words' };
+			const assign = <K extends 'day' | 'month' | 'year'>(key: K): void => {
+				const value = this.numberSpan(line, words, key);
+				if (value) {
+					date[key] = value;
+				}
+			};
+			assign('day');
+			assign('month');
+			assign('year');
+			date.dayKeyword = this.groupSpan(line, words, 'dayKw');
+			date.monthKeyword = this.groupSpan(line, words, 'monthKw');
+			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
+			return date;
+		}
+		const numeric = new RegExp(DATE_NUMERIC.source, 'du').exec(line.content);
+		if (numeric) {
+			const place = this.groupSpan(line, numeric, 'place');
+			if (!place) {
+				return undefined;
+			}
+			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'numeric' };
+			const day = this.numberSpan(line, numeric, 'day');
+			const month = this.numberSpan(line, numeric, 'month');
+			const year = this.numberSpan(line, numeric, 'year');
+			if (day) date.day = day;
+			if (month) date.month = month;
+			if (year) date.year = year;
+			return date;
+		}
+		return undefined;
+	}
+
+	/** The trích yếu runs from `first` over the following lines up to a blank line or another component. */
+	parseTrichYeu(letter: Letter, first: LetterLine, label: Span | undefined): number {
+		const lines: Span[] = [this.lineSpan(first)];
+		let last = first.index;
+		for (let i = first.index + 1; i < this.lines.length; i++) {
+			const line = this.lines[i];
+			if (!line || this.isBlank(i)) {
+				break;
+			}
+			const c = line.content;
+			if (SO_LABEL.test(c) || KINH_GUI.test(c) || this.parseDateLine(line) || QUOC_HIEU.test(c) || TIEU_NGU.test(c)) {
+				break;
+			}
+			if (/^Căn\s+cứ/iu.test(c) || (isUpperCaseText(c) && !isUpperCaseText(first.content))) {
+				break;
+			}
+			lines.push(this.lineSpan(line));
+			last = i;
+		}
+		const firstRange = lines[0]?.range ?? { start: 0, end: 0 };
+		const lastRange = lines[lines.length - 1]?.range ?? firstRange;
+		letter.trichYeu = { lines, range: { start: firstRange.start, end: lastRange.end } };
+		if (label) {
+			letter.trichYeu.label = label;
+		}
+		return last;
+	}
+
+	/** Parses "Kính gửi:" and its recipients; returns the first line after them. */
+	parseKinhGui(letter: Letter, index: number): number {
+		const line = this.lines[index];
+		if (!line) {
+			return index + 1;
+		}
+		const match = new RegExp(KINH_GUI.source, 'du').exec(line.content);
+		const label = match ? this.groupSpan(line, match, 'label') : undefined;
+		const recipients: Span[] = [];
+		let afterLabel = line.contentStart + (match?.[0].length ?? 0);
+		while (afterLabel < line.contentEnd && /\s/u.test(this.norm.text[afterLabel] ?? '')) {
+			afterLabel++;
+		}
+		let last = index;
+		if (afterLabel < line.contentEnd) {
+			recipients.push(this.span(afterLabel, line.contentEnd));
+		} else {
+			for (let i = index + 1; i < this.lines.length; i++) {
+				if (this.isBlank(i)) {
+					continue;
+				}
+				const next = this.lines[i];
+				if (!next || !/^[-+•]/u.test(next.content)) {
+					break;
+				}
+				recipients.push(this.lineSpan(next));
+				last = i;
+			}
+		}
+		const labelSpan = label ?? this.lineSpan(line);
+		const end = recipients[recipients.length - 1]?.range.end ?? labelSpan.range.end;
+		letter.kinhGui = { line: index, label: labelSpan, recipients, range: { start: labelSpan.range.start, end } };
+		return last + 1;
+	}
+
+	/**
+	 * Finds Nơi nhận and the signature after the body. Returns the first line that is not body: the Nơi
+	 * nhận label or the first signature line, whichever comes first.
+	 */
+	parseTail(letter: Letter, bodyStart: number): number {
+		let labelLine: number | undefined;
+		for (let i = this.lines.length - 1; i >= bodyStart; i--) {
+			if (NOI_NHAN.test(this.lines[i]?.content ?? '')) {
+				labelLine = i;
+				break;
+			}
+		}
+		let tailStart = this.lines.length;
+		let signatureLines: number[] = [];
+		if (labelLine !== undefined) {
+			const entriesEnd = this.parseNoiNhan(letter, labelLine);
+			// Whatever follows the entries is the signature block (reference R6.2).
+			for (let i = entriesEnd; i < this.lines.length; i++) {
+				if (!this.isBlank(i)) {
+					signatureLines.push(i);
+				}
+			}
+			// Extraction may also put the signature before the label.
+			const before = this.signatureBefore(labelLine, bodyStart);
+			if (signatureLines.length === 0 || before.length > 0) {
+				signatureLines = [...before, ...signatureLines];
+			}
+			tailStart = before[0] ?? labelLine;
+		} else {
+			const before = this.signatureBefore(this.lines.length, bodyStart);
+			signatureLines = before;
+			tailStart = before[0] ?? this.lines.length;
+		}
+		if (signatureLines.length > 0) {
+			this.buildSignature(letter, signatureLines);
+		}
+		return tailStart;
+	}
+
+	/** Lines just before `limit` that look like a signature block: title lines in capitals and a name. */
+	signatureBefore(limit: number, floor: number): number[] {
+		const found: number[] = [];
+		let sawTitle = false;
+		for (let i = limit - 1; i >= floor; i--) {
+			if (this.isBlank(i)) {
+				continue;
+			}
+			const c = this.lines[i]?.content ?? '';
+			if (c.length <= 80 && (isUpperCaseText(c) || SIGNING_PREFIX.test(c)) && !TERMINAL.test(c.replace(/^(?:TM|KT|TL|TUQ|Q)\./u, ''))) {
+				sawTitle = true;
+				found.unshift(i);
+				continue;
+			}
+			if (!sawTitle && found.length === 0 && isNameLike(c)) {
+				found.unshift(i);
+				continue;
+			}
+			break;
+		}
+		return sawTitle ? found : [];
+	}
+
+	buildSignature(letter: Letter, indices: number[]): void {
+		const lines = indices.map((i) => this.lineSpan(this.lines[i] as LetterLine));
+		const titleLines = lines.filter((s) => isUpperCaseText(s.text) || SIGNING_PREFIX.test(s.text));
+		const lastLine = lines[lines.length - 1];
+		const signature: Signature = {
+			lines,
+			titleLines,
+			range: { start: lines[0]?.range.start ?? 0, end: lastLine?.range.end ?? 0 },
+		};
+		if (lastLine && !titleLines.includes(lastLine)) {
+			signature.name = lastLine;
+		}
+		letter.signature = signature;
+	}
+
+	/** Parses the Nơi nhận entries; returns the first line after them. */
+	parseNoiNhan(letter: Letter, labelLine: number): number {
+		const line = this.lines[labelLine] as LetterLine;
+		const match = new RegExp(NOI_NHAN.source, 'du').exec(line.content);
+		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
+		const entries: NoiNhanEntry[] = [];
+		const addLine = (start: number, end: number, continuation: boolean): void => {
+			const span = this.span(start, end);
+			const current = entries[entries.length - 1];
+			if (continuation && current) {
+				current.lines.push(span);
+				current.text += ' ' + span.text;
+				current.range = { start: current.range.start, end: span.range.end };
+			} else {
+				entries.push({ lines: [span], text: span.text, range: span.range });
+			}
+		};
+		const rest = line.contentStart + (match?.[0].length ?? line.content.length);
+		if (rest < line.contentEnd) {
+			addLine(rest, line.contentEnd, false);
+		}
+		let end = labelLine + 1;
+		let blankSince = false;
+		for (let i = labelLine + 1; i < this.lines.length; i++) {
+			if (this.isBlank(i)) {
+				blankSince = true;
+				continue;
+			}
+			const next = this.lines[i] as LetterLine;
+			const c = next.content;
+			if (/^[-+•]/u.test(c)) {
+				addLine(next.contentStart, next.contentEnd, false);
+			} else {
+				// A line without a dash continues the previous entry when it follows it directly and the
+				// entry is not finished (the decree's own list wraps this way, reference R7.3).
+				const previous = entries[entries.length - 1];
+				const open = previous && !/[;.]$/u.test(previous.text);
+				if (!previous || blankSince || !open || isUpperCaseText(c) || SIGNING_PREFIX.test(c)) {
+					break;
+				}
+				addLine(next.contentStart, next.contentEnd, true);
+			}
+			blankSince = false;
+			end = i + 1;
+		}
+		const lastEntry = entries[entries.length - 1];
+		letter.noiNhan = {
+			line: labelLine,
+			label,
+			entries,
+			range: { start: label.range.start, end: lastEntry?.range.end ?? label.range.end },
+		};
+		return end;
+	}
+
+	parseBody(letter: Letter, start: number, end: number): void {
+		const first = this.nextNonBlank(start, end);
+		if (first >= end) {
+			return;
+		}
+		let last = end - 1;
+		while (last > first && this.isBlank(last)) {
+			last--;
+		}
+		const paragraphs: Paragraph[] = [];
+		let current: number[] = [];
+		const flush = (): void => {
+			if (current.length > 0) {
+				paragraphs.push(this.makeParagraph(current));
+				current = [];
+			}
+		};
+		for (let i = first; i <= last; i++) {
+			if (this.isBlank(i)) {
+				continue;
+			}
+			const line = this.lines[i] as LetterLine;
+			const previous = this.lines[current[current.length - 1] ?? -1];
+			if (previous && this.startsParagraph(previous, line, current.length)) {
+				flush();
+			}
+			current.push(i);
+		}
+		flush();
+		const firstLine = this.lines[first] as LetterLine;
+		const lastLine = this.lines[last] as LetterLine;
+		const body: Body = {
+			firstLine: first,
+			lastLine: last,
+			range: this.norm.range(firstLine.contentStart, lastLine.contentEnd),
+			paragraphs,
+			items: [],
+			allItems: [],
+		};
+		this.buildItems(body);
+		letter.body = body;
+	}
+
+	/**
+	 * Whether `line` starts a new paragraph after `previous` (reference §13.3). Hard wraps and page breaks
+	 * leave lines that start with lower case, digits ("19; hạn chế", "13/CT-TTg, …") or even capitals
+	 * ("Văn phòng Uỷ ban …"); they continue the paragraph unless the previous line ended a sentence.
+	 */
+	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
+		const c = line.content;
+		const ended = TERMINAL.test(previous.content);
+		if (STRUCTURAL.test(c)) {
+			// A numbered marker after an unfinished line is a new item only if that line was a short title.
+			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;
+		}
+		if (!ended) {
+			return false;
+		}
+		// After a finished sentence, a line in lower case is still a continuation (a wrap after ";" or ",").
+		return !/^\p{Ll}/u.test(c);
+	}
+
+	makeParagraph(indices: number[]): Paragraph {
+		const builder = new MappedTextBuilder();
+		let previousEnd = -1;
+		for (const i of indices) {
+			const line = this.lines[i] as LetterLine;
+			if (previousEnd >= 0) {
+				const prevText = builder.peekEnd();
+				// "COVID-⏎19" and "BCĐ-⏎KGVX": a hyphen at the end of a line joins a token split by the wrap.
+				const glue = prevText.endsWith('-') && /^[\p{L}\p{N}]/u.test(line.content) ? '' : ' ';
+				if (glue !== '') {
+					builder.appendSynthetic(glue, this.norm.endAt(previousEnd), this.norm.startAt(line.contentStart));
+				}
+			}
+			builder.appendSlice(this.norm, line.contentStart, line.contentEnd);
+			previousEnd = line.contentEnd;
+		}
+		const text = builder.build();
+		const firstLine = this.lines[indices[0] ?? 0] as LetterLine;
+		const lastLine = this.lines[indices[indices.length - 1] ?? 0] as LetterLine;
+		return { lines: indices, text, range: this.norm.range(firstLine.contentStart, lastLine.contentEnd) };
+	}
+
+	buildItems(body: Body): void {
+		const stack: Item[] = [];
+		body.paragraphs.forEach((paragraph, index) => {
+			const text = paragraph.text.text;
+			for (const { kind, pattern } of ITEM_PATTERNS) {
+				const match = new RegExp(pattern.source, 'du').exec(text);
+				const markerIdx = match?.indices?.groups?.['marker'];
+				const label = match?.groups?.['label'];
+				if (!match || !markerIdx || label === undefined) {
+					continue;
+				}
+				const value = itemValue(kind, label);
+				if (Number.isNaN(value)) {
+					continue;
+				}
+				const item: Item = {
+					kind,
+					marker: {
+						text: text.slice(markerIdx[0], markerIdx[1]),
+						range: paragraph.text.range(markerIdx[0], markerIdx[1]),
+						map: paragraph.text,
+						offset: markerIdx[0],
+					},
+					label,
+					value,
+					children: [],
+					paragraph: index,
+					range: paragraph.range,
+				};
+				while (stack.length > 0 && LEVEL[(stack[stack.length - 1] as Item).kind] >= LEVEL[kind]) {
+					stack.pop();
+				}
+				const parent = stack[stack.length - 1];
+				if (parent) {
+					item.parent = parent;
+					parent.children.push(item);
+				} else {
+					body.items.push(item);
+				}
+				stack.push(item);
+				body.allItems.push(item);
+				break;
+			}
+			// Extend every open item to the end of this paragraph.
+			for (const open of stack) {
+				open.range = { start: open.range.start, end: paragraph.range.end };
+			}
+		});
+	}
+}
+
+function itemValue(kind: ItemKind, label: string): number {
+	switch (kind) {
+		case 'phan':
+		case 'chuong':
+		case 'la-ma':
+			return romanValue(label);
+		case 'diem': {
+			const at = DIEM_LETTERS.indexOf(label);
+			// Letters outside the Vietnamese order (f, j, w, z) rank after their Latin neighbours.
+			return at >= 0 ? at + 1 : 100 + label.charCodeAt(0);
+		}
+		default:
+			return Number(label);
+	}
+}
+
+/** A short line of capitalised words without final punctuation, such as a signer's name. */
+function isNameLike(s: string): boolean {
+	const words = s.split(/\s+/u);
+	return words.length >= 1 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !/[.;:,]$/u.test(s);
+}
+
+/** Parses a letter. Never throws on any input. */
+export function parseLetter(text: string): Letter {
+	return new Parser(text).parse();
+}
+
+/** The range of a line's content (without surrounding white space) in the original text. */
+export function lineContentRange(letter: Letter, index: number): Range {
+	const line = letter.lines[index];
+	return line ? letter.norm.range(line.contentStart, line.contentEnd) : { start: 0, end: 0 };
+}
+
+/** The zero-based number of the last line with content, or -1. */
+export function lastContentLine(letter: Letter): number {
+	for (let i = letter.lines.length - 1; i >= 0; i--) {
+		if (letter.lines[i]?.content) {
+			return i;
+		}
+	}
+	return -1;
+}

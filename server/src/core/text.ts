@@ -1,0 +1,265 @@
+// Text helpers: a normalised copy of the letter with an exact map back to the original,
+// a line index for UTF-16 positions, and Vietnamese-aware casing.
+import type { Range } from './types';
+
+/**
+ * A string derived from an original text, with the offset in the original of every code unit.
+ * When `starts` is undefined the string is the original itself (the common case: NFC, LF, no emphasis).
+ */
+export class MappedText {
+	constructor(
+		/** The derived text. */
+		readonly text: string,
+		/** `starts[i]` is the original offset where code unit `i` comes from. */
+		private readonly starts?: Int32Array,
+		/** `ends[i]` is the original offset just past the source of code unit `i`. */
+		private readonly ends?: Int32Array,
+		/** The offset of this text's position 0 in the original, for identity slices. */
+		private readonly base = 0,
+	) {}
+
+	/** The original offset of the start of derived position `offset`. */
+	startAt(offset: number): number {
+		if (!this.starts) {
+			return this.base + offset;
+		}
+		if (offset >= this.text.length) {
+			return this.endAt(this.text.length);
+		}
+		return this.starts[offset] ?? 0;
+	}
+
+	/** The original offset just past derived position `offset - 1`. */
+	endAt(offset: number): number {
+		if (!this.ends) {
+			return this.base + offset;
+		}
+		if (offset <= 0) {
+			return this.starts?.[0] ?? 0;
+		}
+		return this.ends[Math.min(offset, this.text.length) - 1] ?? 0;
+	}
+
+	/** Maps a derived range to the original text. */
+	range(start: number, end: number): Range {
+		if (end <= start) {
+			const at = this.startAt(start);
+			return { start: at, end: at };
+		}
+		return { start: this.startAt(start), end: this.endAt(end) };
+	}
+
+	/** A slice of this text that keeps the map. */
+	slice(start: number, end: number): MappedText {
+		if (!this.starts || !this.ends) {
+			return new MappedText(this.text.slice(start, end), undefined, undefined, this.base + start);
+		}
+		return new MappedText(this.text.slice(start, end), this.starts.subarray(start, end), this.ends.subarray(start, end));
+	}
+}
+
+/** Builds a MappedText piece by piece. */
+export class MappedTextBuilder {
+	private readonly parts: string[] = [];
+	private starts: number[] = [];
+	private ends: number[] = [];
+
+	/** Appends a slice of a mapped source. */
+	appendSlice(source: MappedText, start: number, end: number): void {
+		this.parts.push(source.text.slice(start, end));
+		for (let i = start; i < end; i++) {
+			this.starts.push(source.startAt(i));
+			this.ends.push(source.endAt(i + 1));
+		}
+	}
+
+	/** Appends text that stands for the original range `from`..`to` (an insertion when they are equal). */
+	appendSynthetic(text: string, from: number, to: number): void {
+		this.parts.push(text);
+		for (let i = 0; i < text.length; i++) {
+			this.starts.push(from);
+			this.ends.push(to);
+		}
+	}
+
+	/** The text appended last, for deciding how to join the next piece. */
+	peekEnd(): string {
+		return this.parts[this.parts.length - 1] ?? '';
+	}
+
+	/** The built text. */
+	build(): MappedText {
+		return new MappedText(this.parts.join(''), Int32Array.from(this.starts), Int32Array.from(this.ends));
+	}
+}
+
+// What normalisation rewrites, in one pass (reference §13.1):
+// - CRLF and lone CR become LF, so that rules never see line-end differences;
+// - a letter followed by combining marks is composed to NFC;
+// - lookalikes of Đ/đ (U+00D0 Ð, U+0189 Ɖ, U+00F0 ð) become Đ/đ;
+// - NBSP becomes a space, en and em dashes become hyphens (for matching only);
+// - zero-width characters and the BOM are dropped;
+// - runs of one to three asterisks (markdown emphasis) are dropped.
+const SPECIAL = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu;
+const SPECIAL_TEST = /[\r\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff*]|\p{M}/u;
+
+function replacementFor(match: string): string {
+	switch (match) {
+		case '\r\n':
+		case '\r':
+			return '\n';
+		case '\u00d0':
+		case '\u0189':
+			return 'Đ';
+		case '\u00f0':
+			return 'đ';
+		case '\u00a0':
+			return ' ';
+		case '\u2013':
+		case '\u2014':
+			return '-';
+		case '\u200b':
+		case '\ufeff':
+			return '';
+		default:
+			if (match.startsWith('*')) {
+				return '';
+			}
+			return match.normalize('NFC').replace(/[\u00d0\u0189]/gu, 'Đ').replace(/\u00f0/gu, 'đ');
+	}
+}
+
+/** Normalises a letter for matching, keeping an exact map back to the original offsets. */
+export function normalizeForMatching(original: string): MappedText {
+	if (!SPECIAL_TEST.test(original)) {
+		return new MappedText(original);
+	}
+	const builder = new MappedTextBuilder();
+	const identity = new MappedText(original);
+	let last = 0;
+	for (const match of original.matchAll(SPECIAL)) {
+		const at = match.index;
+		const text = match[0];
+		if (at > last) {
+			builder.appendSlice(identity, last, at);
+		}
+		const replacement = replacementFor(text);
+		if (replacement === text) {
+			builder.appendSlice(identity, at, at + text.length);
+		} else {
+			builder.appendSynthetic(replacement, at, at + text.length);
+		}
+		last = at + text.length;
+	}
+	if (last < original.length) {
+		builder.appendSlice(identity, last, original.length);
+	}
+	return builder.build();
+}
+
+/** A zero-based line and UTF-16 character, as LSP counts them. */
+export interface LinePosition {
+	line: number;
+	character: number;
+}
+
+/** Line starts of a text, splitting on LF, CRLF and lone CR as LSP and VS Code do. */
+export class LineIndex {
+	private readonly lineStarts: number[];
+
+	constructor(private readonly text: string) {
+		const starts = [0];
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 13 /* \r */) {
+				if (text.charCodeAt(i + 1) === 10) {
+					i++;
+				}
+				starts.push(i + 1);
+			} else if (c === 10 /* \n */) {
+				starts.push(i + 1);
+			}
+		}
+		this.lineStarts = starts;
+	}
+
+	/** The number of lines (an empty text has one). */
+	get lineCount(): number {
+		return this.lineStarts.length;
+	}
+
+	/** The position of an offset, clamped to the text. */
+	positionAt(offset: number): LinePosition {
+		const at = Math.max(0, Math.min(offset, this.text.length));
+		let low = 0;
+		let high = this.lineStarts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((this.lineStarts[mid] ?? 0) <= at) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		return { line: low, character: at - (this.lineStarts[low] ?? 0) };
+	}
+
+	/** The offset of a position, clamped to its line. */
+	offsetAt(position: LinePosition): number {
+		if (position.line < 0) {
+			return 0;
+		}
+		if (position.line >= this.lineStarts.length) {
+			return this.text.length;
+		}
+		const start = this.lineStarts[position.line] ?? 0;
+		const next = this.lineStarts[position.line + 1];
+		let end = next ?? this.text.length;
+		// Keep the position before the line break.
+		while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) {
+			end--;
+		}
+		return Math.max(start, Math.min(start + Math.max(0, position.character), end));
+	}
+}
+
+/** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
+export function isUpperCaseText(s: string): boolean {
+	return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** True when `s` contains at least one lower-case letter. */
+export function hasLowerCase(s: string): boolean {
+	return /\p{Ll}/u.test(s);
+}
+
+// Tone marks (huyền, sắc, hỏi, ngã, nặng) in NFD. Vowel-quality marks (circumflex, breve, horn) are kept.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A key that ignores where the tone mark sits (hòa/hoà, ủy/uỷ) and the case, for comparing fixed strings.
+ * It removes the tone marks and records them in order, so that "hòa" and "hoà" agree but "hoa" does not.
+ */
+export function toneFoldKey(s: string): string {
+	const nfd = s.normalize('NFD').toLowerCase();
+	const tones = (nfd.match(TONE_MARKS) ?? []).join('');
+	return nfd.replace(TONE_MARKS, '').normalize('NFC') + '|' + tones;
+}
+
+/** The index of the first non-white-space code unit at or after `from`, or `to`. */
+export function skipSpaces(s: string, from: number, to = s.length): number {
+	let i = from;
+	while (i < to && /\s/u.test(s[i] ?? '')) {
+		i++;
+	}
+	return i;
+}
+
+/** The index just past the last non-white-space code unit before `to`, or `from`. */
+export function trimEndIndex(s: string, from: number, to: number): number {
+	let i = to;
+	while (i > from && /\s/u.test(s[i - 1] ?? '')) {
+		i--;
+	}
+	return i;
+}

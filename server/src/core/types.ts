@@ -1,0 +1,142 @@
+// Types shared by the checking core, its rules and its hosts (server, CLI, tests).
+// The core is pure: nothing here refers to an editor, to LSP or to Node.
+import type { Letter } from './letter';
+
+/** How serious a finding is. The four LSP levels, by name. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** The fixed list of rule categories (see docs/rules/README.md). */
+export type Category =
+	| 'the-thuc' // Layout and format of a component (Số, ngày, V/v, chữ ký, Nơi nhận).
+	| 'noi-dung' // Structure of the body: numbering, closing formula.
+	| 'trich-dan' // Citations of other documents.
+	| 'chinh-ta' // Spelling and characters: NFD, lookalikes, legacy encodings.
+	| 'viet-hoa' // Capitalisation (Phụ lục II).
+	| 'viet-tat' // Abbreviations.
+	| 'noi-bo'; // Internal problems of the checker itself.
+
+/** A span of the original text as a pair of UTF-16 offsets (JavaScript string indices), end exclusive. */
+export interface Range {
+	/** Offset of the first code unit. */
+	start: number;
+	/** Offset just past the last code unit. */
+	end: number;
+}
+
+/** A replacement of a range of the original text. An insertion has `start === end`. */
+export interface TextEdit {
+	/** The range replaced, in the original text. */
+	range: Range;
+	/** The new text. */
+	text: string;
+}
+
+/** A fix offered to the user but never applied automatically. */
+export interface Suggestion {
+	/** What the suggestion does, in Vietnamese. */
+	message: string;
+	/** The edits, in the original text. */
+	edits: TextEdit[];
+}
+
+/** Another place in the letter that explains a finding, e.g. the first of two duplicated numbers. */
+export interface RelatedLocation {
+	/** The range in the original text. */
+	range: Range;
+	/** What that place is, in Vietnamese. */
+	message: string;
+}
+
+/** One finding of one rule. */
+export interface Problem {
+	/** The stable rule id, e.g. `duplicate-item-number`. */
+	ruleId: string;
+	/** The key of the message template in the rule's `messages`. */
+	messageId: string;
+	/** The message with its placeholders filled in, in Vietnamese. */
+	message: string;
+	/** The severity after configuration. */
+	severity: Severity;
+	/** The legal basis of the rule, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3". */
+	source: string;
+	/** Where the finding is, in the original text. */
+	range: Range;
+	/** Edits that are safe to apply automatically (fix-all applies them). */
+	fix?: TextEdit[];
+	/** Edits offered as quick fixes only. */
+	suggestions?: Suggestion[];
+	/** Other places that explain the finding. */
+	related?: RelatedLocation[];
+}
+
+/** What a rule passes to `ctx.report`. Named fields only. */
+export interface ReportDescriptor {
+	/** A key of the rule's `messages`. */
+	messageId: string;
+	/** Values for the `{name}` placeholders of the message. */
+	data?: Record<string, string | number>;
+	/** Where the finding is, in the original text. */
+	range: Range;
+	/** Safe edits, only for rules marked `fixable`. */
+	fix?: TextEdit[];
+	/** Edits offered but not applied by fix-all. */
+	suggestions?: Suggestion[];
+	/** Other places that explain the finding. */
+	related?: RelatedLocation[];
+}
+
+/** A calendar date as written (not validated). */
+export interface DateValue {
+	year: number;
+	month: number;
+	day: number;
+}
+
+/** What a rule sees. */
+export interface RuleContext {
+	/** The parsed letter, shared by all rules. */
+	readonly letter: Letter;
+	/** The rule's options: its defaults merged with the user's. */
+	readonly options: Readonly<Record<string, unknown>>;
+	/** Today's date, for rules about dates in the future; absent when the host does not know it. */
+	readonly today?: DateValue;
+	/** Records a finding. */
+	report(descriptor: ReportDescriptor): void;
+}
+
+/** The metadata of a rule: data that the registry, the docs and the settings schema are made from. */
+export interface RuleMeta {
+	/** Stable ASCII kebab-case id; never changed, never reused. */
+	id: string;
+	/** One of the fixed categories. */
+	category: Category;
+	/** The legal basis, quoted in every finding. */
+	source: string;
+	/** One sentence in Vietnamese saying what the rule requires. */
+	description: string;
+	/** The severity when the configuration says nothing. */
+	defaultSeverity: Severity;
+	/** Whether the rule can produce `fix` edits. */
+	fixable: boolean;
+	/** Message templates by messageId, in Vietnamese, with `{name}` placeholders. */
+	messages: Record<string, string>;
+	/** Default options, if the rule takes any. */
+	defaultOptions?: Record<string, unknown>;
+}
+
+/** A rule: metadata plus a check over the parsed letter. */
+export interface Rule extends RuleMeta {
+	/** Looks at `ctx.letter` and reports findings. Must not throw; if it does, the engine reports it. */
+	check(ctx: RuleContext): void;
+}
+
+/** The setting for one rule: off, a severity, or a severity with options. */
+export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+
+/** The configuration of one lint run. Plain data, never code. */
+export interface LintConfig {
+	/** Per-rule settings by id. Rules not named run at their default severity. */
+	rules?: Record<string, RuleSetting>;
+	/** Today's date, for the rules about future dates. */
+	today?: DateValue;
+}
