@@ -324,8 +324,8 @@ class Parser {
 			return letter;
 		}
 		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length);
-		const headerLimit = kinhGuiLine ?? this.headerScanLimit();
-		const headerEnd = this.parseHeader(letter, headerLimit);
+		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
+		const headerEnd = this.parseHeader(letter, kinhGuiLine ?? this.headerScanLimit(), kinhGuiLine === undefined);
 		let bodyStart = headerEnd;
 		if (kinhGuiLine !== undefined) {
 			bodyStart = this.parseKinhGui(letter, kinhGuiLine);
@@ -360,9 +360,8 @@ class Parser {
 	 * Finds the header components in lines [0, limit). Returns the first line after the header: without a
 	 * Kính gửi, the header ends at the first line that is none of its components.
 	 */
-	parseHeader(letter: Letter, limit: number): number {
+	parseHeader(letter: Letter, limit: number, stopAtBody: boolean): number {
 		let lastHeaderLine = -1;
-		let bodyFound = false;
 		for (let i = 0; i < limit; i++) {
 			const line = this.lines[i];
 			if (!line || this.isBlank(i)) {
@@ -374,18 +373,15 @@ class Parser {
 				i = consumed;
 				continue;
 			}
-			if (isUpperCaseText(line.content) && !bodyFound) {
+			if (isUpperCaseText(line.content) && !/:$/u.test(line.content) && !SIGNING_PREFIX.test(line.content)) {
 				// The managing and issuing body, an authority line, urgency or confidentiality stamps.
 				letter.agencyLines.push(this.lineSpan(line));
 				lastHeaderLine = i;
 				continue;
 			}
-			if (limit !== this.lines.length || letter.kinhGui) {
-				continue;
+			if (stopAtBody) {
+				break;
 			}
-			// Without Kính gửi, the first other line starts the body.
-			bodyFound = true;
-			break;
 		}
 		if (letter.agencyLines.some((s) => PARTY.test(s.text))) {
 			letter.regime = 'party';
