@@ -1,12 +1,12 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
-// Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 1 và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
 import { lastContentLine, lineContentRange } from '../letter';
 import type { Rule } from '../types';
 
 export default {
 	id: 'missing-noi-nhan',
 	category: 'the-thuc',
-	source: 'Nghị định 30/2020/NĐ-CP, Điều 8 khoản 1; Phụ lục I, Phần I, Mục II.9',
+	source: 'Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i; Phụ lục I, Phần I, Mục II.9',
 	description: 'Văn bản phải có phần "Nơi nhận:" liệt kê nơi nhận và dòng "- Lưu: VT, …".',
 	defaultSeverity: 'error',
 	fixable: false,
