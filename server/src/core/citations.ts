@@ -40,18 +40,18 @@ export interface Citation {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const TYPES = [...CITED_TYPE_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU".
-const NUMBER = String.raw`\d+(?:\/\d{4})?\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+-[\p{L}]+\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
+const NUMBER = String.raw`\d+(?:\/\d{4})?\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+-\p{L}+\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 const CITATION = new RegExp(
 	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+số\s*:?\s*(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
-	'giud',
+	'dgiu',
 );
-const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'iudy');
-const DATE = new RegExp(
-	String.raw`\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?![\p{N}])`,
-	'iudy',
-);
-const ISSUER = /\s*,?\s*(?:của|do)\s+(?<issuer>[^,;.]+?)(?=\s+(?:về|v\/v|V\/v|ban hành|tại|ngày)(?![\p{L}])|[,;.]|$)/duy;
-const SUBJECT = /\s*,?\s*(?<subject>(?:về\s+việc|về|v\/v|V\/v)(?![\p{L}])[^;]*?)(?=;|\.(?:\s|$)|$)/duy;
+const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'diuy');
+const DATE =
+	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/diuy;
+const ISSUER_START = /\s*(?:,\s*)?(?:của|do)\s+/iuy;
+// The issuer ends at punctuation or at the word that starts the next part of the citation.
+const ISSUER_END = /[,;.(]|\s(?:về|v\/v|ban hành|tại|ngày|và các)(?!\p{L})/iu;
+const SUBJECT = /\s*(?:,\s*)?(?<subject>(?:về\s+việc|về|v\/v)(?!\p{L})[^;]*?)(?=;|\.(?:\s|$)|$)/diuy;
 
 function numberForm(number: string): NumberForm {
 	if (/^\d+-/u.test(number)) {
@@ -140,11 +140,21 @@ function describe(
 	}
 	// Further numbers of a list are looked for right after the number and its date.
 	const afterDate = end;
-	ISSUER.lastIndex = end;
-	const issuerAt = ISSUER.exec(text)?.indices?.groups?.['issuer'];
-	if (issuerAt) {
-		citation.issuer = spanOf(mapped, issuerAt[0], issuerAt[1]);
-		end = issuerAt[1];
+	ISSUER_START.lastIndex = end;
+	if (ISSUER_START.exec(text)) {
+		const from = ISSUER_START.lastIndex;
+		// Look no further than the end of the sentence, so that a long paragraph stays linear.
+		const window = text.slice(from, from + 300);
+		const stop = ISSUER_END.exec(window);
+		const to = from + (stop ? stop.index : window.length);
+		let last = to;
+		while (last > from && /\s/u.test(text[last - 1] ?? '')) {
+			last--;
+		}
+		if (last > from) {
+			citation.issuer = spanOf(mapped, from, last);
+			end = last;
+		}
 	}
 	SUBJECT.lastIndex = end;
 	const subjectAt = SUBJECT.exec(text)?.indices?.groups?.['subject'];

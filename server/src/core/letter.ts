@@ -203,33 +203,40 @@ export interface Letter {
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
 export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
-const DATE_WORDS =
-	/^(?<place>\p{Lu}[\p{L}\p{N}. '-]*?)\s*,\s*(?<dayKw>ngày)(?![\p{L}])\s*(?<day>\d{1,2})?\s*(?<monthKw>tháng)(?![\p{L}])\s*(?<month>\d{1,2})?\s*(?<yearKw>năm)(?![\p{L}])\s*(?<year>\d{4})?/u;
-const DATE_NUMERIC =
-	/^(?<place>\p{Lu}[\p{L}\p{N}. '-]*?)\s*,\s*(?:(?<dayKw>ngày)(?![\p{L}])\s*)?(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})\s*$/u;
-const VV_LABEL = /^(?<label>[Vv]\s?\/\s?[Vv])(?![\p{L}])\s*:?/u;
-const KINH_GUI = /^(?<label>Kính\s+gửi|KÍNH\s+GỬI)\s*:?/u;
-const NOI_NHAN = /^(?<label>Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?=$|-)/u;
+const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/du;
+// The place is words separated by single spaces, so that no two quantifiers compete for the same
+// characters (linear time, checked by eslint-plugin-regexp). A blank day or month is a draft (R1.7).
+const PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{N}.'-]*(?: [\p{L}\p{N}.'-]+)*)`;
+const DATE_WORDS = new RegExp(
+	String.raw`^${PLACE}\s*,\s*(?<dayKw>ngày)(?:\s+(?<day>\d{1,2}))?\s*(?<monthKw>tháng)(?:\s+(?<month>\d{1,2}))?\s*(?<yearKw>năm)(?:\s+(?<year>\d{4}))?`,
+	'du',
+);
+const DATE_NUMERIC = new RegExp(
+	String.raw`^${PLACE}\s*,\s*(?:(?<dayKw>ngày)\s*)?(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})$`,
+	'du',
+);
+const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
+const KINH_GUI = /^(?<label>Kính\s+gửi|KÍNH\s+GỬI)\s*:?/du;
+const NOI_NHAN = /^(?<label>Nơi\s+nhận|NƠI\s+NHẬN)\s*(?::\s*)?(?=$|-)/du;
 const QUOC_HIEU = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu;
 const TIEU_NGU = /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu;
 const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // A line ends a paragraph when it ends with terminal punctuation, possibly followed by closing quotes,
 // brackets or "./.".
-const TERMINAL = /[.;:!?…](?:[)"”’'\]]*)$/u;
+const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
 // Markers that always start a new paragraph.
 const STRUCTURAL = /^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d+\)\s|[a-zđ]\)\s)/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
 
 const ITEM_PATTERNS: readonly { kind: ItemKind; pattern: RegExp }[] = [
-	{ kind: 'phan', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/u },
-	{ kind: 'chuong', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/u },
-	{ kind: 'muc', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/u },
-	{ kind: 'dieu', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/u },
-	{ kind: 'la-ma', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/u },
-	{ kind: 'khoan', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/u },
-	{ kind: 'diem', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/u },
+	{ kind: 'phan', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
+	{ kind: 'chuong', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
+	{ kind: 'muc', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
+	{ kind: 'dieu', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
+	{ kind: 'la-ma', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
+	{ kind: 'khoan', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
+	{ kind: 'diem', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
 ];
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 
@@ -481,7 +488,7 @@ class Parser {
 	}
 
 	parseDateLine(line: LetterLine): DateLine | undefined {
-		const words = new RegExp(DATE_WORDS.source, 'du').exec(line.content);
+		const words = DATE_WORDS.exec(line.content);
 		if (words) {
 			const place = this.groupSpan(line, words, 'place');
 			if (!place) {
@@ -502,7 +509,7 @@ class Parser {
 			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
 			return date;
 		}
-		const numeric = new RegExp(DATE_NUMERIC.source, 'du').exec(line.content);
+		const numeric = DATE_NUMERIC.exec(line.content.trimEnd());
 		if (numeric) {
 			const place = this.groupSpan(line, numeric, 'place');
 			if (!place) {
@@ -512,9 +519,9 @@ class Parser {
 			const day = this.numberSpan(line, numeric, 'day');
 			const month = this.numberSpan(line, numeric, 'month');
 			const year = this.numberSpan(line, numeric, 'year');
-			if (day) date.day = day;
-			if (month) date.month = month;
-			if (year) date.year = year;
+			if (day) {date.day = day;}
+			if (month) {date.month = month;}
+			if (year) {date.year = year;}
 			return date;
 		}
 		return undefined;
@@ -554,7 +561,7 @@ class Parser {
 		if (!line) {
 			return index + 1;
 		}
-		const match = new RegExp(KINH_GUI.source, 'du').exec(line.content);
+		const match = KINH_GUI.exec(line.content);
 		const label = match ? this.groupSpan(line, match, 'label') : undefined;
 		const recipients: Span[] = [];
 		let afterLabel = line.contentStart + (match?.[0].length ?? 0);
@@ -663,7 +670,7 @@ class Parser {
 	/** Parses the Nơi nhận entries; returns the first line after them. */
 	parseNoiNhan(letter: Letter, labelLine: number): number {
 		const line = this.lines[labelLine] as LetterLine;
-		const match = new RegExp(NOI_NHAN.source, 'du').exec(line.content);
+		const match = NOI_NHAN.exec(line.content);
 		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
 		const entries: NoiNhanEntry[] = [];
 		const addLine = (start: number, end: number, continuation: boolean): void => {
@@ -804,7 +811,7 @@ class Parser {
 		body.paragraphs.forEach((paragraph, index) => {
 			const text = paragraph.text.text;
 			for (const { kind, pattern } of ITEM_PATTERNS) {
-				const match = new RegExp(pattern.source, 'du').exec(text);
+				const match = pattern.exec(text);
 				const markerIdx = match?.indices?.groups?.['marker'];
 				const label = match?.groups?.['label'];
 				if (!match || !markerIdx || label === undefined) {

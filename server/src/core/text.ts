@@ -76,10 +76,9 @@ export class MappedTextBuilder {
 	/** Appends text that stands for the original range `from`..`to` (an insertion when they are equal). */
 	appendSynthetic(text: string, from: number, to: number): void {
 		this.parts.push(text);
-		for (let i = 0; i < text.length; i++) {
-			this.starts.push(from);
-			this.ends.push(to);
-		}
+		// One map entry per UTF-16 code unit, not per character.
+		this.starts.push(...new Array<number>(text.length).fill(from));
+		this.ends.push(...new Array<number>(text.length).fill(to));
 	}
 
 	/** The text appended last, for deciding how to join the next piece. */
@@ -101,7 +100,7 @@ export class MappedTextBuilder {
 // - zero-width characters and the BOM are dropped;
 // - runs of one to three asterisks (markdown emphasis) are dropped.
 const SPECIAL = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu;
-const SPECIAL_TEST = /[\r\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff*]|\p{M}/u;
+const SPECIAL_TEST = /[\r\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff*\p{M}]/u;
 
 function replacementFor(match: string): string {
 	switch (match) {

@@ -19,7 +19,7 @@ export default {
 		const { letter } = ctx;
 		const value = letter.so?.value;
 		if (value && letter.regime === 'administrative') {
-			const blank = /^([.…\s]*)\//u.exec(value.text);
+			const blank = /^[.…\s]*\//u.exec(value.text);
 			if (blank) {
 				ctx.report({ messageId: 'number', range: subRange(value, 0, blank[0].length) });
 			}
@@ -27,9 +27,9 @@ export default {
 		const date = letter.date;
 		if (date?.form === 'words') {
 			const missing: string[] = [];
-			if (!date.day) missing.push('ngày');
-			if (!date.month) missing.push('tháng');
-			if (!date.year) missing.push('năm');
+			if (!date.day) {missing.push('ngày');}
+			if (!date.month) {missing.push('tháng');}
+			if (!date.year) {missing.push('năm');}
 			const first = !date.day ? date.dayKeyword : !date.month ? date.monthKeyword : date.yearKeyword;
 			const last = !date.year ? date.yearKeyword : !date.month ? date.monthKeyword : date.dayKeyword;
 			if (missing.length > 0 && first && last) {

@@ -51,7 +51,7 @@ export default {
 		const text = value.text;
 		const slash = text.indexOf('/');
 		if (slash < 0) {
-			const dashed = /^(\d+)\s*[-\\|.]\s*\p{L}/u.test(text);
+			const dashed = /^\d+\s*[-\\|.]\s*\p{L}/u.test(text);
 			ctx.report({ messageId: dashed ? 'wrongSeparator' : 'missingSlash', data: { value: text }, range: value.range });
 			return;
 		}
