@@ -1,6 +1,7 @@
 // The public face of the checking core: text and configuration in, problems out.
 // Pure: the server, the CLI, the tests and a browser worker all call these same functions.
 import { parseLetter, type Letter } from './letter';
+import { LineIndex } from './text';
 import { RULES, getRule } from './registry';
 import type { LintConfig, Problem, ReportDescriptor, Rule, RuleSetting, Severity, TextEdit } from './types';
 
@@ -40,7 +41,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
 	for (const rule of RULES) {
 		const resolved = resolveRule(rule, config.rules?.[rule.id]);
-		if (!resolved) {
+		if (!resolved || !applies(rule, letter)) {
 			continue;
 		}
 		const report = (descriptor: ReportDescriptor): void => {
@@ -85,7 +86,70 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			}
 		}
 	}
-	return problems.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+	const kept = letter.directives.length > 0 ? applyDirectives(letter, problems) : problems;
+	return kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Whether a rule runs on this letter: its regime, and no cascade on text in a legacy encoding. */
+function applies(rule: Rule, letter: Letter): boolean {
+	if (letter.legacyEncoding) {
+		return rule.runsOnLegacyText === true;
+	}
+	return (rule.regimes ?? ['administrative']).includes(letter.regime);
+}
+
+/**
+ * Drops the problems that a congvan comment switches off: `disable-file` for the whole letter,
+ * `disable` … `enable` for the lines between, `disable-line` for its own line (a comment has a line of its
+ * own, so this is the same as the next line) and `disable-next-line` for the line below.
+ */
+function applyDirectives(letter: Letter, problems: Problem[]): Problem[] {
+	const index = new LineIndex(letter.source);
+	const matches = (rules: string[], id: string): boolean => rules.length === 0 || rules.includes(id);
+	return problems.filter((problem) => {
+		if (problem.ruleId === 'internal-error') {
+			return true;
+		}
+		const line = index.positionAt(problem.range.start).line;
+		let disabled = false;
+		for (const d of letter.directives) {
+			if (!matches(d.rules, problem.ruleId)) {
+				continue;
+			}
+			switch (d.kind) {
+				case 'disable-file':
+					return false;
+				case 'disable':
+					if (d.line < line) {
+						disabled = true;
+					}
+					break;
+				case 'enable':
+					if (d.line < line) {
+						disabled = false;
+					}
+					break;
+				case 'disable-line':
+				case 'disable-next-line':
+					if (nextContentLine(letter, d.line) === line) {
+						return false;
+					}
+					break;
+			}
+		}
+		return !disabled;
+	});
+}
+
+/** The first line after `line` that is not blank and not another comment. */
+function nextContentLine(letter: Letter, line: number): number {
+	for (let i = line + 1; i < letter.lines.length; i++) {
+		const content = letter.lines[i]?.content ?? '';
+		if (content !== '' && !letter.directives.some((d) => d.line === i)) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** Parses and checks a text. */

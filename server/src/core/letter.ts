@@ -3,7 +3,7 @@
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
-import { MappedText, MappedTextBuilder, isUpperCaseText, normalizeForMatching, toneFoldKey } from './text';
+import { MappedText, MappedTextBuilder, detectLegacyEncoding, isUpperCaseText, normalizeForMatching, toneFoldKey } from './text';
 import type { DateValue, Range } from './types';
 
 /** A piece of the letter: its normalised text and its range in the original. */
@@ -170,6 +170,16 @@ export interface Signature {
 	range: Range;
 }
 
+/** A comment that switches rules off or on (`<!-- congvan-disable-next-line missing-noi-nhan -->`). */
+export interface Directive {
+	kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+	/** The rule ids named; empty for every rule. */
+	rules: string[];
+	/** Zero-based line of the comment. */
+	line: number;
+	span: Span;
+}
+
 /** The regime a letter is written under, which decides which rules apply (reference §9, R1.8). */
 export type Regime = 'administrative' | 'party' | 'legal-normative';
 
@@ -182,7 +192,13 @@ export interface Letter {
 	lines: LetterLine[];
 	/** True when the text has nothing but white space. */
 	empty: boolean;
+	/** The legacy 8-bit encoding the text looks typed in (TCVN3, VNI), or undefined for Unicode. */
+	legacyEncoding?: 'tcvn3' | 'vni';
+	/** The congvan comments of the letter, in order. They count as blank lines for everything else. */
+	directives: Directive[];
 	regime: Regime;
+	/** What showed the regime: "ĐẢNG CỘNG SẢN VIỆT NAM", or a Số line with a year. */
+	regimeEvidence?: Span;
 	quocHieu?: Span;
 	tieuNgu?: Span;
 	/** Upper-case lines of the left header column (managing and issuing body). */
@@ -255,9 +271,14 @@ export function romanValue(s: string): number {
 	return total;
 }
 
+// A syntax that never appears in a real letter, and that Markdown previews hide.
+const DIRECTIVE = /^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)?)\s*(?:--.*)?-->$/u;
+
 class Parser {
 	readonly norm: MappedText;
 	readonly lines: LetterLine[] = [];
+	readonly directives: Directive[] = [];
+	readonly directiveLines = new Set<number>();
 
 	constructor(readonly source: string) {
 		this.norm = normalizeForMatching(source);
@@ -274,7 +295,17 @@ class Parser {
 			while (contentEnd > contentStart && /\s/u.test(text[contentEnd - 1] ?? '')) {
 				contentEnd--;
 			}
-			this.lines.push({ index, start, end, contentStart, contentEnd, content: text.slice(contentStart, contentEnd) });
+			const content = text.slice(contentStart, contentEnd);
+			this.lines.push({ index, start, end, contentStart, contentEnd, content });
+			if (content.startsWith('<!--')) {
+				const match = DIRECTIVE.exec(content);
+				if (match?.groups) {
+					const rules = (match.groups['rules'] ?? '').split(/[\s,]+/u).filter((r) => r !== '');
+					const kind = match.groups['kind'] as Directive['kind'];
+					this.directives.push({ kind, rules, line: index, span: this.span(contentStart, contentEnd) });
+					this.directiveLines.add(index);
+				}
+			}
 			if (nl === -1) {
 				break;
 			}
@@ -306,7 +337,7 @@ class Parser {
 
 	isBlank(i: number): boolean {
 		const line = this.lines[i];
-		return !line || line.content === '' || RULE_LINE.test(line.content);
+		return !line || line.content === '' || RULE_LINE.test(line.content) || this.directiveLines.has(i);
 	}
 
 	nextNonBlank(from: number, limit = this.lines.length): number {
@@ -323,11 +354,18 @@ class Parser {
 			norm: this.norm,
 			lines: this.lines,
 			empty: this.source.trim() === '',
+			directives: this.directives,
 			regime: 'administrative',
 			agencyLines: [],
 			citations: [],
 		};
 		if (letter.empty) {
+			return letter;
+		}
+		const legacy = detectLegacyEncoding(this.source);
+		if (legacy) {
+			// Mojibake: one finding and no cascade (reference §10.4). The structure is not parsed.
+			letter.legacyEncoding = legacy;
 			return letter;
 		}
 		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length);
@@ -390,8 +428,10 @@ class Parser {
 				break;
 			}
 		}
-		if (letter.agencyLines.some((s) => PARTY.test(s.text))) {
+		const party = letter.agencyLines.find((s) => PARTY.test(s.text));
+		if (party) {
 			letter.regime = 'party';
+			letter.regimeEvidence = party;
 		}
 		return lastHeaderLine + 1;
 	}
@@ -424,8 +464,9 @@ class Parser {
 		const so = letter.so ? null : SO_LABEL.exec(content);
 		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
 			letter.so = this.parseSo(line);
-			if (/\/\d{4}\//u.test(content)) {
+			if (/\/\d{4}\//u.test(content) && letter.regime === 'administrative') {
 				letter.regime = 'legal-normative';
+				letter.regimeEvidence = letter.so.span;
 			}
 			return i;
 		}

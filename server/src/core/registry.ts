@@ -7,16 +7,38 @@ import internalError from './rules/internal-error';
 import malformedSoKyHieu from './rules/malformed-so-ky-hieu';
 import missingNoiNhan from './rules/missing-noi-nhan';
 import soKyHieuSpacing from './rules/so-ky-hieu-spacing';
+import legacyEncoding from './rules/legacy-encoding';
+import lookalikeD from './rules/lookalike-d';
+import nfdText from './rules/nfd-text';
+import regimeNotChecked from './rules/regime-not-checked';
+import toneMarkStyle from './rules/tone-mark-style';
+import { BODY_RULES } from './groups/body';
+import { CLOSING_RULES } from './groups/closing';
+import { DATE_RECIPIENTS_RULES } from './groups/date-recipients';
+import { HEADER_RULES } from './groups/header';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order findings on the same spot are listed. */
 export const RULES: readonly Rule[] = [
+	// Text and encoding: before everything, since they explain what follows.
+	legacyEncoding,
+	nfdText,
+	lookalikeD,
+	regimeNotChecked,
+	// Header.
+	...HEADER_RULES,
 	malformedSoKyHieu,
 	soKyHieuSpacing,
 	draftBlank,
+	...DATE_RECIPIENTS_RULES,
+	// Body.
 	duplicateItemNumber,
 	citationDateAfterLetter,
+	...BODY_RULES,
+	// Closing: Nơi nhận and signature.
 	missingNoiNhan,
+	...CLOSING_RULES,
+	toneMarkStyle,
 	internalError,
 ];
 

@@ -262,3 +262,35 @@ export function trimEndIndex(s: string, from: number, to: number): number {
 	}
 	return i;
 }
+
+// Characters that text typed in the legacy 8-bit Vietnamese encodings shows once it is read as Latin-1 or
+// Windows-1252 (reference §10.4): TCVN3/ABC (".VnTime": "Céng hoµ x· héi", "§éc lËp") and VNI-Windows
+// ("Coäng hoøa", "Ñoäc laäp"). Letters with a Vietnamese diacritic from Unicode's Latin Extended Additional
+// block, and ơ ư ă đ, mark real Unicode text.
+const TCVN3_MARKS = /[¸µ¶·¹¨©ª«®§¬¦»¼½¾ÆÇËÎÏÑÖ×ØÛÜÞßåæçëîïñö÷øûüþ]/gu;
+const VNI_MARKS = /[aeiouyAEIOUY][äöøõïùûøùõ]|[ÑñÔô]/gu;
+const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ơưăđƠƯĂĐ]/gu;
+
+/** The legacy encoding a text looks typed in, or undefined for Unicode text. */
+export function detectLegacyEncoding(text: string): 'tcvn3' | 'vni' | undefined {
+	const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+	const unicode = sample.match(UNICODE_VIETNAMESE)?.length ?? 0;
+	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+	if (letters < 20) {
+		return undefined;
+	}
+	const tcvn3 = sample.match(TCVN3_MARKS)?.length ?? 0;
+	const vni = sample.match(VNI_MARKS)?.length ?? 0;
+	// Real Vietnamese text has many precomposed letters; mojibake has none or almost none.
+	const threshold = Math.max(5, letters * 0.03);
+	if (unicode * 4 > Math.max(tcvn3, vni)) {
+		return undefined;
+	}
+	if (tcvn3 >= threshold && tcvn3 >= vni) {
+		return 'tcvn3';
+	}
+	if (vni >= threshold) {
+		return 'vni';
+	}
+	return undefined;
+}

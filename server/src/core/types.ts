@@ -1,6 +1,6 @@
 // Types shared by the checking core, its rules and its hosts (server, CLI, tests).
 // The core is pure: nothing here refers to an editor, to LSP or to Node.
-import type { Letter } from './letter';
+import type { Letter, Regime } from './letter';
 
 /** How serious a finding is. The four LSP levels, by name. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -122,6 +122,13 @@ export interface RuleMeta {
 	messages: Record<string, string>;
 	/** Default options, if the rule takes any. */
 	defaultOptions?: Record<string, unknown>;
+	/**
+	 * The regimes whose letters the rule checks (reference §9, R1.8). Without it, only administrative
+	 * letters: Party and legal-normative documents follow other format rules.
+	 */
+	regimes?: readonly Regime[];
+	/** True for the few rules that still run on text in a legacy encoding (reference §10.4). */
+	runsOnLegacyText?: boolean;
 }
 
 /** A rule: metadata plus a check over the parsed letter. */

@@ -10,6 +10,7 @@ export default {
 	description: 'Văn bản được viện dẫn không thể có ngày ban hành sau ngày của văn bản đang soạn.',
 	defaultSeverity: 'error',
 	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		after: '{type} số {number} ghi ngày {cited}, sau ngày ban hành của văn bản này ({own}).',
 		afterMonth: '{type} số {number} ghi ngày {cited}, sau tháng ban hành của văn bản này ({own}).',

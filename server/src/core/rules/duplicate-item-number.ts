@@ -22,6 +22,7 @@ export default {
 	description: 'Hai phần, chương, mục, điều, khoản hoặc điểm cùng cấp không được mang cùng một số hoặc chữ.',
 	defaultSeverity: 'error',
 	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		duplicate: '{kind} "{marker}" bị trùng số với {kind} ở dòng {line}.',
 		first: '{kind} "{marker}" đầu tiên.',

@@ -9,6 +9,8 @@ export default {
 	description: 'Một quy tắc của congvan gặp lỗi nội bộ khi kiểm tra văn bản này; các quy tắc khác vẫn chạy.',
 	defaultSeverity: 'warning',
 	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
+	runsOnLegacyText: true,
 	messages: {
 		crashed: 'Quy tắc "{rule}" gặp lỗi nội bộ và đã bị bỏ qua: {error}. Hãy báo lỗi này cho nhóm phát triển congvan.',
 	},

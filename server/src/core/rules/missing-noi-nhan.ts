@@ -10,6 +10,7 @@ export default {
 	description: 'Văn bản phải có phần "Nơi nhận:" liệt kê nơi nhận và dòng "- Lưu: VT, …".',
 	defaultSeverity: 'error',
 	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		missing: 'Văn bản thiếu phần "Nơi nhận:" (đặt ở góc trái, ngang hàng với chữ ký).',
 	},

@@ -1,0 +1,31 @@
+// Văn bản gõ bằng bảng mã cũ (TCVN3/ABC với phông .VnTime, VNI-Windows) khi chép sang hiện thành chuỗi ký
+// tự lạ ("Céng hoµ x· héi", "Coäng hoøa"). congvan báo một lần và không kiểm tra tiếp, thay vì báo hàng
+// trăm lỗi sai.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
+// reference §10.4.
+import type { Rule } from '../types';
+
+const NAMES = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as const;
+
+export default {
+	id: 'legacy-encoding',
+	category: 'chinh-ta',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (Unicode TCVN 6909:2001)',
+	description: 'Văn bản phải dùng bộ mã Unicode; văn bản gõ bằng bảng mã cũ (TCVN3, VNI) cần được chuyển mã trước khi kiểm tra.',
+	defaultSeverity: 'error',
+	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
+	runsOnLegacyText: true,
+	messages: {
+		legacy: 'Văn bản có vẻ được gõ bằng bảng mã {encoding}, không phải Unicode: hãy chuyển mã sang Unicode (ví dụ bằng chức năng chuyển mã của bộ gõ) rồi kiểm tra lại. Các quy tắc khác chưa được chạy.',
+	},
+	check(ctx) {
+		const { letter } = ctx;
+		if (!letter.legacyEncoding) {
+			return;
+		}
+		const first = letter.lines.find((line) => line.content !== '');
+		const range = first ? letter.norm.range(first.contentStart, first.contentEnd) : { start: 0, end: 0 };
+		ctx.report({ messageId: 'legacy', data: { encoding: NAMES[letter.legacyEncoding] }, range });
+	},
+} satisfies Rule;
