@@ -87,7 +87,7 @@ describe('golden letters', () => {
 			it('gives the same findings in NFD and with CRLF line ends', () => {
 				const base = signature(text, problems);
 				const nfd = text.normalize('NFD');
-				assert.deepEqual(signature(nfd, lintText(nfd, config)), base, 'NFD');
+				assert.deepEqual(signature(nfd, lintText(nfd, config).filter((p) => p.ruleId !== 'nfd-text')), base, 'NFD (apart from the nfd-text finding itself)');
 				const crlf = text.replace(/\r?\n/gu, '\r\n');
 				assert.deepEqual(signature(crlf, lintText(crlf, config)), base, 'CRLF');
 			});
