@@ -6,7 +6,7 @@ import { RULES, getRule, type DateValue, type LintConfig, type RuleSetting, type
 export interface CongvanSettings {
 	/** Per-rule level: "off", a severity, or { severity, options }. */
 	rules: Record<string, RuleSetting>;
-	/** Language ids checked besides "congvan". */
+	/** The language ids of the documents that are checked (default: only "congvan"). */
 	languages: string[];
 	/** Debounce for pushed diagnostics, in milliseconds (pull clients ask when they want). */
 	debounceMs: number;

@@ -1,0 +1,147 @@
+// The VS Code side of congvan: starts the language server and keeps it in step with the
+// `congvan.languages` setting. The client holds no linting logic; the server reads its own settings.
+import * as path from 'node:path';
+import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { configuredLanguages, documentSelector } from './selector';
+
+let controller: ClientController | undefined;
+
+export function activate(context: ExtensionContext): void {
+	const output = window.createOutputChannel('Công văn', { log: true });
+	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
+	context.subscriptions.push(
+		output,
+		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
+		workspace.onDidChangeConfiguration((event) => {
+			if (event.affectsConfiguration('congvan.languages')) {
+				controller?.languagesChanged();
+			}
+		}),
+		// Opening a document, or changing its language mode (a close and an open), may be the first reason to start.
+		workspace.onDidOpenTextDocument((document) => controller?.documentOpened(document)),
+	);
+	controller.startIfNeeded();
+}
+
+export async function deactivate(): Promise<void> {
+	const current = controller;
+	controller = undefined;
+	await current?.stop();
+}
+
+/**
+ * Owns the one language client of the window. The server process starts only when a document in one of
+ * the configured languages is open (or on the restart command), so activating on startup costs nothing
+ * for people who never open a letter. Start, stop and restart run one after another, never overlapping,
+ * because the library refuses to stop a client that is still starting.
+ */
+class ClientController {
+	private client: LanguageClient | undefined;
+	private languageIds: string[] = configuredLanguages();
+	private queue: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly serverModule: string,
+		private readonly output: LogOutputChannel,
+	) {}
+
+	/** Starts the client if a matching document is already open. */
+	startIfNeeded(): void {
+		this.enqueue(async () => {
+			if (!this.client && this.anyMatchingDocument()) {
+				await this.start();
+			}
+		});
+	}
+
+	/** Starts the client when the first matching document opens. */
+	documentOpened(document: TextDocument): void {
+		if (!this.client && this.matches(document)) {
+			this.startIfNeeded();
+		}
+	}
+
+	/** Restarts the client with a selector built from the new `congvan.languages` value. */
+	languagesChanged(): void {
+		this.enqueue(async () => {
+			const next = configuredLanguages();
+			if (sameList(next, this.languageIds)) {
+				return;
+			}
+			this.output.info(`congvan.languages: ${JSON.stringify(this.languageIds)} → ${JSON.stringify(next)}; khởi động lại máy chủ.`);
+			this.languageIds = next;
+			await this.stopClient();
+			if (this.anyMatchingDocument()) {
+				await this.start();
+			}
+		});
+	}
+
+	/** The `congvan.restartServer` command. */
+	restart(): Promise<void> {
+		return this.enqueue(async () => {
+			await this.stopClient();
+			this.languageIds = configuredLanguages();
+			if (this.languageIds.length === 0) {
+				void window.showInformationMessage('Công văn: "congvan.languages" đang để trống nên không có văn bản nào được kiểm tra.');
+				return;
+			}
+			await this.start();
+		});
+	}
+
+	/** Stops the client for good (deactivation). */
+	stop(): Promise<void> {
+		return this.enqueue(() => this.stopClient());
+	}
+
+	private enqueue(task: () => Promise<void>): Promise<void> {
+		this.queue = this.queue.then(task).catch((error: unknown) => {
+			this.output.error(`Lỗi khi điều khiển máy chủ kiểm tra: ${String((error as Error)?.stack ?? error)}`);
+		});
+		return this.queue;
+	}
+
+	private async start(): Promise<void> {
+		const run = { module: this.serverModule, transport: TransportKind.ipc };
+		const serverOptions: ServerOptions = {
+			run,
+			debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+		};
+		const clientOptions: LanguageClientOptions = {
+			documentSelector: documentSelector(this.languageIds),
+			// One channel for every client of the session, so a restart keeps the earlier log.
+			outputChannel: this.output,
+		};
+		// The client reads `congvan.trace.server` by itself, from its id.
+		this.client = new LanguageClient('congvan', 'Công văn', serverOptions, clientOptions);
+		await this.client.start();
+	}
+
+	private async stopClient(): Promise<void> {
+		const client = this.client;
+		this.client = undefined;
+		if (!client) {
+			return;
+		}
+		try {
+			await client.dispose();
+		} catch (error) {
+			// A client whose start failed cannot be stopped; the library has already ended its process.
+			this.output.warn(`Không dừng được máy chủ kiểm tra: ${String((error as Error)?.message ?? error)}`);
+		}
+	}
+
+	private matches(document: TextDocument): boolean {
+		return languages.match(documentSelector(this.languageIds), document) > 0;
+	}
+
+	private anyMatchingDocument(): boolean {
+		return workspace.textDocuments.some((document) => this.matches(document));
+	}
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item, index) => item === b[index]);
+}

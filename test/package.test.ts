@@ -1,0 +1,115 @@
+// The .vsix holds exactly the files the extension needs: the three bundles, the editor contributions, the
+// rule pages that diagnostics link to, and the manifest documents. `vsce ls` lists what `vsce package`
+// would pack, using .vscodeignore, without building anything. Needs dist/ (npm test bundles first).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { RULES, docsPath } from '../server/src/core/registry';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The files shipped whatever the rules are. */
+const FIXED = [
+	'package.json',
+	'README.md',
+	'CHANGELOG.md',
+	'LICENSE',
+	'language-configuration.json',
+	'dist/client.js',
+	'dist/server.js',
+	'dist/cli.js',
+	'syntaxes/congvan.tmLanguage.json',
+	'snippets/congvan.code-snippets',
+	'schemas/congvanrc.schema.json',
+];
+
+/** Folders and kinds of files that must never reach the package. */
+const FORBIDDEN = [/^out\//u, /^test\//u, /^\.tools\//u, /^node_modules\//u, /^scripts\//u, /^examples\//u, /^\.ci\//u, /\.ts$/u, /\.map$/u, /(^|\/)\./u];
+
+function vsceList(): string[] {
+	const vsce = path.join(path.dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
+	const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+	assert.equal(result.status, 0, `vsce ls failed:\n${result.stdout}${result.stderr}`);
+	return result.stdout
+		.split(/\r?\n/u)
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+}
+
+describe('package (.vscodeignore)', function () {
+	// vsce takes about a second to start.
+	this.timeout(60000);
+	let listed: string[] = [];
+
+	before(function () {
+		const missing = ['dist/client.js', 'dist/server.js', 'dist/cli.js'].filter((file) => !existsSync(path.join(ROOT, file)));
+		assert.deepEqual(missing, [], 'bundle first: node esbuild.js');
+		listed = vsceList();
+	});
+
+	it('ships exactly the bundles, the contributions, docs/rules/*.md and the manifest documents', () => {
+		const docs = readdirSync(path.join(ROOT, 'docs', 'rules'))
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => `docs/rules/${name}`);
+		const expected = [...FIXED, ...docs].sort();
+		const actual = [...listed].sort();
+		const extra = actual.filter((file) => !expected.includes(file));
+		const missing = expected.filter((file) => !actual.includes(file));
+		assert.deepEqual({ extra, missing }, { extra: [], missing: [] });
+	});
+
+	it('ships nothing from out/, test/, .tools/, node_modules/, no sources, maps or dotfiles', () => {
+		assert.deepEqual(
+			listed.filter((file) => FORBIDDEN.some((pattern) => pattern.test(file))),
+			[],
+		);
+	});
+
+	it('ships the docs page of every rule, which diagnostics link to', () => {
+		assert.deepEqual(
+			RULES.map((rule) => docsPath(rule.id)).filter((file) => !listed.includes(file)),
+			[],
+		);
+	});
+
+	it('points every contribution of package.json at a shipped file', () => {
+		const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+			main: string;
+			contributes: {
+				languages?: { configuration?: string }[];
+				grammars?: { path: string }[];
+				snippets?: { path: string }[];
+				jsonValidation?: { url: string }[];
+			};
+		};
+		const { contributes } = pkg;
+		const referenced = [
+			pkg.main,
+			...(contributes.languages ?? []).map((language) => language.configuration),
+			...(contributes.grammars ?? []).map((grammar) => grammar.path),
+			...(contributes.snippets ?? []).map((snippet) => snippet.path),
+			...(contributes.jsonValidation ?? []).map((validation) => validation.url),
+		]
+			.filter((file): file is string => typeof file === 'string')
+			.map((file) => path.posix.normalize(file));
+		assert.ok(referenced.length >= 5, `too few references found: ${referenced.join(', ')}`);
+		assert.deepEqual(
+			referenced.filter((file) => !listed.includes(file)),
+			[],
+		);
+	});
+
+	it('keeps Vietnamese words whole in language-configuration.json (wordPattern with the u flag)', () => {
+		const config = JSON.parse(readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8')) as {
+			wordPattern: { pattern: string; flags: string };
+		};
+		// VS Code builds the RegExp from pattern and flags, and keeps the u flag when it adds g.
+		const word = new RegExp(config.wordPattern.pattern, `${config.wordPattern.flags}g`);
+		const words = (text: string): string[] => text.match(word) ?? [];
+		assert.deepEqual(words('Nghị định số 30/2020/NĐ-CP'), ['Nghị', 'định', 'số', '30', '2020', 'NĐ', 'CP']);
+		assert.deepEqual(words('Đồng Tháp, ngày 05 tháng 01'), ['Đồng', 'Tháp', 'ngày', '05', 'tháng', '01']);
+		// A decomposed (NFD) word, as pasted from some PDFs, stays whole too.
+		assert.deepEqual(words('Quyết định'.normalize('NFD')), ['Quyết', 'định'].map((w) => w.normalize('NFD')));
+	});
+});
