@@ -17,6 +17,12 @@ const problemMatcherPlugin = {
 				console.error(`✘ [ERROR] ${text}`);
 				if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
 			}
+			// A bundle with a shebang (dist/cli.js) is a command: make it executable, so that npx keeps working
+			// after a rebuild (npm makes it executable only when it first links the bin).
+			const outfile = build.initialOptions.outfile;
+			if (result.errors.length === 0 && outfile && build.initialOptions.banner?.js?.startsWith('#!')) {
+				require('node:fs').chmodSync(outfile, 0o755);
+			}
 			if (watch) console.log('[watch] build finished');
 		});
 	},

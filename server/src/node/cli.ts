@@ -1,0 +1,280 @@
+// The `congvan` command: reads letters, checks them with the core, prints the findings and, with --fix,
+// writes the fixed letters back. esbuild bundles this file into dist/cli.js (the package's "bin").
+// Exit codes: 0 no error-level finding, 1 at least one, 2 a usage error or a file that could not be checked.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toDiagnostics } from '../convert';
+import { RULES, fixText, lintText, type DateValue, type LintConfig, type Problem } from '../core/index';
+import { normalizeConfigFile } from '../settings';
+import { DEFAULT_EXTENSIONS, FORMATS, UsageError, parseCommandLine, type LintOptions } from './args';
+import { collectTargets, decode, encode, errnoText, readStdin, readTarget, writeAtomically } from './files';
+import {
+	SEVERITY_WORDS,
+	STDIN_URI,
+	directoryUri,
+	displayWidth,
+	formatJson,
+	formatSarif,
+	formatStylish,
+	padToWidth,
+	severityOf,
+	type FileReport,
+} from './formatters';
+
+/** The configuration file read from the current directory when --config is not given. */
+export const DEFAULT_CONFIG_FILE = '.congvanrc.json';
+
+// dist/cli.js sits in dist/; docs/rules/ and package.json are at the package root (as for dist/server.js).
+const PACKAGE_ROOT = path.join(__dirname, '..');
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_FAILURE = 2;
+
+/** Runs the command line and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+	let command;
+	try {
+		command = parseCommandLine(argv);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			printError(error.message);
+			process.stderr.write('Chạy "congvan --help" để xem cách dùng (run "congvan --help" for usage).\n');
+			return EXIT_FAILURE;
+		}
+		throw error;
+	}
+	switch (command.kind) {
+		case 'help':
+			process.stdout.write(helpText());
+			return EXIT_OK;
+		case 'version':
+			process.stdout.write(`${packageInfo().version}\n`);
+			return EXIT_OK;
+		case 'rules':
+			process.stdout.write(rulesTable());
+			return EXIT_OK;
+		case 'lint':
+			return lint(command.options);
+	}
+}
+
+async function lint(options: LintOptions): Promise<number> {
+	const loaded = loadConfig(options.config);
+	if ('errors' in loaded) {
+		loaded.errors.forEach(printError);
+		return EXIT_FAILURE;
+	}
+	const config: LintConfig = { ...loaded.config, today: options.today ?? localToday() };
+	const info = packageInfo();
+	const docsBaseUri = directoryUri(path.join(PACKAGE_ROOT, 'docs', 'rules'));
+
+	const { targets, errors: failures } = collectTargets(options.paths, options.extensions);
+	failures.forEach(printError);
+	const fail = (message: string): void => {
+		failures.push(message);
+		printError(message);
+	};
+
+	const reports: FileReport[] = [];
+	let fixedStdin: Buffer | undefined;
+	for (const target of targets) {
+		const decoded = target.path === undefined ? decode(await readStdin(), '<stdin>') : readTarget(target.path, target.display);
+		if ('error' in decoded) {
+			fail(decoded.error);
+			continue;
+		}
+		let text = decoded.text;
+		let problems: Problem[];
+		if (options.fix) {
+			const fixed = fixText(text, config);
+			const error =
+				target.path === undefined || fixed.output === text ? undefined : writeAtomically(target.path, encode(fixed.output, decoded.bom), target.display);
+			if (error === undefined) {
+				text = fixed.output;
+				problems = fixed.problems;
+				if (target.path === undefined) {
+					fixedStdin = encode(text, decoded.bom);
+				}
+			} else {
+				// The file on disk is unchanged, so report what is in it.
+				fail(error);
+				problems = lintText(text, config);
+			}
+		} else {
+			problems = lintText(text, config);
+		}
+		const uri = target.path === undefined ? STDIN_URI : pathToFileURL(path.resolve(target.path)).href;
+		reports.push({
+			file: target.display,
+			...(target.path !== undefined ? { path: target.path } : {}),
+			uri,
+			diagnostics: toDiagnostics(text, problems, { uri, docsBaseUri }),
+		});
+	}
+
+	// With "-" and --fix the fixed letter goes to standard output, so the report goes to standard error.
+	const reportStream = options.fix && targets.some((t) => t.path === undefined) ? process.stderr : process.stdout;
+	let report: string;
+	switch (options.format) {
+		case 'json':
+			report = formatJson(reports);
+			break;
+		case 'sarif':
+			report = formatSarif(reports, {
+				version: info.version,
+				root: process.cwd(),
+				...info.links,
+				notifications: failures,
+				executionSuccessful: failures.length === 0,
+			});
+			break;
+		case 'stylish':
+			report = formatStylish(reports, { color: useColor(reportStream), fixed: options.fix });
+			break;
+	}
+	if (fixedStdin !== undefined) {
+		process.stdout.write(fixedStdin);
+	}
+	reportStream.write(report);
+
+	if (failures.length > 0) {
+		return EXIT_FAILURE;
+	}
+	return reports.some((r) => r.diagnostics.some((d) => severityOf(d) === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The --config file, else .congvanrc.json in the current directory if there is one, else nothing. */
+function loadConfig(file: string | undefined): { config: LintConfig } | { errors: string[] } {
+	const name = file ?? DEFAULT_CONFIG_FILE;
+	let source: string;
+	try {
+		source = fs.readFileSync(name, 'utf8');
+	} catch (error) {
+		if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+			return { config: {} };
+		}
+		return { errors: [`không đọc được tệp cấu hình "${name}" (${errnoText(error)}).`] };
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(source.replace(/^\uFEFF/u, ''));
+	} catch (error) {
+		return { errors: [`tệp cấu hình "${name}" không phải JSON hợp lệ (${(error as Error).message}).`] };
+	}
+	const { config, errors } = normalizeConfigFile(raw, name);
+	return errors.length > 0 ? { errors } : { config };
+}
+
+/** Today by the local clock, as a letter writer in Việt Nam would read it off the wall. */
+function localToday(): DateValue {
+	const now = new Date();
+	return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** Colours only for a terminal, and never when NO_COLOR is set to something (https://no-color.org). */
+function useColor(stream: NodeJS.WriteStream): boolean {
+	return stream.isTTY === true && !process.env['NO_COLOR'];
+}
+
+function printError(message: string): void {
+	process.stderr.write(`congvan: ${message}\n`);
+}
+
+/** What the CLI knows about its own package. */
+interface PackageInfo {
+	version: string;
+	/** Public links for SARIF, from "homepage" and "repository" when they are https URLs. */
+	links: { informationUri?: string; helpBaseUri?: string };
+}
+
+function packageInfo(): PackageInfo {
+	let pkg: Record<string, unknown> = {};
+	try {
+		pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+	} catch {
+		// Only a broken installation has no package.json; the version then reads 0.0.0.
+	}
+	return { version: String(pkg['version'] ?? '0.0.0'), links: publicLinks(pkg) };
+}
+
+/**
+ * SARIF links. Code-scanning services show `helpUri` to everyone who reads an alert, so it must be a public
+ * https page, not a file: URI on the machine that ran the check; without a GitHub "repository" there is none.
+ */
+export function publicLinks(pkg: Record<string, unknown>): PackageInfo['links'] {
+	const repository = pkg['repository'];
+	const url = typeof repository === 'string' ? repository : (repository as { url?: unknown } | undefined)?.url;
+	const repo = typeof url === 'string' ? /^(?:git\+)?(https:\/\/github\.com\/[^/]+\/[^/]+?)(?:\.git)?\/?$/u.exec(url)?.[1] : undefined;
+	const homepage = typeof pkg['homepage'] === 'string' && pkg['homepage'].startsWith('https://') ? pkg['homepage'] : undefined;
+	const informationUri = homepage ?? repo;
+	return {
+		...(informationUri ? { informationUri } : {}),
+		...(repo ? { helpBaseUri: `${repo}/blob/HEAD/docs/rules/` } : {}),
+	};
+}
+
+/** `congvan rules`: every rule with its default level, whether --fix can fix it, and what it requires. */
+function rulesTable(): string {
+	const header = ['Quy tắc (rule)', 'Mức mặc định (default)', 'Tự sửa (fixable)', 'Mô tả (description)'];
+	const rows = RULES.map((rule) => [rule.id, `${SEVERITY_WORDS[rule.defaultSeverity]} (${rule.defaultSeverity})`, rule.fixable ? 'có (yes)' : 'không (no)', rule.description]);
+	const widths = [0, 1, 2].map((i) => Math.max(...[header, ...rows].map((row) => displayWidth(row[i] ?? ''))));
+	const line = (row: string[]): string => `${row.map((cell, i) => padToWidth(cell, widths[i] ?? 0)).join('  ')}\n`;
+	return [header, ...rows].map(line).join('');
+}
+
+function helpText(): string {
+	return `congvan — kiểm tra thể thức công văn theo Nghị định 30/2020/NĐ-CP
+
+Cách dùng:
+  congvan lint [tùy chọn] <tệp hoặc thư mục…>   kiểm tra các tệp; "-" là đầu vào chuẩn
+  congvan rules                                  liệt kê các quy tắc
+  congvan --help | --version
+
+Tùy chọn của lint:
+  -f, --format <định dạng>  ${FORMATS.join(', ')} (mặc định: stylish)
+  -c, --config <tệp>        tệp cấu hình JSON, ví dụ { "rules": { "missing-noi-nhan": "off" } };
+                            mặc định: ${DEFAULT_CONFIG_FILE} trong thư mục hiện tại, nếu có
+      --today <YYYY-MM-DD>  ngày hôm nay cho các quy tắc về ngày (mặc định: đồng hồ máy)
+      --fix                 tự sửa và ghi lại các tệp có thay đổi; với "-", in văn bản đã sửa ra
+                            đầu ra chuẩn và in kết quả kiểm tra ra đầu ra lỗi chuẩn
+      --ext <đuôi,…>        đuôi tệp được kiểm tra khi duyệt thư mục (mặc định: ${DEFAULT_EXTENSIONS.join(',')})
+  -h, --help                in hướng dẫn này
+  -v, --version             in phiên bản
+
+Thư mục được duyệt đệ quy theo thứ tự tên, bỏ qua node_modules và các mục có tên bắt đầu bằng ".".
+Tệp ghi rõ trên dòng lệnh luôn được kiểm tra, bất kể đuôi tệp.
+Mã thoát: 0 không có lỗi; 1 có ít nhất một phát hiện mức lỗi; 2 dòng lệnh sai hoặc có tệp không kiểm tra được.
+
+English:
+  congvan lint [options] <files or directories…>   check letters; "-" reads standard input
+  congvan rules                                     list the rules
+  Options: --format stylish|json|sarif, --config FILE (default: ./${DEFAULT_CONFIG_FILE} if present),
+  --today YYYY-MM-DD (default: the local clock), --fix (write fixed files back; with "-", print the fixed
+  text to stdout and the report to stderr), --ext LIST (extensions checked in directories, default
+  ${DEFAULT_EXTENSIONS.join(',')}), --help, --version.
+  Directories are walked recursively in name order, skipping node_modules and dotted entries; files named
+  on the command line are always checked. Exit codes: 0 no error-level finding, 1 at least one, 2 a usage
+  error or a file that could not be checked.
+`;
+}
+
+if (require.main === module) {
+	// Exit quietly when the reader of a pipe goes away (e.g. "| head"), without a stack trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(process.exitCode ?? EXIT_OK);
+		}
+		throw error;
+	});
+	main(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(error: unknown) => {
+			printError(`lỗi nội bộ (internal error): ${(error as Error)?.stack ?? String(error)}`);
+			process.exitCode = EXIT_FAILURE;
+		},
+	);
+}

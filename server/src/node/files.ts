@@ -1,0 +1,213 @@
+// Files for the CLI: which files the arguments name, how their bytes become text, and how a fixed text
+// is written back safely. Every failure is a Vietnamese message, never an exception, so that one bad file
+// does not stop the others from being checked.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** A file to check: `path` is undefined for standard input. */
+export interface Target {
+	/** The path as the user gave it (or as joined from a directory they gave); "-" for standard input. */
+	display: string;
+	/** The path on disk; undefined for standard input. */
+	path?: string;
+}
+
+/** The files named by the arguments, and the messages for those that could not be listed. */
+export interface Collected {
+	targets: Target[];
+	errors: string[];
+}
+
+// Directories never walked into besides dotted ones (.git, .vscode, …).
+const SKIPPED_DIRECTORIES = new Set(['node_modules']);
+
+/**
+ * Expands the arguments into files. A file given explicitly is checked whatever its extension; a directory
+ * is walked recursively in sorted order, keeping files whose extension is in `extensions` and skipping
+ * dotted entries and node_modules. Symbolic links are followed, but each real directory and each real file
+ * is visited once, so a link loop ends and a file named twice is checked once.
+ */
+export function collectTargets(paths: readonly string[], extensions: readonly string[]): Collected {
+	const targets: Target[] = [];
+	const errors: string[] = [];
+	const seenFiles = new Set<string>();
+	const seenDirectories = new Set<string>();
+
+	const addFile = (file: string): void => {
+		let real: string;
+		try {
+			real = fs.realpathSync(file);
+		} catch (error) {
+			errors.push(cannotRead(file, error));
+			return;
+		}
+		if (!seenFiles.has(real)) {
+			seenFiles.add(real);
+			targets.push({ display: file, path: file });
+		}
+	};
+
+	// The number of files found, or undefined when the directory was seen before or cannot be read.
+	const walk = (directory: string): number | undefined => {
+		let real: string;
+		let entries: fs.Dirent[];
+		try {
+			real = fs.realpathSync(directory);
+			if (seenDirectories.has(real)) {
+				return undefined;
+			}
+			seenDirectories.add(real);
+			entries = fs.readdirSync(directory, { withFileTypes: true });
+		} catch (error) {
+			errors.push(`không đọc được thư mục "${directory}" (${errnoText(error)}).`);
+			return undefined;
+		}
+		// Code-unit order, not the locale's, so that the output is the same on every machine.
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		let found = 0;
+		for (const entry of entries) {
+			if (entry.name.startsWith('.')) {
+				// Dotted directories (.git) and dotted files (macOS "._x.txt", LibreOffice ".~lock.x#").
+				continue;
+			}
+			const full = path.join(directory, entry.name);
+			let isDirectory = entry.isDirectory();
+			let isFile = entry.isFile();
+			if (entry.isSymbolicLink()) {
+				try {
+					const stat = fs.statSync(full);
+					isDirectory = stat.isDirectory();
+					isFile = stat.isFile();
+				} catch {
+					// A dangling link is reported like a missing file if it would have been checked.
+					isFile = true;
+				}
+			}
+			if (isDirectory) {
+				if (!SKIPPED_DIRECTORIES.has(entry.name)) {
+					found += walk(full) ?? 0;
+				}
+			} else if (isFile && extensions.includes(path.extname(entry.name).toLowerCase())) {
+				addFile(full);
+				found++;
+			}
+		}
+		return found;
+	};
+
+	for (const given of paths) {
+		if (given === '-') {
+			targets.push({ display: '-' });
+			continue;
+		}
+		let stat: fs.Stats;
+		try {
+			stat = fs.statSync(given);
+		} catch (error) {
+			errors.push(cannotRead(given, error));
+			continue;
+		}
+		if (!stat.isDirectory()) {
+			addFile(given);
+		} else if (walk(given) === 0) {
+			errors.push(`không tìm thấy tệp ${extensions.join(', ')} nào trong thư mục "${given}" (no matching files).`);
+		}
+	}
+	return { targets, errors };
+}
+
+/** The text of a file, without its byte order mark, and whether it had one. */
+export interface Decoded {
+	text: string;
+	bom: boolean;
+}
+
+// Keeps the BOM in the string (TextDecoder drops it by default) so that it can be seen and kept.
+const DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Turns bytes into text, or a message saying why they are not a UTF-8 letter. The BOM is taken off the
+ * text, as editors do, so that columns on the first line match the editor's; `bom` says to put it back.
+ */
+export function decode(bytes: Uint8Array, display: string): Decoded | { error: string } {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return { error: `tệp "${display}" mã hoá UTF-16, bỏ qua; hãy lưu lại dưới dạng UTF-8 (UTF-16 file skipped, save it as UTF-8).` };
+	}
+	if (bytes.includes(0)) {
+		return { error: `tệp "${display}" là tệp nhị phân, bỏ qua (binary file skipped).` };
+	}
+	let text: string;
+	try {
+		text = DECODER.decode(bytes);
+	} catch {
+		return {
+			error: `tệp "${display}" không phải văn bản UTF-8 hợp lệ, bỏ qua; có thể tệp dùng bảng mã cũ (TCVN3, VNI, Windows-1258), hãy lưu lại dưới dạng UTF-8 (invalid UTF-8).`,
+		};
+	}
+	const bom = text.startsWith('\uFEFF');
+	return { text: bom ? text.slice(1) : text, bom };
+}
+
+/** Reads and decodes a file. */
+export function readTarget(file: string, display: string): Decoded | { error: string } {
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		return { error: cannotRead(display, error) };
+	}
+	return decode(bytes, display);
+}
+
+/** Reads all of standard input. */
+export async function readStdin(): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) {
+		chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	}
+	return Buffer.concat(chunks);
+}
+
+/** The bytes of a text, with its BOM put back if it had one. */
+export function encode(text: string, bom: boolean): Buffer {
+	return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8');
+}
+
+/**
+ * Replaces a file's content through a temporary file in the same directory and a rename, so that a crash
+ * never leaves half a letter. A symbolic link is resolved first so that the link stays a link, and the
+ * file's permission bits are kept. Returns an error message, or undefined on success.
+ */
+export function writeAtomically(file: string, content: Uint8Array, display: string): string | undefined {
+	let temporary: string | undefined;
+	try {
+		const real = fs.realpathSync(file);
+		// Renaming over a read-only file would succeed on POSIX; respect the user's protection instead.
+		fs.accessSync(real, fs.constants.W_OK);
+		const mode = fs.statSync(real).mode & 0o7777;
+		temporary = path.join(path.dirname(real), `.${path.basename(real)}.congvan-${process.pid}-${Date.now().toString(36)}.tmp`);
+		fs.writeFileSync(temporary, content, { mode, flag: 'wx' });
+		fs.chmodSync(temporary, mode);
+		fs.renameSync(temporary, real);
+		temporary = undefined;
+		return undefined;
+	} catch (error) {
+		return `không ghi được tệp "${display}" (${errnoText(error)}).`;
+	} finally {
+		if (temporary !== undefined) {
+			fs.rmSync(temporary, { force: true });
+		}
+	}
+}
+
+/** "không đọc được tệp "x" (ENOENT: no such file or directory)." */
+function cannotRead(display: string, error: unknown): string {
+	return `không đọc được tệp "${display}" (${errnoText(error)}).`;
+}
+
+/** "ENOENT: no such file or directory", without Node's ", open 'x'" tail that repeats the path. */
+export function errnoText(error: unknown): string {
+	const message = (error as Error)?.message ?? String(error);
+	const comma = message.indexOf(', ');
+	return /^E[A-Z]+: /u.test(message) && comma > 0 ? message.slice(0, comma) : message;
+}

@@ -1,0 +1,249 @@
+// The report formats of `congvan lint`. All three start from the LSP Diagnostics that convert.ts makes,
+// so the CLI, the JSON output and the editor agree on every range, code and message; this file only turns
+// 0-based positions into the 1-based ones that people and SARIF read.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type Range as LspRange } from 'vscode-languageserver-types';
+import { diagnosticData } from '../convert';
+import { RULES, type Severity } from '../core/index';
+
+/** The findings of one checked file. */
+export interface FileReport {
+	/** The path as given on the command line (or joined from a directory given there); "-" for standard input. */
+	file: string;
+	/** The path on disk; undefined for standard input. */
+	path?: string;
+	/** The URI used in the diagnostics' related information. */
+	uri: string;
+	/** Exactly what the language server publishes for this text. */
+	diagnostics: Diagnostic[];
+}
+
+/** The URI given to standard input, in JSON diagnostics and in SARIF. */
+export const STDIN_URI = 'untitled:stdin';
+
+/** Vietnamese names of the severities, for people. */
+export const SEVERITY_WORDS: Record<Severity, string> = {
+	error: 'lỗi',
+	warning: 'cảnh báo',
+	information: 'thông tin',
+	hint: 'gợi ý',
+};
+
+const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
+	[DiagnosticSeverity.Error]: 'error',
+	[DiagnosticSeverity.Warning]: 'warning',
+	[DiagnosticSeverity.Information]: 'information',
+	[DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** The core severity of a diagnostic (the server always sets one). */
+export function severityOf(diagnostic: Diagnostic): Severity {
+	return SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error];
+}
+
+/** `--format json`: one `{ file, diagnostics }` per checked file, in the order checked. */
+export function formatJson(reports: readonly FileReport[]): string {
+	return `${JSON.stringify(
+		reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics })),
+		null,
+		2,
+	)}\n`;
+}
+
+/** Options of the stylish format. */
+export interface StylishOptions {
+	/** Whether to use ANSI colours. */
+	color: boolean;
+	/** Whether fixes were applied already (then no "use --fix" line). */
+	fixed: boolean;
+}
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
+
+const SEVERITY_COLORS: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, information: ANSI.cyan, hint: ANSI.dim };
+
+/**
+ * The default format, after ESLint's "stylish": a heading per file with findings, one aligned row per
+ * finding (`line:col  severity  message  rule-id`, 1-based, columns in UTF-16 code units as editors count
+ * them, first line of the message only), then a summary. Prints nothing when there is nothing to report.
+ */
+export function formatStylish(reports: readonly FileReport[], options: StylishOptions): string {
+	const paint = (style: string, text: string): string => (options.color ? `${style}${text}${ANSI.reset}` : text);
+	const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+	let fixable = 0;
+	let out = '';
+	for (const report of reports) {
+		if (report.diagnostics.length === 0) {
+			continue;
+		}
+		const rows = report.diagnostics.map((d) => {
+			const severity = severityOf(d);
+			counts[severity]++;
+			if (diagnosticData(d)?.fix?.length) {
+				fixable++;
+			}
+			return {
+				severity,
+				cells: [`${d.range.start.line + 1}:${d.range.start.character + 1}`, SEVERITY_WORDS[severity], firstLine(d.message), String(d.code ?? '')],
+			};
+		});
+		// The rule id is last and is not padded.
+		const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i] ?? ''))));
+		out += `\n${paint(ANSI.underline, report.file === '-' ? '<stdin>' : report.file)}\n`;
+		for (const { severity, cells } of rows) {
+			const [position = '', word = '', message = '', rule = ''] = cells.map((cell, i) => padToWidth(cell, widths[i] ?? 0));
+			out += `  ${paint(ANSI.dim, position)}  ${paint(SEVERITY_COLORS[severity], word)}  ${message}  ${paint(ANSI.dim, rule)}\n`;
+		}
+	}
+	const total = counts.error + counts.warning + counts.information + counts.hint;
+	if (total === 0) {
+		return out;
+	}
+	const parts = (Object.keys(counts) as Severity[]).map((s) => `${counts[s]} ${SEVERITY_WORDS[s]}`);
+	const style = counts.error > 0 ? ANSI.red : counts.warning > 0 ? ANSI.yellow : '';
+	out += `\n${paint(ANSI.bold + style, `✖ ${total} vấn đề (${parts.join(', ')})`)}\n`;
+	if (fixable > 0 && !options.fixed) {
+		out += `  Có thể sửa tự động ${fixable} vấn đề bằng tùy chọn --fix.\n`;
+	}
+	return out;
+}
+
+/** What SARIF needs besides the reports. */
+export interface SarifOptions {
+	/** The congvan version, from package.json. */
+	version: string;
+	/** The directory that relative artifact URIs start from (`%SRCROOT%`). */
+	root: string;
+	/** The project's public web page, if package.json names one. */
+	informationUri?: string;
+	/** A public https URI ending in "/" under which `<rule-id>.md` is the rule's page; no file: URIs. */
+	helpBaseUri?: string;
+	/** Messages about files that could not be checked, reported as tool notifications. */
+	notifications: readonly string[];
+	/** False when the run failed (exit code 2). */
+	executionSuccessful: boolean;
+}
+
+const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/**
+ * SARIF 2.1.0 as code-scanning services take it: every rule in `tool.driver.rules` (in registry order, so
+ * `ruleIndex` is the index in RULES), one result per diagnostic with a 1-based region whose columns count
+ * UTF-16 code units (`columnKind`), and artifact URIs relative to `%SRCROOT%` when the file is under it.
+ */
+export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
+	const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+	const rules = RULES.map((rule) => ({
+		id: rule.id,
+		shortDescription: { text: rule.description },
+		fullDescription: { text: `${rule.description} Căn cứ: ${rule.source}.` },
+		...(options.helpBaseUri ? { helpUri: `${options.helpBaseUri}${rule.id}.md` } : {}),
+		help: { text: `${rule.description}\nCăn cứ: ${rule.source}.\nTài liệu: docs/rules/${rule.id}.md trong gói congvan.` },
+		defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
+		properties: { tags: [rule.category], fixable: rule.fixable },
+	}));
+	const results = reports.flatMap((report) => {
+		const artifactLocation = artifactFor(report, options.root);
+		return report.diagnostics.map((d) => {
+			const id = String(d.code ?? '');
+			const index = ruleIndex.get(id);
+			return {
+				ruleId: id,
+				...(index !== undefined ? { ruleIndex: index } : {}),
+				level: SARIF_LEVELS[severityOf(d)],
+				message: { text: messageText(d.message) },
+				locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+				...(d.relatedInformation && d.relatedInformation.length > 0
+					? {
+							relatedLocations: d.relatedInformation.map((r, i) => ({
+								id: i + 1,
+								physicalLocation: { artifactLocation, region: region(r.location.range) },
+								message: { text: r.message },
+							})),
+						}
+					: {}),
+			};
+		});
+	});
+	const sarif = {
+		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+		version: '2.1.0',
+		runs: [
+			{
+				tool: {
+					driver: {
+						name: 'congvan',
+						...(options.informationUri ? { informationUri: options.informationUri } : {}),
+						version: options.version,
+						rules,
+					},
+				},
+				originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(options.root) } },
+				columnKind: 'utf16CodeUnits',
+				invocations: [
+					{
+						executionSuccessful: options.executionSuccessful,
+						...(options.notifications.length > 0
+							? { toolExecutionNotifications: options.notifications.map((text) => ({ level: 'error', message: { text } })) }
+							: {}),
+					},
+				],
+				results,
+			},
+		],
+	};
+	return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** The SARIF region of an LSP range: 1-based lines and columns, end column exclusive as in LSP. */
+function region(range: LspRange): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+	return {
+		startLine: range.start.line + 1,
+		startColumn: range.start.character + 1,
+		endLine: range.end.line + 1,
+		endColumn: range.end.character + 1,
+	};
+}
+
+/** A relative, percent-encoded URI under `%SRCROOT%` when possible, else an absolute file URI. */
+function artifactFor(report: FileReport, root: string): { uri: string; uriBaseId?: string } {
+	if (report.path === undefined) {
+		return { uri: STDIN_URI };
+	}
+	const absolute = path.resolve(report.path);
+	const relative = path.relative(root, absolute);
+	if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+		return { uri: pathToFileURL(absolute).href };
+	}
+	return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/** The file: URI of a directory, ending in "/" so that names can be appended. */
+export function directoryUri(directory: string): string {
+	const href = pathToFileURL(path.resolve(directory)).href;
+	return href.endsWith('/') ? href : `${href}/`;
+}
+
+function messageText(message: string | { value: string }): string {
+	return typeof message === 'string' ? message : message.value;
+}
+
+function firstLine(message: string | { value: string }): string {
+	const text = messageText(message);
+	const at = text.search(/\r?\n|\r/u);
+	return at < 0 ? text : text.slice(0, at);
+}
+
+/**
+ * Terminal cells taken by a string, for aligning columns (not for positions, which are UTF-16 offsets):
+ * combining marks of NFD text take none, and an astral character counts once.
+ */
+export function displayWidth(text: string): number {
+	return text.replace(/\p{M}/gu, '').replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/gu, ' ').length;
+}
+
+/** Pads a string with spaces to `width` terminal cells. */
+export function padToWidth(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
