@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
 	DidChangeConfigurationNotification,
+	DidChangeWatchedFilesNotification,
 	DocumentDiagnosticReportKind,
 	TextDocumentSyncKind,
 	TextDocuments,
@@ -20,6 +21,8 @@ import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, fixRuleActions, kindRequ
 import { codeActionsFor, diagnosticData, toDiagnostics } from './convert';
 import { lintText, type DateValue, type Problem } from './core/index';
 import { Debouncer } from './debounce';
+import { CONFIG_FILE_NAME } from './node/config-file';
+import { ProjectConfigs, workspaceRoots } from './project-config';
 import { SettingsCache } from './settings-cache';
 
 // dist/server.js sits in dist/; docs/rules/ and package.json are at the package root, inside the .vsix.
@@ -42,7 +45,9 @@ export function startServer(connection: Connection): void {
 	let pullDiagnostics = false;
 	let refreshSupport = false;
 	let registerConfiguration = false;
+	let registerWatchers = false;
 	let settings = new SettingsCache(connection, false);
+	let projects = new ProjectConfigs(connection.console, []);
 	// Documents whose first check must not wait for the debounce.
 	const opening = new Set<string>();
 
@@ -69,7 +74,9 @@ export function startServer(connection: Connection): void {
 		}
 		const text = document.getText();
 		const enabled = current.languages.includes(document.languageId);
-		const problems = enabled ? lintText(text, { rules: current.rules, today: today() }) : [];
+		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
+		const rules = { ...projects.rulesFor(uri), ...current.rules };
+		const problems = enabled ? lintText(text, { rules, today: today() }) : [];
 		return { uri, version: document.version, text, problems };
 	}
 
@@ -99,7 +106,9 @@ export function startServer(connection: Connection): void {
 		pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
 		refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
 		registerConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+		registerWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		settings = new SettingsCache(connection, capabilities.workspace?.configuration === true);
+		projects = new ProjectConfigs(connection.console, workspaceRoots(params));
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -111,6 +120,13 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onInitialized(() => {
+		if (registerWatchers) {
+			connection.client
+				.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+				.catch((error: unknown) => {
+					connection.console.error(`congvan: không theo dõi được ${CONFIG_FILE_NAME}: ${String(error)}`);
+				});
+		}
 		if (registerConfiguration) {
 			// vscode-languageclient sends didChangeConfiguration only for a section that the server registers
 			// (or that the extension names in its `synchronize` option).
@@ -120,20 +136,34 @@ export function startServer(connection: Connection): void {
 		}
 	});
 
+	/** After a configuration change: pull clients are asked to pull again, push clients get new lists. */
+	function recheckAll(): void {
+		if (pullDiagnostics) {
+			if (refreshSupport) {
+				connection.languages.diagnostics.refresh().catch((error: unknown) => {
+					connection.console.error(`congvan: workspace/diagnostic/refresh thất bại: ${String(error)}`);
+				});
+			}
+			return;
+		}
+		for (const document of documents.all()) {
+			void schedulePublish(document.uri, true);
+		}
+	}
+
 	connection.onDidChangeConfiguration((params) => {
 		void guarded('workspace/didChangeConfiguration', undefined, () => {
 			settings.changed((params as { settings?: unknown } | undefined)?.settings);
-			if (pullDiagnostics) {
-				if (refreshSupport) {
-					connection.languages.diagnostics.refresh().catch((error: unknown) => {
-						connection.console.error(`congvan: workspace/diagnostic/refresh thất bại: ${String(error)}`);
-					});
-				}
-				return;
-			}
-			for (const document of documents.all()) {
-				void schedulePublish(document.uri, true);
-			}
+			projects.clear();
+			recheckAll();
+		});
+	});
+
+	// A .congvanrc.json created, changed or deleted (the client watches it when it can register watchers).
+	connection.onDidChangeWatchedFiles(() => {
+		void guarded('workspace/didChangeWatchedFiles', undefined, () => {
+			projects.clear();
+			recheckAll();
 		});
 	});
 

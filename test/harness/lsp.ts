@@ -5,6 +5,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
 	ClientCapabilities,
@@ -162,13 +163,14 @@ export class LspClient {
 	}
 
 	/** Sends initialize and initialized. */
-	async initialize(capabilities: ClientCapabilities): Promise<InitializeResult> {
+	async initialize(capabilities: ClientCapabilities, workspaceFolder?: string): Promise<InitializeResult> {
+		const folder = workspaceFolder === undefined ? null : pathToFileURL(workspaceFolder).href;
 		const result: InitializeResult = await this.connection.sendRequest('initialize', {
 			processId: process.pid,
 			clientInfo: { name: 'congvan-tests' },
-			rootUri: null,
+			rootUri: folder,
 			capabilities,
-			workspaceFolders: null,
+			workspaceFolders: folder === null ? null : [{ uri: folder, name: path.basename(workspaceFolder ?? '') }],
 		});
 		await this.connection.sendNotification('initialized', {});
 		return result;

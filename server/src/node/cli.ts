@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toDiagnostics } from '../convert';
 import { RULES, fixText, lintText, type DateValue, type LintConfig, type Problem } from '../core/index';
-import { normalizeConfigFile } from '../settings';
+import { CONFIG_FILE_NAME, readConfigFile } from './config-file';
 import { DEFAULT_EXTENSIONS, FORMATS, UsageError, parseCommandLine, type LintOptions } from './args';
-import { collectTargets, decode, encode, errnoText, readStdin, readTarget, writeAtomically } from './files';
+import { collectTargets, decode, encode, readStdin, readTarget, writeAtomically } from './files';
 import {
 	SEVERITY_WORDS,
 	STDIN_URI,
@@ -23,7 +23,7 @@ import {
 } from './formatters';
 
 /** The configuration file read from the current directory when --config is not given. */
-export const DEFAULT_CONFIG_FILE = '.congvanrc.json';
+export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
 
 // dist/cli.js sits in dist/; docs/rules/ and package.json are at the package root (as for dist/server.js).
 const PACKAGE_ROOT = path.join(__dirname, '..');
@@ -147,24 +147,7 @@ async function lint(options: LintOptions): Promise<number> {
 
 /** The --config file, else .congvanrc.json in the current directory if there is one, else nothing. */
 function loadConfig(file: string | undefined): { config: LintConfig } | { errors: string[] } {
-	const name = file ?? DEFAULT_CONFIG_FILE;
-	let source: string;
-	try {
-		source = fs.readFileSync(name, 'utf8');
-	} catch (error) {
-		if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-			return { config: {} };
-		}
-		return { errors: [`không đọc được tệp cấu hình "${name}" (${errnoText(error)}).`] };
-	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(source.replace(/^\uFEFF/u, ''));
-	} catch (error) {
-		return { errors: [`tệp cấu hình "${name}" không phải JSON hợp lệ (${(error as Error).message}).`] };
-	}
-	const { config, errors } = normalizeConfigFile(raw, name);
-	return errors.length > 0 ? { errors } : { config };
+	return readConfigFile(file ?? DEFAULT_CONFIG_FILE, file === undefined);
 }
 
 /** Today by the local clock, as a letter writer in Việt Nam would read it off the wall. */

@@ -1,0 +1,72 @@
+// The team's .congvanrc.json for each document: the nearest one from the document's folder up to its
+// workspace folder. Its rules come first; the editor's `congvan.rules` setting overrides them.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RemoteConsole } from 'vscode-languageserver';
+import type { RuleSetting } from './core/index';
+import { findConfigFile, readConfigFile, type ConfigFileResult } from './node/config-file';
+
+/** Project configuration files by document, re-read when a file changes on disk. */
+export class ProjectConfigs {
+	private readonly byFile = new Map<string, { mtimeMs: number; result: ConfigFileResult }>();
+	private readonly logged = new Set<string>();
+
+	constructor(
+		private readonly console: Pick<RemoteConsole, 'warn'>,
+		/** The workspace folders, as file system paths. */
+		private readonly roots: readonly string[],
+	) {}
+
+	/** The rule settings of the .congvanrc.json that applies to a document; empty when there is none. */
+	rulesFor(uri: string): Record<string, RuleSetting> {
+		if (!uri.startsWith('file:')) {
+			return {};
+		}
+		const directory = path.dirname(fileURLToPath(uri));
+		const root = this.roots.find((r) => directory === r || directory.startsWith(r + path.sep));
+		const file = findConfigFile(directory, root);
+		if (file === undefined) {
+			return {};
+		}
+		const result = this.read(file);
+		if ('errors' in result) {
+			for (const error of result.errors) {
+				if (!this.logged.has(error)) {
+					this.logged.add(error);
+					this.console.warn(`congvan: ${error} Tệp này bị bỏ qua.`);
+				}
+			}
+			return {};
+		}
+		return result.config.rules ?? {};
+	}
+
+	/** Forgets every file read, so that the next check reads them again. */
+	clear(): void {
+		this.byFile.clear();
+		this.logged.clear();
+	}
+
+	private read(file: string): ConfigFileResult {
+		let mtimeMs = -1;
+		try {
+			mtimeMs = fs.statSync(file).mtimeMs;
+		} catch {
+			// Removed between the lookup and now: read it as missing.
+		}
+		const cached = this.byFile.get(file);
+		if (cached && cached.mtimeMs === mtimeMs) {
+			return cached.result;
+		}
+		const result = readConfigFile(file, true);
+		this.byFile.set(file, { mtimeMs, result });
+		return result;
+	}
+}
+
+/** The workspace folders of an initialize request as file system paths. */
+export function workspaceRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null }): string[] {
+	const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+	return uris.filter((u) => u.startsWith('file:')).map((u) => path.resolve(fileURLToPath(u)));
+}
