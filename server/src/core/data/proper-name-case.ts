@@ -1,0 +1,51 @@
+// Names that letters often capitalise wrongly, with their right form. A small table of known cases,
+// not a general capitalisation checker: hard-wrapped lines start with lower case everywhere, and most
+// capitalisation depends on meaning (a generic "ban chỉ đạo" against the name "Ban Chỉ đạo …").
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục II (reference R5.8).
+
+/** What to do when the wrong form starts a sentence, where its first letter is capitalised anyway. */
+export type AtSentenceStart =
+	/** Report it as anywhere else. */
+	| 'report'
+	/** Never report it: at a sentence start the written form is right. */
+	| 'ignore'
+	/** Report it only when the next word is capitalised (a name or an agency follows: a title, not a common noun). */
+	| 'when-next-capitalised';
+
+/** One wrongly capitalised name. `wrong` and `right` differ only in letter case, letter for letter. */
+export interface ProperNameCase {
+	/** The wrong form, matched case-sensitively as whole words. */
+	wrong: string;
+	/** The right form inside a sentence. */
+	right: string;
+	/** The right form at the start of a sentence, when it differs from `right`. */
+	rightAtSentenceStart?: string;
+	/** Whether a sentence-initial match is reported; 'report' when absent. */
+	atSentenceStart?: AtSentenceStart;
+	/** The clause of Phụ lục II, for the message. */
+	basis: string;
+}
+
+const AGENCY = 'Phụ lục II, Mục IV.1.a';
+const TITLE = 'Phụ lục II, Mục V.3';
+const TET = 'Phụ lục II, Mục V.8.b';
+
+/** The table. Entries never overlap, so a place in the text is reported at most once. */
+export const PROPER_NAME_CASES: readonly ProperNameCase[] = [
+	// "Bộ Y tế": the type of agency and its field are capitalised (IV.1.a). "cán bộ y tế" (health
+	// workers) starts with a lower-case "bộ" and is not matched.
+	{ wrong: 'Bộ y tế', right: 'Bộ Y tế', basis: AGENCY },
+	{ wrong: 'Bộ Y Tế', right: 'Bộ Y tế', basis: AGENCY },
+	// "Ban Chỉ đạo trung ương về Phòng chống tham nhũng" is the decree's own example. A generic "ban chỉ
+	// đạo" is lower case; a capital "B" inside a sentence shows that a name is meant.
+	{ wrong: 'Ban chỉ đạo', right: 'Ban Chỉ đạo', atSentenceStart: 'when-next-capitalised', basis: AGENCY },
+	{ wrong: 'Ban Chỉ Đạo', right: 'Ban Chỉ đạo', basis: AGENCY },
+	// A title before a person's or an agency's name is capitalised: "Phó Chủ tịch UBND tỉnh" (V.3).
+	{ wrong: 'Phó chủ tịch', right: 'Phó Chủ tịch', atSentenceStart: 'when-next-capitalised', basis: TITLE },
+	{ wrong: 'Chủ Tịch', right: 'Chủ tịch', basis: TITLE },
+	// Festivals: "tết Nguyên đán"; "Tết" alone stands for tết Nguyên đán (V.8.b).
+	{ wrong: 'Tết Nguyên đán', right: 'tết Nguyên đán', atSentenceStart: 'ignore', basis: TET },
+	{ wrong: 'Tết nguyên đán', right: 'tết Nguyên đán', rightAtSentenceStart: 'Tết Nguyên đán', basis: TET },
+	{ wrong: 'tết nguyên đán', right: 'tết Nguyên đán', basis: TET },
+	{ wrong: 'Tết Nguyên Đán', right: 'tết Nguyên đán', rightAtSentenceStart: 'Tết Nguyên đán', basis: TET },
+];

@@ -1,0 +1,40 @@
+// Công văn có hai phần nơi nhận: "Kính gửi:" trước nội dung (các nơi trực tiếp giải quyết công việc) và
+// "Nơi nhận:" ở cuối. Một công văn (có trích yếu "V/v …", hoặc ký hiệu không có chữ viết tắt tên loại)
+// mà không có "Kính gửi:" là thiếu thành phần. Văn bản có tên loại (Quyết định, Kế hoạch …) không cần.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b (reference R7.1).
+// A warning: the line may have been lost when the letter was converted to plain text.
+import { DOCUMENT_TYPES } from '../data/document-types';
+import type { Rule } from '../types';
+
+// Every type abbreviation, old and new: a ký hiệu starting with one of them is not a công văn's.
+const TYPE_ABBREVIATIONS = new Set(DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined));
+
+export default {
+	id: 'missing-kinh-gui',
+	category: 'the-thuc',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b',
+	description: 'Công văn phải có phần "Kính gửi:" ghi các cơ quan, tổ chức, cá nhân trực tiếp giải quyết công việc.',
+	defaultSeverity: 'warning',
+	fixable: false,
+	messages: {
+		missing: 'Không tìm thấy dòng "Kính gửi:": công văn phải ghi nơi nhận trực tiếp giải quyết công việc trước phần nội dung.',
+	},
+	check(ctx) {
+		const { letter } = ctx;
+		if (letter.kinhGui || letter.typeName || !letter.body) {
+			return;
+		}
+		const vv = letter.trichYeu?.label;
+		if (vv) {
+			ctx.report({ messageId: 'missing', range: vv.range });
+			return;
+		}
+		// Without a "V/v", a ký hiệu whose first group is not a type abbreviation ("15/UBND-VP") is a công văn's.
+		const so = letter.so;
+		const symbol = so?.value?.text.split('/')[1]?.trim();
+		const first = symbol?.split('-')[0];
+		if (so && first && /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !TYPE_ABBREVIATIONS.has(first) && symbol?.includes('-')) {
+			ctx.report({ messageId: 'missing', range: so.span.range });
+		}
+	},
+} satisfies Rule;
