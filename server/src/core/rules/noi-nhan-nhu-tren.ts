@@ -1,0 +1,89 @@
+// Văn bản có phần "Kính gửi" (công văn; tờ trình, báo cáo gửi cấp trên) có nơi nhận gồm hai phần: phần thứ hai, dưới
+// chữ "Nơi nhận", bắt đầu bằng "- Như trên;" (thay cho các nơi đã ghi ở Kính gửi). Quyết định ghi "- Như Điều …;".
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b (reference R7.1, R7.3).
+import type { NoiNhanEntry } from '../letter';
+import type { Rule } from '../types';
+import { lineBreakBefore, lineStartOf } from './noi-nhan-luu';
+
+const NHU_TREN = /^[-+•][ \t]*Như[ \t]+trên(?![\p{L}\p{N}])/iu;
+// "- Như Điều 3;", "- Như khoản 2 Điều 1;" in a Quyết định.
+const NHU_DIEU = /^[-+•][ \t]*Như[ \t]+(?:Điều|khoản)(?![\p{L}\p{N}])/iu;
+// Any other "- Như …" first entry ("- Như Kính gửi;"): a variant, replaced by a suggestion, not a fix.
+const NHU_OTHER = /^[-+•][ \t]*Như(?![\p{L}\p{N}])[^;.]*/iu;
+
+export default {
+	id: 'noi-nhan-nhu-tren',
+	category: 'the-thuc',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b',
+	description: 'Khi văn bản có "Kính gửi", dòng đầu tiên của phần Nơi nhận phải là "- Như trên;".',
+	defaultSeverity: 'error',
+	fixable: true,
+	messages: {
+		missing: 'Văn bản có "Kính gửi" nên dòng đầu tiên của phần Nơi nhận phải là "- Như trên;".',
+		notFirst: '"Như trên" phải là dòng đầu tiên của phần Nơi nhận.',
+		variant: 'Dòng đầu tiên của phần Nơi nhận phải là "- Như trên;" (đang là "{found}").',
+	},
+	check(ctx) {
+		const { letter } = ctx;
+		const entries = letter.noiNhan?.entries ?? [];
+		const first = entries[0];
+		if (!letter.kinhGui || !first || NHU_TREN.test(first.text) || NHU_DIEU.test(first.text)) {
+			return;
+		}
+		const source = letter.source;
+		const at = entries.findIndex((e) => NHU_TREN.test(e.text));
+		const found = entries[at];
+		if (found) {
+			// Moving a line also changes the punctuation around it; offered, not applied.
+			const start = lineStartOf(source, found.range.start);
+			const end = lineEnd(source, found.range.end);
+			ctx.report({
+				messageId: 'notFirst',
+				range: found.range,
+				suggestions: [{ message: 'Chuyển "- Như trên;" lên đầu phần Nơi nhận.', edits: [{ range: { start, end }, text: '' }, insertBefore(source, first)] }],
+			});
+			return;
+		}
+		const variant = NHU_OTHER.exec(first.text);
+		if (variant) {
+			const range = first.lines[0]?.range ?? first.range;
+			const end = Math.min(range.end, range.start + variant[0].length);
+			ctx.report({
+				messageId: 'variant',
+				data: { found: variant[0].trim() },
+				range: first.range,
+				suggestions: [{ message: 'Thay bằng "- Như trên".', edits: [{ range: { start: range.start, end }, text: '- Như trên' }] }],
+			});
+			return;
+		}
+		ctx.report({ messageId: 'missing', range: first.range, fix: [insertBefore(source, first)] });
+	},
+} satisfies Rule;
+
+/** An edit that puts "- Như trên;" on a line of its own before `entry`, with the same indentation. */
+function insertBefore(source: string, entry: NoiNhanEntry): { range: { start: number; end: number }; text: string } {
+	const lineStart = lineStartOf(source, entry.range.start);
+	const indent = source.slice(lineStart, entry.range.start);
+	if (/^[ \t\u00a0]*$/u.test(indent)) {
+		return { range: { start: lineStart, end: lineStart }, text: `${indent}- Như trên;${lineBreakAfter(source, entry.range.end)}` };
+	}
+	// The entry shares its line with something else (the label): start the new line at the entry.
+	return { range: { start: entry.range.start, end: entry.range.start }, text: `- Như trên;${lineBreakAfter(source, entry.range.end)}` };
+}
+
+/** The line break that ends the line holding `offset`, "\n" when it is the last line. */
+function lineBreakAfter(source: string, offset: number): string {
+	return lineBreakBefore(source, lineEnd(source, offset));
+}
+
+/** The offset just past the line break of the line holding `offset` (or the end of the text). */
+function lineEnd(source: string, offset: number): number {
+	let i = offset;
+	while (i < source.length && source[i] !== '\n' && source[i] !== '\r') {
+		i++;
+	}
+	if (source[i] === '\r' && source[i + 1] === '\n') {
+		return i + 2;
+	}
+	return i < source.length ? i + 1 : i;
+}

@@ -1,0 +1,104 @@
+// Chữ viết tắt tên đơn vị soạn thảo ghi ở dòng "- Lưu: VT, …" thường trùng với nhóm chữ cuối của ký hiệu văn bản
+// (công văn "Số: 283/STNMT-VP" và "- Lưu: VT, VP."). Quy tắc chỉ báo khi hai chữ viết tắt gần như giống nhau mà không
+// trùng ("QLVHGĐ" ở ký hiệu và "QLVHGD" ở dòng Lưu), vì đó gần như chắc chắn là lỗi gõ; hai đơn vị khác hẳn nhau là
+// bình thường (nhóm thứ hai của ký hiệu công văn có thể là lĩnh vực, không phải đơn vị soạn thảo).
+// Nghị định không đòi hai chỗ phải trùng nhau, nên đây là cảnh báo.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b và II.9.d (reference R1.3, R7.3).
+import type { Span } from '../letter';
+import { subRange } from '../letter';
+import type { Rule } from '../types';
+import { luuIndex, luuItems } from './noi-nhan-luu';
+
+/** The key two abbreviations are compared on: capitals, Đ as D, no diacritics. */
+function fold(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toUpperCase()
+		.replace(/Đ/gu, 'D');
+}
+
+/** Levenshtein distance, stopping early once it exceeds 1 (only "one edit apart" matters here). */
+function withinOneEdit(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1) {
+		return false;
+	}
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) {
+		i++;
+	}
+	const restA = a.slice(i + 1);
+	const restB = b.slice(i + 1);
+	return restA === restB || a.slice(i) === restB || restA === b.slice(i);
+}
+
+/** Whether `unit` is a near miss of `group`: equal after folding, or one edit apart when both are long. */
+function nearMiss(unit: string, group: string): boolean {
+	if (unit === group) {
+		return false;
+	}
+	const a = fold(unit);
+	const b = fold(group);
+	// Short abbreviations one letter apart ("VP" and "VX") are usually two real units.
+	return a === b || (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b));
+}
+
+export default {
+	id: 'noi-nhan-unit-mismatch',
+	category: 'the-thuc',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b, II.9.d',
+	description: 'Chữ viết tắt đơn vị ở dòng "- Lưu:" gần giống nhưng không trùng với nhóm chữ tương ứng trong ký hiệu văn bản (thường là lỗi gõ).',
+	defaultSeverity: 'warning',
+	fixable: false,
+	messages: {
+		nearMiss: 'Đơn vị "{unit}" ở dòng Lưu gần giống nhưng không trùng với "{group}" trong ký hiệu "{kyHieu}".',
+	},
+	check(ctx) {
+		const { letter } = ctx;
+		const value = letter.so?.value;
+		const entries = letter.noiNhan?.entries ?? [];
+		const luu = entries[luuIndex(entries)];
+		if (!value || !luu) {
+			return;
+		}
+		const slash = value.text.lastIndexOf('/');
+		if (slash < 0) {
+			return;
+		}
+		// The groups of the ký hiệu, with their offsets in the Số line's value.
+		const groups: { text: string; start: number }[] = [];
+		let at = slash + 1;
+		for (const part of value.text.slice(slash + 1).split('-')) {
+			const text = part.trim();
+			if (/^[\p{L}&]+$/u.test(text)) {
+				groups.push({ text, start: at + part.indexOf(text) });
+			}
+			at += part.length + 1;
+		}
+		// The units of the Lưu line: the letters at the start of each item ("VP(TVTT)" → "VP", "HC (2)" → "HC").
+		const units = luuItems(luu)
+			.map((item) => ({ ...item, text: /^[\p{L}&]+/u.exec(item.text)?.[0] ?? '' }))
+			.filter((u) => u.text !== '' && u.text !== 'VT');
+		const exact = new Set(units.map((u) => u.text).filter((u) => groups.some((g) => g.text === u)));
+		for (const unit of units) {
+			// Drafter initials ("Đt") are in lower case by habit; they are not units.
+			if (/\p{Ll}/u.test(unit.text) || exact.has(unit.text)) {
+				continue;
+			}
+			const group = groups.find((g) => nearMiss(unit.text, g.text) && !exact.has(g.text));
+			const line = luu.lines[unit.line] as Span;
+			if (!group) {
+				continue;
+			}
+			const range = subRange(line, unit.start, unit.start + unit.text.length);
+			const groupRange = subRange(value, group.start, group.start + group.text.length);
+			ctx.report({
+				messageId: 'nearMiss',
+				data: { unit: unit.text, group: group.text, kyHieu: value.text.slice(slash + 1).trim() },
+				range,
+				related: [{ range: groupRange, message: `"${group.text}" trong ký hiệu văn bản.` }],
+				suggestions: [{ message: `Sửa thành "${group.text}" như trong ký hiệu.`, edits: [{ range, text: group.text }] }],
+			});
+		}
+	},
+} satisfies Rule;

@@ -1,0 +1,65 @@
+// Khối chữ ký gồm: dòng quyền hạn, chức vụ in hoa ("GIÁM ĐỐC", hoặc "KT. GIÁM ĐỐC"); sau "TM.", "KT.", "TL.",
+// "TUQ." là dòng chức vụ của chính người ký ("PHÓ GIÁM ĐỐC"); cuối cùng là họ tên người ký. Khi thiếu một phần,
+// thường là do bố cục bị mất khi chuyển sang văn bản thuần, nên đây là cảnh báo "không tìm thấy", không phải lỗi.
+// "GIÁM ĐỐC" một mình với họ tên là đúng khi người đứng đầu ký; "Q." đứng trước chính chức vụ của người ký.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b, II.7.c và II.7.đ (reference R6.2).
+import type { Span } from '../letter';
+import type { Rule } from '../types';
+import { findSignerName, isTitleLike, titleLinesOf } from './signature-name-case';
+import { matchPrefix } from './signing-prefix';
+
+// The prefixes after which the signer's own title follows on a line of its own.
+const NEEDS_OWN_TITLE = new Set(['TM.', 'KT.', 'TL.', 'TUQ.']);
+
+export default {
+	id: 'signature-incomplete',
+	category: 'the-thuc',
+	source: 'Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7',
+	description: 'Khối chữ ký phải có dòng quyền hạn, chức vụ in hoa, dòng chức vụ của người ký sau "TM.", "KT.", "TL.", "TUQ." và họ tên người ký.',
+	defaultSeverity: 'warning',
+	fixable: false,
+	messages: {
+		notFound: 'Không tìm thấy khối chữ ký (quyền hạn, chức vụ và họ tên người ký) ở cuối văn bản.',
+		noTitle: 'Khối chữ ký không đầy đủ: không có dòng quyền hạn, chức vụ in hoa phía trên "{name}".',
+		noOwnTitle: 'Khối chữ ký không đầy đủ: sau "{line}" phải có dòng chức vụ của người ký (ví dụ "KT. GIÁM ĐỐC" rồi "PHÓ GIÁM ĐỐC").',
+		noName: 'Khối chữ ký không đầy đủ: không có họ tên người ký dưới "{line}".',
+	},
+	check(ctx) {
+		const { letter } = ctx;
+		const signature = letter.signature;
+		if (!signature) {
+			// Only when the Nơi nhận was found, so that the end of the letter was read: without it the layout is
+			// likely one the parser does not know (two columns side by side), and missing-noi-nhan already reports.
+			if (letter.noiNhan) {
+				ctx.report({ messageId: 'notFound', range: letter.noiNhan.label.range });
+			}
+			return;
+		}
+		const titles = titleLinesOf(signature);
+		const name = findSignerName(signature);
+		if (titles.length === 0) {
+			const first = signature.lines[0] as Span;
+			ctx.report({ messageId: 'noTitle', data: { name: name?.span.text ?? first.text }, range: first.range });
+			return;
+		}
+		const lastTitle = titles[titles.length - 1] as Span;
+		const prefix = matchPrefix(lastTitle.text);
+		if (prefix && NEEDS_OWN_TITLE.has(prefix.canonical) && !hasLinesBetween(signature.lines, lastTitle, name?.span)) {
+			ctx.report({ messageId: 'noOwnTitle', data: { line: lastTitle.text }, range: lastTitle.range });
+		}
+		// A last line in capitals that is neither a known name nor a title is left alone: it may be a name.
+		if (!name && isTitleLike(lastTitle.text) && signature.lines[signature.lines.length - 1] === lastTitle) {
+			ctx.report({ messageId: 'noName', data: { line: lastTitle.text }, range: lastTitle.range });
+		}
+	},
+} satisfies Rule;
+
+/**
+ * Whether a line with letters lies between `title` and the name: a title written in lower case ("Phó Giám đốc")
+ * is a different finding. Notes in brackets ("(Đã ký)") do not count.
+ */
+function hasLinesBetween(lines: readonly Span[], title: Span, name: Span | undefined): boolean {
+	const from = lines.indexOf(title);
+	const to = name ? lines.indexOf(name) : lines.length;
+	return lines.slice(from + 1, to).some((s) => /\p{L}/u.test(s.text) && !s.text.startsWith('('));
+}

@@ -1,0 +1,108 @@
+import { buildLetter } from '../harness/letter-builder';
+import { ruleTester } from '../harness/rule-tester';
+
+// The signature starts at line 28 of the built letter.
+const signedBy = (signature: string): string => buildLetter({ signature });
+
+ruleTester('signing-prefix', {
+	valid: [
+		{ name: 'a correct letter: TM., KT. and the signer’s title', code: buildLetter() },
+		{ name: 'the head signs without a prefix (000)', code: signedBy('GIÁM ĐỐC\n\n\n\nNông Văn Chiêm') },
+		{ name: 'KT. with blank lines and trailing spaces between the lines (003)', code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \n\nNguyễn Tất Nhiên ') },
+		{ name: 'one markdown bold span over two lines (004)', code: signedBy('**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n\n**Liều Anh Minh**') },
+		{ name: 'chained prefixes', code: signedBy('TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình') },
+		{ name: 'Q. before the title, and a name starting with Q', code: signedBy('Q. GIÁM ĐỐC\n\nQuách Văn Quang') },
+		{ name: 'TUQ.', code: signedBy('TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Cường') },
+		{ name: 'two spaces after the prefix', code: signedBy('KT.  GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTô Lâm') },
+		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'a Party letter signs T/M (Hướng dẫn 36-HD/VPTW)',
+			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU', signature: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNông Thị Hà' }),
+		},
+	],
+	invalid: [
+		{
+			name: 'K/T',
+			code: signedBy('K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', line: 28, column: 1, text: 'K/T GIÁM ĐỐC', message: '"KT. GIÁM ĐỐC"' }],
+			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'T/M and T/L in an administrative letter',
+			code: signedBy('T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'T/M ỦY BAN NHÂN DÂN' }],
+			output: signedBy('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'T/L',
+			code: signedBy('T/L BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'T/L BỘ TRƯỞNG' }],
+			output: signedBy('TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'KT without the period',
+			code: signedBy('KT GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'KT GIÁM ĐỐC' }],
+			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'KT.GIÁM ĐỐC without the space',
+			code: signedBy('KT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'KT.GIÁM ĐỐC' }],
+			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'K.T. with periods between the letters',
+			code: signedBy('K.T. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'K.T. GIÁM ĐỐC' }],
+			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'Kt. in lower case, with the title in lower case too',
+			code: signedBy('Kt. Giám đốc\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'Kt. Giám đốc' }],
+			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'TM: with a colon',
+			code: signedBy('TM: ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'TM: ỦY BAN NHÂN DÂN' }],
+			output: signedBy('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'Q without the period',
+			code: signedBy('Q GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'Q GIÁM ĐỐC' }],
+			output: signedBy('Q. GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'the right prefix before a title in lower case',
+			code: signedBy('KT. Giám đốc Sở\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'lowerCaseTitle', text: 'KT. Giám đốc Sở', message: '"KT. GIÁM ĐỐC SỞ"' }],
+			output: signedBy('KT. GIÁM ĐỐC SỞ\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'the second prefix of a chain',
+			code: signedBy('TL. BỘ TRƯỞNG\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình'),
+			errors: [{ messageId: 'malformed', line: 29, text: 'K/T CHÁNH VĂN PHÒNG' }],
+			output: signedBy('TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình'),
+		},
+		{
+			name: 'inside markdown bold: the markers are kept',
+			code: signedBy('**K/T GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n\n**Nguyễn Văn An**'),
+			errors: [{ messageId: 'malformed', text: 'K/T GIÁM ĐỐC' }],
+			output: signedBy('**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n\n**Nguyễn Văn An**'),
+		},
+		{
+			name: 'emphasis inside the line: only a suggestion, since a fix would drop the markers',
+			code: signedBy('*Kt.* *Giám đốc*\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformed', text: 'Kt.* *Giám đốc' }],
+		},
+		{
+			name: 'CRLF line ends',
+			code: signedBy('K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An').replace(/\n/gu, '\r\n'),
+			errors: [{ messageId: 'malformed', line: 28, text: 'K/T GIÁM ĐỐC' }],
+			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An').replace(/\n/gu, '\r\n'),
+		},
+	],
+});
