@@ -1,6 +1,6 @@
 // Citations of other documents in the body: "<Loại> số <số/ký hiệu> [,] ngày <date> của <issuer> về <subject>".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, R5.9, §13.4).
-import { CITED_TYPE_NAMES } from './data/document-types';
+import { CITED_TYPE_NAMES, DOCUMENT_TYPES } from './data/document-types';
 import type { Paragraph, Span } from './letter';
 import type { MappedText } from './text';
 import type { DateValue, Range } from './types';
@@ -45,6 +45,7 @@ const CITATION = new RegExp(
 	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+số\s*:?\s*(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
 	'dgiu',
 );
+const SO_WORD = /số/iu;
 const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'diuy');
 const DATE =
 	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/diuy;
@@ -75,6 +76,11 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 	paragraphs.forEach((paragraph, index) => {
 		const mapped = paragraph.text;
 		const text = mapped.text;
+		// Every citation has the word "số" (same flags as CITATION): a paragraph without it is skipped
+		// without running the long pattern at each of its characters (a hot spot of the parser).
+		if (!SO_WORD.test(text)) {
+			return;
+		}
 		CITATION.lastIndex = 0;
 		for (const match of text.matchAll(CITATION)) {
 			const typeAt = match.indices?.groups?.['type'];
@@ -164,4 +170,72 @@ function describe(
 	}
 	citation.range = mapped.range(rangeStart, end);
 	return { citation, end: afterDate };
+}
+
+// Type abbreviations in cited numbers (reference §2, R1.8, R5.2). Cited numbers are never validated
+// against the table; these helpers only read what the first ký hiệu group says about the type.
+
+/** Sentence case of an upper-case type name from the table: "THÔNG BÁO" → "Thông báo". */
+function sentenceCase(name: string): string {
+	const lower = name.toLowerCase();
+	return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+// Every abbreviation of Nghị định 30 and Thông tư 01/2011, upper-cased, with the type it stands for.
+const ABBREVIATION_TYPES = new Map<string, string>();
+// The abbreviations a cited type name may carry, by canonical type name.
+const TYPE_ABBREVIATIONS = new Map<string, Set<string>>();
+for (const type of DOCUMENT_TYPES) {
+	const name = sentenceCase(type.name);
+	const set = new Set<string>();
+	for (const abbreviation of [type.abbreviation, type.oldAbbreviation]) {
+		if (abbreviation !== undefined) {
+			ABBREVIATION_TYPES.set(abbreviation.toUpperCase(), name);
+			set.add(abbreviation.toUpperCase());
+		}
+	}
+	if (set.size > 0) {
+		TYPE_ABBREVIATIONS.set(name, set);
+	}
+}
+TYPE_ABBREVIATIONS.set('Thông báo kết luận', new Set(['TB']));
+// Abbreviations that agencies also use as their own first group ("CT-TTHT" of a Cục Thuế, "CN-" of a
+// chi nhánh, "CĐ-" of a Công đoàn, "HĐ…" of a Hội đồng, police units "PA", "PC"), so that a number such
+// as "Công văn số 3286/CT-TTHT" shows no type. They are only trusted after a named type.
+const AMBIGUOUS = new Set(['CT', 'TC', 'PC', 'PA', 'PB', 'PG', 'DA', 'HĐ', 'CĐ', 'GN', 'TTH', 'UQ', 'GT', 'NP', 'CK', 'CN', 'ĐĐ', 'BN']);
+
+/** The first ký hiệu group of an administrative number ("TB" in "22/TB-VPCP"), else undefined. */
+export function firstKyHieuGroup(citation: Citation): string | undefined {
+	if (citation.numberForm !== 'administrative') {
+		return undefined;
+	}
+	return /^\d+\/(?<group>[\p{L}\p{N}]+)/u.exec(citation.number.text)?.groups?.['group'];
+}
+
+/**
+ * The type that a ký hiệu group stands for ("TB" → "Thông báo"). With `strict`, only the abbreviations
+ * that no agency uses as its own first group; without, every abbreviation of the two tables.
+ */
+export function typeOfAbbreviation(group: string, strict: boolean): string | undefined {
+	const key = group.toUpperCase();
+	if (strict && AMBIGUOUS.has(key)) {
+		return undefined;
+	}
+	return ABBREVIATION_TYPES.get(key);
+}
+
+/** The abbreviations of a named type ("Quyết định" → QĐ), upper-cased, or undefined for types without one. */
+export function abbreviationsOfType(typeName: string): ReadonlySet<string> | undefined {
+	return TYPE_ABBREVIATIONS.get(typeName);
+}
+
+/** The offset in the paragraph text just past the last part found of a citation. */
+export function citationPartsEnd(citation: Citation): number {
+	let end = citation.number.offset + citation.number.text.length;
+	for (const part of [citation.date?.span, citation.issuer, citation.subject]) {
+		if (part) {
+			end = Math.max(end, part.offset + part.text.length);
+		}
+	}
+	return end;
 }

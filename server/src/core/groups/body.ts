@@ -1,4 +1,25 @@
 // Rules of the "body" group, in the order their findings are listed. Registered by ../registry.ts.
+import citationDateInvalid from '../rules/citation-date-invalid';
+import citationGenericType from '../rules/citation-generic-type';
+import citationIncomplete from '../rules/citation-incomplete';
+import citationTypeLowercase from '../rules/citation-type-lowercase';
+import citationTypeMismatch from '../rules/citation-type-mismatch';
+import citationYearMismatch from '../rules/citation-year-mismatch';
+import closingMark from '../rules/closing-mark';
+import diemLetterOrder from '../rules/diem-letter-order';
+import itemSequence from '../rules/item-sequence';
 import type { Rule } from '../types';
 
-export const BODY_RULES: readonly Rule[] = [];
+export const BODY_RULES: readonly Rule[] = [
+	// Numbering of the body.
+	itemSequence,
+	diemLetterOrder,
+	closingMark,
+	// Citations.
+	citationIncomplete,
+	citationTypeMismatch,
+	citationGenericType,
+	citationYearMismatch,
+	citationTypeLowercase,
+	citationDateInvalid,
+];

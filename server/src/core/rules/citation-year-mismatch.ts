@@ -1,0 +1,38 @@
+// Số, ký hiệu của văn bản quy phạm pháp luật ghi năm ban hành ("30/2020/NĐ-CP"); năm đó phải trùng với năm
+// của ngày ban hành ghi kèm: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2021" là sai năm hoặc sai số.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R1.8, R5.2, R5.9).
+import { subRange } from '../letter';
+import type { Rule } from '../types';
+
+export default {
+	id: 'citation-year-mismatch',
+	category: 'trich-dan',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b',
+	description: 'Năm trong số, ký hiệu của văn bản quy phạm pháp luật được viện dẫn phải trùng với năm của ngày ban hành ghi kèm.',
+	defaultSeverity: 'error',
+	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
+	messages: {
+		mismatch: '{type} số {number}: năm trong số, ký hiệu ({numberYear}) khác năm ban hành ghi kèm ({dateYear}).',
+	},
+	check(ctx) {
+		for (const citation of ctx.letter.citations) {
+			const date = citation.date;
+			if (citation.numberForm !== 'legal-normative' || !date) {
+				continue;
+			}
+			const match = /^\d+\/(?<year>\d{4})\//du.exec(citation.number.text);
+			const at = match?.indices?.groups?.['year'];
+			const numberYear = Number(match?.groups?.['year']);
+			if (!at || numberYear === date.value.year) {
+				continue;
+			}
+			ctx.report({
+				messageId: 'mismatch',
+				data: { type: citation.type.text, number: citation.number.text, numberYear, dateYear: date.value.year },
+				range: subRange(citation.number, at[0], at[1]),
+				related: [{ range: date.span.range, message: 'Ngày ban hành ghi kèm.' }],
+			});
+		}
+	},
+} satisfies Rule;

@@ -1,0 +1,195 @@
+// Các phần, chương, mục, điều, khoản, điểm cùng cấp được đánh số liên tục từ đầu: khoản 1., 2., 3. …,
+// điểm a), b), c) … theo bảng chữ cái tiếng Việt, Phần I, II, III …; mỗi nhóm bắt đầu lại trong mỗi mục
+// cha. Số bị bỏ qua, sai thứ tự hoặc không bắt đầu từ 1 (từ "a)") là sai.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
+// A duplicated number belongs to duplicate-item-number, and a điểm letter outside the Vietnamese order
+// (f, j, w, z; e right after d when the letter uses đ) to diem-letter-order: neither is reported here,
+// and the item after a duplicate ("7., 7., 8.") is in order.
+import { DIEM_LETTERS, subRange, type Body, type Item } from '../letter';
+import type { Rule, TextEdit } from '../types';
+
+/** How each kind is named in a message. */
+export const KIND_NAMES: Record<Item['kind'], string> = {
+	phan: 'Phần',
+	chuong: 'Chương',
+	muc: 'Mục',
+	'la-ma': 'mục',
+	dieu: 'Điều',
+	khoan: 'khoản',
+	diem: 'điểm',
+};
+
+/** True for a điểm whose letter is not in the Vietnamese order (f, j, w, z). */
+export function isForeignLetter(item: Item): boolean {
+	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
+}
+
+/** The groups of siblings: items of one kind directly inside the same parent (or at the top level). */
+export function siblingGroups(body: Body): Item[][] {
+	const groups: Item[][] = [];
+	for (const children of [body.items, ...body.allItems.map((item) => item.children)]) {
+		const byKind = new Map<Item['kind'], Item[]>();
+		for (const item of children) {
+			byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
+		}
+		groups.push(...byKind.values());
+	}
+	return groups;
+}
+
+/** The label of a value in a kind's numbering ("3", "đ", "IV"), or undefined past the end of the alphabet. */
+export function renderLabel(kind: Item['kind'], value: number): string | undefined {
+	switch (kind) {
+		case 'diem':
+			return DIEM_LETTERS[value - 1];
+		case 'phan':
+		case 'chuong':
+		case 'la-ma':
+			return toRoman(value);
+		default:
+			return String(value);
+	}
+}
+
+/** A marker as it would be written for a value: "3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
+function renderMarker(kind: Item['kind'], value: number): string {
+	const label = renderLabel(kind, value) ?? '?';
+	switch (kind) {
+		case 'diem':
+			return `${label})`;
+		case 'khoan':
+		case 'la-ma':
+			return `${label}.`;
+		case 'dieu':
+			return `Điều ${label}`;
+		case 'phan':
+			return `Phần ${label}`;
+		case 'chuong':
+			return `Chương ${label}`;
+		case 'muc':
+			return `Mục ${label}`;
+	}
+}
+
+/** Edits that renumber `siblings[from..]` one by one, starting at `value`. */
+export function renumberFrom(siblings: readonly Item[], from: number, value: number): TextEdit[] {
+	const edits: TextEdit[] = [];
+	let next = value;
+	for (const item of siblings.slice(from)) {
+		const label = renderLabel(item.kind, next);
+		if (label !== undefined && label !== item.label) {
+			const at = item.marker.text.lastIndexOf(item.label);
+			edits.push({ range: subRange(item.marker, at, at + item.label.length), text: label });
+		}
+		next++;
+	}
+	return edits;
+}
+
+function toRoman(value: number): string {
+	const table: [number, string][] = [
+		[1000, 'M'],
+		[900, 'CM'],
+		[500, 'D'],
+		[400, 'CD'],
+		[100, 'C'],
+		[90, 'XC'],
+		[50, 'L'],
+		[40, 'XL'],
+		[10, 'X'],
+		[9, 'IX'],
+		[5, 'V'],
+		[4, 'IV'],
+		[1, 'I'],
+	];
+	let rest = value;
+	let out = '';
+	for (const [n, s] of table) {
+		while (rest >= n) {
+			out += s;
+			rest -= n;
+		}
+	}
+	return out;
+}
+
+/** The missing markers between two values, shortened when there are many. */
+function missingMarkers(kind: Item['kind'], from: number, to: number): string {
+	const markers: string[] = [];
+	for (let v = from; v <= to; v++) {
+		markers.push(`"${renderMarker(kind, v)}"`);
+	}
+	if (markers.length > 3) {
+		return `từ ${markers[0] ?? ''} đến ${markers[markers.length - 1] ?? ''}`;
+	}
+	return markers.join(', ');
+}
+
+export default {
+	id: 'item-sequence',
+	category: 'noi-dung',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ',
+	description:
+		'Các phần, chương, mục, điều, khoản, điểm cùng cấp phải được đánh số liên tục, đúng thứ tự, bắt đầu từ 1 (hoặc I, a) trong mỗi mục cha.',
+	defaultSeverity: 'warning',
+	fixable: false,
+	regimes: ['administrative', 'party', 'legal-normative'],
+	messages: {
+		start: '{kind} đầu tiên là "{marker}": số thứ tự phải bắt đầu từ "{expected}".',
+		skipped: 'Số thứ tự {kind} không liên tục: sau "{previous}" là "{marker}", thiếu {missing}.',
+		outOfOrder: '{kind} "{marker}" đứng sau "{previous}": sai thứ tự.',
+	},
+	check(ctx) {
+		const body = ctx.letter.body;
+		if (!body) {
+			return;
+		}
+		const usesDj = body.allItems.some((item) => item.kind === 'diem' && item.label === 'đ');
+		for (const siblings of siblingGroups(body)) {
+			let expected = 1;
+			// Duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
+			let slack = 0;
+			const seen = new Set<number>();
+			let previous: Item | undefined;
+			siblings.forEach((item, index) => {
+				if (isForeignLetter(item)) {
+					return;
+				}
+				if (seen.has(item.value)) {
+					slack++;
+					return;
+				}
+				seen.add(item.value);
+				const inOrder = item.value >= expected && item.value <= expected + slack;
+				// "e)" right after "d)" in a letter that uses "đ)" is diem-letter-order's.
+				const eAfterD = usesDj && item.label === 'e' && previous?.label === 'd';
+				if (!inOrder && !eAfterD) {
+					const kind = KIND_NAMES[item.kind];
+					const start = item.value < expected ? expected : expected + slack;
+					const suggestion = renumberFrom(siblings, index, previous ? start : 1);
+					const report = (messageId: string, data: Record<string, string>): void => {
+						ctx.report({
+							messageId,
+							data: { kind, marker: item.marker.text, ...data },
+							range: item.marker.range,
+							...(previous ? { related: [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] } : {}),
+							...(suggestion.length > 0
+								? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits: suggestion }] }
+								: {}),
+						});
+					};
+					if (!previous) {
+						report('start', { expected: renderMarker(item.kind, 1) });
+					} else if (item.value > expected) {
+						report('skipped', { previous: previous.marker.text, missing: missingMarkers(item.kind, expected + slack, item.value - 1) });
+					} else {
+						report('outOfOrder', { previous: previous.marker.text });
+					}
+				}
+				expected = inOrder ? item.value + 1 : Math.max(expected, item.value + 1);
+				slack = 0;
+				previous = item;
+			});
+		}
+	},
+} satisfies Rule;
