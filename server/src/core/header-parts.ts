@@ -1,0 +1,349 @@
+// What the header rules (groups/header.ts) derive from the letter model, computed once per letter: which
+// header components were found, the lines of the header zone that no component explains, the type name
+// even when it is not written in capitals, the "V/v" lines and the groups of the ký hiệu.
+// Components are found by the parser (letter.ts); nothing here re-parses the text, it only looks at the
+// model's spans and lines (reference R8.10, §13.2).
+import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
+import { subRange, type Letter, type Span } from './letter';
+import { hasLowerCase, isUpperCaseText, toneFoldKey } from './text';
+
+/** The type name line of a named document, as the parser found it or in lower case. */
+export interface HeaderTypeName {
+	line: number;
+	span: Span;
+	type: DocumentType;
+	/** False when the line is not in capitals ("Quyết định"): the parser only recognises capitals. */
+	upperCase: boolean;
+}
+
+/** A header line that starts with a trích yếu label ("V/v", "V/V", "v/v:", "Về việc"). */
+export interface LabelledLine {
+	line: number;
+	/** The line's content. */
+	span: Span;
+	/** The label as written. */
+	label: Span;
+}
+
+/** The ký hiệu of the Số line, split into its groups. */
+export interface KyHieu {
+	/** The whole ký hiệu after the slash. */
+	span: Span;
+	/** The groups between hyphens, as written. */
+	groups: string[];
+	/** The first group: the type abbreviation of a named document, the agency of a công văn. */
+	first: Span;
+}
+
+/** The header as the header rules see it. */
+export interface HeaderParts {
+	/** The Quốc hiệu, unless the match sits inside a sentence (a "V/v … nước Cộng hòa …" line). */
+	quocHieu?: Span;
+	/** Lines of the managing and issuing body: the upper-case header lines above Số, V/v and the type name, stamps left out. */
+	agencyNames: Span[];
+	/**
+	 * Agency names not in capitals: header lines above Số, V/v and the type name that start like
+	 * the name of a state body ("Ủy ban nhân dân …", "Sở …", "UBND tỉnh …") and the lines that continue them,
+	 * and the part before a merged Quốc hiệu ("Bộ Nội vụ CỘNG HÒA …").
+	 */
+	agencyNotUpperCase: Span[];
+	/** The type name line, in capitals or not. */
+	typeName?: HeaderTypeName;
+	/** The header lines starting with "V/v" in any spelling, whether or not the parser took them as the trích yếu. */
+	vvLines: LabelledLine[];
+	/** A "Về việc …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
+	veViec?: LabelledLine;
+	/** Every component found, in document order. */
+	components: Span[];
+	/** True when at least one header component was found. */
+	present: boolean;
+	/** The first line after the header zone: the Kính gửi line, else the first body line. */
+	zoneEnd: number;
+	/** Non-blank lines of the header zone that no component uses, in order. */
+	looseLines: number[];
+	/** The zero-based line where a span of the letter starts. */
+	lineOf(span: Span): number;
+}
+
+// Stamps that stand in the header in capitals but name no agency (reference R8.4–R8.6, §9 draft marker).
+const STAMP = /^(?:H[ỎO][AẢ] TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|DỰ THẢO(?: LẦN [\p{L}\p{N}]+)?|BẢN SAO|SAO Y(?: BẢN CHÍNH)?|TRÍCH SAO|SAO LỤC)$/u;
+// The first words of the name of a state body (reference R8.2). Words that open ordinary phrases are
+// left out: "Ban hành …", "Phòng, chống …", "Phòng ngừa …", "Trường hợp …", "Bộ luật …".
+const AGENCY_START =
+	/^(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ(?! luật)|tổng cục|cục|chi cục|ban(?! hành)|văn phòng|phòng(?! chống| ngừa)|trường(?! hợp)|học viện|viện|đại học|trung tâm|bệnh viện|công an|tòa án|toà án|kho bạc|bảo hiểm xã hội|thanh tra|chính phủ|quốc hội)[ \t]/iu;
+// "V/v" in any of its spellings at the start of a line, not followed by a letter ("V/vận" is no label).
+const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
+const VE_VIEC = /^(?:Về|VỀ) (?:việc|VIỆC)(?= )/u;
+// A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
+const RULE_LINE = /^[-_=.*\s]+$/u;
+// Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
+const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
+
+const cache = new WeakMap<Letter, HeaderParts>();
+
+/** The header parts of a letter (computed once and cached). */
+export function headerParts(letter: Letter): HeaderParts {
+	let parts = cache.get(letter);
+	if (!parts) {
+		parts = computeHeaderParts(letter);
+		cache.set(letter, parts);
+	}
+	return parts;
+}
+
+/** True when line `i` has no content, is a rule line or is a congvan comment. */
+export function isBlankLine(letter: Letter, i: number): boolean {
+	const content = letter.lines[i]?.content ?? '';
+	return content === '' || RULE_LINE.test(content) || letter.directives.some((d) => d.line === i);
+}
+
+/** The zero-based line holding normalised offset `offset`. */
+function lineAt(letter: Letter, offset: number): number {
+	let low = 0;
+	let high = letter.lines.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((letter.lines[mid]?.start ?? 0) <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}
+
+/** A span of line `i`'s content, cut from the normalised text. */
+export function lineSpanOf(letter: Letter, i: number): Span {
+	const line = letter.lines[i];
+	const start = line?.contentStart ?? 0;
+	const end = line?.contentEnd ?? 0;
+	return { text: letter.norm.text.slice(start, end), range: letter.norm.range(start, end), map: letter.norm, offset: start };
+}
+
+/** A part of line `i`'s content, from `start` to `end` (offsets in the content). */
+function partOfLine(letter: Letter, i: number, start: number, end: number): Span {
+	return subSpan(lineSpanOf(letter, i), start, end);
+}
+
+/** The span of `span.text.slice(start, end)`. */
+export function subSpan(span: Span, start: number, end: number): Span {
+	return { text: span.text.slice(start, end), range: subRange(span, start, end), map: span.map, offset: span.offset + start };
+}
+
+/** True when a letter dated `date` follows Thông tư 01/2011, i.e. is dated before 05/03/2020 (reference R3.6, §9). */
+export function beforeNd30(date: Letter['issueDate']): boolean {
+	const { year, month, day } = date ?? {};
+	if (year === undefined || year > 2020) {
+		return false;
+	}
+	if (year < 2020) {
+		return true;
+	}
+	// An undated draft follows the current rules (reference R3.6).
+	if (month === undefined || month > 3) {
+		return false;
+	}
+	return month < 3 || (day !== undefined && day < 5);
+}
+
+/** The ký hiệu of the Số line when it has the usual shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"). */
+export function kyHieu(letter: Letter): KyHieu | undefined {
+	const value = letter.so?.value;
+	if (!value) {
+		return undefined;
+	}
+	const slash = value.text.indexOf('/');
+	if (slash < 0) {
+		return undefined;
+	}
+	let start = slash + 1;
+	while (value.text[start] === ' ' || value.text[start] === '\t' || value.text[start] === '/') {
+		start++;
+	}
+	const symbol = value.text.slice(start);
+	if (!/^[\p{L}\p{N}.…]+(?:-[\p{L}\p{N}.…]*)*$/u.test(symbol)) {
+		return undefined;
+	}
+	const groups = symbol.split('-');
+	const firstLength = groups[0]?.length ?? 0;
+	return { span: subSpan(value, start, value.text.length), groups, first: subSpan(value, start, start + firstLength) };
+}
+
+function computeHeaderParts(letter: Letter): HeaderParts {
+	const lineOf = (span: Span): number => lineAt(letter, span.offset);
+	const consumed = new Set<number>();
+	const consume = (span: Span | undefined): void => {
+		if (!span) {
+			return;
+		}
+		const first = lineAt(letter, span.offset);
+		const last = lineAt(letter, span.offset + Math.max(0, span.text.length - 1));
+		for (let i = first; i <= last; i++) {
+			consumed.add(i);
+		}
+	};
+	consume(letter.quocHieu);
+	consume(letter.tieuNgu);
+	letter.agencyLines.forEach(consume);
+	consume(letter.so?.span);
+	consume(letter.date?.span);
+	letter.trichYeu?.lines.forEach(consume);
+	consume(letter.typeName?.span);
+
+	const kinhGuiLine = letter.kinhGui?.line;
+	const zoneEnd = kinhGuiLine ?? letter.body?.firstLine ?? firstTailLine(letter) ?? letter.lines.length;
+	const looseLines: number[] = [];
+	for (let i = 0; i < zoneEnd; i++) {
+		if (!isBlankLine(letter, i) && !consumed.has(i)) {
+			looseLines.push(i);
+		}
+	}
+
+	const typeName = findTypeName(letter, kinhGuiLine === undefined ? [...looseLines, ...(letter.body ? [letter.body.firstLine] : [])] : looseLines);
+	const quocHieu = plausibleQuocHieu(letter);
+	const vvLines: LabelledLine[] = [];
+	for (let i = 0; i < zoneEnd; i++) {
+		const content = letter.lines[i]?.content ?? '';
+		const match = VV_START.exec(content);
+		if (match) {
+			vvLines.push({ line: i, span: lineSpanOf(letter, i), label: partOfLine(letter, i, 0, match[0].length) });
+		}
+	}
+
+	// The agency name heads the left column, above Số and V/v, in every order the extraction produces
+	// (reference R8.10); upper-case lines below them are something else ("NĂM 2021" wrapped from an
+	// upper-case V/v, an authority line under the type name). A lone word ("COVID-19") and stamps are no
+	// agency names either.
+	const agencyLimit = Math.min(
+		...[letter.so?.line, vvLines[0]?.line, letter.trichYeu?.lines[0] ? lineOf(letter.trichYeu.lines[0]) : undefined, typeName?.line].filter(
+			(n): n is number => n !== undefined,
+		),
+	);
+	const agencyNames = letter.agencyLines.filter((s) => !STAMP.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) >= 2 && lineOf(s) < agencyLimit);
+
+	let veViec: LabelledLine | undefined;
+	if (kinhGuiLine !== undefined && !typeName && !letter.trichYeu && vvLines.length === 0) {
+		for (const i of looseLines) {
+			const match = VE_VIEC.exec(letter.lines[i]?.content ?? '');
+			if (match) {
+				veViec = { line: i, span: lineSpanOf(letter, i), label: partOfLine(letter, i, 0, match[0].length) };
+				break;
+			}
+		}
+	}
+
+	const agencyNotUpperCase = findAgencyNotUpperCase(letter, looseLines, [
+		letter.so?.line,
+		letter.trichYeu?.lines[0] ? lineOf(letter.trichYeu.lines[0]) : undefined,
+		typeName?.line,
+		vvLines[0]?.line,
+		veViec?.line,
+		zoneEnd,
+	]);
+
+	const components: Span[] = [];
+	const add = (span: Span | undefined): void => {
+		if (span) {
+			components.push(span);
+		}
+	};
+	add(quocHieu);
+	add(letter.tieuNgu);
+	agencyNames.forEach(add);
+	agencyNotUpperCase.forEach(add);
+	add(letter.so?.span);
+	add(letter.date?.span);
+	add(letter.trichYeu?.lines[0]);
+	add(typeName?.span);
+	add(vvLines[0]?.span);
+	add(veViec?.span);
+	components.sort((a, b) => a.range.start - b.range.start);
+
+	const parts: HeaderParts = { agencyNames, agencyNotUpperCase, vvLines, components, present: components.length > 0, zoneEnd, looseLines, lineOf };
+	if (quocHieu) {
+		parts.quocHieu = quocHieu;
+	}
+	if (typeName) {
+		parts.typeName = typeName;
+	}
+	if (veViec) {
+		parts.veViec = veViec;
+	}
+	return parts;
+}
+
+/**
+ * Agency names that are not in capitals. Only lines above the left column's Số and V/v (and above the
+ * type name and Kính gửi) are looked at: that is where the agency name stands in every order the
+ * extraction produces (reference R8.10).
+ */
+function findAgencyNotUpperCase(letter: Letter, looseLines: number[], limits: (number | undefined)[]): Span[] {
+	const found: Span[] = letter.agencyLines.filter((s) => hasLowerCase(s.text) && AGENCY_START.test(s.text));
+	const limit = Math.min(...limits.filter((n): n is number => n !== undefined));
+	let previous = -2;
+	for (const i of looseLines) {
+		if (i >= limit) {
+			break;
+		}
+		const content = letter.lines[i]?.content ?? '';
+		const nameLike = hasLowerCase(content) && content.length <= 80 && !/[.;:!?,]$/u.test(content);
+		// A line right under an agency line continues it ("Ủy ban nhân dân" / "tỉnh Cao Bằng").
+		if (nameLike && (AGENCY_START.test(content) || previous === i - 1)) {
+			found.push(lineSpanOf(letter, i));
+			previous = i;
+		} else {
+			previous = -2;
+		}
+	}
+	return found;
+}
+
+/** The first line of Nơi nhận or the signature, when the letter has no body. */
+function firstTailLine(letter: Letter): number | undefined {
+	const starts = [letter.noiNhan?.line, letter.signature?.lines[0] ? lineAt(letter, letter.signature.lines[0].offset) : undefined];
+	const found = starts.filter((n): n is number => n !== undefined);
+	return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/**
+ * The type name: the parser's (always in capitals), else a header line equal to a type name in another
+ * case ("Quyết định", "Tờ Trình"). Without a Kính gửi the parser ends the header at such a line, so the
+ * first body line is a candidate too.
+ */
+function findTypeName(letter: Letter, candidates: number[]): HeaderTypeName | undefined {
+	if (letter.typeName) {
+		return { ...letter.typeName, upperCase: true };
+	}
+	for (const i of candidates) {
+		const content = letter.lines[i]?.content ?? '';
+		if (content.length > 30 || isUpperCaseText(content)) {
+			continue;
+		}
+		const key = toneFoldKey(content);
+		const type = DOCUMENT_TYPES.find((t) => !UNNAMED.has(t.name) && toneFoldKey(t.name) === key);
+		if (type) {
+			return { line: i, span: lineSpanOf(letter, i), type, upperCase: false };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The Quốc hiệu, unless the match is part of a sentence: text before it on the line that is a "V/v" label,
+ * or that has lower-case letters while the match itself is not in capitals ("… của nước Cộng hòa …").
+ */
+function plausibleQuocHieu(letter: Letter): Span | undefined {
+	const qh = letter.quocHieu;
+	if (!qh) {
+		return undefined;
+	}
+	const line = letter.lines[lineAt(letter, qh.offset)];
+	if (!line) {
+		return qh;
+	}
+	const before = letter.norm.text.slice(line.contentStart, qh.offset).trim();
+	if (VV_START.test(before) || (hasLowerCase(before) && !isUpperCaseText(qh.text))) {
+		return undefined;
+	}
+	return qh;
+}
