@@ -22,6 +22,7 @@ const FIXED = [
 	'syntaxes/congvan.tmLanguage.json',
 	'snippets/congvan.code-snippets',
 	'schemas/congvanrc.schema.json',
+	'schemas/profile.schema.json',
 ];
 
 /** Folders and kinds of files that must never reach the package. */

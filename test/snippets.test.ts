@@ -1,9 +1,12 @@
-// The "Công văn" snippet expands, for any date, to a letter that the core finds nothing wrong with except
-// the blank number of a draft. A tiny expander stands in for VS Code: it knows the variables, transforms,
-// placeholders and choices the snippet uses, takes each placeholder's default and each choice's first option.
+// Each snippet of the built-in templates (Phụ lục III: công văn, quyết định, thông báo, kế hoạch, tờ trình,
+// báo cáo, giấy mời, giấy giới thiệu, biên bản, công điện) expands, for any date and any signing choice, to
+// a letter that the core finds nothing wrong with except the blank number of a draft. A tiny expander stands
+// in for VS Code: it knows the variables, transforms, placeholders and choices the snippets use, takes each
+// placeholder's default and, for a choice, its first option or the one a test picks.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { parseJsonc } from '../client/src/templates';
 import { lintText, parseLetter, type DateValue } from '../server/src/core/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -13,39 +16,6 @@ interface SnippetDefinition {
 	prefix: string | string[];
 	body: string | string[];
 	description?: string;
-}
-
-/** Parses JSON with comments and trailing commas, as VS Code reads `.code-snippets` files. */
-function parseJsonc(text: string): unknown {
-	let out = '';
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '"') {
-			const end = endOfString(text, i);
-			out += text.slice(i, end);
-			i = end - 1;
-		} else if (c === '/' && text[i + 1] === '/') {
-			i = text.indexOf('\n', i) - 1;
-			if (i < 0) {
-				break;
-			}
-		} else if (c === '/' && text[i + 1] === '*') {
-			i = text.indexOf('*/', i + 2) + 1;
-		} else if (c === ',' && /^\s*[}\]]/u.test(text.slice(i + 1))) {
-			// A trailing comma: drop it.
-		} else {
-			out += c;
-		}
-	}
-	return JSON.parse(out);
-}
-
-function endOfString(text: string, start: number): number {
-	let i = start + 1;
-	while (i < text.length && text[i] !== '"') {
-		i += text[i] === '\\' ? 2 : 1;
-	}
-	return i + 1;
 }
 
 /** The values of the date variables of VS Code snippets, as VS Code computes them. */
@@ -73,7 +43,7 @@ interface Expansion {
  * `${n|a,b|}`, `$NAME`, `${NAME}`, `${NAME:default}` and `${NAME/regex/format/flags}` with `$n`/`${n}` in
  * the format. Anything else throws, so a snippet using more than this test understands fails loudly.
  */
-function expand(body: string, variables: Record<string, string>): Expansion {
+function expand(body: string, variables: Record<string, string>, pick: (n: number, options: string[]) => string = (_n, options) => options[0] ?? ''): Expansion {
 	const stops: number[] = [];
 	const values = new Map<number, string>();
 	const choices = new Map<number, string[]>();
@@ -169,7 +139,7 @@ function expand(body: string, variables: Record<string, string>): Expansion {
 			}
 			pos++;
 			choices.set(Number(head), options);
-			return stop(Number(head), options[0] ?? '');
+			return stop(Number(head), pick(Number(head), options));
 		}
 		if (next === '/' && !numbered) {
 			const source = until('/');
@@ -206,53 +176,166 @@ function nd30DateWords(date: Date): string {
 	return `ngày ${day < 10 ? `0${day}` : day} tháng ${month <= 2 ? `0${month}` : month} năm ${date.getFullYear()}`;
 }
 
-describe('snippet "Công văn"', () => {
+/** What each built-in template must produce. */
+interface TemplateSpec {
+	name: string;
+	prefixes: string[];
+	/** The type abbreviation in the Số line; undefined for a công văn (agency-unit). */
+	abbreviation?: string;
+	/** The type name line. */
+	typeName?: string;
+	/** The first and last entries of Nơi nhận. */
+	firstEntry: string;
+	luu: string;
+	/** Whether the template has a place-and-date line (Mẫu 1.9 Biên bản has none). */
+	dateLine: boolean;
+	/** Whether the template has a Kính gửi. */
+	kinhGui: boolean;
+	/** Whether the signature offers the five signing prefixes. */
+	signingChoice: boolean;
+	/** Findings that the core reports today although the template is right (each with a FIXME). */
+	knownFindings?: string[];
+}
+
+const TEMPLATES: TemplateSpec[] = [
+	{ name: 'Công văn', prefixes: ['congvan', 'cv'], firstEntry: '- Như trên;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: true, signingChoice: true },
+	{ name: 'Quyết định', prefixes: ['quyetdinh', 'qd'], abbreviation: 'QĐ', typeName: 'QUYẾT ĐỊNH', firstEntry: '- Như Điều 3;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+	{ name: 'Thông báo', prefixes: ['thongbao', 'tb'], abbreviation: 'TB', typeName: 'THÔNG BÁO', firstEntry: '- Tên cơ quan, tổ chức nhận thông báo;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+	{ name: 'Kế hoạch', prefixes: ['kehoach', 'kh'], abbreviation: 'KH', typeName: 'KẾ HOẠCH', firstEntry: '- Tên cơ quan, tổ chức thực hiện;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+	{ name: 'Tờ trình', prefixes: ['totrinh', 'ttr'], abbreviation: 'TTr', typeName: 'TỜ TRÌNH', firstEntry: '- Như trên;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: true, signingChoice: true },
+	{ name: 'Báo cáo', prefixes: ['baocao', 'bc'], abbreviation: 'BC', typeName: 'BÁO CÁO', firstEntry: '- Cơ quan, tổ chức nhận báo cáo;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+	{ name: 'Giấy mời', prefixes: ['giaymoi', 'gm'], abbreviation: 'GM', typeName: 'GIẤY MỜI', firstEntry: '- Như thành phần mời;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+	{ name: 'Giấy giới thiệu', prefixes: ['giaygioithieu', 'ggt'], abbreviation: 'GGT', typeName: 'GIẤY GIỚI THIỆU', firstEntry: '- Như trên;', luu: '- Lưu: VT.', dateLine: true, kinhGui: false, signingChoice: true },
+	{
+		name: 'Biên bản',
+		prefixes: ['bienban', 'bb'],
+		abbreviation: 'BB',
+		typeName: 'BIÊN BẢN',
+		firstEntry: '- Tên cơ quan, tổ chức, cá nhân nhận biên bản;',
+		luu: '- Lưu: VT, Hồ sơ.',
+		dateLine: false,
+		kinhGui: false,
+		signingChoice: false,
+		// FIXME(#4): Mẫu 1.9 (Biên bản) has no place-and-date line in its header (the time is written in the body),
+		// but missing-date asks for one in every letter; it should accept a biên bản without it.
+		knownFindings: ['missing-date warning Không tìm thấy dòng địa danh và thời gian ban hành (ví dụ "Hà Nội, ngày 05 tháng 01 năm 2021").'],
+	},
+	{ name: 'Công điện', prefixes: ['congdien', 'cd'], abbreviation: 'CĐ', typeName: 'CÔNG ĐIỆN', firstEntry: '- Như trên;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+];
+
+// Nghị định 30: a day below 10 and the months 1 and 2 take a leading zero; months 3 to 12 do not.
+const DATES: { date: Date; line: string }[] = [
+	{ date: new Date(2025, 0, 5), line: 'ngày 05 tháng 01 năm 2025' },
+	{ date: new Date(2024, 1, 29), line: 'ngày 29 tháng 02 năm 2024' },
+	{ date: new Date(2025, 2, 9), line: 'ngày 09 tháng 3 năm 2025' },
+	{ date: new Date(2025, 8, 30), line: 'ngày 30 tháng 9 năm 2025' },
+	{ date: new Date(2025, 9, 1), line: 'ngày 01 tháng 10 năm 2025' },
+	{ date: new Date(2025, 11, 31), line: 'ngày 31 tháng 12 năm 2025' },
+	{ date: new Date(), line: nd30DateWords(new Date()) },
+];
+
+const DRAFT_NUMBER = 'draft-blank information Số văn bản còn để trống (dự thảo): văn thư cấp số khi phát hành.';
+
+/** The signing choices: KT., TM., TL., TUQ. with the signer's own title on a second line; Q. and the head alone on one. */
+const SIGNING_PREFIXES = ['KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'];
+
+describe('snippets: the built-in templates of Phụ lục III', () => {
 	const snippets = loadSnippets();
-	const snippet = snippets['Công văn'];
 
-	it('exists with the prefixes congvan and cv and a description', () => {
-		assert.ok(snippet, `no "Công văn" snippet in ${SNIPPETS_FILE}`);
-		const prefixes = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
-		assert.deepEqual([...prefixes].sort(), ['congvan', 'cv']);
-		assert.ok(snippet.description && snippet.description.length > 20);
-	});
-
-	it('numbers its tab stops 1, 2, 3, … in the order they appear, and ends at $0', () => {
-		const { stops } = expand(bodyOf(snippet!), dateVariables(new Date(2025, 0, 5)));
-		const numbered = stops.filter((n) => n !== 0);
+	it('are exactly the ten templates, in order', () => {
 		assert.deepEqual(
-			numbered,
-			numbered.map((_n, i) => i + 1),
+			Object.keys(snippets),
+			TEMPLATES.map((t) => t.name),
 		);
-		assert.equal(stops.at(-1), 0);
 	});
 
-	it('offers the five signing prefixes, KT. first', () => {
-		const { choices } = expand(bodyOf(snippet!), dateVariables(new Date(2025, 0, 5)));
-		const prefixes = [...choices.values()].find((options) => options.includes('TM.'));
-		assert.deepEqual(prefixes, ['KT.', 'TM.', 'TL.', 'TUQ.', 'Q.']);
-	});
+	for (const spec of TEMPLATES) {
+		describe(`snippet "${spec.name}"`, () => {
+			const snippet = (): SnippetDefinition => {
+				const found = snippets[spec.name];
+				assert.ok(found, `no "${spec.name}" snippet in ${SNIPPETS_FILE}`);
+				return found;
+			};
 
-	// Nghị định 30: a day below 10 and the months 1 and 2 take a leading zero; months 3 to 12 do not.
-	const cases: { date: Date; line: string }[] = [
-		{ date: new Date(2025, 0, 5), line: 'ngày 05 tháng 01 năm 2025' },
-		{ date: new Date(2024, 1, 29), line: 'ngày 29 tháng 02 năm 2024' },
-		{ date: new Date(2025, 2, 9), line: 'ngày 09 tháng 3 năm 2025' },
-		{ date: new Date(2025, 8, 30), line: 'ngày 30 tháng 9 năm 2025' },
-		{ date: new Date(2025, 9, 1), line: 'ngày 01 tháng 10 năm 2025' },
-		{ date: new Date(2025, 11, 31), line: 'ngày 31 tháng 12 năm 2025' },
-		{ date: new Date(), line: nd30DateWords(new Date()) },
-	];
-	for (const { date, line } of cases) {
-		it(`expanded on ${date.toDateString()}: "${line}", and only the blank number is reported`, () => {
-			const { text } = expand(bodyOf(snippet!), dateVariables(date));
-			assert.ok(text.includes(`, ${line}\n`), `the date line should read "${line}":\n${text}`);
-			const today: DateValue = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
-			const letter = parseLetter(text);
-			assert.deepEqual({ ...letter.issueDate }, today, 'the core should read the snippet date as the letter date');
-			assert.ok(letter.quocHieu && letter.tieuNgu && letter.so && letter.trichYeu && letter.kinhGui && letter.noiNhan && letter.signature);
-			const problems = lintText(text, { today }).map((p) => `${p.ruleId} ${p.severity} ${p.message}`);
-			assert.deepEqual(problems, ['draft-blank information Số văn bản còn để trống (dự thảo): văn thư cấp số khi phát hành.']);
+			it(`has the prefixes ${spec.prefixes.join(', ')} and a description`, () => {
+				const prefixes = Array.isArray(snippet().prefix) ? snippet().prefix : [snippet().prefix];
+				assert.deepEqual([...prefixes].sort(), [...spec.prefixes].sort());
+				assert.ok((snippet().description ?? '').length > 40);
+			});
+
+			it('numbers its tab stops 1, 2, 3, … in the order they appear, and ends at $0', () => {
+				const { stops } = expand(bodyOf(snippet()), dateVariables(new Date(2025, 0, 5)));
+				const numbered = stops.filter((n) => n !== 0);
+				assert.deepEqual(
+					numbered,
+					numbered.map((_n, i) => i + 1),
+				);
+				assert.equal(stops.at(-1), 0);
+			});
+
+			if (spec.signingChoice) {
+				it('offers the signing blocks KT., TM., TL., TUQ., Q. (KT. first) and the head alone, each a complete block', () => {
+					const { choices } = expand(bodyOf(snippet()), dateVariables(new Date(2025, 0, 5)));
+					assert.equal(choices.size, 1, 'one choice: the signing block');
+					const options = [...choices.values()][0] ?? [];
+					assert.deepEqual(
+						options.slice(0, 5).map((o) => o.split(' ')[0]),
+						SIGNING_PREFIXES,
+					);
+					for (const option of options) {
+						const lines = option.split('\n');
+						const prefix = SIGNING_PREFIXES.find((p) => option.startsWith(`${p} `));
+						// After KT., TM., TL. and TUQ. comes the signer's own title; Q. and a head signing alone have one line.
+						assert.equal(lines.length, prefix === undefined || prefix === 'Q.' ? 1 : 2, option);
+						assert.ok(lines.every((l) => l === l.toUpperCase()), `titles are in capitals: ${option}`);
+					}
+				});
+			}
+
+			const variants = (): { label: string; pick?: (n: number, options: string[]) => string }[] => {
+				const { choices } = expand(bodyOf(snippet()), dateVariables(new Date(2025, 0, 5)));
+				const [choice] = [...choices.entries()];
+				return [
+					{ label: 'the default choice' },
+					...(choice ? choice[1].map((option) => ({ label: `"${option.replace('\n', ' / ')}"`, pick: (n: number, options: string[]) => (n === choice[0] ? option : (options[0] ?? '')) })) : []),
+				];
+			};
+
+			for (const { date, line } of DATES) {
+				it(`expanded on ${date.toDateString()} with every signing choice: only the blank number is reported`, () => {
+					for (const variant of variants()) {
+						const { text } = expand(bodyOf(snippet()), dateVariables(date), variant.pick);
+						const today: DateValue = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+						const letter = parseLetter(text);
+						if (spec.dateLine) {
+							assert.ok(text.includes(`, ${line}\n`), `the date line should read "${line}":\n${text}`);
+							assert.deepEqual({ ...letter.issueDate }, today, 'the core should read the snippet date as the letter date');
+						}
+						const problems = lintText(text, { today }).map((p) => `${p.ruleId} ${p.severity} ${p.message}`);
+						assert.deepEqual([...problems].sort(), [DRAFT_NUMBER, ...(spec.knownFindings ?? [])].sort(), `${spec.name} with ${variant.label}:\n${text}`);
+					}
+				});
+			}
+
+			it('has the parts of its template: Số with its abbreviation, type name, Kính gửi, Nơi nhận, signature', () => {
+				const { text } = expand(bodyOf(snippet()), dateVariables(new Date(2025, 2, 9)));
+				const letter = parseLetter(text);
+				assert.ok(letter.quocHieu && letter.tieuNgu && letter.so && letter.noiNhan && letter.signature, text);
+				const kyHieu = letter.so.value?.text ?? '';
+				if (spec.abbreviation === undefined) {
+					assert.match(kyHieu, /^\/CQ-ĐV$/u);
+					assert.equal(letter.trichYeu?.label?.text, 'V/v');
+				} else {
+					assert.equal(kyHieu, `/${spec.abbreviation}-CQ`);
+					assert.equal(letter.typeName?.span.text, spec.typeName);
+					assert.equal(letter.typeName?.type.abbreviation, spec.abbreviation);
+				}
+				assert.equal(Boolean(letter.kinhGui), spec.kinhGui, 'Kính gửi');
+				assert.equal(Boolean(letter.date), spec.dateLine, 'date line');
+				const entries = letter.noiNhan.entries.map((e) => e.text);
+				assert.equal(entries[0], spec.firstEntry);
+				assert.equal(entries.at(-1), spec.luu);
+			});
 		});
 	}
 });

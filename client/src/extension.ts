@@ -3,19 +3,27 @@
 import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { newFromTemplate } from './new-from-template';
+import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
+import { StatusBarController } from './status-bar';
 
 let controller: ClientController | undefined;
 
 export function activate(context: ExtensionContext): void {
 	const output = window.createOutputChannel('Công văn', { log: true });
 	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
+	const status = new StatusBarController();
 	context.subscriptions.push(
 		output,
+		status,
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
+		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
+		commands.registerCommand('congvan.newFromTemplate', () => newFromTemplate(context.extensionUri)),
 		workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();
+				status.update();
 			}
 		}),
 		// Opening a document, or changing its language mode (a close and an open), may be the first reason to start.

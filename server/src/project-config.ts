@@ -4,12 +4,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RemoteConsole } from 'vscode-languageserver';
-import type { RuleSetting } from './core/index';
+import type { RuleSetting, TeamProfile } from './core/index';
 import { findConfigFile, readConfigFile, type ConfigFileResult } from './node/config-file';
+import { findProfileFile, readProfileFile, type ProfileFileResult } from './node/profile-file';
 
 /** Project configuration files by document, re-read when a file changes on disk. */
 export class ProjectConfigs {
 	private readonly byFile = new Map<string, { mtimeMs: number; result: ConfigFileResult }>();
+	private readonly profiles = new Map<string, { mtimeMs: number; result: ProfileFileResult }>();
 	private readonly logged = new Set<string>();
 
 	constructor(
@@ -42,9 +44,45 @@ export class ProjectConfigs {
 		return result.config.rules ?? {};
 	}
 
+	/**
+	 * The team profile that applies to a document: the nearest `.congvan/profile.json` from its folder up to
+	 * its workspace folder; undefined when there is none or it cannot be used (the reason is logged once).
+	 */
+	profileFor(uri: string): TeamProfile | undefined {
+		if (!uri.startsWith('file:')) {
+			return undefined;
+		}
+		const directory = path.dirname(fileURLToPath(uri));
+		const root = this.roots.find((r) => directory === r || directory.startsWith(r + path.sep));
+		const file = findProfileFile(directory, root);
+		if (file === undefined) {
+			return undefined;
+		}
+		let mtimeMs = -1;
+		try {
+			mtimeMs = fs.statSync(file).mtimeMs;
+		} catch {
+			// Removed between the lookup and now: read it as missing.
+		}
+		let cached = this.profiles.get(file);
+		if (!cached || cached.mtimeMs !== mtimeMs) {
+			cached = { mtimeMs, result: readProfileFile(file, true) };
+			this.profiles.set(file, cached);
+		}
+		const result = cached.result;
+		for (const message of 'errors' in result ? result.errors : result.warnings) {
+			if (!this.logged.has(message)) {
+				this.logged.add(message);
+				this.console.warn(`congvan: ${message}`);
+			}
+		}
+		return 'profile' in result ? result.profile : undefined;
+	}
+
 	/** Forgets every file read, so that the next check reads them again. */
 	clear(): void {
 		this.byFile.clear();
+		this.profiles.clear();
 		this.logged.clear();
 	}
 

@@ -17,11 +17,13 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, fixRuleActions, kindRequested } from './code-actions';
+import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, fixRuleActions, kindRequested, ruleActions } from './code-actions';
 import { codeActionsFor, diagnosticData, toDiagnostics } from './convert';
 import { lintText, type DateValue, type Problem } from './core/index';
 import { Debouncer } from './debounce';
+import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
 import { CONFIG_FILE_NAME } from './node/config-file';
+import { PROFILE_PATH } from './node/profile-file';
 import { ProjectConfigs, workspaceRoots } from './project-config';
 import { SettingsCache } from './settings-cache';
 
@@ -76,7 +78,7 @@ export function startServer(connection: Connection): void {
 		const enabled = current.languages.includes(document.languageId);
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
 		const rules = { ...projects.rulesFor(uri), ...current.rules };
-		const problems = enabled ? lintText(text, { rules, today: today() }) : [];
+		const problems = enabled ? lintText(text, { rules, today: today(), profile: projects.profileFor(uri) }) : [];
 		return { uri, version: document.version, text, problems };
 	}
 
@@ -113,6 +115,7 @@ export function startServer(connection: Connection): void {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
+				...editorFeatureCapabilities(),
 				...(pullDiagnostics ? { diagnosticProvider: { identifier: 'congvan', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'congvan', version: packageVersion() },
@@ -122,7 +125,7 @@ export function startServer(connection: Connection): void {
 	connection.onInitialized(() => {
 		if (registerWatchers) {
 			connection.client
-				.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+				.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${PROFILE_PATH}` }] })
 				.catch((error: unknown) => {
 					connection.console.error(`congvan: không theo dõi được ${CONFIG_FILE_NAME}: ${String(error)}`);
 				});
@@ -221,6 +224,7 @@ export function startServer(connection: Connection): void {
 			}
 			if (ours) {
 				actions.push(...fixRuleActions(uri, checked.text, checked.problems, params.context.diagnostics));
+				actions.push(...ruleActions(uri, checked.text, params.context.diagnostics));
 			}
 			const all = fixAll ? fixAllAction(uri, checked.text, checked.problems) : undefined;
 			if (all !== undefined) {
@@ -229,6 +233,19 @@ export function startServer(connection: Connection): void {
 			return actions;
 		}),
 	);
+
+	registerEditorFeatures(connection, {
+		guarded,
+		// The editor features serve the same documents as the checks: open, and in a checked language.
+		async document(uri) {
+			if (documents.get(uri) === undefined) {
+				return undefined;
+			}
+			const { languages } = await settings.get(uri);
+			const document = documents.get(uri);
+			return document !== undefined && languages.includes(document.languageId) ? document : undefined;
+		},
+	});
 
 	connection.onShutdown(() => {
 		debouncer.dispose();

@@ -76,10 +76,10 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 						assert.ok(got);
 						assert.ok(rule?.messages[expected.messageId] !== undefined, `messageId ${expected.messageId} does not exist`);
 						assert.equal(got.messageId, expected.messageId);
-						if (expected.line !== undefined) assert.equal(got.line, expected.line, 'line');
-						if (expected.column !== undefined) assert.equal(got.column, expected.column, 'column');
-						if (expected.text !== undefined) assert.equal(got.text, expected.text, 'text under the range');
-						if (expected.message !== undefined) assert.ok(got.message.includes(expected.message), `message "${got.message}" lacks "${expected.message}"`);
+						if (expected.line !== undefined) {assert.equal(got.line, expected.line, 'line');}
+						if (expected.column !== undefined) {assert.equal(got.column, expected.column, 'column');}
+						if (expected.text !== undefined) {assert.equal(got.text, expected.text, 'text under the range');}
+						if (expected.message !== undefined) {assert.ok(got.message.includes(expected.message), `message "${got.message}" lacks "${expected.message}"`);}
 					});
 					const fixes = problems.filter((p) => p.fix);
 					if (fixes.length > 0) {

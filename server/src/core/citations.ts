@@ -52,7 +52,31 @@ const DATE =
 const ISSUER_START = /\s*(?:,\s*)?(?:của|do)\s+/iuy;
 // The issuer ends at punctuation or at the word that starts the next part of the citation.
 const ISSUER_END = /[,;.(]|\s(?:về|v\/v|ban hành|tại|ngày|và các)(?!\p{L})/iu;
-const SUBJECT = /\s*(?:,\s*)?(?<subject>(?:về\s+việc|về|v\/v)(?!\p{L})[^;]*?)(?=;|\.(?:\s|$)|$)/diuy;
+// The subject opens with its keyword and runs to the first ";", "." before a space, or the end of the
+// paragraph (as /(?:về\s+việc|về|v\/v)(?!\p{L})[^;]*?(?=;|\.(?:\s|$)|$)/ would match). The stop is found by
+// SUBJECT_STOP and shared by the citations of a paragraph (SubjectStops), so that a long sentence with many
+// "… về …" citations is scanned once, not once per citation.
+const SUBJECT_START = /\s*(?:,\s*)?(?<subject>về\s+việc|về|v\/v)(?!\p{L})/diuy;
+const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
+
+/** The last subject stop found in a paragraph: `at` is the first stop at or after `from`. */
+interface SubjectStops {
+	from: number;
+	at: number;
+}
+
+/** The first subject stop at or after `from`. */
+function subjectStop(text: string, from: number, stops: SubjectStops): number {
+	// No stop lies in [stops.from, stops.at), so the first one after `from` is the same.
+	if (from >= stops.from && from <= stops.at) {
+		return stops.at;
+	}
+	SUBJECT_STOP.lastIndex = from;
+	const at = SUBJECT_STOP.exec(text)?.index ?? text.length;
+	stops.from = from;
+	stops.at = at;
+	return at;
+}
 
 function numberForm(number: string): NumberForm {
 	if (/^\d+-/u.test(number)) {
@@ -82,6 +106,7 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 			return;
 		}
 		CITATION.lastIndex = 0;
+		const stops: SubjectStops = { from: -1, at: -1 };
 		for (const match of text.matchAll(CITATION)) {
 			const typeAt = match.indices?.groups?.['type'];
 			const numberAt = match.indices?.groups?.['number'];
@@ -94,7 +119,7 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 			let numberEnd = numberAt[1];
 			let rangeStart = typeAt[0];
 			for (let listIndex = 0; ; listIndex++) {
-				const citation = describe(mapped, index, type, typeName, numberStart, numberEnd, listIndex, rangeStart);
+				const citation = describe(mapped, index, type, typeName, numberStart, numberEnd, listIndex, rangeStart, stops);
 				citations.push(citation.citation);
 				LISTED.lastIndex = citation.end;
 				const listedAt = LISTED.exec(text)?.indices?.groups?.['number'];
@@ -119,6 +144,7 @@ function describe(
 	numberEnd: number,
 	listIndex: number,
 	rangeStart: number,
+	stops: SubjectStops,
 ): { citation: Citation; end: number } {
 	const text = mapped.text;
 	const number = spanOf(mapped, numberStart, numberEnd);
@@ -162,11 +188,12 @@ function describe(
 			end = last;
 		}
 	}
-	SUBJECT.lastIndex = end;
-	const subjectAt = SUBJECT.exec(text)?.indices?.groups?.['subject'];
-	if (subjectAt && subjectAt[1] > subjectAt[0]) {
-		citation.subject = spanOf(mapped, subjectAt[0], subjectAt[1]);
-		end = subjectAt[1];
+	SUBJECT_START.lastIndex = end;
+	const subjectAt = SUBJECT_START.exec(text)?.indices?.groups?.['subject'];
+	if (subjectAt) {
+		const subjectEnd = subjectStop(text, subjectAt[1], stops);
+		citation.subject = spanOf(mapped, subjectAt[0], subjectEnd);
+		end = subjectEnd;
 	}
 	citation.range = mapped.range(rangeStart, end);
 	return { citation, end: afterDate };

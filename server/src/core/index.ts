@@ -68,7 +68,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			}
 			problems.push(problem);
 		};
-		const ctx = { letter, options: resolved.options, report, ...(config.today ? { today: config.today } : {}) };
+		const ctx = { letter, options: resolved.options, report, ...(config.today ? { today: config.today } : {}), ...(config.profile ? { profile: config.profile } : {}) };
 		const before = problems.length;
 		try {
 			rule.check(ctx);

@@ -254,6 +254,14 @@ const ITEM_PATTERNS: readonly { kind: ItemKind; pattern: RegExp }[] = [
 	{ kind: 'khoan', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
 	{ kind: 'diem', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
 ];
+// The document types by their tone-folded name, computed once rather than for every header line.
+const DOCUMENT_TYPE_BY_KEY = new Map<string, DocumentType>();
+for (const type of DOCUMENT_TYPES) {
+	const key = toneFoldKey(type.name);
+	if (!DOCUMENT_TYPE_BY_KEY.has(key)) {
+		DOCUMENT_TYPE_BY_KEY.set(key, type);
+	}
+}
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 
 /** The value of a Roman numeral, or NaN when it is not a well-formed one. */
@@ -271,8 +279,10 @@ export function romanValue(s: string): number {
 	return total;
 }
 
-// A syntax that never appears in a real letter, and that Markdown previews hide.
-const DIRECTIVE = /^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)?)\s*(?:--.*)?-->$/u;
+// A syntax that never appears in a real letter, and that Markdown previews hide. A rule id is kebab-case
+// words (no dash at either end), so that an id and the "-- description" never compete for the same dashes:
+// "[a-z0-9-]+" there made a long run of dashes take quadratic time.
+const DIRECTIVE = /^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)\s*(?:--.*)?-->$/u;
 
 class Parser {
 	readonly norm: MappedText;
@@ -487,9 +497,9 @@ class Parser {
 			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
 		}
 		if (!letter.typeName) {
-			const key = toneFoldKey(content);
-			const type = DOCUMENT_TYPES.find((t) => toneFoldKey(t.name) === key);
-			if (type && isUpperCaseText(content)) {
+			// The cheap test first: a type name line is in capitals, and most lines are not.
+			const type = isUpperCaseText(content) ? DOCUMENT_TYPE_BY_KEY.get(toneFoldKey(content)) : undefined;
+			if (type) {
 				letter.typeName = { line: i, span: this.lineSpan(line), type };
 				const next = this.nextNonBlank(i + 1);
 				const nextLine = this.lines[next];
@@ -826,6 +836,11 @@ class Parser {
 	}
 
 	makeParagraph(indices: number[]): Paragraph {
+		if (indices.length === 1) {
+			// Most paragraphs are one line: a slice shares the letter's map instead of copying it.
+			const line = this.lines[indices[0] ?? 0] as LetterLine;
+			return { lines: indices, text: this.norm.slice(line.contentStart, line.contentEnd), range: this.norm.range(line.contentStart, line.contentEnd) };
+		}
 		const builder = new MappedTextBuilder();
 		let previousEnd = -1;
 		for (const i of indices) {

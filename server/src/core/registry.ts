@@ -6,6 +6,7 @@ import duplicateItemNumber from './rules/duplicate-item-number';
 import internalError from './rules/internal-error';
 import malformedSoKyHieu from './rules/malformed-so-ky-hieu';
 import missingNoiNhan from './rules/missing-noi-nhan';
+import unknownUnit from './rules/unknown-unit';
 import soKyHieuSpacing from './rules/so-ky-hieu-spacing';
 import legacyEncoding from './rules/legacy-encoding';
 import lookalikeD from './rules/lookalike-d';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
 	...BODY_RULES,
 	// Closing: Nơi nhận and signature.
 	missingNoiNhan,
+	unknownUnit,
 	...CLOSING_RULES,
 	toneMarkStyle,
 	internalError,

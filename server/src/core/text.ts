@@ -49,6 +49,11 @@ export class MappedText {
 		return { start: this.startAt(start), end: this.endAt(end) };
 	}
 
+	/** The offset maps when the text is not the original itself, for copying them in bulk. */
+	maps(): { starts: Int32Array; ends: Int32Array } | undefined {
+		return this.starts && this.ends ? { starts: this.starts, ends: this.ends } : undefined;
+	}
+
 	/** A slice of this text that keeps the map. */
 	slice(start: number, end: number): MappedText {
 		if (!this.starts || !this.ends) {
@@ -58,18 +63,37 @@ export class MappedText {
 	}
 }
 
+const EMPTY = new Int32Array(0);
+
 /** Builds a MappedText piece by piece. */
 export class MappedTextBuilder {
 	private readonly parts: string[] = [];
-	private starts: number[] = [];
-	private ends: number[] = [];
+	// The offset maps grow by doubling: one Int32Array pair instead of a number per code unit pushed onto
+	// arrays, which was a hot spot of the parser (profile in `npm run bench`) and overflowed the call stack
+	// when a long synthetic piece was spread into push().
+	private starts = EMPTY;
+	private ends = EMPTY;
+	private length = 0;
 
 	/** Appends a slice of a mapped source. */
 	appendSlice(source: MappedText, start: number, end: number): void {
+		if (end <= start) {
+			return;
+		}
 		this.parts.push(source.text.slice(start, end));
-		for (let i = start; i < end; i++) {
-			this.starts.push(source.startAt(i));
-			this.ends.push(source.endAt(i + 1));
+		const at = this.reserve(end - start);
+		const maps = source.maps();
+		if (maps && end <= source.text.length) {
+			// startAt(i) is starts[i] and endAt(i + 1) is ends[i] for every i inside the text.
+			this.starts.set(maps.starts.subarray(start, end), at);
+			this.ends.set(maps.ends.subarray(start, end), at);
+		} else {
+			// The original itself (or an identity slice of it): offsets run on from the slice's start.
+			const offset = source.startAt(start) - start;
+			for (let i = start; i < end; i++) {
+				this.starts[at + i - start] = offset + i;
+				this.ends[at + i - start] = offset + i + 1;
+			}
 		}
 	}
 
@@ -77,8 +101,9 @@ export class MappedTextBuilder {
 	appendSynthetic(text: string, from: number, to: number): void {
 		this.parts.push(text);
 		// One map entry per UTF-16 code unit, not per character.
-		this.starts.push(...new Array<number>(text.length).fill(from));
-		this.ends.push(...new Array<number>(text.length).fill(to));
+		const at = this.reserve(text.length);
+		this.starts.fill(from, at, at + text.length);
+		this.ends.fill(to, at, at + text.length);
 	}
 
 	/** The text appended last, for deciding how to join the next piece. */
@@ -88,7 +113,28 @@ export class MappedTextBuilder {
 
 	/** The built text. */
 	build(): MappedText {
-		return new MappedText(this.parts.join(''), Int32Array.from(this.starts), Int32Array.from(this.ends));
+		// Views, not copies: the builder is not used again.
+		return new MappedText(this.parts.join(''), this.starts.subarray(0, this.length), this.ends.subarray(0, this.length));
+	}
+
+	/** Makes room for `count` more entries and returns where they go. */
+	private reserve(count: number): number {
+		const at = this.length;
+		const needed = at + count;
+		if (needed > this.starts.length) {
+			let size = Math.max(64, this.starts.length * 2);
+			while (size < needed) {
+				size *= 2;
+			}
+			const starts = new Int32Array(size);
+			const ends = new Int32Array(size);
+			starts.set(this.starts.subarray(0, at));
+			ends.set(this.ends.subarray(0, at));
+			this.starts = starts;
+			this.ends = ends;
+		}
+		this.length = needed;
+		return at;
 	}
 }
 
@@ -100,7 +146,38 @@ export class MappedTextBuilder {
 // - zero-width characters and the BOM are dropped;
 // - runs of one to three asterisks (markdown emphasis) are dropped.
 const SPECIAL = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu;
-const SPECIAL_TEST = /[\r\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff*\p{M}]/u;
+// The same without the combining-mark alternative, for the usual text that has no combining mark: "\P{M}"
+// matches at every position, so SPECIAL tries a match at each character even where there is nothing to do.
+const SPECIAL_NO_MARKS = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)/gu;
+const MARK_AT = /\p{M}/uy;
+
+/**
+ * What SPECIAL would find, decided in one pass over the char codes: 0 nothing, 1 something but no
+ * combining mark, 2 combining marks. A regex test of the same character class cost about 15 ns a
+ * character (profile in `npm run bench`); the common characters of Vietnamese text are decided here by
+ * their code: nothing below U+0300 and nothing in Latin Extended Additional (U+1E00–U+1EFF) or in
+ * General Punctuation to Currency Symbols (U+2000–U+20CF) is a combining mark.
+ */
+function scanSpecial(s: string): 0 | 1 | 2 {
+	let found: 0 | 1 = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x300) {
+			if (c === 0x0d || c === 0x2a || c === 0xd0 || c === 0xf0 || c === 0xa0 || c === 0x189) {
+				found = 1;
+			}
+		} else if (c === 0x2013 || c === 0x2014 || c === 0x200b || c === 0xfeff) {
+			found = 1;
+		} else if ((c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x20cf) && (c < 0xdc00 || c > 0xdfff)) {
+			// A possible mark; a high surrogate is tested with its pair, a lone low surrogate is none.
+			MARK_AT.lastIndex = i;
+			if (MARK_AT.test(s)) {
+				return 2;
+			}
+		}
+	}
+	return found;
+}
 
 function replacementFor(match: string): string {
 	switch (match) {
@@ -130,13 +207,14 @@ function replacementFor(match: string): string {
 
 /** Normalises a letter for matching, keeping an exact map back to the original offsets. */
 export function normalizeForMatching(original: string): MappedText {
-	if (!SPECIAL_TEST.test(original)) {
+	const special = scanSpecial(original);
+	if (special === 0) {
 		return new MappedText(original);
 	}
 	const builder = new MappedTextBuilder();
 	const identity = new MappedText(original);
 	let last = 0;
-	for (const match of original.matchAll(SPECIAL)) {
+	for (const match of original.matchAll(special === 2 ? SPECIAL : SPECIAL_NO_MARKS)) {
 		const at = match.index;
 		const text = match[0];
 		if (at > last) {
@@ -267,25 +345,77 @@ export function trimEndIndex(s: string, from: number, to: number): number {
 // Windows-1252 (reference §10.4): TCVN3/ABC (".VnTime": "Céng hoµ x· héi", "§éc lËp") and VNI-Windows
 // ("Coäng hoøa", "Ñoäc laäp"). Letters with a Vietnamese diacritic from Unicode's Latin Extended Additional
 // block, and ơ ư ă đ, mark real Unicode text.
-const TCVN3_MARKS = /[¸µ¶·¹¨©ª«®§¬¦»¼½¾ÆÇËÎÏÑÖ×ØÛÜÞßåæçëîïñö÷øûüþ]/gu;
-const VNI_MARKS = /[aeiouyAEIOUY][äöøõïùûøùõ]|[ÑñÔô]/gu;
-const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ơưăđƠƯĂĐ]/gu;
+const TCVN3_MARKS = '¸µ¶·¹¨©ª«®§¬¦»¼½¾ÆÇËÎÏÑÖ×ØÛÜÞßåæçëîïñö÷øûüþ';
+// VNI: a vowel followed by one of these, or one of Ñ ñ Ô ô alone.
+const VNI_VOWELS = 'aeiouyAEIOUY';
+const VNI_SECOND = 'äöøõïùû';
+const VNI_ALONE = 'ÑñÔô';
+const UNICODE_VIETNAMESE_EXTRA = 'ơưăđƠƯĂĐ';
+
+// The Latin-1 characters above as flags, so that one pass over the char codes counts all three kinds
+// without allocating a string per match (this function runs on every check and was a hot spot).
+const TCVN3 = 1;
+const VNI_VOWEL = 2;
+const VNI_MARK = 4;
+const VNI_SINGLE = 8;
+const LATIN1_FLAGS = new Uint8Array(256);
+const flag = (chars: string, bit: number): void => {
+	for (let i = 0; i < chars.length; i++) {
+		LATIN1_FLAGS[chars.charCodeAt(i)] = (LATIN1_FLAGS[chars.charCodeAt(i)] ?? 0) | bit;
+	}
+};
+flag(TCVN3_MARKS, TCVN3);
+flag(VNI_VOWELS, VNI_VOWEL);
+flag(VNI_SECOND, VNI_MARK);
+flag(VNI_ALONE, VNI_SINGLE);
+const EXTRA_CODES = new Set(Array.from(UNICODE_VIETNAMESE_EXTRA, (c) => c.charCodeAt(0)));
+
+/** Counts the TCVN3 marks, the VNI marks (as the global regex /[vowel][mark]|[ÑñÔô]/ would) and Unicode Vietnamese letters. */
+function countEncodingMarks(sample: string): { tcvn3: number; vni: number; unicode: number } {
+	let tcvn3 = 0;
+	let vni = 0;
+	let unicode = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if (c < 256) {
+			const flags = LATIN1_FLAGS[c] ?? 0;
+			if (flags & TCVN3) {
+				tcvn3++;
+			}
+			if (flags & VNI_SINGLE) {
+				vni++;
+			} else if (flags & VNI_VOWEL) {
+				const next = sample.charCodeAt(i + 1);
+				if (next < 256 && (LATIN1_FLAGS[next] ?? 0) & VNI_MARK) {
+					vni++;
+					// The pair is one match: the mark is not looked at again as the start of another.
+					i++;
+					if ((LATIN1_FLAGS[next] ?? 0) & TCVN3) {
+						tcvn3++;
+					}
+				}
+			}
+		} else if ((c >= 0x1ea0 && c <= 0x1ef9) || EXTRA_CODES.has(c)) {
+			unicode++;
+		}
+	}
+	return { tcvn3, vni, unicode };
+}
 
 /** The legacy encoding a text looks typed in, or undefined for Unicode text. */
 export function detectLegacyEncoding(text: string): 'tcvn3' | 'vni' | undefined {
 	const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-	const unicode = sample.match(UNICODE_VIETNAMESE)?.length ?? 0;
+	const { tcvn3, vni, unicode } = countEncodingMarks(sample);
+	// Neither count can reach the threshold (at least 5), or real Vietnamese text with many precomposed
+	// letters: Unicode. Deciding this first spares counting every letter on each check.
+	if ((tcvn3 < 5 && vni < 5) || unicode * 4 > Math.max(tcvn3, vni)) {
+		return undefined;
+	}
 	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
 	if (letters < 20) {
 		return undefined;
 	}
-	const tcvn3 = sample.match(TCVN3_MARKS)?.length ?? 0;
-	const vni = sample.match(VNI_MARKS)?.length ?? 0;
-	// Real Vietnamese text has many precomposed letters; mojibake has none or almost none.
 	const threshold = Math.max(5, letters * 0.03);
-	if (unicode * 4 > Math.max(tcvn3, vni)) {
-		return undefined;
-	}
 	if (tcvn3 >= threshold && tcvn3 >= vni) {
 		return 'tcvn3';
 	}

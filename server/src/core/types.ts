@@ -100,6 +100,8 @@ export interface RuleContext {
 	readonly options: Readonly<Record<string, unknown>>;
 	/** Today's date, for rules about dates in the future; absent when the host does not know it. */
 	readonly today?: DateValue;
+	/** The team's profile (`.congvan/profile.json`), for the rules that compare with it; absent without one. */
+	readonly profile?: TeamProfile;
 	/** Records a finding. */
 	report(descriptor: ReportDescriptor): void;
 }
@@ -146,4 +148,43 @@ export interface LintConfig {
 	rules?: Record<string, RuleSetting>;
 	/** Today's date, for the rules about future dates. */
 	today?: DateValue;
+	/** The team's profile; rules that compare with it (e.g. `unknown-unit`) stay silent without one. */
+	profile?: TeamProfile;
+}
+
+/** A unit (đơn vị) of the issuing body, as listed in the team's profile. */
+export interface ProfileUnit {
+	/** The unit's name, e.g. "Văn phòng". */
+	ten: string;
+	/** Its abbreviation as written in a ký hiệu and on the Lưu line, e.g. "VP". */
+	kyHieu: string;
+}
+
+/** A person who usually signs the team's letters. */
+export interface ProfileSigner {
+	/** Full name, e.g. "Nguyễn Văn An". */
+	hoTen: string;
+	/** The signer's own title, in capitals as printed, e.g. "PHÓ GIÁM ĐỐC". */
+	chucVu: string;
+	/** The authority line when the signer signs for someone else, e.g. "KT. GIÁM ĐỐC". */
+	quyenHan?: string;
+}
+
+/**
+ * The team profile, read from `.congvan/profile.json` (schema: schemas/profile.schema.json). Every field
+ * is optional; the hosts drop fields of the wrong type before the core sees them.
+ */
+export interface TeamProfile {
+	/** The managing body (cơ quan chủ quản), as printed in the header, e.g. "UBND TỈNH CAO BẰNG". */
+	coQuanChuQuan?: string;
+	/** The issuing body (cơ quan ban hành), e.g. "SỞ TÀI CHÍNH". */
+	coQuanBanHanh?: string;
+	/** The issuing body's abbreviation in ký hiệu, e.g. "STC". */
+	kyHieuCoQuan?: string;
+	/** The place name of the date line, e.g. "Cao Bằng". */
+	diaDanh?: string;
+	/** The units of the issuing body and their abbreviations. */
+	donVi?: ProfileUnit[];
+	/** The usual signers. */
+	nguoiKy?: ProfileSigner[];
 }

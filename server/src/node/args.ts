@@ -21,6 +21,8 @@ export interface LintOptions {
 	today?: DateValue;
 	/** The `--config` file, if given. */
 	config?: string;
+	/** The `--profile` file (the team profile), if given. */
+	profile?: string;
 	/** Whether to apply fixes and write the files back. */
 	fix: boolean;
 	/** Lower-case extensions with their dot, checked when walking directories. */
@@ -40,13 +42,14 @@ const OPTIONS = {
 	version: { type: 'boolean', short: 'v' },
 	format: { type: 'string', short: 'f' },
 	config: { type: 'string', short: 'c' },
+	profile: { type: 'string' },
 	today: { type: 'string' },
 	fix: { type: 'boolean' },
 	ext: { type: 'string' },
 } as const;
 
 // Options that only `lint` takes, for a clear message when they are given to another command.
-const LINT_ONLY = ['format', 'config', 'today', 'fix', 'ext'] as const;
+const LINT_ONLY = ['format', 'config', 'profile', 'today', 'fix', 'ext'] as const;
 
 /** Parses the arguments after `node cli.js`. Throws `UsageError`. */
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -90,6 +93,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 			format: parseFormat(values.format),
 			...(values.today !== undefined ? { today: parseToday(values.today) } : {}),
 			...(values.config !== undefined ? { config: values.config } : {}),
+			...(values.profile !== undefined ? { profile: values.profile } : {}),
 			fix: values.fix === true,
 			extensions: values.ext === undefined ? [...DEFAULT_EXTENSIONS] : parseExtensions(values.ext),
 			paths: rest,

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { toDiagnostics } from '../convert';
 import { RULES, fixText, lintText, type DateValue, type LintConfig, type Problem } from '../core/index';
 import { CONFIG_FILE_NAME, readConfigFile } from './config-file';
+import { PROFILE_PATH, readProfileFile } from './profile-file';
 import { DEFAULT_EXTENSIONS, FORMATS, UsageError, parseCommandLine, type LintOptions } from './args';
 import { collectTargets, decode, encode, readStdin, readTarget, writeAtomically } from './files';
 import {
@@ -24,6 +25,9 @@ import {
 
 /** The configuration file read from the current directory when --config is not given. */
 export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
+
+/** The team profile read from the current directory when --profile is not given. */
+export const DEFAULT_PROFILE_FILE = PROFILE_PATH;
 
 // dist/cli.js sits in dist/; docs/rules/ and package.json are at the package root (as for dist/server.js).
 const PACKAGE_ROOT = path.join(__dirname, '..');
@@ -66,7 +70,15 @@ async function lint(options: LintOptions): Promise<number> {
 		loaded.errors.forEach(printError);
 		return EXIT_FAILURE;
 	}
-	const config: LintConfig = { ...loaded.config, today: options.today ?? localToday() };
+	const profile = readProfileFile(options.profile ?? DEFAULT_PROFILE_FILE, options.profile === undefined);
+	if ('errors' in profile && profile.errors.length > 0) {
+		profile.errors.forEach(printError);
+		return EXIT_FAILURE;
+	}
+	if ('warnings' in profile) {
+		profile.warnings.forEach(printError);
+	}
+	const config: LintConfig = { ...loaded.config, today: options.today ?? localToday(), ...('profile' in profile ? { profile: profile.profile } : {}) };
 	const info = packageInfo();
 	const docsBaseUri = directoryUri(path.join(PACKAGE_ROOT, 'docs', 'rules'));
 
@@ -219,6 +231,8 @@ Tùy chọn của lint:
   -f, --format <định dạng>  ${FORMATS.join(', ')} (mặc định: stylish)
   -c, --config <tệp>        tệp cấu hình JSON, ví dụ { "rules": { "missing-noi-nhan": "off" } };
                             mặc định: ${DEFAULT_CONFIG_FILE} trong thư mục hiện tại, nếu có
+      --profile <tệp>       hồ sơ nhóm (đơn vị, cơ quan, người ký) cho quy tắc unknown-unit;
+                            mặc định: ${DEFAULT_PROFILE_FILE} trong thư mục hiện tại, nếu có
       --today <YYYY-MM-DD>  ngày hôm nay cho các quy tắc về ngày (mặc định: đồng hồ máy)
       --fix                 tự sửa và ghi lại các tệp có thay đổi; với "-", in văn bản đã sửa ra
                             đầu ra chuẩn và in kết quả kiểm tra ra đầu ra lỗi chuẩn
@@ -234,6 +248,7 @@ English:
   congvan lint [options] <files or directories…>   check letters; "-" reads standard input
   congvan rules                                     list the rules
   Options: --format stylish|json|sarif, --config FILE (default: ./${DEFAULT_CONFIG_FILE} if present),
+  --profile FILE (the team profile, default: ./${DEFAULT_PROFILE_FILE} if present),
   --today YYYY-MM-DD (default: the local clock), --fix (write fixed files back; with "-", print the fixed
   text to stdout and the report to stderr), --ext LIST (extensions checked in directories, default
   ${DEFAULT_EXTENSIONS.join(',')}), --help, --version.

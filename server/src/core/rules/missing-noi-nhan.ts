@@ -1,7 +1,8 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
-import { lastContentLine, lineContentRange } from '../letter';
-import type { Rule } from '../types';
+import { lastContentLine, lineContentRange, type Letter } from '../letter';
+import type { Rule, Suggestion } from '../types';
+import { kyHieuUnit } from './unknown-unit';
 
 export default {
 	id: 'missing-noi-nhan',
@@ -22,6 +23,34 @@ export default {
 		// Report where the block belongs: beside the signature, else after the last line of the body.
 		const line = letter.body?.lastLine ?? lastContentLine(letter);
 		const range = letter.signature?.lines[0]?.range ?? lineContentRange(letter, line);
-		ctx.report({ messageId: 'missing', range });
+		ctx.report({ messageId: 'missing', range, suggestions: [skeleton(letter, line)] });
 	},
 } satisfies Rule;
+
+/**
+ * A suggestion inserting a Nơi nhận skeleton where the block belongs: on its own lines just before the
+ * signature block, else after the last line of the body. "- Như trên;" stands for the Kính gửi recipients,
+ * so it is there only when the letter has a Kính gửi (reference R7.1); the unit of the Lưu line is the
+ * drafting unit of the ký hiệu, else "…" for the writer to fill in (R7.3).
+ */
+function skeleton(letter: Letter, lastBodyLine: number): Suggestion {
+	const eol = /\r\n|\r|\n/u.exec(letter.source)?.[0] ?? '\n';
+	const unit = kyHieuUnit(letter)?.text ?? '…';
+	const lines = ['Nơi nhận:', ...(letter.kinhGui ? ['- Như trên;'] : []), `- Lưu: VT, ${unit}.`];
+	const signature = letter.signature?.lines[0];
+	if (signature) {
+		const at = lineStart(letter.source, signature.range.start);
+		return { message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.', edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }] };
+	}
+	const at = lineContentRange(letter, lastBodyLine).end;
+	return { message: 'Thêm phần "Nơi nhận:" sau nội dung văn bản.', edits: [{ range: { start: at, end: at }, text: eol + eol + lines.join(eol) }] };
+}
+
+/** The offset where the line holding `offset` starts, in the original text. */
+function lineStart(source: string, offset: number): number {
+	let i = offset;
+	while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') {
+		i--;
+	}
+	return i;
+}

@@ -1,0 +1,310 @@
+// Completion from the letter's structure: type abbreviations after "Số: <n>/", the team's units in the
+// ký hiệu and in "Lưu:", the five signing prefixes at the start of the signature block, the usual Nơi nhận
+// entries, and type names at the start of a citation. Pure: items carry offset ranges; the server
+// converts them (server/src/convert.ts).
+import { CITED_TYPE_NAMES } from '../data/document-types';
+import type { Letter } from '../letter';
+import type { Range } from '../types';
+import { abbreviationTable, draftingUnit, lineOfOffset, regimeDescription, regimeOfDate, sentenceCase } from './common';
+
+/** The kinds of completion item, named after LSP's CompletionItemKind. */
+export type CompletionKindName = 'keyword' | 'enumMember' | 'class' | 'snippet' | 'module' | 'value';
+
+/** One completion item with the range it replaces. */
+export interface CompletionData {
+	label: string;
+	/** Shown beside the label: the type name of an abbreviation, the unit's name. */
+	detail?: string;
+	/** Markdown, in Vietnamese. */
+	documentation?: string;
+	kind: CompletionKindName;
+	/** The text inserted; a snippet (with `${1:…}` tab stops) when `snippet` is true. */
+	insertText: string;
+	snippet?: boolean;
+	/** The range replaced: what the user typed of this item. */
+	range: Range;
+	/** Overrides the label for filtering (what the typed text is compared with). */
+	filterText?: string;
+	sortText?: string;
+	preselect?: boolean;
+}
+
+/** A unit of the team's profile: its abbreviation and full name. */
+export interface UnitInfo {
+	abbreviation: string;
+	name?: string;
+}
+
+/** What completion may use beyond the letter. */
+export interface CompletionOptions {
+	/** The units of the team's profile, offered in the ký hiệu and in "Lưu:". None until profiles exist. */
+	units?: readonly UnitInfo[];
+}
+
+/** The characters that open a completion without a word being typed. */
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['/', '-'];
+
+/** The signing prefixes of Nghị định 30 with what each means (reference R6.1). */
+export const SIGNING_PREFIXES: readonly { prefix: string; meaning: string; example: string }[] = [
+	{ prefix: 'TM.', meaning: 'Thay mặt: ký thay mặt tập thể lãnh đạo; đặt trước tên tập thể hoặc cơ quan.', example: 'TM. ỦY BAN NHÂN DÂN' },
+	{ prefix: 'KT.', meaning: 'Ký thay: cấp phó ký thay người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.', example: 'KT. GIÁM ĐỐC' },
+	{ prefix: 'TL.', meaning: 'Thừa lệnh: ký thừa lệnh người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.', example: 'TL. BỘ TRƯỞNG' },
+	{ prefix: 'TUQ.', meaning: 'Thừa ủy quyền: ký thừa ủy quyền người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.', example: 'TUQ. CHỦ TỊCH' },
+	{ prefix: 'Q.', meaning: 'Quyền: cấp phó được giao quyền cấp trưởng; đặt trước chức vụ của người đứng đầu.', example: 'Q. GIÁM ĐỐC' },
+];
+
+// The words after which a citation usually starts ("tại Công văn số …", "Thực hiện Quyết định số …").
+const CITATION_LEADS = new Set(['tại', 'theo', 'thực hiện', 'căn cứ', 'các', 'và', 'hoặc', 'với', 'tại các', 'theo các']);
+
+// The types cited most often in công văn, offered first; the others follow in the table's order.
+const COMMON_CITED_TYPES: readonly string[] = ['Công văn', 'Quyết định', 'Kế hoạch', 'Thông báo', 'Chỉ thị', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Hướng dẫn', 'Báo cáo', 'Tờ trình', 'Công điện'];
+const NAME_ONLY = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+
+/** The start of the word that ends at `offset`: letters, combining marks and digits (NFD-safe). */
+function wordStart(text: string, offset: number, extra = ''): number {
+	let at = offset;
+	while (at > 0) {
+		const c = text[at - 1] ?? '';
+		if (!/[\p{L}\p{M}\p{N}]/u.test(c) && !extra.includes(c)) {
+			break;
+		}
+		at--;
+	}
+	return at;
+}
+
+/** The start of the line that holds `offset` in the original text. */
+function lineStart(text: string, offset: number): number {
+	let at = offset;
+	while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') {
+		at--;
+	}
+	return at;
+}
+
+/** The contents of the nearest non-blank line before `line`, in the normalised text, or undefined. */
+function previousContent(letter: Letter, line: number): { index: number; content: string } | undefined {
+	for (let i = line - 1; i >= 0; i--) {
+		const content = letter.lines[i]?.content ?? '';
+		if (content !== '') {
+			return { index: i, content };
+		}
+	}
+	return undefined;
+}
+
+/** The completion items at an offset of the original text. */
+export function completionsAt(letter: Letter, offset: number, options: CompletionOptions = {}): CompletionData[] {
+	if (letter.legacyEncoding) {
+		return [];
+	}
+	const source = letter.source;
+	const start = lineStart(source, offset);
+	// The typed part of the line, composed so that an NFD "Số" matches; offsets stay in the original.
+	const prefix = source.slice(start, offset).normalize('NFC');
+	const line = lineOfOffset(letter, offset);
+	const so = soCompletions(letter, source, offset, prefix, line, options);
+	if (so) {
+		return so;
+	}
+	// On the blank line after the last entry of Nơi nhận, both an entry and a signing prefix may come next.
+	const closing = [
+		...(noiNhanCompletions(letter, source, offset, prefix, line, options) ?? []),
+		...(signatureCompletions(letter, source, offset, prefix, line) ?? []),
+	];
+	if (closing.length > 0) {
+		return closing;
+	}
+	return citationCompletions(letter, source, offset, prefix, line) ?? [];
+}
+
+/** After "Số: <n>/": the type abbreviations; after a "-" in the ký hiệu: the team's units. */
+function soCompletions(letter: Letter, source: string, offset: number, prefix: string, line: number, options: CompletionOptions): CompletionData[] | undefined {
+	const match = /^\s*(?:Số|SỐ)(?<number>[^/\n]*)\/(?<symbol>[^\s/]*)$/u.exec(prefix);
+	if (!match || (letter.so !== undefined && letter.so.line !== line)) {
+		return undefined;
+	}
+	const number = (match.groups?.['number'] ?? '').replace(':', '');
+	if (!/^[\d\s.…]*$/u.test(number)) {
+		return undefined;
+	}
+	const symbol = match.groups?.['symbol'] ?? '';
+	const range = { start: wordStart(source, offset), end: offset };
+	if (symbol.includes('-')) {
+		return (options.units ?? []).map((unit, i) => ({
+			label: unit.abbreviation,
+			...(unit.name !== undefined ? { detail: unit.name } : {}),
+			kind: 'module',
+			insertText: unit.abbreviation,
+			range,
+			sortText: String(i).padStart(3, '0'),
+		}));
+	}
+	const regime = regimeOfDate(letter.issueDate);
+	const declared = letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined;
+	return abbreviationTable(regime).map((row, i) => {
+		const old = row.otherAbbreviation ? ` Trước đây (${regime === 'nd30' ? 'Thông tư 01/2011' : 'Nghị định 30'}): ${row.otherAbbreviation}.` : '';
+		const item: CompletionData = {
+			label: row.abbreviation,
+			detail: row.typeName,
+			documentation: `Chữ viết tắt tên loại **${row.typeName}**, theo ${regimeDescription(regime)}.${old}\n\nKý hiệu: ${row.abbreviation}-<tên viết tắt cơ quan ban hành>, ví dụ \`05/${row.abbreviation}-UBND\`.`,
+			kind: 'enumMember',
+			insertText: row.abbreviation,
+			range,
+			sortText: String(i).padStart(3, '0'),
+		};
+		if (declared === row.typeName) {
+			item.preselect = true;
+			item.sortText = '000';
+		}
+		return item;
+	});
+}
+
+/** Inside Nơi nhận, at the start of an entry: "- Như trên;", "- Lưu: VT, <unit>." and the team's units. */
+function noiNhanCompletions(letter: Letter, source: string, offset: number, prefix: string, line: number, options: CompletionOptions): CompletionData[] | undefined {
+	const noiNhan = letter.noiNhan;
+	if (!noiNhan || line <= noiNhan.line) {
+		return undefined;
+	}
+	const previous = previousContent(letter, line);
+	// After the label, or after an entry that does not close the list ("- Lưu: VT, VP." ends it with ".").
+	if (!previous || (previous.index !== noiNhan.line && (!/^[-+•]/u.test(previous.content) || /\.$/u.test(previous.content)))) {
+		return undefined;
+	}
+	// What the user typed of the entry: an optional dash, then words.
+	if (!/^-?[\p{L}\p{M}\s:,]*$/u.test(prefix.trimStart())) {
+		return undefined;
+	}
+	const lineAt = lineStart(source, offset);
+	const indent = /^\s*/u.exec(source.slice(lineAt, offset))?.[0].length ?? 0;
+	const range = { start: lineAt + indent, end: offset };
+	const unit = draftingUnit(letter);
+	const items: CompletionData[] = [
+		{
+			label: '- Như trên;',
+			kind: 'value',
+			detail: 'Nơi nhận ở phần Kính gửi',
+			documentation: '"Như trên" thay cho các cơ quan, tổ chức đã ghi ở phần **Kính gửi**; công văn ghi dòng này đầu tiên.',
+			insertText: '- Như trên;',
+			range,
+			filterText: '- Như trên;',
+			sortText: letter.kinhGui ? '0' : '2',
+		},
+		{
+			label: `- Lưu: VT, ${unit ?? '…'}.`,
+			kind: 'value',
+			detail: 'Dòng lưu văn bản, cuối Nơi nhận',
+			documentation: 'Dòng cuối của Nơi nhận: "Lưu" và dấu hai chấm, "VT" (văn thư), dấu phẩy, tên viết tắt của đơn vị soạn thảo, số lượng bản lưu (nếu cần), dấu chấm.',
+			insertText: unit ? `- Lưu: VT, ${unit}.` : '- Lưu: VT, ${1:đơn vị}.',
+			...(unit ? {} : { snippet: true }),
+			range,
+			filterText: '- Lưu: VT',
+			sortText: '1',
+		},
+	];
+	if (letter.typeName && letter.typeName.type.name === 'QUYẾT ĐỊNH') {
+		items.push({
+			label: '- Như Điều …;',
+			kind: 'snippet',
+			detail: 'Nơi nhận của quyết định',
+			documentation: 'Quyết định thường ghi nơi nhận đầu tiên là những người thi hành nêu ở điều cuối: "- Như Điều 3;".',
+			insertText: '- Như Điều ${1:3};',
+			snippet: true,
+			range,
+			filterText: '- Như Điều',
+			sortText: '0',
+		});
+	}
+	(options.units ?? []).forEach((u, i) => {
+		items.push({
+			label: `- Lưu: VT, ${u.abbreviation}.`,
+			kind: 'module',
+			...(u.name !== undefined ? { detail: u.name } : {}),
+			insertText: `- Lưu: VT, ${u.abbreviation}.`,
+			range,
+			filterText: '- Lưu: VT',
+			sortText: `1${String(i).padStart(3, '0')}`,
+		});
+	});
+	return items;
+}
+
+/** At the start of a line after the body's closing or after Nơi nhận: the five signing prefixes. */
+function signatureCompletions(letter: Letter, source: string, offset: number, prefix: string, line: number): CompletionData[] | undefined {
+	if (!/^\s*\p{Lu}{0,3}$/u.test(prefix)) {
+		return undefined;
+	}
+	const previous = previousContent(letter, line);
+	const afterClosing = previous !== undefined && /\.\/\.$/u.test(previous.content);
+	const noiNhanEnd = letter.noiNhan ? lineOfOffset(letter, letter.noiNhan.range.end) : undefined;
+	const afterNoiNhan = noiNhanEnd !== undefined && letter.noiNhan !== undefined && letter.noiNhan.entries.length > 0 && line > noiNhanEnd;
+	const signature = letter.signature;
+	const inSignature = signature !== undefined && line >= lineOfOffset(letter, signature.range.start) && line <= lineOfOffset(letter, signature.range.end) + 1;
+	if (!afterClosing && !afterNoiNhan && !inSignature) {
+		return undefined;
+	}
+	const range = { start: wordStart(source, offset), end: offset };
+	const items: CompletionData[] = SIGNING_PREFIXES.map(({ prefix: label, meaning, example }, i) => ({
+		label,
+		kind: 'keyword',
+		detail: meaning.slice(0, meaning.indexOf(':')),
+		documentation: `${meaning}\n\nVí dụ: \`${example}\`.\n\nCăn cứ: Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Phần I, Mục II.7.`,
+		insertText: `${label} `,
+		range,
+		sortText: String(i),
+	}));
+	if (!letter.noiNhan && afterClosing) {
+		items.push({
+			label: 'Nơi nhận:',
+			kind: 'keyword',
+			detail: 'Khối nơi nhận',
+			documentation: 'Nơi nhận ở góc trái, ngang dòng chữ ký: "Nơi nhận:", rồi mỗi nơi nhận một dòng bắt đầu bằng "-", kết thúc bằng "- Lưu: VT, <đơn vị>.".',
+			insertText: letter.kinhGui ? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, ${1:đơn vị}.' : 'Nơi nhận:\n- ${1:nơi nhận};\n- Lưu: VT, ${2:đơn vị}.',
+			snippet: true,
+			range,
+			filterText: 'Nơi nhận',
+			sortText: '9',
+		});
+	}
+	return items;
+}
+
+/** Type names at the start of a citation: after "tại", "theo", "Thực hiện", … or before " số". */
+function citationCompletions(letter: Letter, source: string, offset: number, prefix: string, line: number): CompletionData[] | undefined {
+	if (line === letter.so?.line || line === letter.date?.line) {
+		return undefined;
+	}
+	const start = wordStart(source, offset);
+	const typed = prefix.slice(0, prefix.length - source.slice(start, offset).normalize('NFC').length);
+	const before = typed.trimEnd().toLowerCase();
+	const words = before.split(/\s+/u);
+	const last = words[words.length - 1] ?? '';
+	const lastTwo = words.slice(-2).join(' ');
+	const afterLead = /\s$/u.test(typed) && (CITATION_LEADS.has(last) || CITATION_LEADS.has(lastTwo));
+	// The text after the cursor: "… | số 938/UBND-KGVX" means the type is being written before a number.
+	const after = source.slice(offset, offset + 20).normalize('NFC');
+	const beforeSo = /^\s+số(?![\p{L}\p{M}])/u.test(after) && (typed === '' || /\s$/u.test(typed));
+	if (!afterLead && !beforeSo) {
+		return undefined;
+	}
+	const range = { start, end: offset };
+	const items = CITED_TYPE_NAMES.map((name): CompletionData => {
+		// A Luật or Pháp lệnh is cited by its name, not by a number (reference R5.2).
+		const byName = NAME_ONLY.has(name);
+		const rank = COMMON_CITED_TYPES.indexOf(name);
+		return {
+			label: byName ? name : `${name} số`,
+			kind: 'class',
+			detail: 'Tên loại văn bản được viện dẫn',
+			documentation: byName
+				? `Luật, pháp lệnh được viện dẫn bằng tên loại và tên: **${name}** <tên>.`
+				: `Viện dẫn lần đầu ghi đủ: **${name} số** <số/ký hiệu> **ngày** <ngày tháng năm> **của** <cơ quan ban hành> **về việc** <trích yếu>. Khi viện dẫn lại chỉ cần tên loại và số, ký hiệu.\n\nCăn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b.`,
+			insertText: beforeSo || byName ? `${name}${byName ? ' ' : ''}` : `${name} số `,
+			range,
+			filterText: name,
+			sortText: `${rank >= 0 ? '0' : '1'}${String(rank >= 0 ? rank : CITED_TYPE_NAMES.indexOf(name)).padStart(3, '0')}`,
+		};
+	});
+	return items.sort((a, b) => ((a.sortText ?? '') < (b.sortText ?? '') ? -1 : 1));
+}

@@ -1,0 +1,141 @@
+// The outline of a letter: its components (Số, ngày, V/v or type name, Kính gửi, the body with its
+// numbered items as a tree, chữ ký, Nơi nhận) as a tree of symbols with offset ranges. The server turns
+// them into LSP DocumentSymbols (server/src/convert.ts); nothing here knows about positions.
+import type { Item, ItemKind, Letter } from '../letter';
+import type { Range } from '../types';
+import { compactSlashes, contains, cover, firstWords, soParts, weekday } from './common';
+
+/** The kinds of symbol the outline uses, named after LSP's SymbolKind. */
+export type LetterSymbolKind =
+	| 'key'
+	| 'event'
+	| 'string'
+	| 'class'
+	| 'interface'
+	| 'array'
+	| 'object'
+	| 'namespace'
+	| 'module'
+	| 'package'
+	| 'struct'
+	| 'field'
+	| 'enumMember';
+
+/** One entry of the outline. */
+export interface LetterSymbol {
+	/** What the outline shows, in Vietnamese; never empty. */
+	name: string;
+	/** A short description shown beside the name. */
+	detail?: string;
+	kind: LetterSymbolKind;
+	/** The whole component, in the original text. */
+	range: Range;
+	/** The part to select and reveal (a label or a marker); always inside `range`. */
+	selectionRange: Range;
+	children: LetterSymbol[];
+}
+
+/** The symbol kind of each kind of item: the larger the division, the more "container" the icon. */
+export const ITEM_SYMBOL_KINDS: Readonly<Record<ItemKind, LetterSymbolKind>> = {
+	phan: 'module',
+	chuong: 'package',
+	muc: 'struct',
+	'la-ma': 'struct',
+	dieu: 'class',
+	khoan: 'field',
+	diem: 'enumMember',
+};
+
+/** The Vietnamese name of each kind of item. */
+export const ITEM_KIND_NAMES: Readonly<Record<ItemKind, string>> = {
+	phan: 'Phần',
+	chuong: 'Chương',
+	muc: 'Mục',
+	'la-ma': 'Mục',
+	dieu: 'Điều',
+	khoan: 'Khoản',
+	diem: 'Điểm',
+};
+
+function symbol(name: string, kind: LetterSymbolKind, range: Range, selectionRange: Range, detail?: string): LetterSymbol {
+	// LSP requires the selection range inside the range; clamp rather than trust every caller.
+	const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
+	const result: LetterSymbol = { name: name.trim() === '' ? '…' : name, kind, range, selectionRange: selection, children: [] };
+	if (detail !== undefined && detail !== '') {
+		result.detail = detail;
+	}
+	return result;
+}
+
+function itemSymbol(letter: Letter, item: Item): LetterSymbol {
+	const paragraph = letter.body?.paragraphs[item.paragraph];
+	const text = paragraph?.text.text ?? item.marker.text;
+	const markerEnd = item.marker.offset + item.marker.text.length;
+	const rest = firstWords(text.slice(markerEnd));
+	const name = rest === '' ? item.marker.text : `${item.marker.text} ${rest}`;
+	const result = symbol(name, ITEM_SYMBOL_KINDS[item.kind], item.range, item.marker.range, ITEM_KIND_NAMES[item.kind]);
+	result.children = item.children.map((child) => itemSymbol(letter, child));
+	return result;
+}
+
+/** The outline of a letter, in document order. */
+export function documentSymbols(letter: Letter): LetterSymbol[] {
+	if (letter.empty || letter.legacyEncoding) {
+		return [];
+	}
+	const symbols: LetterSymbol[] = [];
+	const so = letter.so;
+	if (so) {
+		const value = so.value ? compactSlashes(so.value.text) : '';
+		const parts = soParts(so);
+		symbols.push(symbol(`Số: ${value}`.trim(), 'key', so.span.range, so.label.range, parts?.blank ? 'Số, ký hiệu (dự thảo: chưa có số)' : 'Số, ký hiệu'));
+	}
+	const date = letter.date;
+	if (date) {
+		const { day, month, year } = letter.issueDate ?? {};
+		const blanks = [day === undefined ? 'ngày' : '', month === undefined ? 'tháng' : '', year === undefined ? 'năm' : ''].filter((b) => b !== '');
+		const detail =
+			day !== undefined && month !== undefined && year !== undefined
+				? (weekday({ day, month, year }) ?? 'ngày không có thật')
+				: `dự thảo: còn để trống ${blanks.join(', ')}`;
+		symbols.push(symbol(date.span.text, 'event', date.span.range, date.span.range, detail));
+	}
+	const trichYeu = letter.trichYeu;
+	if (letter.typeName) {
+		const typeName = letter.typeName;
+		const range = trichYeu ? cover(typeName.span.range, trichYeu.range) : typeName.span.range;
+		const detail = trichYeu ? firstWords(trichYeu.lines.map((l) => l.text).join(' '), 12, 80) : undefined;
+		symbols.push(symbol(typeName.span.text, 'class', range, typeName.span.range, detail));
+	} else if (trichYeu) {
+		const text = trichYeu.lines.map((l) => l.text).join(' ');
+		const selection = trichYeu.label?.range ?? trichYeu.lines[0]?.range ?? trichYeu.range;
+		symbols.push(symbol(firstWords(text, 12, 80), 'string', trichYeu.range, selection, 'Trích yếu'));
+	}
+	const kinhGui = letter.kinhGui;
+	if (kinhGui) {
+		const recipients = kinhGui.recipients.map((r) => r.text.replace(/^[-+•]\s*/u, '')).join(' ');
+		symbols.push(symbol('Kính gửi', 'interface', kinhGui.range, kinhGui.label.range, firstWords(recipients, 12, 80)));
+	}
+	const body = letter.body;
+	if (body) {
+		const firstLine = body.paragraphs[0]?.lines[0];
+		const line = firstLine === undefined ? undefined : letter.lines[firstLine];
+		const selection = line ? letter.norm.range(line.contentStart, line.contentEnd) : body.range;
+		const content = symbol('Nội dung', 'namespace', body.range, selection, `${body.paragraphs.length} đoạn`);
+		content.children = body.items.map((item) => itemSymbol(letter, item));
+		symbols.push(content);
+	}
+	const signature = letter.signature;
+	if (signature) {
+		const title = signature.titleLines[0];
+		const others = signature.lines.filter((l) => l !== title).map((l) => l.text);
+		const selection = title?.range ?? signature.lines[0]?.range ?? signature.range;
+		symbols.push(symbol(title ? `Chữ ký: ${title.text}` : 'Chữ ký', 'object', signature.range, selection, others.join(', ')));
+	}
+	const noiNhan = letter.noiNhan;
+	if (noiNhan) {
+		const count = noiNhan.entries.length;
+		symbols.push(symbol('Nơi nhận', 'array', noiNhan.range, noiNhan.label.range, count === 0 ? 'chưa có nơi nhận' : `${count} nơi nhận`));
+	}
+	return symbols.sort((a, b) => a.range.start - b.range.start);
+}
