@@ -1,0 +1,24 @@
+// The contributed snippet: a new letter written from it, with today's date filled in, is clean apart from
+// the draft blanks that the văn thư fills in when the letter is issued.
+import * as assert from 'node:assert/strict';
+import { DiagnosticsWatch, newLetterFromSnippet, revertAndClose, ruleOf, snippetDateText } from './helpers';
+
+suite('Snippets', () => {
+	test('a letter from the "congvan" snippet has only draft-blank findings', async () => {
+		const watch = new DiagnosticsWatch();
+		try {
+			const document = await newLetterFromSnippet();
+			assert.ok(document.getText().includes(snippetDateText()), `no date line for today in:\n${document.getText()}`);
+			// The number is left blank on purpose, so draft-blank arrives once the snippet's text is checked.
+			const diagnostics = await watch.until(document.uri, 'draft-blank', (ds) => ds.some((d) => ruleOf(d) === 'draft-blank'));
+			assert.deepEqual(
+				diagnostics.map((d) => ruleOf(d)),
+				diagnostics.map(() => 'draft-blank'),
+				`findings other than draft-blank: ${diagnostics.map((d) => `${d.range.start.line + 1}: ${ruleOf(d)} ${d.message}`).join('; ')}`,
+			);
+		} finally {
+			watch.dispose();
+			await revertAndClose();
+		}
+	});
+});
