@@ -1,7 +1,12 @@
 // Generates, from the rule registry, every file that lists the rules:
 //   docs/rules/README.md                 the index of the rules;
-//   package.json                         the `congvan.rules` setting in contributes.configuration;
-//   schemas/congvanrc.schema.json        the JSON schema of .congvanrc.json;
+//   package.json                         the `congvan.rules` setting in contributes.configuration, its texts
+//                                        as %keys% (VS Code replaces them from the files below);
+//   package.nls.json, package.nls.vi.json  the English and Vietnamese texts of those keys: Vietnamese from
+//                                        the rules, English from server/src/core/l10n/en.ts. The other keys
+//                                        (commands, other settings) are written by hand and kept as they are;
+//   schemas/congvanrc.schema.json        the JSON schema of .congvanrc.json (in Vietnamese: VS Code does not
+//                                        translate schema files);
 //   README.md                            the rules table between <!-- rules:start --> and <!-- rules:end -->.
 // The registry is read from the compiled core (out/, built by `npx tsc -b`), so the script needs no
 // TypeScript loader. With --check it writes nothing and exits 1 when a file would change (used by CI and
@@ -26,6 +31,13 @@ const LEVEL_NAMES = {
 	information: 'Thông tin',
 	hint: 'Gợi ý',
 };
+const LEVEL_NAMES_EN = {
+	off: 'Rule off',
+	error: 'Error',
+	warning: 'Warning',
+	information: 'Information',
+	hint: 'Hint',
+};
 // Vietnamese names of the categories of core/types.ts `Category`; an unknown category is shown by its id.
 const CATEGORY_NAMES = {
 	'the-thuc': 'Thể thức',
@@ -42,6 +54,15 @@ const GENERATED_NOTE =
 function fail(message) {
 	console.error(message);
 	process.exit(2);
+}
+
+/** Loads the compiled translation tables of the core (server/src/core/l10n/). */
+function loadL10n() {
+	const l10nPath = path.join(root, 'out', 'server', 'src', 'core', 'l10n', 'index.js');
+	if (!existsSync(l10nPath)) {
+		fail(`build-docs: không tìm thấy ${path.relative(root, l10nPath)}. Hãy biên dịch trước bằng "npx tsc -b".`);
+	}
+	return require(l10nPath);
 }
 
 /** Loads the compiled registry, or stops with a message saying how to build it. */
@@ -106,37 +127,72 @@ function jsonType(value) {
 	return typeof value === 'object' ? 'object' : typeof value;
 }
 
-function describe(rule) {
-	// The internal rule has no legal basis: its "source" is congvan itself.
-	const basis = rule.category === 'noi-bo' ? '' : ` Căn cứ: ${rule.source}.`;
-	return `${rule.description}${basis} Mặc định: "${rule.defaultSeverity}".`;
+// The texts of the `congvan.rules` setting, by nls key, in both languages. package.json holds "%key%" and
+// VS Code takes the text from package.nls.json (English, the default) or package.nls.<language>.json.
+const NLS_PREFIX = 'congvan.rules.';
+
+function ruleTexts(rules, l10n) {
+	/** @type {Map<string, { en: string, vi: string }>} */
+	const texts = new Map();
+	texts.set(`${NLS_PREFIX}description`, {
+		vi:
+			'Mức độ của từng quy tắc: "off", "error", "warning", "information", "hint" hoặc { "severity": …, "options": … }. ' +
+			'Quy tắc không được nêu chạy ở mức mặc định. Danh sách quy tắc: docs/rules/README.md.',
+		en:
+			'The level of each rule: "off", "error", "warning", "information", "hint" or { "severity": …, "options": … }. ' +
+			'Rules not named run at their default level. The list of rules: docs/rules/README.md.',
+	});
+	for (const level of LEVELS) {
+		texts.set(`${NLS_PREFIX}level.${level}`, { vi: `${LEVEL_NAMES[level]}.`, en: `${LEVEL_NAMES_EN[level]}.` });
+		texts.set(`${NLS_PREFIX}level.${level}.default`, { vi: `${LEVEL_NAMES[level]} (mặc định).`, en: `${LEVEL_NAMES_EN[level]} (default).` });
+	}
+	for (const severity of SEVERITIES) {
+		texts.set(`${NLS_PREFIX}severity.${severity}`, {
+			vi: `Mức độ của quy tắc; "off" để tắt. Mặc định: "${severity}".`,
+			en: `The level of the rule; "off" turns it off. Default: "${severity}".`,
+		});
+	}
+	texts.set(`${NLS_PREFIX}options`, { vi: 'Tùy chọn của quy tắc, ghép đè lên giá trị mặc định.', en: "The rule's options, merged over the defaults." });
+	texts.set(`${NLS_PREFIX}options.none`, { vi: 'Quy tắc này không có tùy chọn.', en: 'This rule has no options.' });
+	for (const rule of rules) {
+		// The internal rule has no legal basis: its "source" is congvan itself.
+		const internal = rule.category === 'noi-bo';
+		texts.set(`${NLS_PREFIX}${rule.id}.description`, {
+			vi: `${rule.description}${internal ? '' : ` Căn cứ: ${rule.source}.`} Mặc định: "${rule.defaultSeverity}".`,
+			en: `${l10n.ruleDescription(rule, 'en')}${internal ? '' : ` ${l10n.legalBasisLabel('en')}: ${rule.source}.`} Default: "${rule.defaultSeverity}".`,
+		});
+	}
+	return texts;
 }
 
-/** The schema of one rule's setting: a level, or { severity, options }. */
-function ruleSchema(rule) {
-	const enumDescriptions = LEVELS.map((level) => `${LEVEL_NAMES[level]}${level === rule.defaultSeverity ? ' (mặc định)' : ''}.`);
+/**
+ * The schema of one rule's setting: a level, or { severity, options }. `text(key)` gives what is written
+ * for a text: "%key%" in package.json, the Vietnamese itself in the schema of .congvanrc.json.
+ */
+function ruleSchema(rule, text) {
+	const enumDescriptions = LEVELS.map((level) => text(`${NLS_PREFIX}level.${level}${level === rule.defaultSeverity ? '.default' : ''}`));
 	const properties = {
 		severity: {
 			type: 'string',
 			enum: LEVELS,
 			enumDescriptions,
-			description: `Mức độ của quy tắc; "off" để tắt. Mặc định: "${rule.defaultSeverity}".`,
+			description: text(`${NLS_PREFIX}severity.${rule.defaultSeverity}`),
 		},
 	};
 	const defaults = rule.defaultOptions ?? {};
 	if (Object.keys(defaults).length > 0) {
 		properties.options = {
 			type: 'object',
-			description: 'Tùy chọn của quy tắc, ghép đè lên giá trị mặc định.',
+			description: text(`${NLS_PREFIX}options`),
 			properties: Object.fromEntries(Object.entries(defaults).map(([name, value]) => [name, optionSchema(value)])),
 			additionalProperties: false,
 			default: defaults,
 		};
 	} else {
-		properties.options = { type: 'object', maxProperties: 0, description: 'Quy tắc này không có tùy chọn.' };
+		properties.options = { type: 'object', maxProperties: 0, description: text(`${NLS_PREFIX}options.none`) };
 	}
 	return {
-		description: describe(rule),
+		description: text(`${NLS_PREFIX}${rule.id}.description`),
 		default: rule.defaultSeverity,
 		anyOf: [
 			{ type: 'string', enum: LEVELS, enumDescriptions },
@@ -145,29 +201,30 @@ function ruleSchema(rule) {
 	};
 }
 
-function rulesProperties(rules) {
-	return Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule)]));
+function rulesProperties(rules, text) {
+	return Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule, text)]));
 }
 
-const RULES_DESCRIPTION =
-	'Mức độ của từng quy tắc: "off", "error", "warning", "information", "hint" hoặc { "severity": …, "options": … }. ' +
-	'Quy tắc không được nêu chạy ở mức mặc định. Danh sách quy tắc: docs/rules/README.md.';
-
-/** The `congvan.rules` entry of contributes.configuration.properties. */
-function settingSchema(rules) {
+/** The `congvan.rules` entry of contributes.configuration.properties, its texts as %keys% (collected in `used`). */
+function settingSchema(rules, used) {
+	const key = (name) => {
+		used.add(name);
+		return `%${name}%`;
+	};
 	return {
 		type: 'object',
 		scope: 'resource',
 		order: 1,
 		default: {},
-		description: RULES_DESCRIPTION,
-		properties: rulesProperties(rules),
+		description: key(`${NLS_PREFIX}description`),
+		properties: rulesProperties(rules, key),
 		additionalProperties: false,
 	};
 }
 
-/** The JSON schema of .congvanrc.json. */
-function configFileSchema(rules) {
+/** The JSON schema of .congvanrc.json, in Vietnamese. */
+function configFileSchema(rules, texts) {
+	const vietnamese = (name) => texts.get(name)?.vi ?? fail(`build-docs: no text for ${name}`);
 	return {
 		$schema: 'http://json-schema.org/draft-07/schema#',
 		$comment: 'Sinh tự động bởi scripts/build-docs.mjs từ server/src/core/registry.ts; đừng sửa tay.',
@@ -178,8 +235,8 @@ function configFileSchema(rules) {
 			$schema: { type: 'string' },
 			rules: {
 				type: 'object',
-				description: RULES_DESCRIPTION,
-				properties: rulesProperties(rules),
+				description: vietnamese(`${NLS_PREFIX}description`),
+				properties: rulesProperties(rules, vietnamese),
 				additionalProperties: false,
 			},
 		},
@@ -251,7 +308,7 @@ async function format(file, text) {
 	return prettier.format(text, { ...options, filepath: file });
 }
 
-async function packageJson(rules) {
+async function packageJson(rules, used) {
 	const file = path.join(root, 'package.json');
 	const pkg = JSON.parse(readFileSync(file, 'utf8'));
 	pkg.contributes ??= {};
@@ -263,8 +320,20 @@ async function packageJson(rules) {
 		configuration = pkg.contributes.configuration = { title: 'Công văn', properties: {} };
 	}
 	configuration.properties ??= {};
-	configuration.properties['congvan.rules'] = settingSchema(rules);
+	configuration.properties['congvan.rules'] = settingSchema(rules, used);
 	return { file, text: await format(file, `${JSON.stringify(pkg, null, 2)}\n`) };
+}
+
+/**
+ * package.nls.json (English) or package.nls.vi.json (Vietnamese): the keys written by hand first, as they
+ * are, then the generated keys of `congvan.rules` that package.json uses, in registry order.
+ */
+async function nlsFile(name, language, texts, used) {
+	const file = path.join(root, name);
+	const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+	const kept = Object.entries(current).filter(([key]) => !key.startsWith(NLS_PREFIX));
+	const generated = [...texts].filter(([key]) => used.has(key)).map(([key, value]) => [key, value[language]]);
+	return { file, text: await format(file, `${JSON.stringify(Object.fromEntries([...kept, ...generated]), null, 2)}\n`) };
 }
 
 async function readmeTable(rules) {
@@ -286,12 +355,16 @@ async function readmeTable(rules) {
 
 async function main() {
 	const rules = loadRules();
+	const texts = ruleTexts(rules, loadL10n());
+	const used = new Set();
 	const indexFile = path.join(root, 'docs', 'rules', 'README.md');
 	const schemaFile = path.join(root, 'schemas', 'congvanrc.schema.json');
 	const outputs = [
 		{ file: indexFile, text: await format(indexFile, rulesIndex(rules)) },
-		await packageJson(rules),
-		{ file: schemaFile, text: await format(schemaFile, `${JSON.stringify(configFileSchema(rules), null, 2)}\n`) },
+		await packageJson(rules, used),
+		await nlsFile('package.nls.json', 'en', texts, used),
+		await nlsFile('package.nls.vi.json', 'vi', texts, used),
+		{ file: schemaFile, text: await format(schemaFile, `${JSON.stringify(configFileSchema(rules, texts), null, 2)}\n`) },
 		await readmeTable(rules),
 	].filter((output) => output !== undefined);
 

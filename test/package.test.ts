@@ -12,6 +12,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** The files shipped whatever the rules are. */
 const FIXED = [
 	'package.json',
+	'package.nls.json',
+	'package.nls.vi.json',
+	'l10n/bundle.l10n.vi.json',
 	'README.md',
 	'CHANGELOG.md',
 	'LICENSE',
@@ -49,7 +52,7 @@ describe('package (.vscodeignore)', function () {
 		listed = vsceList();
 	});
 
-	it('ships exactly the bundles, the contributions, docs/rules/*.md and the manifest documents', () => {
+	it('ships exactly the bundles, the contributions, docs/rules/*.md, the translations and the manifest documents', () => {
 		const docs = readdirSync(path.join(ROOT, 'docs', 'rules'))
 			.filter((name) => name.endsWith('.md'))
 			.map((name) => `docs/rules/${name}`);

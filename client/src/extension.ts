@@ -1,8 +1,10 @@
 // The VS Code side of congvan: starts the language server and keeps it in step with the
-// `congvan.languages` setting. The client holds no linting logic; the server reads its own settings.
+// `congvan.languages` setting. The client holds no linting logic; the server reads its own settings,
+// `congvan.locale` included (and gets the display language in the `initialize` request).
 import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { configureLocale, displayLanguage, t } from './l10n';
 import { newFromTemplate } from './new-from-template';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
@@ -10,7 +12,9 @@ import { StatusBarController } from './status-bar';
 
 let controller: ClientController | undefined;
 
-export function activate(context: ExtensionContext): void {
+export async function activate(context: ExtensionContext): Promise<void> {
+	// The language first, so that the first status bar text is already in it.
+	await configureLocale(context.extensionUri);
 	const output = window.createOutputChannel('Công văn', { log: true });
 	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
 	const status = new StatusBarController();
@@ -24,6 +28,10 @@ export function activate(context: ExtensionContext): void {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();
 				status.update();
+			}
+			// The server hears of the change itself (workspace/didChangeConfiguration) and re-checks.
+			if (event.affectsConfiguration('congvan.locale')) {
+				void configureLocale(context.extensionUri).then(() => status.update());
 			}
 		}),
 		// Opening a document, or changing its language mode (a close and an open), may be the first reason to start.
@@ -77,7 +85,7 @@ class ClientController {
 			if (sameList(next, this.languageIds)) {
 				return;
 			}
-			this.output.info(`congvan.languages: ${JSON.stringify(this.languageIds)} → ${JSON.stringify(next)}; khởi động lại máy chủ.`);
+			this.output.info(t('congvan.languages: {from} → {to}; restarting the server.', { from: JSON.stringify(this.languageIds), to: JSON.stringify(next) }));
 			this.languageIds = next;
 			await this.stopClient();
 			if (this.anyMatchingDocument()) {
@@ -92,7 +100,7 @@ class ClientController {
 			await this.stopClient();
 			this.languageIds = configuredLanguages();
 			if (this.languageIds.length === 0) {
-				void window.showInformationMessage('Công văn: "congvan.languages" đang để trống nên không có văn bản nào được kiểm tra.');
+				void window.showInformationMessage(t('Công văn: "congvan.languages" is empty, so no document is checked.'));
 				return;
 			}
 			await this.start();
@@ -106,7 +114,7 @@ class ClientController {
 
 	private enqueue(task: () => Promise<void>): Promise<void> {
 		this.queue = this.queue.then(task).catch((error: unknown) => {
-			this.output.error(`Lỗi khi điều khiển máy chủ kiểm tra: ${String((error as Error)?.stack ?? error)}`);
+			this.output.error(t('Error while controlling the checking server: {error}', { error: String((error as Error)?.stack ?? error) }));
 		});
 		return this.queue;
 	}
@@ -121,6 +129,9 @@ class ClientController {
 			documentSelector: documentSelector(this.languageIds),
 			// One channel for every client of the session, so a restart keeps the earlier log.
 			outputChannel: this.output,
+			// The display language the user asked for, which `initialize`'s `locale` (env.language) is not
+			// without a language pack; the server uses it for `congvan.locale: "auto"`.
+			initializationOptions: { displayLanguage: displayLanguage() },
 		};
 		// The client reads `congvan.trace.server` by itself, from its id.
 		this.client = new LanguageClient('congvan', 'Công văn', serverOptions, clientOptions);
@@ -137,7 +148,7 @@ class ClientController {
 			await client.dispose();
 		} catch (error) {
 			// A client whose start failed cannot be stopped; the library has already ended its process.
-			this.output.warn(`Không dừng được máy chủ kiểm tra: ${String((error as Error)?.message ?? error)}`);
+			this.output.warn(t('Cannot stop the checking server: {error}', { error: String((error as Error)?.message ?? error) }));
 		}
 	}
 

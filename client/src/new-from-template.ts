@@ -3,6 +3,7 @@
 // (.congvan/templates/*.congvan in each workspace folder). The choice is filled with the team profile
 // (.congvan/profile.json) and today's date by templates.ts and opened as a new, unsaved letter.
 import { FileType, SnippetString, Uri, window, workspace, type QuickPickItem, type WorkspaceFolder } from 'vscode';
+import { currentLocale, t } from './l10n';
 import { applyProfileToSnippet, builtInTemplates, fillTeamTemplate, parseProfile, type TeamProfile } from './templates';
 
 const SNIPPETS_PATH = ['snippets', 'congvan.code-snippets'];
@@ -19,12 +20,12 @@ export async function newFromTemplate(extensionUri: Uri): Promise<void> {
 	const profile = folder ? await readProfile(folder) : undefined;
 	const items = [...(await builtInItems(extensionUri)), ...(await teamItems())];
 	if (items.length === 0) {
-		void window.showErrorMessage('Công văn: không tìm thấy mẫu văn bản nào.');
+		void window.showErrorMessage(t('Công văn: no letter templates found.'));
 		return;
 	}
 	const picked = await window.showQuickPick(items, {
-		title: 'Công văn: Tạo văn bản mới từ mẫu',
-		placeHolder: profile ? 'Chọn mẫu văn bản (điền sẵn theo hồ sơ nhóm .congvan/profile.json)' : 'Chọn mẫu văn bản',
+		title: t('Công văn: New Letter from Template'),
+		placeHolder: profile ? t('Choose a template (filled in from the team profile .congvan/profile.json)') : t('Choose a template'),
 		matchOnDescription: true,
 		matchOnDetail: true,
 	});
@@ -50,9 +51,9 @@ async function readProfile(folder: WorkspaceFolder): Promise<TeamProfile | undef
 	if (text === undefined) {
 		return undefined;
 	}
-	const result = parseProfile(text);
+	const result = parseProfile(text, currentLocale());
 	if ('error' in result) {
-		void window.showWarningMessage(`Công văn: hồ sơ nhóm .congvan/profile.json ${result.error}; mẫu được mở không có thông tin của nhóm.`);
+		void window.showWarningMessage(t("Công văn: the team profile .congvan/profile.json {error}; the template opens without the team's details.", { error: result.error }));
 		return undefined;
 	}
 	return result.profile;
@@ -71,7 +72,7 @@ async function builtInItems(extensionUri: Uri): Promise<TemplateItem[]> {
 	}
 	return templates.map((template) => ({
 		label: template.name,
-		description: `Mẫu Phụ lục III · ${template.prefixes.join(', ')}`,
+		description: t('Appendix III template · {prefixes}', { prefixes: template.prefixes.join(', ') }),
 		detail: firstSentence(template.description),
 		async open(profile) {
 			const document = await workspace.openTextDocument({ language: 'congvan', content: '' });
@@ -99,12 +100,12 @@ async function teamItems(): Promise<TemplateItem[]> {
 			const uri = Uri.joinPath(directory, name);
 			items.push({
 				label: name.slice(0, -'.congvan'.length),
-				description: 'Mẫu của nhóm',
+				description: t('Team template'),
 				detail: workspace.asRelativePath(uri),
 				async open(profile) {
 					const template = await readText(uri);
 					if (template === undefined) {
-						void window.showErrorMessage(`Công văn: không đọc được mẫu ${workspace.asRelativePath(uri)}.`);
+						void window.showErrorMessage(t('Công văn: cannot read the template {path}.', { path: workspace.asRelativePath(uri) }));
 						return;
 					}
 					const now = new Date();
@@ -112,8 +113,9 @@ async function teamItems(): Promise<TemplateItem[]> {
 					const document = await workspace.openTextDocument({ language: 'congvan', content: filled.text });
 					await window.showTextDocument(document);
 					if (filled.missing.length > 0) {
+						const variables = filled.missing.map((m) => `\${${m}}`).join(', ');
 						void window.showWarningMessage(
-							`Công văn: mẫu "${name}" dùng ${filled.missing.map((m) => `\${${m}}`).join(', ')} nhưng hồ sơ nhóm không có giá trị; các chỗ đó được để "…".`,
+							t('Công văn: the template "{name}" uses {variables} but the team profile has no value for them; they are left as "…".', { name, variables }),
 						);
 					}
 				},

@@ -1,7 +1,8 @@
-// The `congvan.openRuleDocs` command, run by the "Mở trang hướng dẫn của <rule>" code action with the page's
+// The `congvan.openRuleDocs` command, run by the "Open the documentation of <rule>" code action with the page's
 // URI (docs/rules/<id>.md inside the extension): the Markdown preview when VS Code's Markdown extension is
 // there, else the file itself in an editor.
 import { Uri, commands, extensions, window } from 'vscode';
+import { t } from './l10n';
 
 const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
 
@@ -9,7 +10,7 @@ const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
 export async function openRuleDocs(target: unknown): Promise<void> {
 	const uri = typeof target === 'string' ? Uri.parse(target) : target instanceof Uri ? target : undefined;
 	if (!uri) {
-		void window.showErrorMessage('Công văn: không biết mở trang hướng dẫn nào (thiếu địa chỉ trang).');
+		void window.showErrorMessage(t('Công văn: no documentation page to open (the page address is missing).'));
 		return;
 	}
 	if (extensions.getExtension(MARKDOWN_EXTENSION)) {

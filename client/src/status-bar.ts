@@ -2,6 +2,7 @@
 // updated when the diagnostics or the active editor change, hidden for documents that are not checked.
 // A click opens the Problems view.
 import { StatusBarAlignment, languages, window, type Disposable, type StatusBarItem, type TextEditor, type Uri } from 'vscode';
+import { currentLocale, t } from './l10n';
 import { configuredLanguages } from './selector';
 import { countFindings, verdict } from './status';
 
@@ -12,7 +13,6 @@ export class StatusBarController implements Disposable {
 
 	constructor() {
 		this.item = window.createStatusBarItem('congvan.status', StatusBarAlignment.Left, 100);
-		this.item.name = 'Công văn: kết quả kiểm tra thể thức';
 		this.item.command = 'workbench.actions.view.problems';
 		this.subscriptions.push(
 			window.onDidChangeActiveTextEditor((editor) => this.update(editor)),
@@ -26,8 +26,12 @@ export class StatusBarController implements Disposable {
 		this.update(window.activeTextEditor);
 	}
 
-	/** Shows the item for a checked document, hides it for anything else. Called when the languages change too. */
+	/**
+	 * Shows the item for a checked document, hides it for anything else. Called when the languages or the
+	 * display language of congvan change too.
+	 */
 	update(editor: TextEditor | undefined = window.activeTextEditor): void {
+		this.item.name = t('Công văn: format check result');
 		if (!editor || !configuredLanguages().includes(editor.document.languageId)) {
 			this.item.hide();
 			return;
@@ -36,7 +40,7 @@ export class StatusBarController implements Disposable {
 	}
 
 	private show(uri: Uri): void {
-		const result = verdict(countFindings(languages.getDiagnostics(uri)));
+		const result = verdict(countFindings(languages.getDiagnostics(uri)), currentLocale());
 		this.item.text = result.text;
 		this.item.tooltip = result.tooltip;
 		this.item.show();

@@ -1,7 +1,9 @@
 // Filling the templates of "Công văn: Tạo văn bản mới từ mẫu": the built-in templates (the snippets of
 // snippets/congvan.code-snippets) and the team's own (.congvan/templates/*.congvan), with the team profile
 // (.congvan/profile.json) and today's date. Pure: no VS Code, no file system, so that it is unit-tested
-// (test/templates.test.ts); new-from-template.ts does the reading and the opening.
+// (test/templates.test.ts); new-from-template.ts does the reading and the opening. Its few messages are a
+// table by language, since it runs outside VS Code in the tests.
+import type { Locale } from './locale';
 
 /** A unit of the issuing body in the profile. */
 export interface ProfileUnit {
@@ -117,19 +119,25 @@ export function builtInTemplates(snippetsFile: string): BuiltInTemplate[] {
 	return templates;
 }
 
+const PROFILE_ERRORS: Readonly<Record<Locale, { notJson: (reason: string) => string; notObject: string }>> = {
+	vi: { notJson: (reason) => `không phải JSON hợp lệ (${reason})`, notObject: 'phải là một đối tượng JSON ({ … })' },
+	en: { notJson: (reason) => `is not valid JSON (${reason})`, notObject: 'must be a JSON object ({ … })' },
+};
+
 /**
  * Reads a profile file's text, keeping the fields of the right type (the server checks the same file
- * strictly and reports the rest). Returns an error message instead when the text is not a JSON object.
+ * strictly and reports the rest). Returns an error message (in `locale`, to follow the file's name)
+ * instead when the text is not a JSON object.
  */
-export function parseProfile(text: string): { profile: TeamProfile } | { error: string } {
+export function parseProfile(text: string, locale: Locale = 'vi'): { profile: TeamProfile } | { error: string } {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
 	} catch (error) {
-		return { error: `không phải JSON hợp lệ (${(error as Error).message})` };
+		return { error: PROFILE_ERRORS[locale].notJson((error as Error).message) };
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return { error: 'phải là một đối tượng JSON ({ … })' };
+		return { error: PROFILE_ERRORS[locale].notObject };
 	}
 	const input = raw as Record<string, unknown>;
 	const text1 = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.normalize('NFC').trim() : undefined);

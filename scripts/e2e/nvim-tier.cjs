@@ -83,7 +83,7 @@ const pick = (d) => ({ lnum: d.lnum, col: d.col, end_lnum: d.end_lnum, end_col: 
 
 function cliJson(file) {
 	try {
-		return JSON.parse(execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', file], { cwd: path.dirname(file), encoding: 'utf8' }))[0];
+		return JSON.parse(execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'vi', file], { cwd: path.dirname(file), encoding: 'utf8' }))[0];
 	} catch (error) {
 		if (error.status === 1) {
 			return JSON.parse(error.stdout)[0];

@@ -32,7 +32,7 @@ function localToday() {
 function lintJson(workspace, files, today, extra = []) {
 	try {
 		// The workspace has no .congvanrc.json, so the CLI runs on the defaults, like the editor.
-		return JSON.parse(execFileSync(process.execPath, [cli, 'lint', '--format', 'json', '--today', today, ...extra, ...files], { cwd: workspace, encoding: 'utf8' }));
+		return JSON.parse(execFileSync(process.execPath, [cli, 'lint', '--format', 'json', '--locale', 'vi', '--today', today, ...extra, ...files], { cwd: workspace, encoding: 'utf8' }));
 	} catch (error) {
 		if (error.status === 1 && error.stdout) {
 			return JSON.parse(error.stdout);

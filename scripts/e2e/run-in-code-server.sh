@@ -65,7 +65,8 @@ trap stop EXIT
 trap 'exit 143' TERM INT HUP
 
 # User settings of the run: no AI chat panel or agent host (they only make noise and cover part of the
-# screenshot), no welcome page, no update or telemetry traffic. Nothing here concerns congvan.
+# screenshot), no welcome page, no update or telemetry traffic. congvan speaks Vietnamese, as the expected
+# findings written by prepare-workspace.cjs (CLI --locale vi) do, whatever the machine's language.
 mkdir -p "$run/ud/User"
 cat >"$run/ud/User/settings.json" <<'JSON'
 {
@@ -76,7 +77,8 @@ cat >"$run/ud/User/settings.json" <<'JSON'
   "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false,
   "update.mode": "none",
-  "telemetry.telemetryLevel": "off"
+  "telemetry.telemetryLevel": "off",
+  "congvan.locale": "vi"
 }
 JSON
 

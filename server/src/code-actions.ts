@@ -6,7 +6,8 @@
 // comment, and open the rule's page (ruleActions).
 import { CodeAction, CodeActionKind, Command, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { diagnosticData, toLspEdits } from './convert';
-import { LineIndex, applyFixes, type Problem, type TextEdit } from './core/index';
+import { LineIndex, applyFixes, type Locale, type Problem, type TextEdit } from './core/index';
+import { t } from './l10n';
 
 /** The kind of the fix-all source action, run by `editor.codeActionsOnSave` and "Fix All". */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.congvan`;
@@ -23,19 +24,25 @@ export function kindRequested(only: readonly string[] | undefined, kind: string)
 }
 
 /** One action applying every safe fix of the text, or undefined when there is nothing to fix. */
-export function fixAllAction(uri: string, text: string, problems: readonly Problem[]): CodeAction | undefined {
+export function fixAllAction(uri: string, text: string, problems: readonly Problem[], locale: Locale = 'vi'): CodeAction | undefined {
 	const edits = safeEdits(text, problems);
 	if (edits.length === 0) {
 		return undefined;
 	}
-	return CodeAction.create('Sửa tất cả lỗi tự sửa được (congvan)', { changes: { [uri]: toLspEdits(new LineIndex(text), edits) } }, FIX_ALL_KIND);
+	return CodeAction.create(t(locale, 'Fix all auto-fixable problems (congvan)'), { changes: { [uri]: toLspEdits(new LineIndex(text), edits) } }, FIX_ALL_KIND);
 }
 
 /**
  * For each rule among `diagnostics` that has two or more fixable findings in the text, a quick fix (not
  * preferred) applying all of them.
  */
-export function fixRuleActions(uri: string, text: string, problems: readonly Problem[], diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function fixRuleActions(
+	uri: string,
+	text: string,
+	problems: readonly Problem[],
+	diagnostics: readonly Diagnostic[],
+	locale: Locale = 'vi',
+): CodeAction[] {
 	const actions: CodeAction[] = [];
 	const ruleIds = new Set(diagnostics.map((d) => diagnosticData(d)?.ruleId).filter((id): id is string => id !== undefined));
 	let index: LineIndex | undefined;
@@ -46,7 +53,7 @@ export function fixRuleActions(uri: string, text: string, problems: readonly Pro
 		}
 		index ??= new LineIndex(text);
 		const action = CodeAction.create(
-			`Sửa tất cả lỗi ${ruleId} trong văn bản`,
+			t(locale, 'Fix all {ruleId} problems in the document', { ruleId }),
 			{ changes: { [uri]: toLspEdits(index, safeEdits(text, fixable)) } },
 			CodeActionKind.QuickFix,
 		);
@@ -65,14 +72,14 @@ const DISABLE_NEXT_LINE = /^[ \t]*<!--[ \t]*congvan-disable-next-line(?<rules>[ 
 const DISABLE_FILE = /^[ \t]*<!--[ \t]*congvan-disable-file(?<rules>[ \t]+[a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)[ \t]*-->[ \t]*$/du;
 
 /**
- * For each rule among the congvan `diagnostics`: "Tắt <rule> cho dòng này" (a `congvan-disable-next-line`
- * comment on its own line above the finding's first line, with that line's indentation), "Tắt <rule> cho cả
- * tệp" (a `congvan-disable-file` comment as the first line) and "Mở trang hướng dẫn của <rule>" (the client
- * command `congvan.openRuleDocs` with the page from `codeDescription.href`). When the line above already
+ * For each rule among the congvan `diagnostics`: "Disable <rule> for this line" (a `congvan-disable-next-line`
+ * comment on its own line above the finding's first line, with that line's indentation), "Disable <rule> for
+ * the whole file" (a `congvan-disable-file` comment as the first line) and "Open the documentation of <rule>"
+ * (the client command `congvan.openRuleDocs` with the page from `codeDescription.href`), titled in `locale`. When the line above already
  * holds a comment of the same kind, the rule is added to it instead of stacking a second comment. The
  * `internal-error` finding cannot be switched off by a comment, so it gets only the page.
  */
-export function ruleActions(uri: string, text: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function ruleActions(uri: string, text: string, diagnostics: readonly Diagnostic[], locale: Locale = 'vi'): CodeAction[] {
 	const lines = text.split(/\r\n|\r|\n/u);
 	const eol = /\r\n|\r|\n/u.exec(text)?.[0] ?? '\n';
 	const lineActions: CodeAction[] = [];
@@ -92,7 +99,7 @@ export function ruleActions(uri: string, text: string, diagnostics: readonly Dia
 			seenLines.add(`${ruleId}:${line}`);
 			const edit = disableLineEdit(lines, line, ruleId, eol);
 			if (edit) {
-				const action = CodeAction.create(`Tắt ${ruleId} cho dòng này`, { changes: { [uri]: [edit] } }, CodeActionKind.QuickFix);
+				const action = CodeAction.create(t(locale, 'Disable {ruleId} for this line', { ruleId }), { changes: { [uri]: [edit] } }, CodeActionKind.QuickFix);
 				action.diagnostics = forRule.filter((d) => d.range.start.line === line);
 				lineActions.push(action);
 			}
@@ -104,14 +111,14 @@ export function ruleActions(uri: string, text: string, diagnostics: readonly Dia
 		if (ruleId !== 'internal-error') {
 			const edit = disableFileEdit(lines, ruleId, eol);
 			if (edit) {
-				const action = CodeAction.create(`Tắt ${ruleId} cho cả tệp`, { changes: { [uri]: [edit] } }, CodeActionKind.QuickFix);
+				const action = CodeAction.create(t(locale, 'Disable {ruleId} for the whole file', { ruleId }), { changes: { [uri]: [edit] } }, CodeActionKind.QuickFix);
 				action.diagnostics = forRule;
 				fileActions.push(action);
 			}
 		}
 		const href = diagnostic.codeDescription?.href;
 		if (href) {
-			const title = `Mở trang hướng dẫn của ${ruleId}`;
+			const title = t(locale, 'Open the documentation of {ruleId}', { ruleId });
 			const action = CodeAction.create(title, Command.create(title, OPEN_RULE_DOCS_COMMAND, href), CodeActionKind.QuickFix);
 			action.diagnostics = forRule;
 			docsActions.push(action);

@@ -32,7 +32,8 @@ import {
 	type LetterSymbolKind,
 	type LetterToken,
 } from './core/features/index';
-import { LineIndex, type Problem, type Range, type Severity, type TextEdit } from './core/index';
+import { LineIndex, legalBasisLabel, type Locale, type Problem, type Range, type Severity, type TextEdit } from './core/index';
+import { t } from './l10n';
 
 /** The `data` carried by every congvan Diagnostic: the fixes travel with it (no server-side cache). */
 export interface DiagnosticData {
@@ -47,6 +48,8 @@ export interface ConvertContext {
 	uri: string;
 	/** A URI ending in "/" under which `<rule-id>.md` is the rule's page. */
 	docsBaseUri: string;
+	/** The language of the legal-basis line ("Căn cứ" or "Legal basis"); Vietnamese when absent. */
+	locale?: Locale;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -81,7 +84,8 @@ export function toDiagnostic(problem: Problem, index: LineIndex, context: Conver
 		code: problem.ruleId,
 		codeDescription: { href: `${context.docsBaseUri}${problem.ruleId}.md` },
 		source: 'congvan',
-		message: `${problem.message}\nCăn cứ: ${problem.source}.`,
+		// The source names a clause of Vietnamese law and stays Vietnamese; only its label is translated.
+		message: `${problem.message}\n${legalBasisLabel(context.locale)}: ${problem.source}.`,
 		data,
 	};
 	if (problem.related) {
@@ -108,8 +112,11 @@ export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefin
 	return data as DiagnosticData;
 }
 
-/** The quick fixes for one diagnostic: its fix (preferred) and its suggestions. Pure: no server state. */
-export function codeActionsFor(uri: string, diagnostic: Diagnostic): CodeAction[] {
+/**
+ * The quick fixes for one diagnostic: its fix (preferred, titled "Fix: <message>" in `locale`) and its
+ * suggestions (titled by the rule, already in the diagnostic's language). Pure: no server state.
+ */
+export function codeActionsFor(uri: string, diagnostic: Diagnostic, locale: Locale = 'vi'): CodeAction[] {
 	const data = diagnosticData(diagnostic);
 	if (!data) {
 		return [];
@@ -117,7 +124,8 @@ export function codeActionsFor(uri: string, diagnostic: Diagnostic): CodeAction[
 	const actions: CodeAction[] = [];
 	const edit = (edits: LspTextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits } });
 	if (data.fix && data.fix.length > 0) {
-		const action = CodeAction.create(`Sửa: ${firstLine(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value)}`, edit(data.fix), CodeActionKind.QuickFix);
+		const message = firstLine(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+		const action = CodeAction.create(t(locale, 'Fix: {message}', { message }), edit(data.fix), CodeActionKind.QuickFix);
 		action.diagnostics = [diagnostic];
 		action.isPreferred = true;
 		actions.push(action);

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RemoteConsole } from 'vscode-languageserver';
-import type { RuleSetting, TeamProfile } from './core/index';
+import type { Locale, RuleSetting, TeamProfile } from './core/index';
+import { t } from './l10n';
 import { findConfigFile, readConfigFile, type ConfigFileResult } from './node/config-file';
 import { findProfileFile, readProfileFile, type ProfileFileResult } from './node/profile-file';
 
@@ -20,8 +21,11 @@ export class ProjectConfigs {
 		private readonly roots: readonly string[],
 	) {}
 
-	/** The rule settings of the .congvanrc.json that applies to a document; empty when there is none. */
-	rulesFor(uri: string): Record<string, RuleSetting> {
+	/**
+	 * The rule settings of the .congvanrc.json that applies to a document; empty when there is none. Problems
+	 * with the file are logged once, in `locale`.
+	 */
+	rulesFor(uri: string, locale: Locale = 'vi'): Record<string, RuleSetting> {
 		if (!uri.startsWith('file:')) {
 			return {};
 		}
@@ -31,12 +35,12 @@ export class ProjectConfigs {
 		if (file === undefined) {
 			return {};
 		}
-		const result = this.read(file);
+		const result = this.read(file, locale);
 		if ('errors' in result) {
 			for (const error of result.errors) {
 				if (!this.logged.has(error)) {
 					this.logged.add(error);
-					this.console.warn(`congvan: ${error} Tệp này bị bỏ qua.`);
+					this.console.warn(t(locale, 'congvan: {error} The file is ignored.', { error }));
 				}
 			}
 			return {};
@@ -48,7 +52,7 @@ export class ProjectConfigs {
 	 * The team profile that applies to a document: the nearest `.congvan/profile.json` from its folder up to
 	 * its workspace folder; undefined when there is none or it cannot be used (the reason is logged once).
 	 */
-	profileFor(uri: string): TeamProfile | undefined {
+	profileFor(uri: string, locale: Locale = 'vi'): TeamProfile | undefined {
 		if (!uri.startsWith('file:')) {
 			return undefined;
 		}
@@ -66,7 +70,7 @@ export class ProjectConfigs {
 		}
 		let cached = this.profiles.get(file);
 		if (!cached || cached.mtimeMs !== mtimeMs) {
-			cached = { mtimeMs, result: readProfileFile(file, true) };
+			cached = { mtimeMs, result: readProfileFile(file, true, locale) };
 			this.profiles.set(file, cached);
 		}
 		const result = cached.result;
@@ -86,7 +90,7 @@ export class ProjectConfigs {
 		this.logged.clear();
 	}
 
-	private read(file: string): ConfigFileResult {
+	private read(file: string, locale: Locale): ConfigFileResult {
 		let mtimeMs = -1;
 		try {
 			mtimeMs = fs.statSync(file).mtimeMs;
@@ -97,7 +101,7 @@ export class ProjectConfigs {
 		if (cached && cached.mtimeMs === mtimeMs) {
 			return cached.result;
 		}
-		const result = readConfigFile(file, true);
+		const result = readConfigFile(file, true, locale);
 		this.byFile.set(file, { mtimeMs, result });
 		return result;
 	}

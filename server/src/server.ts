@@ -19,24 +19,27 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, fixRuleActions, kindRequested, ruleActions } from './code-actions';
 import { codeActionsFor, diagnosticData, toDiagnostics } from './convert';
-import { lintText, type DateValue, type Problem } from './core/index';
+import { lintText, resolveLocale, type DateValue, type Locale, type Problem } from './core/index';
 import { Debouncer } from './debounce';
 import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
+import { t } from './l10n';
 import { CONFIG_FILE_NAME } from './node/config-file';
 import { PROFILE_PATH } from './node/profile-file';
 import { ProjectConfigs, workspaceRoots } from './project-config';
+import { settingsLocale } from './settings';
 import { SettingsCache } from './settings-cache';
 
 // dist/server.js sits in dist/; docs/rules/ and package.json are at the package root, inside the .vsix.
 const PACKAGE_ROOT = path.join(__dirname, '..');
 const DOCS_BASE_URI = `${pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules')).href}/`;
 
-/** A document as checked: its text at one version and the problems found in it. */
+/** A document as checked: its text at one version, the problems found in it and their language. */
 interface Checked {
 	uri: string;
 	version: number;
 	text: string;
 	problems: Problem[];
+	locale: Locale;
 }
 
 /** Serves the congvan checks on a connection until the client sends `exit`. */
@@ -50,6 +53,10 @@ export function startServer(connection: Connection): void {
 	let registerWatchers = false;
 	let settings = new SettingsCache(connection, false);
 	let projects = new ProjectConfigs(connection.console, []);
+	// The client's display language (`initialize` params `locale`, e.g. "vi", "en-us"), for `congvan.locale`
+	// "auto". Logs that belong to no document use the language of the settings read last.
+	let displayLanguage: string | undefined;
+	let logLocale: Locale = resolveLocale('auto', undefined);
 	// Documents whose first check must not wait for the debounce.
 	const opening = new Set<string>();
 
@@ -58,9 +65,16 @@ export function startServer(connection: Connection): void {
 		try {
 			return await work();
 		} catch (error) {
-			connection.console.error(`congvan: lỗi khi xử lý ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+			connection.console.error(t(logLocale, 'congvan: error while handling {what}: {reason}', { what, reason }));
 			return empty;
 		}
+	}
+
+	/** The language of a document's messages: its `congvan.locale` setting, or the display language. */
+	async function localeOf(uri: string): Promise<Locale> {
+		logLocale = settingsLocale(await settings.get(uri), displayLanguage);
+		return logLocale;
 	}
 
 	/** Lints the current text of an open document under its settings; undefined once it is closed. */
@@ -69,6 +83,8 @@ export function startServer(connection: Connection): void {
 			return undefined;
 		}
 		const current = await settings.get(uri);
+		const locale = settingsLocale(current, displayLanguage);
+		logLocale = locale;
 		// The document may have changed or closed while the settings were asked for: read it again.
 		const document = documents.get(uri);
 		if (document === undefined) {
@@ -77,13 +93,13 @@ export function startServer(connection: Connection): void {
 		const text = document.getText();
 		const enabled = current.languages.includes(document.languageId);
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
-		const rules = { ...projects.rulesFor(uri), ...current.rules };
-		const problems = enabled ? lintText(text, { rules, today: today(), profile: projects.profileFor(uri) }) : [];
-		return { uri, version: document.version, text, problems };
+		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
+		const problems = enabled ? lintText(text, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
+		return { uri, version: document.version, text, problems, locale };
 	}
 
 	function diagnostics(checked: Checked): Diagnostic[] {
-		return toDiagnostics(checked.text, checked.problems, { uri: checked.uri, docsBaseUri: DOCS_BASE_URI });
+		return toDiagnostics(checked.text, checked.problems, { uri: checked.uri, docsBaseUri: DOCS_BASE_URI, locale: checked.locale });
 	}
 
 	async function publish(uri: string): Promise<void> {
@@ -109,7 +125,13 @@ export function startServer(connection: Connection): void {
 		refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
 		registerConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
 		registerWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-		settings = new SettingsCache(connection, capabilities.workspace?.configuration === true);
+		// The VS Code client sends the language the user asked for (see client/src/l10n.ts), which `locale`
+		// (the language of VS Code's own UI) is not when no language pack for it is installed.
+		const options = params.initializationOptions as { displayLanguage?: unknown } | null | undefined;
+		const asked = typeof options?.displayLanguage === 'string' ? options.displayLanguage : undefined;
+		displayLanguage = asked ?? (typeof params.locale === 'string' ? params.locale : undefined);
+		logLocale = resolveLocale('auto', displayLanguage);
+		settings = new SettingsCache(connection, capabilities.workspace?.configuration === true, displayLanguage);
 		projects = new ProjectConfigs(connection.console, workspaceRoots(params));
 		return {
 			capabilities: {
@@ -127,14 +149,14 @@ export function startServer(connection: Connection): void {
 			connection.client
 				.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${PROFILE_PATH}` }] })
 				.catch((error: unknown) => {
-					connection.console.error(`congvan: không theo dõi được ${CONFIG_FILE_NAME}: ${String(error)}`);
+					connection.console.error(t(logLocale, 'congvan: cannot watch {file}: {reason}', { file: CONFIG_FILE_NAME, reason: String(error) }));
 				});
 		}
 		if (registerConfiguration) {
 			// vscode-languageclient sends didChangeConfiguration only for a section that the server registers
 			// (or that the extension names in its `synchronize` option).
 			connection.client.register(DidChangeConfigurationNotification.type, { section: 'congvan' }).catch((error: unknown) => {
-				connection.console.error(`congvan: không đăng ký được workspace/didChangeConfiguration: ${String(error)}`);
+				connection.console.error(t(logLocale, 'congvan: cannot register workspace/didChangeConfiguration: {reason}', { reason: String(error) }));
 			});
 		}
 	});
@@ -144,7 +166,7 @@ export function startServer(connection: Connection): void {
 		if (pullDiagnostics) {
 			if (refreshSupport) {
 				connection.languages.diagnostics.refresh().catch((error: unknown) => {
-					connection.console.error(`congvan: workspace/diagnostic/refresh thất bại: ${String(error)}`);
+					connection.console.error(t(logLocale, 'congvan: workspace/diagnostic/refresh failed: {reason}', { reason: String(error) }));
 				});
 			}
 			return;
@@ -210,8 +232,9 @@ export function startServer(connection: Connection): void {
 			if (documents.get(uri) === undefined) {
 				return actions;
 			}
+			const locale = await localeOf(uri);
 			if (quickFixes) {
-				actions.push(...params.context.diagnostics.flatMap((d) => codeActionsFor(uri, d)));
+				actions.push(...params.context.diagnostics.flatMap((d) => codeActionsFor(uri, d, locale)));
 			}
 			// The per-rule actions also need the whole text, but only when a congvan diagnostic is under the cursor.
 			const ours = quickFixes && params.context.diagnostics.some((d) => diagnosticData(d) !== undefined);
@@ -223,10 +246,10 @@ export function startServer(connection: Connection): void {
 				return actions;
 			}
 			if (ours) {
-				actions.push(...fixRuleActions(uri, checked.text, checked.problems, params.context.diagnostics));
-				actions.push(...ruleActions(uri, checked.text, params.context.diagnostics));
+				actions.push(...fixRuleActions(uri, checked.text, checked.problems, params.context.diagnostics, checked.locale));
+				actions.push(...ruleActions(uri, checked.text, params.context.diagnostics, checked.locale));
 			}
-			const all = fixAll ? fixAllAction(uri, checked.text, checked.problems) : undefined;
+			const all = fixAll ? fixAllAction(uri, checked.text, checked.problems, checked.locale) : undefined;
 			if (all !== undefined) {
 				actions.push(all);
 			}
@@ -241,9 +264,11 @@ export function startServer(connection: Connection): void {
 			if (documents.get(uri) === undefined) {
 				return undefined;
 			}
-			const { languages } = await settings.get(uri);
+			const current = await settings.get(uri);
 			const document = documents.get(uri);
-			return document !== undefined && languages.includes(document.languageId) ? document : undefined;
+			const locale = settingsLocale(current, displayLanguage);
+			logLocale = locale;
+			return document !== undefined && current.languages.includes(document.languageId) ? { document, locale } : undefined;
 		},
 	});
 

@@ -3,6 +3,8 @@
 // that cannot be asked (Neovim 0.7 and other older clients) runs on the defaults, or on the `congvan`
 // section it sends with workspace/didChangeConfiguration.
 import type { RemoteConsole, RemoteWorkspace } from 'vscode-languageserver';
+import { resolveLocale } from './core/index';
+import { t } from './l10n';
 import { DEFAULT_SETTINGS, normalizeSettings, type CongvanSettings } from './settings';
 
 /** The part of the connection that the cache uses. */
@@ -24,6 +26,8 @@ export class SettingsCache {
 		private readonly connection: SettingsSource,
 		/** Whether the client declared `workspace.configuration`. */
 		private readonly pull: boolean,
+		/** The client's display language (`initialize` params `locale`), for `congvan.locale: "auto"`. */
+		private readonly displayLanguage?: string,
 	) {}
 
 	/** The settings of a document. */
@@ -70,13 +74,14 @@ export class SettingsCache {
 			const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'congvan' });
 			return this.normalize(raw);
 		} catch (error) {
-			this.log(`congvan: không đọc được cài đặt cho ${uri} (${error instanceof Error ? error.message : String(error)}); dùng cài đặt mặc định.`);
+			const reason = error instanceof Error ? error.message : String(error);
+			this.log(t(resolveLocale('auto', this.displayLanguage), 'congvan: cannot read the settings of {uri} ({reason}); using the default settings.', { uri, reason }));
 			return defaults();
 		}
 	}
 
 	private normalize(raw: unknown): CongvanSettings {
-		const { settings, errors } = normalizeSettings(raw);
+		const { settings, errors } = normalizeSettings(raw, this.displayLanguage);
 		for (const error of errors) {
 			this.log(error);
 		}

@@ -1,6 +1,8 @@
 // Settings: their type, their defaults, and the validation of what users write (VS Code settings,
 // .congvanrc.json, --config). Bad values never throw: they are dropped with a clear message.
-import { RULES, getRule, type DateValue, type LintConfig, type RuleSetting, type Severity } from './core/index';
+import { isCalendarDate } from './core/dates';
+import { LOCALE_SETTINGS, RULES, getRule, resolveLocale, type DateValue, type LintConfig, type Locale, type LocaleSetting, type RuleSetting, type Severity } from './core/index';
+import { t } from './l10n';
 
 /** The settings of the `congvan` section. */
 export interface CongvanSettings {
@@ -10,10 +12,20 @@ export interface CongvanSettings {
 	languages: string[];
 	/** Debounce for pushed diagnostics, in milliseconds (pull clients ask when they want). */
 	debounceMs: number;
+	/**
+	 * The language of messages, code actions, hovers and completions: "vi", "en", or "auto" for the client's
+	 * display language (`initialize` params `locale`), Vietnamese when that is neither.
+	 */
+	locale: LocaleSetting;
 }
 
 /** The defaults, used for any missing or invalid value. */
-export const DEFAULT_SETTINGS: CongvanSettings = { rules: {}, languages: ['congvan'], debounceMs: 200 };
+export const DEFAULT_SETTINGS: CongvanSettings = { rules: {}, languages: ['congvan'], debounceMs: 200, locale: 'auto' };
+
+/** The language that settings ask for, given the client's display language. */
+export function settingsLocale(settings: Pick<CongvanSettings, 'locale'>, displayLanguage: string | undefined): Locale {
+	return resolveLocale(settings.locale, displayLanguage);
+}
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint'];
 
@@ -23,19 +35,19 @@ export interface ConfigResult {
 	errors: string[];
 }
 
-/** Validates a `rules` object (id → setting). Unknown ids and bad levels are reported and ignored. */
-export function normalizeRules(raw: unknown, where: string): { rules: Record<string, RuleSetting>; errors: string[] } {
+/** Validates a `rules` object (id → setting). Unknown ids and bad levels are reported (in `locale`) and ignored. */
+export function normalizeRules(raw: unknown, where: string, locale: Locale = 'vi'): { rules: Record<string, RuleSetting>; errors: string[] } {
 	const rules: Record<string, RuleSetting> = {};
 	const errors: string[] = [];
 	if (raw === undefined || raw === null) {
 		return { rules, errors };
 	}
 	if (typeof raw !== 'object' || Array.isArray(raw)) {
-		return { rules, errors: [`${where}: "rules" phải là một đối tượng (id quy tắc → mức độ).`] };
+		return { rules, errors: [t(locale, '{where}: "rules" must be an object (rule id → level).', { where })] };
 	}
 	for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
 		if (!getRule(id)) {
-			errors.push(`${where}: không có quy tắc "${id}". Các quy tắc: ${RULES.map((r) => r.id).join(', ')}.`);
+			errors.push(t(locale, '{where}: there is no rule "{id}". The rules: {rules}.', { where, id, rules: RULES.map((r) => r.id).join(', ') }));
 			continue;
 		}
 		if (value === 'off' || (typeof value === 'string' && SEVERITIES.includes(value))) {
@@ -54,7 +66,7 @@ export function normalizeRules(raw: unknown, where: string): { rules: Record<str
 				continue;
 			}
 		}
-		errors.push(`${where}: mức độ của "${id}" phải là "off", "error", "warning", "information", "hint" hoặc { "severity": …, "options": … }.`);
+		errors.push(t(locale, '{where}: the level of "{id}" must be "off", "error", "warning", "information", "hint" or { "severity": …, "options": … }.', { where, id }));
 	}
 	return { rules, errors };
 }
@@ -65,38 +77,46 @@ export function parseIsoDate(value: string): DateValue | undefined {
 	if (!match) {
 		return undefined;
 	}
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const check = new Date(Date.UTC(year, month - 1, day));
-	if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-		return undefined;
-	}
-	return { year, month, day };
+	const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+	return isCalendarDate(date) ? date : undefined;
 }
 
-/** Validates a configuration file's content (`{ "rules": { … } }`). */
-export function normalizeConfigFile(raw: unknown, where: string): ConfigResult {
+/** Validates a configuration file's content (`{ "rules": { … } }`); errors are in `locale`. */
+export function normalizeConfigFile(raw: unknown, where: string, locale: Locale = 'vi'): ConfigResult {
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-		return { config: {}, errors: [`${where}: tệp cấu hình phải là một đối tượng JSON, ví dụ { "rules": { "missing-noi-nhan": "warning" } }.`] };
+		return {
+			config: {},
+			errors: [t(locale, '{where}: a configuration file must be a JSON object, for example { "rules": { "missing-noi-nhan": "warning" } }.', { where })],
+		};
 	}
-	const { rules, errors } = normalizeRules((raw as { rules?: unknown }).rules, where);
+	const { rules, errors } = normalizeRules((raw as { rules?: unknown }).rules, where, locale);
 	return { config: { rules }, errors };
 }
 
-/** Validates the VS Code settings section, falling back to defaults for anything of the wrong type. */
-export function normalizeSettings(raw: unknown): { settings: CongvanSettings; errors: string[] } {
+/**
+ * Validates the VS Code settings section, falling back to defaults for anything of the wrong type. The
+ * errors are in the language the settings ask for (`displayLanguage` is the client's, for "auto").
+ */
+export function normalizeSettings(raw: unknown, displayLanguage?: string): { settings: CongvanSettings; errors: string[] } {
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-		return { settings: { ...DEFAULT_SETTINGS }, errors: raw === null || raw === undefined ? [] : ['congvan: cài đặt phải là một đối tượng.'] };
+		const errors = raw === null || raw === undefined ? [] : [t(resolveLocale('auto', displayLanguage), 'congvan: the settings must be an object.')];
+		return { settings: { ...DEFAULT_SETTINGS }, errors };
 	}
 	const value = raw as Partial<Record<keyof CongvanSettings, unknown>>;
-	const { rules, errors } = normalizeRules(value.rules, 'congvan.rules');
+	const localeSetting = LOCALE_SETTINGS.find((l) => l === value.locale) ?? DEFAULT_SETTINGS.locale;
+	const locale = resolveLocale(localeSetting, displayLanguage);
+	const { rules, errors } = normalizeRules(value.rules, 'congvan.rules', locale);
+	if (value.locale !== undefined && value.locale !== localeSetting) {
+		errors.push(t(locale, 'congvan.locale must be "auto", "vi" or "en".'));
+	}
 	const languages =
 		Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string') ? (value.languages as string[]) : DEFAULT_SETTINGS.languages;
 	if (value.languages !== undefined && languages === DEFAULT_SETTINGS.languages) {
-		errors.push('congvan.languages phải là một mảng tên ngôn ngữ.');
+		errors.push(t(locale, 'congvan.languages must be an array of language ids.'));
 	}
 	const debounce = typeof value.debounceMs === 'number' && Number.isFinite(value.debounceMs) && value.debounceMs >= 0 ? value.debounceMs : DEFAULT_SETTINGS.debounceMs;
 	if (value.debounceMs !== undefined && debounce !== value.debounceMs) {
-		errors.push('congvan.debounceMs phải là một số không âm.');
+		errors.push(t(locale, 'congvan.debounceMs must be a number that is not negative.'));
 	}
-	return { settings: { rules, languages, debounceMs: debounce }, errors };
+	return { settings: { rules, languages, debounceMs: debounce, locale: localeSetting }, errors };
 }

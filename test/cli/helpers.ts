@@ -33,15 +33,20 @@ export interface Run {
 	stdoutBytes: Buffer;
 }
 
-/** Runs `node dist/cli.js …args` and waits for it to exit. Colours are off (not a TTY, and NO_COLOR). */
+/**
+ * Runs `node dist/cli.js …args` and waits for it to exit. Colours are off (not a TTY, and NO_COLOR). The
+ * locale variables are left out, so that the CLI speaks its default language (Vietnamese) whatever the
+ * machine's LANG; test/cli/locale.test.ts sets them itself.
+ */
 export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
 	if (!fs.existsSync(CLI)) {
 		throw new Error(`${CLI} is missing: run "node esbuild.js" (or npm test) first`);
 	}
+	const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...env } = process.env;
 	const result = spawnSync(process.execPath, [CLI, ...args], {
 		cwd: options.cwd ?? ROOT,
 		input: options.input ?? '',
-		env: { ...process.env, NO_COLOR: '1' },
+		env: { ...env, NO_COLOR: '1' },
 	});
 	if (result.error) {
 		throw result.error;

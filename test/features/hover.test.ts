@@ -63,11 +63,19 @@ describe('hover', () => {
 			assert.doesNotMatch(text, /không ghi/u, 'a later citation lacks nothing');
 		});
 
-		it('lists what a first citation lacks', () => {
-			const text = markdown(hoverOn(letter, '1473/QĐ-UBND'));
+		it('lists what a first citation lacks (003: "… Thủ tướng Chính phủ tại các Chỉ thị số: 05/CT-TTg …")', () => {
+			const text = markdown(hoverOn(readSharedLetter('003_5418981208059e29.txt'), '05/CT-TTg'));
 			assert.match(text, /- Ngày ban hành: \*không ghi\*/u);
-			assert.match(text, /- Cơ quan ban hành: \*không ghi\*/u);
-			assert.match(text, /Lần viện dẫn đầu tiên còn thiếu: \*\*ngày ban hành\*\*, \*\*cơ quan ban hành\*\*\./u);
+			assert.match(text, /- Cơ quan ban hành: Thủ tướng Chính phủ \*\(ghi trước tên loại\)\*/u);
+			assert.match(text, /Lần viện dẫn đầu tiên còn thiếu: \*\*ngày ban hành\*\*, \*\*trích yếu nội dung\*\*\./u);
+		});
+
+		it('finds the date and the issuer written before the type, as citation-incomplete does (004, line 12)', () => {
+			// "ngày 04/8/2020 UBND tỉnh đã ban hành Quyết định số 1473/QĐ-UBND về việc …" (reference §12).
+			const text = markdown(hoverOn(letter, '1473/QĐ-UBND'));
+			assert.match(text, /- Ngày ban hành: 04\/08\/2020 \*\(ghi trước tên loại\)\*/u);
+			assert.match(text, /- Cơ quan ban hành: UBND tỉnh \*\(ghi trước tên loại\)\*/u);
+			assert.match(text, /Lần viện dẫn đầu tiên đã ghi đủ/u);
 		});
 
 		it('names the type that the ký hiệu shows when the text says "Văn bản" (002)', () => {

@@ -33,6 +33,8 @@ local function main()
     name = 'congvan',
     cmd = { vim.env.CONGVAN_NODE or 'node', server, '--stdio' },
     root_dir = vim.fn.fnamemodify(file, ':p:h'),
+    -- The CLI that the comparison runs speaks Vietnamese (--locale vi); so does the server here.
+    init_options = { displayLanguage = 'vi' },
     handlers = {
       ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
         vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)

@@ -1,10 +1,11 @@
 // What the header rules (groups/header.ts) derive from the letter model, computed once per letter: which
 // header components were found, the lines of the header zone that no component explains, the type name
-// even when it is not written in capitals, the "V/v" lines and the groups of the ký hiệu.
+// even when it is not written in capitals, the "V/v" lines, the groups of the ký hiệu and whether the
+// header reads as a công văn's.
 // Components are found by the parser (letter.ts); nothing here re-parses the text, it only looks at the
 // model's spans and lines (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
-import { subRange, type Letter, type Span } from './letter';
+import { lineAtNormalized, lineSpanOf, subSpan, type Letter, type Span } from './letter';
 import { hasLowerCase, isUpperCaseText, toneFoldKey } from './text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
@@ -78,6 +79,8 @@ const VE_VIEC = /^(?:Về|VỀ) (?:việc|VIỆC)(?= )/u;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
 const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
+// Every type abbreviation, of Nghị định 30 and of Thông tư 01/2011, as printed.
+const TYPE_ABBREVIATIONS = new Set(DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined));
 
 const cache = new WeakMap<Letter, HeaderParts>();
 
@@ -97,53 +100,32 @@ export function isBlankLine(letter: Letter, i: number): boolean {
 	return content === '' || RULE_LINE.test(content) || letter.directives.some((d) => d.line === i);
 }
 
-/** The zero-based line holding normalised offset `offset`. */
-function lineAt(letter: Letter, offset: number): number {
-	let low = 0;
-	let high = letter.lines.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if ((letter.lines[mid]?.start ?? 0) <= offset) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	return low;
-}
-
-/** A span of line `i`'s content, cut from the normalised text. */
-export function lineSpanOf(letter: Letter, i: number): Span {
-	const line = letter.lines[i];
-	const start = line?.contentStart ?? 0;
-	const end = line?.contentEnd ?? 0;
-	return { text: letter.norm.text.slice(start, end), range: letter.norm.range(start, end), map: letter.norm, offset: start };
-}
-
 /** A part of line `i`'s content, from `start` to `end` (offsets in the content). */
 function partOfLine(letter: Letter, i: number, start: number, end: number): Span {
 	return subSpan(lineSpanOf(letter, i), start, end);
 }
 
-/** The span of `span.text.slice(start, end)`. */
-export function subSpan(span: Span, start: number, end: number): Span {
-	return { text: span.text.slice(start, end), range: subRange(span, start, end), map: span.map, offset: span.offset + start };
+/** True for the types whose name is never printed: a công văn and a thư công have no type name (reference R4.2). */
+export function isUnnamedType(type: DocumentType): boolean {
+	return UNNAMED.has(type.name);
 }
 
-/** True when a letter dated `date` follows Thông tư 01/2011, i.e. is dated before 05/03/2020 (reference R3.6, §9). */
-export function beforeNd30(date: Letter['issueDate']): boolean {
-	const { year, month, day } = date ?? {};
-	if (year === undefined || year > 2020) {
+/** True when a ký hiệu group is a type abbreviation of Nghị định 30 or Thông tư 01/2011 as printed ("QĐ", "GN", "TTr"). */
+export function isTypeAbbreviation(group: string): boolean {
+	return TYPE_ABBREVIATIONS.has(group);
+}
+
+/**
+ * Whether the header reads as a công văn's: no type name of its own (or "CÔNG VĂN", which a công văn does not
+ * print), and a "V/v" trích yếu, a "Về việc" line where the V/v belongs, or a Kính gửi (reference R4.2, R7.1).
+ */
+export function isCongVan(letter: Letter): boolean {
+	const parts = headerParts(letter);
+	const type = parts.typeName?.type;
+	if (type && !isUnnamedType(type)) {
 		return false;
 	}
-	if (year < 2020) {
-		return true;
-	}
-	// An undated draft follows the current rules (reference R3.6).
-	if (month === undefined || month > 3) {
-		return false;
-	}
-	return month < 3 || (day !== undefined && day < 5);
+	return type !== undefined || parts.vvLines.length > 0 || parts.veViec !== undefined || letter.kinhGui !== undefined;
 }
 
 /** The ký hiệu of the Số line when it has the usual shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"). */
@@ -170,14 +152,14 @@ export function kyHieu(letter: Letter): KyHieu | undefined {
 }
 
 function computeHeaderParts(letter: Letter): HeaderParts {
-	const lineOf = (span: Span): number => lineAt(letter, span.offset);
+	const lineOf = (span: Span): number => lineAtNormalized(letter, span.offset);
 	const consumed = new Set<number>();
 	const consume = (span: Span | undefined): void => {
 		if (!span) {
 			return;
 		}
-		const first = lineAt(letter, span.offset);
-		const last = lineAt(letter, span.offset + Math.max(0, span.text.length - 1));
+		const first = lineAtNormalized(letter, span.offset);
+		const last = lineAtNormalized(letter, span.offset + Math.max(0, span.text.length - 1));
 		for (let i = first; i <= last; i++) {
 			consumed.add(i);
 		}
@@ -300,7 +282,7 @@ function findAgencyNotUpperCase(letter: Letter, looseLines: number[], limits: (n
 
 /** The first line of Nơi nhận or the signature, when the letter has no body. */
 function firstTailLine(letter: Letter): number | undefined {
-	const starts = [letter.noiNhan?.line, letter.signature?.lines[0] ? lineAt(letter, letter.signature.lines[0].offset) : undefined];
+	const starts = [letter.noiNhan?.line, letter.signature?.lines[0] ? lineAtNormalized(letter, letter.signature.lines[0].offset) : undefined];
 	const found = starts.filter((n): n is number => n !== undefined);
 	return found.length > 0 ? Math.min(...found) : undefined;
 }
@@ -320,7 +302,7 @@ function findTypeName(letter: Letter, candidates: number[]): HeaderTypeName | un
 			continue;
 		}
 		const key = toneFoldKey(content);
-		const type = DOCUMENT_TYPES.find((t) => !UNNAMED.has(t.name) && toneFoldKey(t.name) === key);
+		const type = DOCUMENT_TYPES.find((t) => !isUnnamedType(t) && toneFoldKey(t.name) === key);
 		if (type) {
 			return { line: i, span: lineSpanOf(letter, i), type, upperCase: false };
 		}
@@ -337,7 +319,7 @@ function plausibleQuocHieu(letter: Letter): Span | undefined {
 	if (!qh) {
 		return undefined;
 	}
-	const line = letter.lines[lineAt(letter, qh.offset)];
+	const line = letter.lines[lineAtNormalized(letter, qh.offset)];
 	if (!line) {
 		return qh;
 	}

@@ -1,5 +1,6 @@
 // The public face of the checking core: text and configuration in, problems out.
 // Pure: the server, the CLI, the tests and a browser worker all call these same functions.
+import { localizeData, localizeText, messageTemplate } from './l10n/index';
 import { parseLetter, type Letter } from './letter';
 import { LineIndex } from './text';
 import { RULES, getRule } from './registry';
@@ -10,6 +11,18 @@ export { parseLetter } from './letter';
 export type { Letter } from './letter';
 export { RULES, getRule, ruleMetadata, docsPath } from './registry';
 export { LineIndex } from './text';
+export {
+	DEFAULT_LOCALE,
+	LOCALES,
+	LOCALE_SETTINGS,
+	legalBasisLabel,
+	localeOfTag,
+	localizeText,
+	messageTemplate,
+	resolveLocale,
+	ruleDescription,
+	type LocaleSetting,
+} from './l10n/index';
 
 /** Fills `{name}` placeholders. Unknown names are left as they are. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
@@ -34,8 +47,14 @@ export function resolveRule(rule: Rule, setting: RuleSetting | undefined): { sev
 	return { severity: setting.severity ?? rule.defaultSeverity, options: { ...defaults, ...(setting.options ?? {}) } };
 }
 
-/** Runs every enabled rule over a parsed letter. A rule that throws becomes one `internal-error` finding. */
+/**
+ * Runs every enabled rule over a parsed letter. A rule that throws becomes one `internal-error` finding.
+ * Messages are in `config.locale` (Vietnamese by default): the rule reports a messageId and data, and the
+ * engine fills that language's template; the free texts of suggestions and related locations are translated
+ * through the same table (core/l10n/).
+ */
 export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
+	const locale = config.locale ?? 'vi';
 	const problems: Problem[] = [];
 	const internal = getRule('internal-error');
 	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
@@ -45,14 +64,14 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			continue;
 		}
 		const report = (descriptor: ReportDescriptor): void => {
-			const template = rule.messages[descriptor.messageId];
+			const template = messageTemplate(rule, descriptor.messageId, locale);
 			if (template === undefined) {
 				throw new Error(`unknown messageId "${descriptor.messageId}"`);
 			}
 			const problem: Problem = {
 				ruleId: rule.id,
 				messageId: descriptor.messageId,
-				message: formatMessage(template, descriptor.data),
+				message: formatMessage(template, localizeData(rule.id, descriptor.data, locale)),
 				severity: resolved.severity,
 				source: rule.source,
 				range: descriptor.range,
@@ -61,10 +80,10 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 				problem.fix = descriptor.fix;
 			}
 			if (descriptor.suggestions && descriptor.suggestions.length > 0) {
-				problem.suggestions = descriptor.suggestions;
+				problem.suggestions = locale === 'vi' ? descriptor.suggestions : descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
 			}
 			if (descriptor.related && descriptor.related.length > 0) {
-				problem.related = descriptor.related;
+				problem.related = locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
 			}
 			problems.push(problem);
 		};
@@ -78,7 +97,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 				problems.push({
 					ruleId: internal.id,
 					messageId: 'crashed',
-					message: formatMessage(internal.messages['crashed'] ?? '', { rule: rule.id, error: String((error as Error)?.message ?? error) }),
+					message: formatMessage(messageTemplate(internal, 'crashed', locale) ?? '', { rule: rule.id, error: String((error as Error)?.message ?? error) }),
 					severity: internalSetting.severity,
 					source: internal.source,
 					range: { start: 0, end: 0 },

@@ -3,24 +3,11 @@
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
+import { spanIn, type Span } from './span';
 import { MappedText, MappedTextBuilder, detectLegacyEncoding, isUpperCaseText, normalizeForMatching, toneFoldKey } from './text';
 import type { DateValue, Range } from './types';
 
-/** A piece of the letter: its normalised text and its range in the original. */
-export interface Span {
-	/** The normalised text (NFC, no emphasis markers). */
-	text: string;
-	/** The range in the original text. */
-	range: Range;
-	/** The mapped text this span was cut from, and where in it: for ranges of parts of the span. */
-	map: MappedText;
-	offset: number;
-}
-
-/** The original range of `span.text.slice(start, end)`. */
-export function subRange(span: Span, start: number, end: number = span.text.length): Range {
-	return span.map.range(span.offset + start, span.offset + end);
-}
+export { originalText, spanIn, subRange, subSpan, type Span } from './span';
 
 /** A span holding a number. */
 export interface NumberSpan extends Span {
@@ -324,7 +311,7 @@ class Parser {
 	}
 
 	span(start: number, end: number): Span {
-		return { text: this.norm.text.slice(start, end), range: this.norm.range(start, end), map: this.norm, offset: start };
+		return spanIn(this.norm, start, end);
 	}
 
 	lineSpan(line: LetterLine): Span {
@@ -841,7 +828,9 @@ class Parser {
 			const line = this.lines[indices[0] ?? 0] as LetterLine;
 			return { lines: indices, text: this.norm.slice(line.contentStart, line.contentEnd), range: this.norm.range(line.contentStart, line.contentEnd) };
 		}
-		const builder = new MappedTextBuilder();
+		// The lines' contents and one space between each two.
+		const capacity = indices.reduce((sum, i) => sum + (this.lines[i]?.content.length ?? 0) + 1, 0);
+		const builder = new MappedTextBuilder(capacity);
 		let previousEnd = -1;
 		for (const i of indices) {
 			const line = this.lines[i] as LetterLine;
@@ -879,12 +868,7 @@ class Parser {
 				}
 				const item: Item = {
 					kind,
-					marker: {
-						text: text.slice(markerIdx[0], markerIdx[1]),
-						range: paragraph.text.range(markerIdx[0], markerIdx[1]),
-						map: paragraph.text,
-						offset: markerIdx[0],
-					},
+					marker: spanIn(paragraph.text, markerIdx[0], markerIdx[1]),
 					label,
 					value,
 					children: [],
@@ -954,4 +938,38 @@ export function lastContentLine(letter: Letter): number {
 		}
 	}
 	return -1;
+}
+
+/** The content of line `index` (without surrounding white space) as a span of the normalised text. */
+export function lineSpanOf(letter: Letter, index: number): Span {
+	const line = letter.lines[index];
+	return spanIn(letter.norm, line?.contentStart ?? 0, line?.contentEnd ?? 0);
+}
+
+/** The last line whose start, as `startOf` gives it, is at or before `offset` (binary search; 0 for an empty letter). */
+function lastLineFrom(letter: Letter, offset: number, startOf: (line: LetterLine) => number): number {
+	const lines = letter.lines;
+	let low = 0;
+	let high = lines.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		const line = lines[mid];
+		if (line && startOf(line) <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}
+
+/** The zero-based line of the letter that holds an offset of the normalised text (`letter.norm`). */
+export function lineAtNormalized(letter: Letter, offset: number): number {
+	return lastLineFrom(letter, offset, (line) => line.start);
+}
+
+/** The zero-based line of the letter that holds an offset of the original text. */
+export function lineOfOffset(letter: Letter, offset: number): number {
+	// Lines are in the normalised text; compare their original starts.
+	return lastLineFrom(letter, offset, (line) => letter.norm.startAt(line.start));
 }

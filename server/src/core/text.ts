@@ -75,6 +75,14 @@ export class MappedTextBuilder {
 	private ends = EMPTY;
 	private length = 0;
 
+	/** `capacity`: the expected number of code units, so that the maps are allocated once. */
+	constructor(capacity = 0) {
+		if (capacity > 0) {
+			this.starts = new Int32Array(capacity);
+			this.ends = new Int32Array(capacity);
+		}
+	}
+
 	/** Appends a slice of a mapped source. */
 	appendSlice(source: MappedText, start: number, end: number): void {
 		if (end <= start) {
@@ -211,7 +219,8 @@ export function normalizeForMatching(original: string): MappedText {
 	if (special === 0) {
 		return new MappedText(original);
 	}
-	const builder = new MappedTextBuilder();
+	// Most rewrites keep the length (CRLF and marks shorten it), so the original's length is enough.
+	const builder = new MappedTextBuilder(original.length);
 	const identity = new MappedText(original);
 	let last = 0;
 	for (const match of original.matchAll(special === 2 ? SPECIAL : SPECIAL_NO_MARKS)) {
@@ -308,6 +317,44 @@ export function isUpperCaseText(s: string): boolean {
 /** True when `s` contains at least one lower-case letter. */
 export function hasLowerCase(s: string): boolean {
 	return /\p{Ll}/u.test(s);
+}
+
+/** "THÔNG BÁO" → "Thông báo": a type name of the table in the case used inside a sentence. */
+export function sentenceCase(text: string): string {
+	const lower = text.toLowerCase();
+	return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * Vietnamese title case for a name: the first letter of each word in capitals, the rest in lower case, and a
+ * capital after an apostrophe ("H'Hen"). Parts joined by hyphens stay in lower case ("Vla-đi-mia"), as Phụ lục II,
+ * Mục II.2.b writes transcribed names.
+ */
+export function titleCase(text: string): string {
+	return text.replace(/\S+/gu, (word) =>
+		word
+			.toLowerCase()
+			.replace(/^\p{L}|(?<=['’])\p{L}/gu, (letter) => letter.toUpperCase()),
+	);
+}
+
+/** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */
+export function foldAbbreviation(s: string): string {
+	return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');
+}
+
+/** Whether two strings are at most one insertion, deletion or substitution apart (a Levenshtein distance of 0 or 1). */
+export function withinOneEdit(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1) {
+		return false;
+	}
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) {
+		i++;
+	}
+	const restA = a.slice(i + 1);
+	const restB = b.slice(i + 1);
+	return restA === restB || a.slice(i) === restB || restA === b.slice(i);
 }
 
 // Tone marks (huyền, sắc, hỏi, ngã, nặng) in NFD. Vowel-quality marks (circumflex, breve, horn) are kept.
@@ -423,4 +470,41 @@ export function detectLegacyEncoding(text: string): 'tcvn3' | 'vni' | undefined 
 		return 'vni';
 	}
 	return undefined;
+}
+
+// Lines of the original text. The letter's own lines (letter.ts) are lines of the normalised copy; these
+// helpers work on the text as written, for edits that insert or move whole lines and keep its line breaks.
+
+/** The offset where the line holding `offset` starts, in `source`. */
+export function lineStartOf(source: string, offset: number): number {
+	let i = offset;
+	while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') {
+		i--;
+	}
+	return i;
+}
+
+/** The offset just past the line break of the line holding `offset` (or the end of `source`). */
+export function nextLineStart(source: string, offset: number): number {
+	let i = offset;
+	while (i < source.length && source[i] !== '\n' && source[i] !== '\r') {
+		i++;
+	}
+	if (source[i] === '\r' && source[i + 1] === '\n') {
+		return i + 2;
+	}
+	return i < source.length ? i + 1 : i;
+}
+
+/** The line break used at the end of the line before `lineStart` ("\n", "\r\n" or "\r"), "\n" by default. */
+export function lineBreakBefore(source: string, lineStart: number): string {
+	if (source[lineStart - 1] === '\n') {
+		return source[lineStart - 2] === '\r' ? '\r\n' : '\n';
+	}
+	return source[lineStart - 1] === '\r' ? '\r' : '\n';
+}
+
+/** The line break that ends the line holding `offset`, "\n" when it is the last line. */
+export function lineBreakAfter(source: string, offset: number): string {
+	return lineBreakBefore(source, nextLineStart(source, offset));
 }

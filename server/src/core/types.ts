@@ -2,6 +2,12 @@
 // The core is pure: nothing here refers to an editor, to LSP or to Node.
 import type { Letter, Regime } from './letter';
 
+/**
+ * The language of the messages: Vietnamese (the rules' own templates, the default) or English (the table in
+ * `core/l10n/en.ts`). The legal sources stay Vietnamese in both: they name clauses of Vietnamese law.
+ */
+export type Locale = 'vi' | 'en';
+
 /** How serious a finding is. The four LSP levels, by name. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -33,7 +39,7 @@ export interface TextEdit {
 
 /** A fix offered to the user but never applied automatically. */
 export interface Suggestion {
-	/** What the suggestion does, in Vietnamese. */
+	/** What the suggestion does, in the configured locale. */
 	message: string;
 	/** The edits, in the original text. */
 	edits: TextEdit[];
@@ -43,7 +49,7 @@ export interface Suggestion {
 export interface RelatedLocation {
 	/** The range in the original text. */
 	range: Range;
-	/** What that place is, in Vietnamese. */
+	/** What that place is, in the configured locale. */
 	message: string;
 }
 
@@ -53,7 +59,7 @@ export interface Problem {
 	ruleId: string;
 	/** The key of the message template in the rule's `messages`. */
 	messageId: string;
-	/** The message with its placeholders filled in, in Vietnamese. */
+	/** The message with its placeholders filled in, in the configured locale (Vietnamese by default). */
 	message: string;
 	/** The severity after configuration. */
 	severity: Severity;
@@ -150,6 +156,8 @@ export interface LintConfig {
 	today?: DateValue;
 	/** The team's profile; rules that compare with it (e.g. `unknown-unit`) stay silent without one. */
 	profile?: TeamProfile;
+	/** The language of the messages; Vietnamese when absent. Rules never see it: the engine translates. */
+	locale?: Locale;
 }
 
 /** A unit (đơn vị) of the issuing body, as listed in the team's profile. */

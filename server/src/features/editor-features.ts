@@ -25,12 +25,15 @@ import {
 	semanticTokens,
 	semanticTokensIn,
 } from '../core/features/index';
-import { LineIndex, parseLetter, type Letter } from '../core/index';
+import { LineIndex, parseLetter, type Letter, type Locale } from '../core/index';
 
 /** What the handlers need from the server. */
 export interface FeatureHost {
-	/** The open document, or undefined when it is closed or not in one of the checked languages. */
-	document(uri: string): Promise<TextDocument | undefined>;
+	/**
+	 * The open document and the language of its hovers, completions and outline; undefined when it is
+	 * closed or not in one of the checked languages.
+	 */
+	document(uri: string): Promise<{ document: TextDocument; locale: Locale } | undefined>;
 	/** Runs a handler's work; an exception is logged and `empty` returned. */
 	guarded<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T>;
 }
@@ -47,28 +50,29 @@ export function editorFeatureCapabilities(): ServerCapabilities {
 	};
 }
 
-/** A document's text parsed, with the line index of the same text. */
+/** A document's text parsed, with the line index of the same text and the language of the answers. */
 interface Parsed {
 	letter: Letter;
 	index: LineIndex;
+	locale: Locale;
 }
 
 /** Registers the handlers of the editor features on a connection. */
 export function registerEditorFeatures(connection: Connection, host: FeatureHost): void {
 	/** Parses the document's current text, or undefined when it is not served. */
 	async function parsed(uri: string): Promise<Parsed | undefined> {
-		const document = await host.document(uri);
-		if (document === undefined) {
+		const served = await host.document(uri);
+		if (served === undefined) {
 			return undefined;
 		}
-		const text = document.getText();
-		return { letter: parseLetter(text), index: new LineIndex(text) };
+		const text = served.document.getText();
+		return { letter: parseLetter(text), index: new LineIndex(text), locale: served.locale };
 	}
 
 	connection.onDocumentSymbol((params) =>
 		host.guarded('textDocument/documentSymbol', [], async () => {
 			const doc = await parsed(params.textDocument.uri);
-			return doc ? toDocumentSymbols(doc.index, documentSymbols(doc.letter)) : [];
+			return doc ? toDocumentSymbols(doc.index, documentSymbols(doc.letter, doc.locale)) : [];
 		}),
 	);
 
@@ -92,7 +96,7 @@ export function registerEditorFeatures(connection: Connection, host: FeatureHost
 	connection.onHover((params) =>
 		host.guarded('textDocument/hover', null, async () => {
 			const doc = await parsed(params.textDocument.uri);
-			const info = doc ? hoverAt(doc.letter, toOffset(doc.index, params.position)) : undefined;
+			const info = doc ? hoverAt(doc.letter, toOffset(doc.index, params.position), doc.locale) : undefined;
 			return doc && info ? toHover(doc.index, info) : null;
 		}),
 	);
@@ -101,7 +105,8 @@ export function registerEditorFeatures(connection: Connection, host: FeatureHost
 		host.guarded('textDocument/completion', [], async () => {
 			const doc = await parsed(params.textDocument.uri);
 			// The team's units will come from the profile (issue #4, item 7); there is none yet.
-			return doc ? toCompletionItems(doc.index, completionsAt(doc.letter, toOffset(doc.index, params.position), { units: [] })) : [];
+			const options = doc ? { units: [], locale: doc.locale } : undefined;
+			return doc ? toCompletionItems(doc.index, completionsAt(doc.letter, toOffset(doc.index, params.position), options)) : [];
 		}),
 	);
 

@@ -1,7 +1,8 @@
 // The command line of `congvan`: argv in, a validated command out. Nothing here reads files or prints,
 // so every usage error is a `UsageError` that cli.ts turns into a message and exit code 2.
 import { parseArgs } from 'node:util';
-import type { DateValue } from '../core/index';
+import { localeOfTag, type DateValue, type Locale } from '../core/index';
+import { t } from '../l10n';
 import { parseIsoDate } from '../settings';
 
 /** The report formats of `congvan lint`. */
@@ -31,11 +32,31 @@ export interface LintOptions {
 	paths: string[];
 }
 
-/** What the command line asks for. */
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'rules' } | { kind: 'lint'; options: LintOptions };
+/** What the command line asks for, and the language to answer in. */
+export type Command = ({ kind: 'help' } | { kind: 'version' } | { kind: 'rules' } | { kind: 'lint'; options: LintOptions }) & { locale: Locale };
 
-/** A mistake in the command line; its message is Vietnamese and is printed after "congvan: ". */
-export class UsageError extends Error {}
+/** A mistake in the command line; its message is in `locale` and is printed after "congvan: ". */
+export class UsageError extends Error {
+	constructor(
+		message: string,
+		/** The language of the message, for what cli.ts prints after it. */
+		readonly locale: Locale,
+	) {
+		super(message);
+	}
+}
+
+/** The languages `--locale` takes. */
+export const CLI_LOCALES: readonly Locale[] = ['vi', 'en'];
+
+/**
+ * The language when `--locale` is not given: the first of LC_ALL, LC_MESSAGES and LANG that is set (the
+ * POSIX order) when it is Vietnamese or English ("vi_VN.UTF-8", "en_US.UTF-8"), else Vietnamese.
+ */
+export function environmentLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+	const name = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
+	return localeOfTag(name) ?? 'vi';
+}
 
 const OPTIONS = {
 	help: { type: 'boolean', short: 'h' },
@@ -46,110 +67,145 @@ const OPTIONS = {
 	today: { type: 'string' },
 	fix: { type: 'boolean' },
 	ext: { type: 'string' },
+	locale: { type: 'string' },
 } as const;
 
 // Options that only `lint` takes, for a clear message when they are given to another command.
 const LINT_ONLY = ['format', 'config', 'profile', 'today', 'fix', 'ext'] as const;
 
-/** Parses the arguments after `node cli.js`. Throws `UsageError`. */
-export function parseCommandLine(argv: readonly string[]): Command {
-	const { values, positionals } = parse(argv);
+/**
+ * Parses the arguments after `node cli.js`. Throws `UsageError`. `defaultLocale` (from the environment)
+ * applies when there is no `--locale`; the errors are in the language asked for, as far as it can be read.
+ */
+export function parseCommandLine(argv: readonly string[], defaultLocale: Locale = 'vi'): Command {
+	// Read --locale before anything else, so that even an error about another option is in that language.
+	const asked = scanLocale(argv);
+	const locale = asked !== undefined && CLI_LOCALES.includes(asked as Locale) ? (asked as Locale) : defaultLocale;
+	const fail = (message: string): never => {
+		throw new UsageError(message, locale);
+	};
+	const { values, positionals } = parse(argv, locale);
+	if (values.locale !== undefined && !CLI_LOCALES.includes(values.locale as Locale)) {
+		fail(t(locale, 'invalid --locale "{value}"; choose {choices}.', { value: values.locale, choices: CLI_LOCALES.join(', ') }));
+	}
 	if (values.help) {
-		return { kind: 'help' };
+		return { kind: 'help', locale };
 	}
 	if (values.version) {
-		return { kind: 'version' };
+		return { kind: 'version', locale };
 	}
 	const [name, ...rest] = positionals;
 	if (name === undefined) {
-		throw new UsageError('thiếu lệnh: dùng "congvan lint <tệp…>" hoặc "congvan rules" (missing command).');
+		return fail(t(locale, 'missing command: use "congvan lint <files…>" or "congvan rules".'));
 	}
 	if (name === 'help') {
-		return { kind: 'help' };
+		return { kind: 'help', locale };
 	}
 	if (name === 'rules') {
 		const extra = LINT_ONLY.find((option) => values[option] !== undefined);
 		if (extra) {
-			throw new UsageError(`lệnh "rules" không nhận tùy chọn --${extra} (option --${extra} is only for "lint").`);
+			fail(t(locale, 'the "rules" command takes no --{option} option (it is only for "lint").', { option: extra }));
 		}
 		if (rest.length > 0) {
-			throw new UsageError(`lệnh "rules" không nhận đối số "${rest[0]}" (unexpected argument).`);
+			fail(t(locale, 'the "rules" command takes no argument "{argument}".', { argument: rest[0] ?? '' }));
 		}
-		return { kind: 'rules' };
+		return { kind: 'rules', locale };
 	}
 	if (name !== 'lint') {
-		const hint = /[./\\]/u.test(name) ? ` Có phải ý bạn là "congvan lint ${name}"?` : '';
-		throw new UsageError(`không có lệnh "${name}" (unknown command).${hint}`);
+		const hint = /[./\\]/u.test(name) ? t(locale, ' Did you mean "congvan lint {name}"?', { name }) : '';
+		fail(t(locale, 'there is no command "{name}".{hint}', { name, hint }));
 	}
 	if (rest.length === 0) {
-		throw new UsageError('cần ít nhất một tệp hoặc thư mục; dùng "-" để đọc đầu vào chuẩn (no files given).');
+		fail(t(locale, 'give at least one file or directory; use "-" to read standard input.'));
 	}
 	if (rest.filter((p) => p === '-').length > 1) {
-		throw new UsageError('chỉ được dùng "-" (đầu vào chuẩn) một lần ("-" may be given once).');
+		fail(t(locale, '"-" (standard input) may be given only once.'));
 	}
 	return {
 		kind: 'lint',
+		locale,
 		options: {
-			format: parseFormat(values.format),
-			...(values.today !== undefined ? { today: parseToday(values.today) } : {}),
+			format: parseFormat(values.format, locale),
+			...(values.today !== undefined ? { today: parseToday(values.today, locale) } : {}),
 			...(values.config !== undefined ? { config: values.config } : {}),
 			...(values.profile !== undefined ? { profile: values.profile } : {}),
 			fix: values.fix === true,
-			extensions: values.ext === undefined ? [...DEFAULT_EXTENSIONS] : parseExtensions(values.ext),
+			extensions: values.ext === undefined ? [...DEFAULT_EXTENSIONS] : parseExtensions(values.ext, locale),
 			paths: rest,
 		},
 	};
 }
 
-function parse(argv: readonly string[]) {
+/** The value of the last `--locale X` or `--locale=X` before a "--", without validating anything else. */
+function scanLocale(argv: readonly string[]): string | undefined {
+	let found: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? '';
+		if (arg === '--') {
+			break;
+		}
+		if (arg === '--locale') {
+			found = argv[i + 1];
+			i++;
+		} else if (arg.startsWith('--locale=')) {
+			found = arg.slice('--locale='.length);
+		}
+	}
+	return found;
+}
+
+function parse(argv: readonly string[], locale: Locale) {
 	try {
 		return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 	} catch (error) {
-		throw new UsageError(describeParseError(error));
+		throw new UsageError(describeParseError(error, locale), locale);
 	}
 }
 
-function parseFormat(value: string | undefined): Format {
+function parseFormat(value: string | undefined, locale: Locale): Format {
 	if (value === undefined) {
 		return 'stylish';
 	}
 	const format = FORMATS.find((f) => f === value);
 	if (!format) {
-		throw new UsageError(`định dạng "${value}" không hợp lệ; chọn ${FORMATS.join(', ')} (invalid --format).`);
+		throw new UsageError(t(locale, 'invalid --format "{value}"; choose {choices}.', { value, choices: FORMATS.join(', ') }), locale);
 	}
 	return format;
 }
 
-function parseToday(value: string): DateValue {
+function parseToday(value: string, locale: Locale): DateValue {
 	const date = parseIsoDate(value);
 	if (!date) {
-		throw new UsageError(`--today "${value}" không phải một ngày có thật dạng YYYY-MM-DD, ví dụ 2021-01-29 (invalid date).`);
+		throw new UsageError(t(locale, '--today "{value}" is not a real date of the form YYYY-MM-DD, for example 2021-01-29.', { value }), locale);
 	}
 	return date;
 }
 
-function parseExtensions(value: string): string[] {
+function parseExtensions(value: string, locale: Locale): string[] {
 	const extensions = value
 		.split(',')
 		.map((e) => e.trim().toLowerCase())
 		.filter((e) => e !== '')
 		.map((e) => (e.startsWith('.') ? e : `.${e}`));
 	if (extensions.length === 0 || extensions.some((e) => e === '.')) {
-		throw new UsageError(`--ext "${value}" không hợp lệ; ví dụ: --ext .congvan,.txt,.md (invalid extension list).`);
+		throw new UsageError(t(locale, 'invalid --ext "{value}"; for example: --ext .congvan,.txt,.md', { value }), locale);
 	}
 	return extensions;
 }
 
-/** A Vietnamese message for an error of node:util parseArgs, keeping its English text for details. */
-function describeParseError(error: unknown): string {
+/** A message in `locale` for an error of node:util parseArgs, keeping its English text for details. */
+function describeParseError(error: unknown, locale: Locale): string {
 	const { code, message } = error as { code?: string; message?: string };
 	const detail = message ?? String(error);
 	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
 		const option = /'([^']+)'/u.exec(detail)?.[1];
-		return `tùy chọn không hợp lệ${option ? ` "${option}"` : ''}; để kiểm tra tệp có tên bắt đầu bằng "-", đặt nó sau "--" (${detail.split('.')[0]}).`;
+		const args = { detail: detail.split('.')[0] ?? detail, option: option ?? '' };
+		return option
+			? t(locale, 'invalid option "{option}"; to check a file whose name starts with "-", put it after "--" ({detail}).', args)
+			: t(locale, 'invalid option; to check a file whose name starts with "-", put it after "--" ({detail}).', args);
 	}
 	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-		return `giá trị tùy chọn không hợp lệ (${detail}).`;
+		return t(locale, 'invalid option value ({detail}).', { detail });
 	}
-	return `dòng lệnh không hợp lệ (${detail}).`;
+	return t(locale, 'invalid command line ({detail}).', { detail });
 }

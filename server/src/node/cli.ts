@@ -1,17 +1,19 @@
 // The `congvan` command: reads letters, checks them with the core, prints the findings and, with --fix,
 // writes the fixed letters back. esbuild bundles this file into dist/cli.js (the package's "bin").
 // Exit codes: 0 no error-level finding, 1 at least one, 2 a usage error or a file that could not be checked.
+// Everything it prints is in one language: `--locale vi|en`, else LC_ALL/LC_MESSAGES/LANG when Vietnamese
+// or English, else Vietnamese. JSON and SARIF carry the diagnostics the server publishes for that language.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toDiagnostics } from '../convert';
-import { RULES, fixText, lintText, type DateValue, type LintConfig, type Problem } from '../core/index';
+import { RULES, fixText, lintText, ruleDescription, type DateValue, type LintConfig, type Locale, type Problem } from '../core/index';
+import { t } from '../l10n';
 import { CONFIG_FILE_NAME, readConfigFile } from './config-file';
 import { PROFILE_PATH, readProfileFile } from './profile-file';
-import { DEFAULT_EXTENSIONS, FORMATS, UsageError, parseCommandLine, type LintOptions } from './args';
+import { DEFAULT_EXTENSIONS, FORMATS, UsageError, environmentLocale, parseCommandLine, type LintOptions } from './args';
 import { collectTargets, decode, encode, readStdin, readTarget, writeAtomically } from './files';
 import {
-	SEVERITY_WORDS,
 	STDIN_URI,
 	directoryUri,
 	displayWidth,
@@ -20,6 +22,7 @@ import {
 	formatStylish,
 	padToWidth,
 	severityOf,
+	severityWord,
 	type FileReport,
 } from './formatters';
 
@@ -36,41 +39,41 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_FAILURE = 2;
 
-/** Runs the command line and returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs the command line and returns the exit code. `env` gives the default language (LANG, LC_ALL). */
+export async function main(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
 	let command;
 	try {
-		command = parseCommandLine(argv);
+		command = parseCommandLine(argv, environmentLocale(env));
 	} catch (error) {
 		if (error instanceof UsageError) {
 			printError(error.message);
-			process.stderr.write('Chạy "congvan --help" để xem cách dùng (run "congvan --help" for usage).\n');
+			process.stderr.write(`${t(error.locale, 'Run "congvan --help" for usage.')}\n`);
 			return EXIT_FAILURE;
 		}
 		throw error;
 	}
 	switch (command.kind) {
 		case 'help':
-			process.stdout.write(helpText());
+			process.stdout.write(helpText(command.locale));
 			return EXIT_OK;
 		case 'version':
 			process.stdout.write(`${packageInfo().version}\n`);
 			return EXIT_OK;
 		case 'rules':
-			process.stdout.write(rulesTable());
+			process.stdout.write(rulesTable(command.locale));
 			return EXIT_OK;
 		case 'lint':
-			return lint(command.options);
+			return lint(command.options, command.locale);
 	}
 }
 
-async function lint(options: LintOptions): Promise<number> {
-	const loaded = loadConfig(options.config);
+async function lint(options: LintOptions, locale: Locale): Promise<number> {
+	const loaded = loadConfig(options.config, locale);
 	if ('errors' in loaded) {
 		loaded.errors.forEach(printError);
 		return EXIT_FAILURE;
 	}
-	const profile = readProfileFile(options.profile ?? DEFAULT_PROFILE_FILE, options.profile === undefined);
+	const profile = readProfileFile(options.profile ?? DEFAULT_PROFILE_FILE, options.profile === undefined, locale);
 	if ('errors' in profile && profile.errors.length > 0) {
 		profile.errors.forEach(printError);
 		return EXIT_FAILURE;
@@ -78,11 +81,16 @@ async function lint(options: LintOptions): Promise<number> {
 	if ('warnings' in profile) {
 		profile.warnings.forEach(printError);
 	}
-	const config: LintConfig = { ...loaded.config, today: options.today ?? localToday(), ...('profile' in profile ? { profile: profile.profile } : {}) };
+	const config: LintConfig = {
+		...loaded.config,
+		today: options.today ?? localToday(),
+		...('profile' in profile ? { profile: profile.profile } : {}),
+		locale,
+	};
 	const info = packageInfo();
 	const docsBaseUri = directoryUri(path.join(PACKAGE_ROOT, 'docs', 'rules'));
 
-	const { targets, errors: failures } = collectTargets(options.paths, options.extensions);
+	const { targets, errors: failures } = collectTargets(options.paths, options.extensions, locale);
 	failures.forEach(printError);
 	const fail = (message: string): void => {
 		failures.push(message);
@@ -92,7 +100,7 @@ async function lint(options: LintOptions): Promise<number> {
 	const reports: FileReport[] = [];
 	let fixedStdin: Buffer | undefined;
 	for (const target of targets) {
-		const decoded = target.path === undefined ? decode(await readStdin(), '<stdin>') : readTarget(target.path, target.display);
+		const decoded = target.path === undefined ? decode(await readStdin(), '<stdin>', locale) : readTarget(target.path, target.display, locale);
 		if ('error' in decoded) {
 			fail(decoded.error);
 			continue;
@@ -102,7 +110,9 @@ async function lint(options: LintOptions): Promise<number> {
 		if (options.fix) {
 			const fixed = fixText(text, config);
 			const error =
-				target.path === undefined || fixed.output === text ? undefined : writeAtomically(target.path, encode(fixed.output, decoded.bom), target.display);
+				target.path === undefined || fixed.output === text
+					? undefined
+					: writeAtomically(target.path, encode(fixed.output, decoded.bom), target.display, locale);
 			if (error === undefined) {
 				text = fixed.output;
 				problems = fixed.problems;
@@ -122,7 +132,7 @@ async function lint(options: LintOptions): Promise<number> {
 			file: target.display,
 			...(target.path !== undefined ? { path: target.path } : {}),
 			uri,
-			diagnostics: toDiagnostics(text, problems, { uri, docsBaseUri }),
+			diagnostics: toDiagnostics(text, problems, { uri, docsBaseUri, locale }),
 		});
 	}
 
@@ -140,10 +150,11 @@ async function lint(options: LintOptions): Promise<number> {
 				...info.links,
 				notifications: failures,
 				executionSuccessful: failures.length === 0,
+				locale,
 			});
 			break;
 		case 'stylish':
-			report = formatStylish(reports, { color: useColor(reportStream), fixed: options.fix });
+			report = formatStylish(reports, { color: useColor(reportStream), fixed: options.fix, locale });
 			break;
 	}
 	if (fixedStdin !== undefined) {
@@ -158,8 +169,8 @@ async function lint(options: LintOptions): Promise<number> {
 }
 
 /** The --config file, else .congvanrc.json in the current directory if there is one, else nothing. */
-function loadConfig(file: string | undefined): { config: LintConfig } | { errors: string[] } {
-	return readConfigFile(file ?? DEFAULT_CONFIG_FILE, file === undefined);
+function loadConfig(file: string | undefined, locale: Locale): { config: LintConfig } | { errors: string[] } {
+	return readConfigFile(file ?? DEFAULT_CONFIG_FILE, file === undefined, locale);
 }
 
 /** Today by the local clock, as a letter writer in Việt Nam would read it off the wall. */
@@ -211,39 +222,61 @@ export function publicLinks(pkg: Record<string, unknown>): PackageInfo['links'] 
 }
 
 /** `congvan rules`: every rule with its default level, whether --fix can fix it, and what it requires. */
-function rulesTable(): string {
-	const header = ['Quy tắc (rule)', 'Mức mặc định (default)', 'Tự sửa (fixable)', 'Mô tả (description)'];
-	const rows = RULES.map((rule) => [rule.id, `${SEVERITY_WORDS[rule.defaultSeverity]} (${rule.defaultSeverity})`, rule.fixable ? 'có (yes)' : 'không (no)', rule.description]);
+function rulesTable(locale: Locale): string {
+	const header = [t(locale, 'Rule'), t(locale, 'Default level'), t(locale, 'Fixable'), t(locale, 'Description')];
+	// The level's name, and in Vietnamese the id that the settings use after it.
+	const level = (severity: Parameters<typeof severityWord>[0]): string => (locale === 'en' ? severity : `${severityWord(severity, locale)} (${severity})`);
+	const rows = RULES.map((rule) => [rule.id, level(rule.defaultSeverity), rule.fixable ? t(locale, 'yes') : t(locale, 'no'), ruleDescription(rule, locale)]);
 	const widths = [0, 1, 2].map((i) => Math.max(...[header, ...rows].map((row) => displayWidth(row[i] ?? ''))));
 	const line = (row: string[]): string => `${row.map((cell, i) => padToWidth(cell, widths[i] ?? 0)).join('  ')}\n`;
 	return [header, ...rows].map(line).join('');
 }
 
-function helpText(): string {
-	return `congvan — kiểm tra thể thức công văn theo Nghị định 30/2020/NĐ-CP
+/**
+ * `congvan --help` in a language. The Vietnamese help ends with a short English summary, for readers of
+ * a Vietnamese terminal who do not read Vietnamese; `--locale en` prints the English help alone.
+ */
+function helpText(locale: Locale): string {
+	const args = {
+		formats: FORMATS.join(', '),
+		config: DEFAULT_CONFIG_FILE,
+		profile: DEFAULT_PROFILE_FILE,
+		extensions: DEFAULT_EXTENSIONS.join(','),
+	};
+	const help = t(
+		locale,
+		`congvan — checks Vietnamese administrative letters against Decree 30/2020/NĐ-CP
 
-Cách dùng:
-  congvan lint [tùy chọn] <tệp hoặc thư mục…>   kiểm tra các tệp; "-" là đầu vào chuẩn
-  congvan rules                                  liệt kê các quy tắc
+Usage:
+  congvan lint [options] <files or directories…>   check the files; "-" is standard input
+  congvan rules                                     list the rules
   congvan --help | --version
 
-Tùy chọn của lint:
-  -f, --format <định dạng>  ${FORMATS.join(', ')} (mặc định: stylish)
-  -c, --config <tệp>        tệp cấu hình JSON, ví dụ { "rules": { "missing-noi-nhan": "off" } };
-                            mặc định: ${DEFAULT_CONFIG_FILE} trong thư mục hiện tại, nếu có
-      --profile <tệp>       hồ sơ nhóm (đơn vị, cơ quan, người ký) cho quy tắc unknown-unit;
-                            mặc định: ${DEFAULT_PROFILE_FILE} trong thư mục hiện tại, nếu có
-      --today <YYYY-MM-DD>  ngày hôm nay cho các quy tắc về ngày (mặc định: đồng hồ máy)
-      --fix                 tự sửa và ghi lại các tệp có thay đổi; với "-", in văn bản đã sửa ra
-                            đầu ra chuẩn và in kết quả kiểm tra ra đầu ra lỗi chuẩn
-      --ext <đuôi,…>        đuôi tệp được kiểm tra khi duyệt thư mục (mặc định: ${DEFAULT_EXTENSIONS.join(',')})
-  -h, --help                in hướng dẫn này
-  -v, --version             in phiên bản
+Options of lint:
+  -f, --format <format>     {formats} (default: stylish)
+  -c, --config <file>       a JSON configuration file, for example { "rules": { "missing-noi-nhan": "off" } };
+                            default: {config} in the current directory, if there is one
+      --profile <file>      the team profile (units, bodies, signers) for the unknown-unit rule;
+                            default: {profile} in the current directory, if there is one
+      --today <YYYY-MM-DD>  today's date for the rules about dates (default: the local clock)
+      --fix                 fix and write back the files that change; with "-", print the fixed text to
+                            standard output and the report to standard error
+      --ext <ext,…>         the extensions checked when walking directories (default: {extensions})
+      --locale <vi|en>      the language of messages (default: from LC_ALL, LC_MESSAGES or LANG when
+                            they name Vietnamese or English, else Vietnamese)
+  -h, --help                print this help
+  -v, --version             print the version
 
-Thư mục được duyệt đệ quy theo thứ tự tên, bỏ qua node_modules và các mục có tên bắt đầu bằng ".".
-Tệp ghi rõ trên dòng lệnh luôn được kiểm tra, bất kể đuôi tệp.
-Mã thoát: 0 không có lỗi; 1 có ít nhất một phát hiện mức lỗi; 2 dòng lệnh sai hoặc có tệp không kiểm tra được.
-
+Directories are walked recursively in name order, skipping node_modules and entries whose name starts with ".".
+Files named on the command line are always checked, whatever their extension.
+Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a usage error or a file that could not be checked.
+`,
+		args,
+	);
+	if (locale !== 'vi') {
+		return help;
+	}
+	return `${help}
 English:
   congvan lint [options] <files or directories…>   check letters; "-" reads standard input
   congvan rules                                     list the rules
@@ -251,10 +284,10 @@ English:
   --profile FILE (the team profile, default: ./${DEFAULT_PROFILE_FILE} if present),
   --today YYYY-MM-DD (default: the local clock), --fix (write fixed files back; with "-", print the fixed
   text to stdout and the report to stderr), --ext LIST (extensions checked in directories, default
-  ${DEFAULT_EXTENSIONS.join(',')}), --help, --version.
+  ${DEFAULT_EXTENSIONS.join(',')}), --locale vi|en (the language of messages), --help, --version.
   Directories are walked recursively in name order, skipping node_modules and dotted entries; files named
   on the command line are always checked. Exit codes: 0 no error-level finding, 1 at least one, 2 a usage
-  error or a file that could not be checked.
+  error or a file that could not be checked. "congvan --locale en --help" prints the help in English.
 `;
 }
 
@@ -271,7 +304,7 @@ if (require.main === module) {
 			process.exitCode = code;
 		},
 		(error: unknown) => {
-			printError(`lỗi nội bộ (internal error): ${(error as Error)?.stack ?? String(error)}`);
+			printError(t(environmentLocale(process.env), 'internal error: {stack}', { stack: (error as Error)?.stack ?? String(error) }));
 			process.exitCode = EXIT_FAILURE;
 		},
 	);

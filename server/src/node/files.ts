@@ -1,8 +1,10 @@
 // Files for the CLI: which files the arguments name, how their bytes become text, and how a fixed text
-// is written back safely. Every failure is a Vietnamese message, never an exception, so that one bad file
-// does not stop the others from being checked.
+// is written back safely. Every failure is a message in the CLI's language, never an exception, so that
+// one bad file does not stop the others from being checked.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Locale } from '../core/index';
+import { t } from '../l10n';
 
 /** A file to check: `path` is undefined for standard input. */
 export interface Target {
@@ -27,7 +29,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
  * dotted entries and node_modules. Symbolic links are followed, but each real directory and each real file
  * is visited once, so a link loop ends and a file named twice is checked once.
  */
-export function collectTargets(paths: readonly string[], extensions: readonly string[]): Collected {
+export function collectTargets(paths: readonly string[], extensions: readonly string[], locale: Locale = 'vi'): Collected {
 	const targets: Target[] = [];
 	const errors: string[] = [];
 	const seenFiles = new Set<string>();
@@ -38,7 +40,7 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		try {
 			real = fs.realpathSync(file);
 		} catch (error) {
-			errors.push(cannotRead(file, error));
+			errors.push(cannotRead(file, error, locale));
 			return;
 		}
 		if (!seenFiles.has(real)) {
@@ -59,7 +61,7 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 			seenDirectories.add(real);
 			entries = fs.readdirSync(directory, { withFileTypes: true });
 		} catch (error) {
-			errors.push(`không đọc được thư mục "${directory}" (${errnoText(error)}).`);
+			errors.push(t(locale, 'cannot read the directory "{directory}" ({reason}).', { directory, reason: errnoText(error) }));
 			return undefined;
 		}
 		// Code-unit order, not the locale's, so that the output is the same on every machine.
@@ -104,13 +106,13 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		try {
 			stat = fs.statSync(given);
 		} catch (error) {
-			errors.push(cannotRead(given, error));
+			errors.push(cannotRead(given, error, locale));
 			continue;
 		}
 		if (!stat.isDirectory()) {
 			addFile(given);
 		} else if (walk(given) === 0) {
-			errors.push(`không tìm thấy tệp ${extensions.join(', ')} nào trong thư mục "${given}" (no matching files).`);
+			errors.push(t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }));
 		}
 	}
 	return { targets, errors };
@@ -129,19 +131,23 @@ const DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Turns bytes into text, or a message saying why they are not a UTF-8 letter. The BOM is taken off the
  * text, as editors do, so that columns on the first line match the editor's; `bom` says to put it back.
  */
-export function decode(bytes: Uint8Array, display: string): Decoded | { error: string } {
+export function decode(bytes: Uint8Array, display: string, locale: Locale = 'vi'): Decoded | { error: string } {
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		return { error: `tệp "${display}" mã hoá UTF-16, bỏ qua; hãy lưu lại dưới dạng UTF-8 (UTF-16 file skipped, save it as UTF-8).` };
+		return { error: t(locale, 'the file "{file}" is encoded in UTF-16 and was skipped; save it as UTF-8.', { file: display }) };
 	}
 	if (bytes.includes(0)) {
-		return { error: `tệp "${display}" là tệp nhị phân, bỏ qua (binary file skipped).` };
+		return { error: t(locale, 'the file "{file}" is a binary file and was skipped.', { file: display }) };
 	}
 	let text: string;
 	try {
 		text = DECODER.decode(bytes);
 	} catch {
 		return {
-			error: `tệp "${display}" không phải văn bản UTF-8 hợp lệ, bỏ qua; có thể tệp dùng bảng mã cũ (TCVN3, VNI, Windows-1258), hãy lưu lại dưới dạng UTF-8 (invalid UTF-8).`,
+			error: t(
+				locale,
+				'the file "{file}" is not valid UTF-8 text and was skipped; it may use a legacy encoding (TCVN3, VNI, Windows-1258): save it as UTF-8.',
+				{ file: display },
+			),
 		};
 	}
 	const bom = text.startsWith('\uFEFF');
@@ -149,14 +155,14 @@ export function decode(bytes: Uint8Array, display: string): Decoded | { error: s
 }
 
 /** Reads and decodes a file. */
-export function readTarget(file: string, display: string): Decoded | { error: string } {
+export function readTarget(file: string, display: string, locale: Locale = 'vi'): Decoded | { error: string } {
 	let bytes: Buffer;
 	try {
 		bytes = fs.readFileSync(file);
 	} catch (error) {
-		return { error: cannotRead(display, error) };
+		return { error: cannotRead(display, error, locale) };
 	}
-	return decode(bytes, display);
+	return decode(bytes, display, locale);
 }
 
 /** Reads all of standard input. */
@@ -178,7 +184,7 @@ export function encode(text: string, bom: boolean): Buffer {
  * never leaves half a letter. A symbolic link is resolved first so that the link stays a link, and the
  * file's permission bits are kept. Returns an error message, or undefined on success.
  */
-export function writeAtomically(file: string, content: Uint8Array, display: string): string | undefined {
+export function writeAtomically(file: string, content: Uint8Array, display: string, locale: Locale = 'vi'): string | undefined {
 	let temporary: string | undefined;
 	try {
 		const real = fs.realpathSync(file);
@@ -192,7 +198,7 @@ export function writeAtomically(file: string, content: Uint8Array, display: stri
 		temporary = undefined;
 		return undefined;
 	} catch (error) {
-		return `không ghi được tệp "${display}" (${errnoText(error)}).`;
+		return t(locale, 'cannot write the file "{file}" ({reason}).', { file: display, reason: errnoText(error) });
 	} finally {
 		if (temporary !== undefined) {
 			fs.rmSync(temporary, { force: true });
@@ -200,9 +206,9 @@ export function writeAtomically(file: string, content: Uint8Array, display: stri
 	}
 }
 
-/** "không đọc được tệp "x" (ENOENT: no such file or directory)." */
-function cannotRead(display: string, error: unknown): string {
-	return `không đọc được tệp "${display}" (${errnoText(error)}).`;
+/** "cannot read the file "x" (ENOENT: no such file or directory)." */
+function cannotRead(display: string, error: unknown, locale: Locale): string {
+	return t(locale, 'cannot read the file "{file}" ({reason}).', { file: display, reason: errnoText(error) });
 }
 
 /** "ENOENT: no such file or directory", without Node's ", open 'x'" tail that repeats the path. */
@@ -210,4 +216,24 @@ export function errnoText(error: unknown): string {
 	const message = (error as Error)?.message ?? String(error);
 	const comma = message.indexOf(', ');
 	return /^E[A-Z]+: /u.test(message) && comma > 0 ? message.slice(0, comma) : message;
+}
+
+/**
+ * The nearest `relative` path (a file name, or a path inside a folder) from `directory` upwards, not above
+ * `stop` (a workspace folder) when it is an ancestor; undefined when there is none.
+ */
+export function findUpwards(directory: string, relative: string, stop?: string): string | undefined {
+	let current = path.resolve(directory);
+	const limit = stop === undefined ? undefined : path.resolve(stop);
+	for (;;) {
+		const candidate = path.join(current, relative);
+		if (fs.existsSync(candidate)) {
+			return candidate;
+		}
+		const parent = path.dirname(current);
+		if (parent === current || current === limit) {
+			return undefined;
+		}
+		current = parent;
+	}
 }

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range as LspRange } from 'vscode-languageserver-types';
 import { diagnosticData } from '../convert';
-import { RULES, type Severity } from '../core/index';
+import { RULES, legalBasisLabel, ruleDescription, type Locale, type Severity } from '../core/index';
+import { t } from '../l10n';
 
 /** The findings of one checked file. */
 export interface FileReport {
@@ -22,13 +23,34 @@ export interface FileReport {
 /** The URI given to standard input, in JSON diagnostics and in SARIF. */
 export const STDIN_URI = 'untitled:stdin';
 
-/** Vietnamese names of the severities, for people. */
-export const SEVERITY_WORDS: Record<Severity, string> = {
-	error: 'lỗi',
-	warning: 'cảnh báo',
-	information: 'thông tin',
-	hint: 'gợi ý',
-};
+/** The name of a severity for people, in a language ("lỗi", "error"). */
+export function severityWord(severity: Severity, locale: Locale = 'vi'): string {
+	switch (severity) {
+		case 'error':
+			return t(locale, 'error');
+		case 'warning':
+			return t(locale, 'warning');
+		case 'information':
+			return t(locale, 'information');
+		case 'hint':
+			return t(locale, 'hint');
+	}
+}
+
+/** "3 errors", "1 warning": a count of findings of a severity, in a language. */
+function severityCount(severity: Severity, count: number, locale: Locale): string {
+	const one = count === 1;
+	switch (severity) {
+		case 'error':
+			return t(locale, one ? '{count} error' : '{count} errors', { count });
+		case 'warning':
+			return t(locale, one ? '{count} warning' : '{count} warnings', { count });
+		case 'information':
+			return t(locale, '{count} information', { count });
+		case 'hint':
+			return t(locale, one ? '{count} hint' : '{count} hints', { count });
+	}
+}
 
 const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
 	[DiagnosticSeverity.Error]: 'error',
@@ -57,6 +79,8 @@ export interface StylishOptions {
 	color: boolean;
 	/** Whether fixes were applied already (then no "use --fix" line). */
 	fixed: boolean;
+	/** The language of the severities and the summary; Vietnamese when absent. */
+	locale?: Locale;
 }
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
@@ -69,6 +93,7 @@ const SEVERITY_COLORS: Record<Severity, string> = { error: ANSI.red, warning: AN
  * them, first line of the message only), then a summary. Prints nothing when there is nothing to report.
  */
 export function formatStylish(reports: readonly FileReport[], options: StylishOptions): string {
+	const locale = options.locale ?? 'vi';
 	const paint = (style: string, text: string): string => (options.color ? `${style}${text}${ANSI.reset}` : text);
 	const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
 	let fixable = 0;
@@ -85,7 +110,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 			}
 			return {
 				severity,
-				cells: [`${d.range.start.line + 1}:${d.range.start.character + 1}`, SEVERITY_WORDS[severity], firstLine(d.message), String(d.code ?? '')],
+				cells: [`${d.range.start.line + 1}:${d.range.start.character + 1}`, severityWord(severity, locale), firstLine(d.message), String(d.code ?? '')],
 			};
 		});
 		// The rule id is last and is not padded.
@@ -100,11 +125,17 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 	if (total === 0) {
 		return out;
 	}
-	const parts = (Object.keys(counts) as Severity[]).map((s) => `${counts[s]} ${SEVERITY_WORDS[s]}`);
+	const parts = (Object.keys(counts) as Severity[]).map((s) => severityCount(s, counts[s], locale)).join(', ');
 	const style = counts.error > 0 ? ANSI.red : counts.warning > 0 ? ANSI.yellow : '';
-	out += `\n${paint(ANSI.bold + style, `✖ ${total} vấn đề (${parts.join(', ')})`)}\n`;
+	const summary = t(locale, total === 1 ? '✖ {total} problem ({parts})' : '✖ {total} problems ({parts})', { total, parts });
+	out += `\n${paint(ANSI.bold + style, summary)}\n`;
 	if (fixable > 0 && !options.fixed) {
-		out += `  Có thể sửa tự động ${fixable} vấn đề bằng tùy chọn --fix.\n`;
+		const hint = t(
+			locale,
+			fixable === 1 ? '{count} problem can be fixed automatically with the --fix option.' : '{count} problems can be fixed automatically with the --fix option.',
+			{ count: fixable },
+		);
+		out += `  ${hint}\n`;
 	}
 	return out;
 }
@@ -123,6 +154,8 @@ export interface SarifOptions {
 	notifications: readonly string[];
 	/** False when the run failed (exit code 2). */
 	executionSuccessful: boolean;
+	/** The language of the rule descriptions; Vietnamese when absent. The results carry the diagnostics' own. */
+	locale?: Locale;
 }
 
 const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -133,16 +166,22 @@ const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'e
  * UTF-16 code units (`columnKind`), and artifact URIs relative to `%SRCROOT%` when the file is under it.
  */
 export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
+	const locale = options.locale ?? 'vi';
+	const basis = legalBasisLabel(locale);
 	const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-	const rules = RULES.map((rule) => ({
-		id: rule.id,
-		shortDescription: { text: rule.description },
-		fullDescription: { text: `${rule.description} Căn cứ: ${rule.source}.` },
-		...(options.helpBaseUri ? { helpUri: `${options.helpBaseUri}${rule.id}.md` } : {}),
-		help: { text: `${rule.description}\nCăn cứ: ${rule.source}.\nTài liệu: docs/rules/${rule.id}.md trong gói congvan.` },
-		defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
-		properties: { tags: [rule.category], fixable: rule.fixable },
-	}));
+	const rules = RULES.map((rule) => {
+		const description = ruleDescription(rule, locale);
+		const docs = t(locale, 'Documentation: docs/rules/{id}.md in the congvan package.', { id: rule.id });
+		return {
+			id: rule.id,
+			shortDescription: { text: description },
+			fullDescription: { text: `${description} ${basis}: ${rule.source}.` },
+			...(options.helpBaseUri ? { helpUri: `${options.helpBaseUri}${rule.id}.md` } : {}),
+			help: { text: `${description}\n${basis}: ${rule.source}.\n${docs}` },
+			defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
+			properties: { tags: [rule.category], fixable: rule.fixable },
+		};
+	});
 	const results = reports.flatMap((report) => {
 		const artifactLocation = artifactFor(report, options.root);
 		return report.diagnostics.map((d) => {

@@ -3,8 +3,9 @@
 // does not switch off the checks that use the rest of the profile.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProfileSigner, ProfileUnit, TeamProfile } from '../core/index';
-import { errnoText } from './files';
+import type { Locale, ProfileSigner, ProfileUnit, TeamProfile } from '../core/index';
+import { t } from '../l10n';
+import { errnoText, findUpwards } from './files';
 
 /** The folder of the team's shared files, at the workspace root. */
 export const PROFILE_DIR = '.congvan';
@@ -17,8 +18,11 @@ export type ProfileFileResult = { profile: TeamProfile; file: string; warnings: 
 
 const TEXT_FIELDS = ['coQuanChuQuan', 'coQuanBanHanh', 'kyHieuCoQuan', 'diaDanh'] as const;
 
-/** Reads and checks a profile file. A missing optional file gives an empty result: `{ errors: [] }`. */
-export function readProfileFile(file: string, optional: boolean): ProfileFileResult {
+/**
+ * Reads and checks a profile file; messages are in `locale`. A missing optional file gives an empty
+ * result: `{ errors: [] }`.
+ */
+export function readProfileFile(file: string, optional: boolean, locale: Locale = 'vi'): ProfileFileResult {
 	let source: string;
 	try {
 		source = fs.readFileSync(file, 'utf8');
@@ -27,15 +31,15 @@ export function readProfileFile(file: string, optional: boolean): ProfileFileRes
 		if (optional && (code === 'ENOENT' || code === 'ENOTDIR')) {
 			return { errors: [] };
 		}
-		return { errors: [`không đọc được hồ sơ nhóm "${file}" (${errnoText(error)}).`] };
+		return { errors: [t(locale, 'cannot read the team profile "{file}" ({reason}).', { file, reason: errnoText(error) })] };
 	}
 	let raw: unknown;
 	try {
 		raw = JSON.parse(source.replace(/^\uFEFF/u, ''));
 	} catch (error) {
-		return { errors: [`hồ sơ nhóm "${file}" không phải JSON hợp lệ (${(error as Error).message}).`] };
+		return { errors: [t(locale, 'the team profile "{file}" is not valid JSON ({reason}).', { file, reason: (error as Error).message })] };
 	}
-	const { profile, warnings } = normalizeProfile(raw, file);
+	const { profile, warnings } = normalizeProfile(raw, file, locale);
 	return profile ? { profile, file, warnings } : { errors: warnings };
 }
 
@@ -43,15 +47,15 @@ export function readProfileFile(file: string, optional: boolean): ProfileFileRes
  * Checks a parsed profile: keeps the fields of the right type (strings trimmed and NFC, empty ones
  * dropped) and says what was dropped. Undefined when the value is not an object at all.
  */
-export function normalizeProfile(raw: unknown, file: string): { profile?: TeamProfile; warnings: string[] } {
+export function normalizeProfile(raw: unknown, file: string, locale: Locale = 'vi'): { profile?: TeamProfile; warnings: string[] } {
 	const warnings: string[] = [];
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return { warnings: [`hồ sơ nhóm "${file}" phải là một đối tượng JSON ({ … }).`] };
+		return { warnings: [t(locale, 'the team profile "{file}" must be a JSON object ({ … }).', { file })] };
 	}
 	const input = raw as Record<string, unknown>;
 	const profile: TeamProfile = {};
 	const drop = (field: string, what: string): void => {
-		warnings.push(`hồ sơ nhóm "${file}": bỏ qua "${field}" (${what}).`);
+		warnings.push(t(locale, 'team profile "{file}": "{field}" ignored ({reason}).', { file, field, reason: what }));
 	};
 	for (const field of TEXT_FIELDS) {
 		const value = input[field];
@@ -60,17 +64,17 @@ export function normalizeProfile(raw: unknown, file: string): { profile?: TeamPr
 		}
 		const text = cleanText(value);
 		if (text === undefined) {
-			drop(field, 'cần một chuỗi không rỗng');
+			drop(field, t(locale, 'a non-empty string is needed'));
 		} else {
 			profile[field] = text;
 		}
 	}
 	if (input['donVi'] !== undefined) {
-		const units = listOf(input['donVi'], 'donVi', drop, (item, at): ProfileUnit | undefined => {
+		const units = listOf(input['donVi'], 'donVi', drop, locale, (item, at): ProfileUnit | undefined => {
 			const ten = cleanText(item['ten']);
 			const kyHieu = cleanText(item['kyHieu']);
 			if (ten === undefined || kyHieu === undefined) {
-				drop(at, 'mỗi đơn vị cần "ten" và "kyHieu" là chuỗi không rỗng');
+				drop(at, t(locale, 'each unit needs "ten" and "kyHieu" as non-empty strings'));
 				return undefined;
 			}
 			return { ten, kyHieu };
@@ -80,12 +84,12 @@ export function normalizeProfile(raw: unknown, file: string): { profile?: TeamPr
 		}
 	}
 	if (input['nguoiKy'] !== undefined) {
-		const signers = listOf(input['nguoiKy'], 'nguoiKy', drop, (item, at): ProfileSigner | undefined => {
+		const signers = listOf(input['nguoiKy'], 'nguoiKy', drop, locale, (item, at): ProfileSigner | undefined => {
 			const hoTen = cleanText(item['hoTen']);
 			const chucVu = cleanText(item['chucVu']);
 			const quyenHan = item['quyenHan'] === undefined ? undefined : cleanText(item['quyenHan']);
 			if (hoTen === undefined || chucVu === undefined || (item['quyenHan'] !== undefined && quyenHan === undefined)) {
-				drop(at, 'mỗi người ký cần "hoTen" và "chucVu" là chuỗi không rỗng, "quyenHan" nếu có cũng vậy');
+				drop(at, t(locale, 'each signer needs "hoTen" and "chucVu" as non-empty strings, and "quyenHan" too when it is given'));
 				return undefined;
 			}
 			return { hoTen, chucVu, ...(quyenHan !== undefined ? { quyenHan } : {}) };
@@ -102,17 +106,18 @@ function listOf<T>(
 	value: unknown,
 	field: string,
 	drop: (field: string, what: string) => void,
+	locale: Locale,
 	read: (item: Record<string, unknown>, at: string) => T | undefined,
 ): T[] | undefined {
 	if (!Array.isArray(value)) {
-		drop(field, 'cần một mảng');
+		drop(field, t(locale, 'an array is needed'));
 		return undefined;
 	}
 	const items: T[] = [];
 	value.forEach((item: unknown, i) => {
 		const at = `${field}[${i}]`;
 		if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-			drop(at, 'cần một đối tượng');
+			drop(at, t(locale, 'an object is needed'));
 			return;
 		}
 		const read1 = read(item as Record<string, unknown>, at);
@@ -136,17 +141,5 @@ function cleanText(value: unknown): string | undefined {
  * it is an ancestor; undefined when there is none.
  */
 export function findProfileFile(directory: string, stop?: string): string | undefined {
-	let current = path.resolve(directory);
-	const limit = stop === undefined ? undefined : path.resolve(stop);
-	for (;;) {
-		const candidate = path.join(current, PROFILE_DIR, 'profile.json');
-		if (fs.existsSync(candidate)) {
-			return candidate;
-		}
-		const parent = path.dirname(current);
-		if (parent === current || current === limit) {
-			return undefined;
-		}
-		current = parent;
-	}
+	return findUpwards(directory, path.join(PROFILE_DIR, 'profile.json'), stop);
 }

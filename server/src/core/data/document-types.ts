@@ -51,6 +51,13 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 	{ name: 'GIẤY BIÊN NHẬN HỒ SƠ', oldAbbreviation: 'BN', oldOnly: true },
 ];
 
+/**
+ * Type abbreviations, upper-cased, that agencies also use as their own first ký hiệu group ("CT-TTHT" of a Cục
+ * Thuế, "CN-" of a chi nhánh, "CĐ-" of a Công đoàn, "HĐ…" of a Hội đồng, police units "PA", "PC"): such a group
+ * may name the agency rather than the type.
+ */
+export const AGENCY_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['CT', 'TC', 'PC', 'PA', 'PB', 'PG', 'DA', 'HĐ', 'CĐ', 'GN', 'TTH', 'UQ', 'GT', 'NP', 'CK', 'CN', 'ĐĐ', 'BN']);
+
 /** The abbreviations that Phụ lục III prints in mixed case; every other ký hiệu group is upper case. */
 export const MIXED_CASE_ABBREVIATIONS: readonly string[] = ['CTr', 'TTr', 'QyĐ', 'TrS'];
 

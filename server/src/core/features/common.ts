@@ -1,20 +1,17 @@
 // Helpers shared by the editor features (symbols, folding, hover, completion, semantic tokens): pieces of
 // spans, the regime of a date, the abbreviation tables by regime, the parts of the Số line and the
-// Vietnamese weekday. Pure: offsets only, no LSP positions (those are made by server/src/convert.ts).
+// weekday in Vietnamese or English. Pure: offsets only, no LSP positions (those are made by
+// server/src/convert.ts).
 import { DOCUMENT_TYPES } from '../data/document-types';
-import { subRange, type Letter, type SoLine, type Span } from '../letter';
-import type { MappedText } from '../text';
-import type { DateValue, Range } from '../types';
+import { beforeNd30, isCalendarDate, weekdayIndex } from '../dates';
+import { subSpan, type Letter, type SoLine, type Span } from '../letter';
+import { sentenceCase } from '../text';
+import type { DateValue, Locale, Range } from '../types';
 
-/** The part `start`..`end` of a span, as a span of its own (same map, exact original range). */
-export function subSpan(span: Span, start: number, end: number = span.text.length): Span {
-	return { text: span.text.slice(start, end), range: subRange(span, start, end), map: span.map, offset: span.offset + start };
-}
-
-/** The span of `map.text.slice(start, end)`. */
-export function spanIn(map: MappedText, start: number, end: number): Span {
-	return { text: map.text.slice(start, end), range: map.range(start, end), map, offset: start };
-}
+// Helpers of the core that the features use too, re-exported so that the features import them from here.
+export { formatDate, isCalendarDate, pad2 } from '../dates';
+export { lineOfOffset, spanIn, subSpan } from '../letter';
+export { sentenceCase } from '../text';
 
 /** True when `offset` lies inside `range`, its end included (a cursor just after a word is on it). */
 export function touches(range: Range, offset: number): boolean {
@@ -31,36 +28,12 @@ export function cover(a: Range, b: Range): Range {
 	return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
-/** The zero-based line of the letter that holds an offset of the original text. */
-export function lineOfOffset(letter: Letter, offset: number): number {
-	// Lines are in the normalised text; compare their original starts. Binary search over the lines.
-	const lines = letter.lines;
-	let low = 0;
-	let high = lines.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		const start = letter.norm.startAt(lines[mid]?.start ?? 0);
-		if (start <= offset) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	return low;
-}
-
 /** "283 /STNMT-VP" → "283/STNMT-VP": the Số value without the spaces a filled-in blank leaves around "/". */
 export function compactSlashes(text: string): string {
 	return text
 		.split('/')
 		.map((part) => part.trim())
 		.join('/');
-}
-
-/** "THÔNG BÁO" → "Thông báo": a type name of the table in the case used inside a sentence. */
-export function sentenceCase(name: string): string {
-	const lower = name.toLowerCase();
-	return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** The first `count` words of a text, with "…" when cut, for names in the outline. */
@@ -90,28 +63,23 @@ export type DateRegime = 'nd30' | 'tt01';
  * follow Nghị định 30 (reference §0: "and to undated drafts").
  */
 export function regimeOfDate(date: Partial<DateValue> | undefined): DateRegime {
-	const year = date?.year;
-	if (year === undefined) {
-		return 'nd30';
-	}
-	if (year !== 2020) {
-		return year < 2020 ? 'tt01' : 'nd30';
-	}
-	const month = date?.month;
-	if (month === undefined || month > 3) {
-		return 'nd30';
-	}
-	if (month < 3) {
-		return 'tt01';
-	}
-	return date?.day !== undefined && date.day < 5 ? 'tt01' : 'nd30';
+	return beforeNd30(date) ? 'tt01' : 'nd30';
 }
 
-/** The name of a regime in Vietnamese, with the date it starts or ends. */
-export function regimeDescription(regime: DateRegime): string {
-	return regime === 'nd30'
-		? 'Nghị định 30/2020/NĐ-CP (văn bản ban hành từ ngày 05/03/2020)'
-		: 'Thông tư 01/2011/TT-BNV (văn bản ban hành trước ngày 05/03/2020)';
+const REGIME_DESCRIPTIONS: Readonly<Record<Locale, Readonly<Record<DateRegime, string>>>> = {
+	vi: {
+		nd30: 'Nghị định 30/2020/NĐ-CP (văn bản ban hành từ ngày 05/03/2020)',
+		tt01: 'Thông tư 01/2011/TT-BNV (văn bản ban hành trước ngày 05/03/2020)',
+	},
+	en: {
+		nd30: 'Decree 30/2020/NĐ-CP (documents issued from 05/03/2020)',
+		tt01: 'Circular 01/2011/TT-BNV (documents issued before 05/03/2020)',
+	},
+};
+
+/** The name of a regime, with the date it starts or ends. */
+export function regimeDescription(regime: DateRegime, locale: Locale = 'vi'): string {
+	return REGIME_DESCRIPTIONS[locale][regime];
 }
 
 /** One row of an abbreviation table: the abbreviation and the type name in sentence case. */
@@ -258,27 +226,15 @@ export function draftingUnit(letter: Letter): string | undefined {
 	return units[units.length - 1]?.span.text;
 }
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+	vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+	en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
 
-/** The Vietnamese weekday of a date ("Thứ Sáu"), or undefined when the date does not exist. */
-export function weekday(date: DateValue): string | undefined {
+/** The weekday of a date ("Thứ Sáu", "Friday"), or undefined when the date does not exist. */
+export function weekday(date: DateValue, locale: Locale = 'vi'): string | undefined {
 	if (!isCalendarDate(date)) {
 		return undefined;
 	}
-	return WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
-}
-
-/** True when the day exists in the Gregorian calendar (no 30/02, no 31/04). */
-export function isCalendarDate(date: DateValue): boolean {
-	const { year, month, day } = date;
-	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) {
-		return false;
-	}
-	const at = new Date(Date.UTC(year, month - 1, day));
-	return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
-}
-
-/** "05/03/2020": a date with two-digit day and month. */
-export function formatDate(date: DateValue): string {
-	return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
+	return WEEKDAYS[locale][weekdayIndex(date)];
 }

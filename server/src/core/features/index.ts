@@ -1,8 +1,6 @@
 // The editor features of the core: outline, folding and selection ranges, hovers, completion and semantic
 // tokens, each a pure function of the parsed letter that returns offset ranges. The language server
 // converts them to LSP values in server/src/convert.ts; a browser worker could call them as they are.
-export { citationCompleteness, citationKey, CITATION_PART_NAMES } from './citation-completeness';
-export type { CitationCompleteness, CitationPart, PartSource } from './citation-completeness';
 export { documentSymbols, ITEM_KIND_NAMES, ITEM_SYMBOL_KINDS } from './symbols';
 export type { LetterSymbol, LetterSymbolKind } from './symbols';
 export { foldingBlocks, selectionChain } from './structure';

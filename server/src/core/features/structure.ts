@@ -1,6 +1,6 @@
 // Folding and selection ranges from the letter model, as offset ranges into the original text. The server
 // turns them into lines and positions (server/src/convert.ts), and drops folds that fit on one line.
-import type { Letter } from '../letter';
+import { lineContentRange, type Letter } from '../letter';
 import type { Range } from '../types';
 import { contains, cover, lineOfOffset, touches } from './common';
 
@@ -49,7 +49,7 @@ export function selectionChain(letter: Letter, offset: number): Range[] {
 	if (!letter.empty && !letter.legacyEncoding) {
 		const line = letter.lines[lineOfOffset(letter, offset)];
 		if (line) {
-			add(letter.norm.range(line.contentStart, line.contentEnd));
+			add(lineContentRange(letter, line.index));
 		}
 		const so = letter.so;
 		if (so) {

@@ -1,8 +1,8 @@
 // The outline of a letter: its components (Số, ngày, V/v or type name, Kính gửi, the body with its
 // numbered items as a tree, chữ ký, Nơi nhận) as a tree of symbols with offset ranges. The server turns
 // them into LSP DocumentSymbols (server/src/convert.ts); nothing here knows about positions.
-import type { Item, ItemKind, Letter } from '../letter';
-import type { Range } from '../types';
+import { lineContentRange, type Item, type ItemKind, type Letter } from '../letter';
+import type { Locale, Range } from '../types';
 import { compactSlashes, contains, cover, firstWords, soParts, weekday } from './common';
 
 /** The kinds of symbol the outline uses, named after LSP's SymbolKind. */
@@ -23,7 +23,7 @@ export type LetterSymbolKind =
 
 /** One entry of the outline. */
 export interface LetterSymbol {
-	/** What the outline shows, in Vietnamese; never empty. */
+	/** What the outline shows, in the requested language; never empty. */
 	name: string;
 	/** A short description shown beside the name. */
 	detail?: string;
@@ -57,6 +57,66 @@ export const ITEM_KIND_NAMES: Readonly<Record<ItemKind, string>> = {
 	diem: 'Điểm',
 };
 
+/** The names of each kind of item, by language. */
+const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<ItemKind, string>>>> = {
+	vi: ITEM_KIND_NAMES,
+	en: { phan: 'Part', chuong: 'Chapter', muc: 'Section', 'la-ma': 'Section', dieu: 'Article', khoan: 'Clause', diem: 'Point' },
+};
+
+/** The texts of the outline, by language. */
+interface SymbolTexts {
+	so: string;
+	soDraft: string;
+	noSuchDate: string;
+	dateBlanks: (blanks: string) => string;
+	/** The parts of a date, as `dateBlanks` lists them. */
+	dateParts: readonly [day: string, month: string, year: string];
+	trichYeu: string;
+	kinhGui: string;
+	body: string;
+	paragraphs: (count: number) => string;
+	signature: string;
+	signatureOf: (title: string) => string;
+	noiNhan: string;
+	noRecipients: string;
+	recipients: (count: number) => string;
+}
+
+const TEXTS: Readonly<Record<Locale, SymbolTexts>> = {
+	vi: {
+		so: 'Số, ký hiệu',
+		soDraft: 'Số, ký hiệu (dự thảo: chưa có số)',
+		noSuchDate: 'ngày không có thật',
+		dateBlanks: (blanks) => `dự thảo: còn để trống ${blanks}`,
+		dateParts: ['ngày', 'tháng', 'năm'],
+		trichYeu: 'Trích yếu',
+		kinhGui: 'Kính gửi',
+		body: 'Nội dung',
+		paragraphs: (count) => `${count} đoạn`,
+		signature: 'Chữ ký',
+		signatureOf: (title) => `Chữ ký: ${title}`,
+		noiNhan: 'Nơi nhận',
+		noRecipients: 'chưa có nơi nhận',
+		recipients: (count) => `${count} nơi nhận`,
+	},
+	en: {
+		so: 'Number and symbol',
+		soDraft: 'Number and symbol (draft: no number yet)',
+		noSuchDate: 'no such date',
+		dateBlanks: (blanks) => `draft: ${blanks} still blank`,
+		dateParts: ['day', 'month', 'year'],
+		trichYeu: 'Subject summary',
+		kinhGui: 'Kính gửi (addressees)',
+		body: 'Body',
+		paragraphs: (count) => (count === 1 ? '1 paragraph' : `${count} paragraphs`),
+		signature: 'Signature',
+		signatureOf: (title) => `Signature: ${title}`,
+		noiNhan: 'Nơi nhận (recipients)',
+		noRecipients: 'no recipients yet',
+		recipients: (count) => (count === 1 ? '1 recipient' : `${count} recipients`),
+	},
+};
+
 function symbol(name: string, kind: LetterSymbolKind, range: Range, selectionRange: Range, detail?: string): LetterSymbol {
 	// LSP requires the selection range inside the range; clamp rather than trust every caller.
 	const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
@@ -67,37 +127,39 @@ function symbol(name: string, kind: LetterSymbolKind, range: Range, selectionRan
 	return result;
 }
 
-function itemSymbol(letter: Letter, item: Item): LetterSymbol {
+function itemSymbol(letter: Letter, item: Item, locale: Locale): LetterSymbol {
 	const paragraph = letter.body?.paragraphs[item.paragraph];
 	const text = paragraph?.text.text ?? item.marker.text;
 	const markerEnd = item.marker.offset + item.marker.text.length;
 	const rest = firstWords(text.slice(markerEnd));
 	const name = rest === '' ? item.marker.text : `${item.marker.text} ${rest}`;
-	const result = symbol(name, ITEM_SYMBOL_KINDS[item.kind], item.range, item.marker.range, ITEM_KIND_NAMES[item.kind]);
-	result.children = item.children.map((child) => itemSymbol(letter, child));
+	const result = symbol(name, ITEM_SYMBOL_KINDS[item.kind], item.range, item.marker.range, KIND_NAMES[locale][item.kind]);
+	result.children = item.children.map((child) => itemSymbol(letter, child, locale));
 	return result;
 }
 
-/** The outline of a letter, in document order. */
-export function documentSymbols(letter: Letter): LetterSymbol[] {
+/** The outline of a letter, in document order; names and details in `locale`. */
+export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSymbol[] {
 	if (letter.empty || letter.legacyEncoding) {
 		return [];
 	}
+	const text = TEXTS[locale];
 	const symbols: LetterSymbol[] = [];
 	const so = letter.so;
 	if (so) {
 		const value = so.value ? compactSlashes(so.value.text) : '';
 		const parts = soParts(so);
-		symbols.push(symbol(`Số: ${value}`.trim(), 'key', so.span.range, so.label.range, parts?.blank ? 'Số, ký hiệu (dự thảo: chưa có số)' : 'Số, ký hiệu'));
+		symbols.push(symbol(`Số: ${value}`.trim(), 'key', so.span.range, so.label.range, parts?.blank ? text.soDraft : text.so));
 	}
 	const date = letter.date;
 	if (date) {
 		const { day, month, year } = letter.issueDate ?? {};
-		const blanks = [day === undefined ? 'ngày' : '', month === undefined ? 'tháng' : '', year === undefined ? 'năm' : ''].filter((b) => b !== '');
+		const [dayName, monthName, yearName] = text.dateParts;
+		const blanks = [day === undefined ? dayName : '', month === undefined ? monthName : '', year === undefined ? yearName : ''].filter((b) => b !== '');
 		const detail =
 			day !== undefined && month !== undefined && year !== undefined
-				? (weekday({ day, month, year }) ?? 'ngày không có thật')
-				: `dự thảo: còn để trống ${blanks.join(', ')}`;
+				? (weekday({ day, month, year }, locale) ?? text.noSuchDate)
+				: text.dateBlanks(blanks.join(', '));
 		symbols.push(symbol(date.span.text, 'event', date.span.range, date.span.range, detail));
 	}
 	const trichYeu = letter.trichYeu;
@@ -107,22 +169,22 @@ export function documentSymbols(letter: Letter): LetterSymbol[] {
 		const detail = trichYeu ? firstWords(trichYeu.lines.map((l) => l.text).join(' '), 12, 80) : undefined;
 		symbols.push(symbol(typeName.span.text, 'class', range, typeName.span.range, detail));
 	} else if (trichYeu) {
-		const text = trichYeu.lines.map((l) => l.text).join(' ');
+		const summary = trichYeu.lines.map((l) => l.text).join(' ');
 		const selection = trichYeu.label?.range ?? trichYeu.lines[0]?.range ?? trichYeu.range;
-		symbols.push(symbol(firstWords(text, 12, 80), 'string', trichYeu.range, selection, 'Trích yếu'));
+		symbols.push(symbol(firstWords(summary, 12, 80), 'string', trichYeu.range, selection, text.trichYeu));
 	}
 	const kinhGui = letter.kinhGui;
 	if (kinhGui) {
 		const recipients = kinhGui.recipients.map((r) => r.text.replace(/^[-+•]\s*/u, '')).join(' ');
-		symbols.push(symbol('Kính gửi', 'interface', kinhGui.range, kinhGui.label.range, firstWords(recipients, 12, 80)));
+		symbols.push(symbol(text.kinhGui, 'interface', kinhGui.range, kinhGui.label.range, firstWords(recipients, 12, 80)));
 	}
 	const body = letter.body;
 	if (body) {
 		const firstLine = body.paragraphs[0]?.lines[0];
 		const line = firstLine === undefined ? undefined : letter.lines[firstLine];
-		const selection = line ? letter.norm.range(line.contentStart, line.contentEnd) : body.range;
-		const content = symbol('Nội dung', 'namespace', body.range, selection, `${body.paragraphs.length} đoạn`);
-		content.children = body.items.map((item) => itemSymbol(letter, item));
+		const selection = line ? lineContentRange(letter, line.index) : body.range;
+		const content = symbol(text.body, 'namespace', body.range, selection, text.paragraphs(body.paragraphs.length));
+		content.children = body.items.map((item) => itemSymbol(letter, item, locale));
 		symbols.push(content);
 	}
 	const signature = letter.signature;
@@ -130,12 +192,12 @@ export function documentSymbols(letter: Letter): LetterSymbol[] {
 		const title = signature.titleLines[0];
 		const others = signature.lines.filter((l) => l !== title).map((l) => l.text);
 		const selection = title?.range ?? signature.lines[0]?.range ?? signature.range;
-		symbols.push(symbol(title ? `Chữ ký: ${title.text}` : 'Chữ ký', 'object', signature.range, selection, others.join(', ')));
+		symbols.push(symbol(title ? text.signatureOf(title.text) : text.signature, 'object', signature.range, selection, others.join(', ')));
 	}
 	const noiNhan = letter.noiNhan;
 	if (noiNhan) {
 		const count = noiNhan.entries.length;
-		symbols.push(symbol('Nơi nhận', 'array', noiNhan.range, noiNhan.label.range, count === 0 ? 'chưa có nơi nhận' : `${count} nơi nhận`));
+		symbols.push(symbol(text.noiNhan, 'array', noiNhan.range, noiNhan.label.range, count === 0 ? text.noRecipients : text.recipients(count)));
 	}
 	return symbols.sort((a, b) => a.range.start - b.range.start);
 }

@@ -1,6 +1,7 @@
 // Văn bản được viện dẫn phải ban hành trước (hoặc cùng ngày với) văn bản đang soạn: một văn bản dẫn
 // "Công văn số … ngày …" có ngày sau ngày của chính nó là sai ngày hoặc sai số.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R3.5, R5.2).
+import { formatDate } from '../dates';
 import type { Rule } from '../types';
 
 export default {
@@ -34,17 +35,13 @@ export default {
 				continue;
 			}
 			const ownText =
-				own.day === undefined ? `tháng ${own.month} năm ${own.year}` : `ngày ${pad(own.day)}/${pad(own.month)}/${own.year}`;
+				own.day === undefined ? `tháng ${own.month} năm ${own.year}` : `ngày ${formatDate({ day: own.day, month: own.month, year: own.year })}`;
 			ctx.report({
 				messageId: own.day === undefined ? 'afterMonth' : 'after',
-				data: { type: citation.typeName, number: citation.number.text, cited: `${pad(day)}/${pad(month)}/${year}`, own: ownText },
+				data: { type: citation.typeName, number: citation.number.text, cited: formatDate(date.value), own: ownText },
 				range: date.span.range,
 				related: [{ range: letter.date.span.range, message: 'Ngày ban hành của văn bản này.' }],
 			});
 		}
 	},
 } satisfies Rule;
-
-function pad(n: number): string {
-	return n < 10 ? `0${n}` : String(n);
-}

@@ -1,15 +1,8 @@
 // Ngày ban hành ghi kèm văn bản được viện dẫn phải là một ngày có thật: "ngày 31/02/2021" hay "ngày
 // 05/13/2021" là gõ nhầm.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R3.5, R5.2).
+import { daysInMonth } from '../dates';
 import type { Rule } from '../types';
-
-function daysInMonth(month: number, year: number): number {
-	if (month === 2) {
-		const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-		return leap ? 29 : 28;
-	}
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 export default {
 	id: 'citation-date-invalid',

@@ -1,6 +1,7 @@
 // Phần nội dung văn bản kết thúc bằng dấu "./." ngay sau chữ cuối cùng ("… thực hiện./."), như mọi mẫu
 // trình bày của Phụ lục III. Phụ lục I không nói thành quy định, nên đây là quy ước (gợi ý).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1–1.10 (reference R5.6, §2).
+import { lineSpanOf, subRange } from '../letter';
 import { isUpperCaseText } from '../text';
 import type { Rule, TextEdit } from '../types';
 
@@ -32,20 +33,20 @@ export default {
 		if (content.endsWith('./.') || NAME_LIKE.test(content) || isUpperCaseText(content)) {
 			return;
 		}
-		const at = (offset: number): number => line.contentStart + offset;
+		const span = lineSpanOf(letter, line.index);
 		const spaced = SPACED.exec(content);
 		if (spaced) {
-			const range = letter.norm.range(at(spaced.index), at(content.length));
+			const range = subRange(span, spaced.index);
 			ctx.report({ messageId: 'spaced', data: { written: spaced[0] }, range, fix: [{ range, text: './.' }] });
 			return;
 		}
 		// The finding sits on the last word of the body.
 		const lastSpace = content.search(/\s\S*$/u);
-		const range = letter.norm.range(at(lastSpace + 1), at(content.length));
+		const range = subRange(span, lastSpace + 1);
 		const last = content.at(-1) ?? '';
 		let fix: TextEdit[] | undefined;
 		if (last === '.' && !content.endsWith('..')) {
-			const end = letter.norm.range(at(content.length - 1), at(content.length)).end;
+			const end = subRange(span, content.length - 1).end;
 			fix = [{ range: { start: end, end }, text: '/.' }];
 		} else if (/[\p{L}\p{N}]/u.test(last)) {
 			const end = range.end;

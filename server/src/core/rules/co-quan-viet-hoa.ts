@@ -4,6 +4,7 @@
 // viết tiếp ngay dưới; và phần tên cơ quan đứng trước Quốc hiệu trên cùng một dòng.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.2.b (reference R8.2).
 import { headerParts } from '../header-parts';
+import { originalText } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -19,7 +20,7 @@ export default {
 	check(ctx) {
 		const { letter } = ctx;
 		for (const span of headerParts(letter).agencyNotUpperCase) {
-			const value = letter.source.slice(span.range.start, span.range.end);
+			const value = originalText(letter, span.range);
 			const expected = value.toUpperCase();
 			ctx.report({ messageId: 'notUpperCase', data: { value, expected }, range: span.range, fix: [{ range: span.range, text: expected }] });
 		}

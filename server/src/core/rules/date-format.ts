@@ -2,6 +2,8 @@
 // số ("Hà Nội, 05/3/2020"). Quy tắc chỉ xét dòng địa danh, ngày tháng ở phần đầu văn bản; ngày tháng
 // trong nội dung ("ngày 28/01/2021") không thuộc phạm vi của quy định này.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.4.b (reference R3.3).
+import { daysInMonth, pad2 } from '../dates';
+import { originalText } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -34,18 +36,10 @@ export default {
 			ctx.report({ messageId: 'numericInvalid', data: { actual }, range });
 			return;
 		}
-		const expected = `ngày ${pad(day.value)} tháng ${month.value <= 2 ? pad(month.value) : String(month.value)} năm ${year.text}`;
+		const expected = `ngày ${pad2(day.value)} tháng ${month.value <= 2 ? pad2(month.value) : String(month.value)} năm ${year.text}`;
 		// Written in the line's own normalisation, so that the fix does not mix NFC into an NFD line.
-		const line = letter.source.slice(date.span.range.start, date.span.range.end);
+		const line = originalText(letter, date.span.range);
 		const text = line === line.normalize('NFC') ? expected : expected.normalize('NFD');
 		ctx.report({ messageId: 'numeric', data: { expected, actual }, range, fix: [{ range, text }] });
 	},
 } satisfies Rule;
-
-function pad(n: number): string {
-	return n < 10 ? `0${n}` : String(n);
-}
-
-function daysInMonth(month: number, year: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}

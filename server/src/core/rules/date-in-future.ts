@@ -3,7 +3,8 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2, 3 (văn thư ghi thời gian ban hành khi phát hành);
 // Phụ lục I, Phần I, Mục II.4.b (reference R3.5).
 // "Today" comes from the host (the CLI's --today, the editor's clock); without it the rule does nothing.
-import type { DateValue, Rule } from '../types';
+import { dateKey, formatDate } from '../dates';
+import type { Rule } from '../types';
 
 export default {
 	id: 'date-in-future',
@@ -45,17 +46,8 @@ export default {
 			}
 			return;
 		}
-		if (key({ year: year.value, month, day }) > key(today)) {
-			ctx.report({ messageId: 'day', data: { date: format({ year: year.value, month, day }), today: format(today) }, range });
+		if (dateKey({ year: year.value, month, day }) > dateKey(today)) {
+			ctx.report({ messageId: 'day', data: { date: formatDate({ year: year.value, month, day }), today: formatDate(today) }, range });
 		}
 	},
 } satisfies Rule;
-
-function key(d: DateValue): number {
-	return d.year * 10000 + d.month * 100 + d.day;
-}
-
-function format(d: DateValue): string {
-	const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
-	return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
-}

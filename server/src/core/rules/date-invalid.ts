@@ -2,6 +2,7 @@
 // (31/02, tháng 13 hay ngày 0 là nhầm khi gõ). Đây là kiểm tra nhất quán, không phải một điều khoản.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.4.b (thời gian ban hành là ngày, tháng,
 // năm văn bản được ban hành; reference R3.5).
+import { daysInMonth } from '../dates';
 import type { Rule } from '../types';
 
 export default {
@@ -43,7 +44,3 @@ export default {
 		}
 	},
 } satisfies Rule;
-
-function daysInMonth(month: number, year: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}

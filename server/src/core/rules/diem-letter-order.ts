@@ -4,9 +4,9 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.4).
 // "a) b) c) d) đ) e)" is correct and never reported. Without "đ)" anywhere, "e)" after "d)" is a skipped
 // letter, reported as a warning by item-sequence.
+import { isForeignLetter, renumberFrom, siblingGroups, usesDj } from '../item-numbering';
 import { DIEM_LETTERS } from '../letter';
 import type { Rule } from '../types';
-import { renumberFrom, siblingGroups } from './item-sequence';
 
 export default {
 	id: 'diem-letter-order',
@@ -25,20 +25,20 @@ export default {
 		if (!body) {
 			return;
 		}
-		const usesDj = body.allItems.some((item) => item.kind === 'diem' && item.label === 'đ');
+		const dj = usesDj(body);
 		for (const siblings of siblingGroups(body)) {
 			if (siblings[0]?.kind !== 'diem') {
 				continue;
 			}
 			siblings.forEach((item, index) => {
 				const previous = siblings[index - 1];
-				const foreign = !DIEM_LETTERS.includes(item.label);
-				const missingDj = usesDj && item.label === 'e' && previous?.label === 'd';
+				const foreign = isForeignLetter(item);
+				const missingDj = dj && item.label === 'e' && previous?.label === 'd';
 				if (!foreign && !missingDj) {
 					return;
 				}
 				// The letter that should stand here: the one after the previous điểm's, if that one is Vietnamese.
-				const previousValue = previous && DIEM_LETTERS.includes(previous.label) ? previous.value : 0;
+				const previousValue = previous && !isForeignLetter(previous) ? previous.value : 0;
 				const expected = DIEM_LETTERS[previousValue] ?? 'a';
 				const edits = renumberFrom(siblings, index, previousValue + 1);
 				ctx.report({

@@ -5,51 +5,9 @@
 // A duplicated number belongs to duplicate-item-number, and a điểm letter outside the Vietnamese order
 // (f, j, w, z; e right after d when the letter uses đ) to diem-letter-order: neither is reported here,
 // and the item after a duplicate ("7., 7., 8.") is in order.
-import { DIEM_LETTERS, subRange, type Body, type Item } from '../letter';
-import type { Rule, TextEdit } from '../types';
-
-/** How each kind is named in a message. */
-export const KIND_NAMES: Record<Item['kind'], string> = {
-	phan: 'Phần',
-	chuong: 'Chương',
-	muc: 'Mục',
-	'la-ma': 'mục',
-	dieu: 'Điều',
-	khoan: 'khoản',
-	diem: 'điểm',
-};
-
-/** True for a điểm whose letter is not in the Vietnamese order (f, j, w, z). */
-export function isForeignLetter(item: Item): boolean {
-	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
-}
-
-/** The groups of siblings: items of one kind directly inside the same parent (or at the top level). */
-export function siblingGroups(body: Body): Item[][] {
-	const groups: Item[][] = [];
-	for (const children of [body.items, ...body.allItems.map((item) => item.children)]) {
-		const byKind = new Map<Item['kind'], Item[]>();
-		for (const item of children) {
-			byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
-		}
-		groups.push(...byKind.values());
-	}
-	return groups;
-}
-
-/** The label of a value in a kind's numbering ("3", "đ", "IV"), or undefined past the end of the alphabet. */
-export function renderLabel(kind: Item['kind'], value: number): string | undefined {
-	switch (kind) {
-		case 'diem':
-			return DIEM_LETTERS[value - 1];
-		case 'phan':
-		case 'chuong':
-		case 'la-ma':
-			return toRoman(value);
-		default:
-			return String(value);
-	}
-}
+import { KIND_NAMES, isForeignLetter, renderLabel, renumberFrom, siblingGroups, usesDj } from '../item-numbering';
+import type { Item } from '../letter';
+import type { Rule } from '../types';
 
 /** A marker as it would be written for a value: "3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
 function renderMarker(kind: Item['kind'], value: number): string {
@@ -69,48 +27,6 @@ function renderMarker(kind: Item['kind'], value: number): string {
 		case 'muc':
 			return `Mục ${label}`;
 	}
-}
-
-/** Edits that renumber `siblings[from..]` one by one, starting at `value`. */
-export function renumberFrom(siblings: readonly Item[], from: number, value: number): TextEdit[] {
-	const edits: TextEdit[] = [];
-	let next = value;
-	for (const item of siblings.slice(from)) {
-		const label = renderLabel(item.kind, next);
-		if (label !== undefined && label !== item.label) {
-			const at = item.marker.text.lastIndexOf(item.label);
-			edits.push({ range: subRange(item.marker, at, at + item.label.length), text: label });
-		}
-		next++;
-	}
-	return edits;
-}
-
-function toRoman(value: number): string {
-	const table: [number, string][] = [
-		[1000, 'M'],
-		[900, 'CM'],
-		[500, 'D'],
-		[400, 'CD'],
-		[100, 'C'],
-		[90, 'XC'],
-		[50, 'L'],
-		[40, 'XL'],
-		[10, 'X'],
-		[9, 'IX'],
-		[5, 'V'],
-		[4, 'IV'],
-		[1, 'I'],
-	];
-	let rest = value;
-	let out = '';
-	for (const [n, s] of table) {
-		while (rest >= n) {
-			out += s;
-			rest -= n;
-		}
-	}
-	return out;
 }
 
 /** The missing markers between two values, shortened when there are many. */
@@ -144,7 +60,7 @@ export default {
 		if (!body) {
 			return;
 		}
-		const usesDj = body.allItems.some((item) => item.kind === 'diem' && item.label === 'đ');
+		const dj = usesDj(body);
 		for (const siblings of siblingGroups(body)) {
 			let expected = 1;
 			// Duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
@@ -162,7 +78,7 @@ export default {
 				seen.add(item.value);
 				const inOrder = item.value >= expected && item.value <= expected + slack;
 				// "e)" right after "d)" in a letter that uses "đ)" is diem-letter-order's.
-				const eAfterD = usesDj && item.label === 'e' && previous?.label === 'd';
+				const eAfterD = dj && item.label === 'e' && previous?.label === 'd';
 				if (!inOrder && !eAfterD) {
 					const kind = KIND_NAMES[item.kind];
 					const start = item.value < expected ? expected : expected + slack;

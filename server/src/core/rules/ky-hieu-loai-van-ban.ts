@@ -3,14 +3,14 @@
 // ("Số: 12/CV-UBND" là sai). Bảng chữ viết tắt chọn theo ngày của văn bản: Nghị định 30 từ 05/3/2020 (và dự
 // thảo chưa ghi ngày), Thông tư 01/2011 trước đó (GN, TTh, UQ, NP …).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b; Phụ lục III, Mục I (reference R1.2, R1.3, §2, §9).
-import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
-import { beforeNd30, headerParts, kyHieu } from '../header-parts';
+import { AGENCY_LIKE_ABBREVIATIONS, DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
+import { beforeNd30 } from '../dates';
+import { headerParts, isCongVan, kyHieu } from '../header-parts';
 import type { Rule } from '../types';
 
-// Abbreviations that agencies also use as their own first group (Cục Thuế "CT-TTHT", Thanh tra "TTr-…",
-// Công đoàn "CĐ", Hội đồng "HĐ", police units "PA", "PC" …; the same list as the citation rules, plus TTr):
-// in a công văn they most likely name the agency, so they are not reported there.
-const AGENCY_LIKE = new Set(['CT', 'TTR', 'TC', 'PC', 'PA', 'PB', 'PG', 'DA', 'HĐ', 'CĐ']);
+// Abbreviations that agencies also use as their own first group (the citation rules' list, plus Thanh tra
+// "TTr-…"): in a công văn they most likely name the agency, so they are not reported there.
+const AGENCY_LIKE = new Set([...AGENCY_LIKE_ABBREVIATIONS, 'TTR']);
 
 const upper = (s: string): string => s.toUpperCase();
 
@@ -73,13 +73,9 @@ export default {
 			}
 			return;
 		}
-		if (type && !['CÔNG VĂN', 'THƯ CÔNG'].includes(type.name)) {
-			// A type that Nghị định 30 dropped (GIẤY CHỨNG NHẬN …): nothing to compare with.
-			return;
-		}
-		// A công văn: no type name (or "CÔNG VĂN"), and a V/v trích yếu or a Kính gửi.
-		const congVan = type !== undefined || parts.vvLines.length > 0 || parts.veViec !== undefined || letter.kinhGui !== undefined;
-		if (!congVan) {
+		// Otherwise only a công văn's ký hiệu is checked; a type that Nghị định 30 dropped (GIẤY CHỨNG NHẬN …) has
+		// nothing to compare with.
+		if (!isCongVan(letter)) {
 			return;
 		}
 		if (upper(first) === 'CV') {

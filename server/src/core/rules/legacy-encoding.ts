@@ -3,6 +3,7 @@
 // trăm lỗi sai.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
 // reference §10.4.
+import { lineContentRange } from '../letter';
 import type { Rule } from '../types';
 
 const NAMES = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as const;
@@ -25,7 +26,7 @@ export default {
 			return;
 		}
 		const first = letter.lines.find((line) => line.content !== '');
-		const range = first ? letter.norm.range(first.contentStart, first.contentEnd) : { start: 0, end: 0 };
+		const range = first ? lineContentRange(letter, first.index) : { start: 0, end: 0 };
 		ctx.report({ messageId: 'legacy', data: { encoding: NAMES[letter.legacyEncoding] }, range });
 	},
 } satisfies Rule;

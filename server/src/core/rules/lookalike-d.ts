@@ -1,6 +1,7 @@
 // Chữ "Đ" tiếng Việt là U+0110. Các ký tự trông giống hệt như "Ð" (U+00D0, chữ eth của tiếng Iceland),
 // "Ɖ" (U+0189) hay "ð" (U+00F0) làm sai việc tìm kiếm, sắp xếp và so khớp ký hiệu ("QÐ" khác "QĐ").
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã TCVN 6909:2001); reference §10.3.
+import { originalText } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
 const LOOKALIKE = /[\u00d0\u0189\u00f0]/gu;
@@ -24,7 +25,7 @@ export default {
 		}
 		const first = edits[0];
 		if (first) {
-			const char = source.slice(first.range.start, first.range.end);
+			const char = originalText(ctx.letter, first.range);
 			ctx.report({ messageId: 'lookalike', data: { char, count: edits.length, fixed: first.text }, range: first.range, fix: edits });
 		}
 	},

@@ -2,6 +2,7 @@
 // số 0 ở trước, ký hiệu gồm các nhóm chữ in hoa nối với nhau bằng một dấu gạch nối.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3 (reference R1.1–R1.6).
 import { MIXED_CASE_ABBREVIATIONS } from '../data/document-types';
+import { beforeNd30 } from '../dates';
 import { subRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -114,9 +115,7 @@ export default {
 			ctx.report({ messageId: 'badCharacter', data: { value: symbol }, range: symbolRange });
 			return;
 		}
-		const date = letter.issueDate;
-		const old = date?.year !== undefined && (date.year < 2020 || (date.year === 2020 && (date.month ?? 12) < 3));
-		const allowed = old ? [...MIXED_CASE_ABBREVIATIONS, ...OLD_MIXED_CASE] : MIXED_CASE_ABBREVIATIONS;
+		const allowed = beforeNd30(letter.issueDate) ? [...MIXED_CASE_ABBREVIATIONS, ...OLD_MIXED_CASE] : MIXED_CASE_ABBREVIATIONS;
 		let offset = symbolStart;
 		for (const group of groups) {
 			if (/\p{Ll}/u.test(group) && !allowed.includes(group)) {

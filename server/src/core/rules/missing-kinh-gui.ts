@@ -3,11 +3,8 @@
 // mà không có "Kính gửi:" là thiếu thành phần. Văn bản có tên loại (Quyết định, Kế hoạch …) không cần.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b (reference R7.1).
 // A warning: the line may have been lost when the letter was converted to plain text.
-import { DOCUMENT_TYPES } from '../data/document-types';
+import { isTypeAbbreviation } from '../header-parts';
 import type { Rule } from '../types';
-
-// Every type abbreviation, old and new: a ký hiệu starting with one of them is not a công văn's.
-const TYPE_ABBREVIATIONS = new Set(DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined));
 
 export default {
 	id: 'missing-kinh-gui',
@@ -33,7 +30,7 @@ export default {
 		const so = letter.so;
 		const symbol = so?.value?.text.split('/')[1]?.trim();
 		const first = symbol?.split('-')[0];
-		if (so && first && /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !TYPE_ABBREVIATIONS.has(first) && symbol?.includes('-')) {
+		if (so && first && /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !isTypeAbbreviation(first) && symbol?.includes('-')) {
 			ctx.report({ messageId: 'missing', range: so.span.range });
 		}
 	},

@@ -1,8 +1,9 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
+import { kyHieuUnit } from '../closing-parts';
 import { lastContentLine, lineContentRange, type Letter } from '../letter';
+import { lineStartOf } from '../text';
 import type { Rule, Suggestion } from '../types';
-import { kyHieuUnit } from './unknown-unit';
 
 export default {
 	id: 'missing-noi-nhan',
@@ -39,18 +40,9 @@ function skeleton(letter: Letter, lastBodyLine: number): Suggestion {
 	const lines = ['Nơi nhận:', ...(letter.kinhGui ? ['- Như trên;'] : []), `- Lưu: VT, ${unit}.`];
 	const signature = letter.signature?.lines[0];
 	if (signature) {
-		const at = lineStart(letter.source, signature.range.start);
+		const at = lineStartOf(letter.source, signature.range.start);
 		return { message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.', edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }] };
 	}
 	const at = lineContentRange(letter, lastBodyLine).end;
 	return { message: 'Thêm phần "Nơi nhận:" sau nội dung văn bản.', edits: [{ range: { start: at, end: at }, text: eol + eol + lines.join(eol) }] };
-}
-
-/** The offset where the line holding `offset` starts, in the original text. */
-function lineStart(source: string, offset: number): number {
-	let i = offset;
-	while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') {
-		i--;
-	}
-	return i;
 }

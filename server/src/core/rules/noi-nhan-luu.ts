@@ -3,71 +3,9 @@
 // có "- Lưu: VT, Hồ sơ."; ký hiệu người soạn thảo và số bản phát hành thường được ghi tiếp vào dòng này
 // ("VP(TVTT)", "Đt(6)"), đều được chấp nhận.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) và Mục III.3 (reference R7.3).
-import type { NoiNhanEntry } from '../letter';
-import { subRange } from '../letter';
+import { LUU_LABEL, luuIndex, luuItems } from '../closing-parts';
+import { subRange, type NoiNhanEntry } from '../letter';
 import type { Rule, RuleContext } from '../types';
-
-// "- Lưu" in any case, as a whole word, with its colon if any.
-const LUU = /^(?<dash>[-+•][ \t]*)(?<word>Lưu)(?![\p{L}\p{N}])(?<gap>[ \t]*)(?<colon>:?)[ \t]*/iu;
-
-/** Whether an entry is the Lưu line ("- Lưu: VT, VP."). */
-export function isLuuEntry(entry: NoiNhanEntry): boolean {
-	const match = LUU.exec(entry.text);
-	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
-	const rest = match ? entry.text.slice(match[0].length) : '';
-	return match !== null && (match.groups?.['colon'] === ':' || !/^\p{Ll}/u.test(rest) || /^vt(?![\p{L}\p{N}])/iu.test(rest));
-}
-
-/** The index of the last Lưu entry, or -1. */
-export function luuIndex(entries: readonly NoiNhanEntry[]): number {
-	for (let i = entries.length - 1; i >= 0; i--) {
-		if (isLuuEntry(entries[i] as NoiNhanEntry)) {
-			return i;
-		}
-	}
-	return -1;
-}
-
-/** The line break used at the end of the line before `lineStart` ("\n", "\r\n" or "\r"), "\n" by default. */
-export function lineBreakBefore(source: string, lineStart: number): string {
-	if (source[lineStart - 1] === '\n') {
-		return source[lineStart - 2] === '\r' ? '\r\n' : '\n';
-	}
-	return source[lineStart - 1] === '\r' ? '\r' : '\n';
-}
-
-/** The offset of the start of the line holding `offset` in the original text. */
-export function lineStartOf(source: string, offset: number): number {
-	let i = offset;
-	while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') {
-		i--;
-	}
-	return i;
-}
-
-/**
- * The items of the Lưu entry after "Lưu:", split at commas: "VT", then the units. Each item has the index of its
- * line in the entry and its offset in that line's text.
- */
-export function luuItems(entry: NoiNhanEntry): { text: string; start: number; line: number }[] {
-	const items: { text: string; start: number; line: number }[] = [];
-	entry.lines.forEach((line, lineIndex) => {
-		const from = lineIndex === 0 ? (LUU.exec(line.text)?.[0].length ?? 0) : 0;
-		let at = from;
-		for (const part of line.text.slice(from).split(',')) {
-			const lead = part.length - part.trimStart().length;
-			let text = part.trim();
-			while (text.endsWith('.') || text.endsWith(';')) {
-				text = text.slice(0, -1);
-			}
-			if (text !== '') {
-				items.push({ text, start: at + lead, line: lineIndex });
-			}
-			at += part.length + 1;
-		}
-	});
-	return items;
-}
 
 export default {
 	id: 'noi-nhan-luu',
@@ -105,7 +43,7 @@ export default {
 
 function checkLuu(luu: NoiNhanEntry, report: RuleContext['report']): void {
 	const first = luu.lines[0];
-	const match = first ? LUU.exec(first.text) : null;
+	const match = first ? LUU_LABEL.exec(first.text) : null;
 	if (!first || !match) {
 		return;
 	}

@@ -2,8 +2,8 @@
 // chữ "Nơi nhận", bắt đầu bằng "- Như trên;" (thay cho các nơi đã ghi ở Kính gửi). Quyết định ghi "- Như Điều …;".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b (reference R7.1, R7.3).
 import type { NoiNhanEntry } from '../letter';
+import { lineBreakAfter, lineStartOf, nextLineStart } from '../text';
 import type { Rule } from '../types';
-import { lineBreakBefore, lineStartOf } from './noi-nhan-luu';
 
 const NHU_TREN = /^[-+•][ \t]*Như[ \t]+trên(?![\p{L}\p{N}])/iu;
 // "- Như Điều 3;", "- Như khoản 2 Điều 1;" in a Quyết định.
@@ -36,7 +36,7 @@ export default {
 		if (found) {
 			// Moving a line also changes the punctuation around it; offered, not applied.
 			const start = lineStartOf(source, found.range.start);
-			const end = lineEnd(source, found.range.end);
+			const end = nextLineStart(source, found.range.end);
 			ctx.report({
 				messageId: 'notFirst',
 				range: found.range,
@@ -69,21 +69,4 @@ function insertBefore(source: string, entry: NoiNhanEntry): { range: { start: nu
 	}
 	// The entry shares its line with something else (the label): start the new line at the entry.
 	return { range: { start: entry.range.start, end: entry.range.start }, text: `- Như trên;${lineBreakAfter(source, entry.range.end)}` };
-}
-
-/** The line break that ends the line holding `offset`, "\n" when it is the last line. */
-function lineBreakAfter(source: string, offset: number): string {
-	return lineBreakBefore(source, lineEnd(source, offset));
-}
-
-/** The offset just past the line break of the line holding `offset` (or the end of the text). */
-function lineEnd(source: string, offset: number): number {
-	let i = offset;
-	while (i < source.length && source[i] !== '\n' && source[i] !== '\r') {
-		i++;
-	}
-	if (source[i] === '\r' && source[i + 1] === '\n') {
-		return i + 2;
-	}
-	return i < source.length ? i + 1 : i;
 }

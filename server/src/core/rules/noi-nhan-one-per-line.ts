@@ -2,9 +2,10 @@
 // Hai nơi nhận trên cùng một dòng, ngăn bằng dấu chấm phẩy ("- Đảng ủy Bộ; Đảng ủy khối cơ sở Bộ tại TP.HCM;"), nên
 // tách thành hai dòng. Một nhóm ngăn bằng dấu phẩy ("- Công đoàn Bộ, Đoàn TNCS HCM Bộ;") là một dòng hợp lệ.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3).
-import { subRange } from '../letter';
+import { isLuuEntry } from '../closing-parts';
+import { originalText, subRange } from '../letter';
+import { lineBreakBefore, lineStartOf } from '../text';
 import type { Rule } from '../types';
-import { isLuuEntry, lineBreakBefore, lineStartOf } from './noi-nhan-luu';
 
 export default {
 	id: 'noi-nhan-one-per-line',
@@ -42,7 +43,7 @@ export default {
 						const semicolon = subRange(line, i, i + 1);
 						const spaces = subRange(line, i, i + 1 + after.length - second.length);
 						const lineStart = lineStartOf(letter.source, entry.range.start);
-						const indent = letter.source.slice(lineStart, entry.range.start);
+						const indent = originalText(letter, { start: lineStart, end: entry.range.start });
 						const lineBreak = lineBreakBefore(letter.source, lineStart);
 						ctx.report({
 							messageId: 'twoOnOneLine',

@@ -2,10 +2,9 @@
 // (dòng "- Lưu: …") kết thúc bằng dấu chấm ".". Một dòng bị ngắt và viết tiếp ở dòng dưới không có gạch đầu dòng
 // là một phần của dòng trên ("- Các bộ, cơ quan ngang bộ,⏎cơ quan thuộc Chính phủ;").
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3).
-import type { NoiNhanEntry } from '../letter';
-import { subRange } from '../letter';
+import { luuIndex } from '../closing-parts';
+import { subRange, type NoiNhanEntry } from '../letter';
 import type { Range, Rule } from '../types';
-import { luuIndex } from './noi-nhan-luu';
 
 export default {
 	id: 'noi-nhan-punctuation',

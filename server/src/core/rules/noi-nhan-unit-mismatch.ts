@@ -4,41 +4,18 @@
 // bình thường (nhóm thứ hai của ký hiệu công văn có thể là lĩnh vực, không phải đơn vị soạn thảo).
 // Nghị định không đòi hai chỗ phải trùng nhau, nên đây là cảnh báo.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b và II.9.d (reference R1.3, R7.3).
-import type { Span } from '../letter';
-import { subRange } from '../letter';
+import { luuIndex, luuItems } from '../closing-parts';
+import { subRange, type Span } from '../letter';
+import { foldAbbreviation, withinOneEdit } from '../text';
 import type { Rule } from '../types';
-import { luuIndex, luuItems } from './noi-nhan-luu';
-
-/** The key two abbreviations are compared on: capitals, Đ as D, no diacritics. */
-function fold(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toUpperCase()
-		.replace(/Đ/gu, 'D');
-}
-
-/** Levenshtein distance, stopping early once it exceeds 1 (only "one edit apart" matters here). */
-function withinOneEdit(a: string, b: string): boolean {
-	if (Math.abs(a.length - b.length) > 1) {
-		return false;
-	}
-	let i = 0;
-	while (i < a.length && i < b.length && a[i] === b[i]) {
-		i++;
-	}
-	const restA = a.slice(i + 1);
-	const restB = b.slice(i + 1);
-	return restA === restB || a.slice(i) === restB || restA === b.slice(i);
-}
 
 /** Whether `unit` is a near miss of `group`: equal after folding, or one edit apart when both are long. */
 function nearMiss(unit: string, group: string): boolean {
 	if (unit === group) {
 		return false;
 	}
-	const a = fold(unit);
-	const b = fold(group);
+	const a = foldAbbreviation(unit);
+	const b = foldAbbreviation(group);
 	// Short abbreviations one letter apart ("VP" and "VX") are usually two real units.
 	return a === b || (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b));
 }

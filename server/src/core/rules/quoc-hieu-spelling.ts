@@ -2,6 +2,7 @@
 // "CỘNG HÒA" và "CỘNG HOÀ" (hai kiểu đặt dấu thanh), nên cả hai đều đúng (reference §10.2).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.1.a (reference R8.1).
 import { headerParts } from '../header-parts';
+import { originalText } from '../letter';
 import type { Rule } from '../types';
 
 const TRADITIONAL = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -27,7 +28,7 @@ export default {
 		}
 		// Keep the writer's tone placement: "hoà" is the modern style, not a mistake.
 		const expected = /oà/iu.test(quocHieu.text) ? MODERN : TRADITIONAL;
-		const value = letter.source.slice(quocHieu.range.start, quocHieu.range.end);
+		const value = originalText(letter, quocHieu.range);
 		ctx.report({ messageId: 'wrong', data: { expected, value }, range: quocHieu.range, fix: [{ range: quocHieu.range, text: expected }] });
 	},
 } satisfies Rule;

@@ -3,10 +3,9 @@
 // thường là do bố cục bị mất khi chuyển sang văn bản thuần, nên đây là cảnh báo "không tìm thấy", không phải lỗi.
 // "GIÁM ĐỐC" một mình với họ tên là đúng khi người đứng đầu ký; "Q." đứng trước chính chức vụ của người ký.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b, II.7.c và II.7.đ (reference R6.2).
+import { findSignerName, isTitleLike, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Span } from '../letter';
 import type { Rule } from '../types';
-import { findSignerName, isTitleLike, titleLinesOf } from './signature-name-case';
-import { matchPrefix } from './signing-prefix';
 
 // The prefixes after which the signer's own title follows on a line of its own.
 const NEEDS_OWN_TITLE = new Set(['TM.', 'KT.', 'TL.', 'TUQ.']);

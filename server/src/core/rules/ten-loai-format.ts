@@ -3,6 +3,7 @@
 // sửa thành chữ in hoa (giữ kiểu đặt dấu thanh của người viết).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1).
 import { headerParts } from '../header-parts';
+import { originalText } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -22,7 +23,7 @@ export default {
 			return;
 		}
 		const range = typeName.span.range;
-		const value = letter.source.slice(range.start, range.end);
+		const value = originalText(letter, range);
 		const expected = value.toUpperCase();
 		ctx.report({ messageId: 'notUpperCase', data: { value, expected }, range, fix: [{ range, text: expected }] });
 	},

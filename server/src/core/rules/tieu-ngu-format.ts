@@ -2,6 +2,7 @@
 // nối (-) có cách chữ hai bên. Dấu gạch ngang dài (–, —) là lỗi hay gặp khi soạn bằng Word (reference §12, 001
 // dòng 5); văn bản đã chuẩn hóa thay nó bằng "-", nên quy tắc đọc ký tự gốc trong letter.source.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.1.b (reference R8.1, §10.5).
+import { originalText } from '../letter';
 import type { Rule } from '../types';
 
 const EXPECTED = 'Độc lập - Tự do - Hạnh phúc';
@@ -24,7 +25,7 @@ export default {
 		if (!tieuNgu) {
 			return;
 		}
-		const original = letter.source.slice(tieuNgu.range.start, tieuNgu.range.end);
+		const original = originalText(letter, tieuNgu.range);
 		const dash = /[\u2013\u2014]/u.exec(original)?.[0];
 		// Only the normalised text decides spelling, spacing and capitals: NFD and lookalikes of Đ have
 		// their own rules.

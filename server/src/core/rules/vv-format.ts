@@ -3,7 +3,8 @@
 // chỉ được gợi ý sửa. Chữ "v/v" trong nội dung văn bản không phải trích yếu và không bị xét (reference §12, 000
 // dòng 13).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b; Phụ lục III, Mẫu 1.5 (reference R4.2).
-import { headerParts, subSpan } from '../header-parts';
+import { headerParts } from '../header-parts';
+import { originalText, subSpan } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
 export default {
@@ -33,7 +34,7 @@ export default {
 			const restStart = labelLength + (gap?.[0].length ?? 0);
 			const rest = content.slice(restStart);
 			const whole = subSpan(vv.span, 0, restStart);
-			const original = letter.source.slice(whole.range.start, whole.range.end);
+			const original = originalText(letter, whole.range);
 			let fix: TextEdit[];
 			if (!original.includes('*')) {
 				fix = [{ range: whole.range, text: rest === '' ? 'V/v' : 'V/v ' }];
@@ -50,13 +51,13 @@ export default {
 			}
 			const end = colon ? labelLength + (gap?.[1]?.length ?? 0) + 1 : labelLength;
 			const range = subSpan(vv.span, 0, end).range;
-			const value = letter.source.slice(range.start, range.end);
+			const value = originalText(letter, range);
 			const start = rest.split(/\s+/u).slice(0, 3).join(' ');
 			ctx.report({ messageId: labelWrong ? 'label' : 'colon', data: { value, start: start === '' ? '…' : `${start} …` }, range, fix });
 		}
 		const veViec = parts.veViec;
 		if (veViec) {
-			const value = letter.source.slice(veViec.label.range.start, veViec.label.range.end);
+			const value = originalText(letter, veViec.label.range);
 			ctx.report({
 				messageId: 'veViec',
 				data: { value },

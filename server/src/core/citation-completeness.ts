@@ -1,0 +1,420 @@
+// The first-citation rule as data: for each citation of the body, whether it is the first citation of its
+// document (and if not, the earlier one), where its date, issuer and trích yếu were found, and what a first
+// citation lacks. The rule citation-incomplete reports from it and the hover shows it, so that the two agree.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, §13.4): the first citation
+// gives the type, number and ký hiệu, date, issuer and trích yếu (a Luật or Pháp lệnh only its type and
+// name); later ones need only the type and the number and ký hiệu.
+// A heuristic, tuned on the five letters of reference §12. The parts may be shared or written before the
+// citation:
+// - several numbers joined only by ",", "và" or ";" share the date, issuer and subject written after the
+//   last of them ("Chỉ thị số 05/CT-TTg ngày … và Kết luận số 22/TB-VPCP ngày … của Thủ tướng Chính phủ
+//   về …");
+// - the issuer may come first ("chỉ đạo của UBND tỉnh tại Công văn số …", "do Bộ Y tế ban hành tại
+//   Quyết định số …", "UBND tỉnh đã ban hành Quyết định số …", "Sở Y tế đã có Công văn số …"), and so may
+//   the date ("ngày 04/8/2020 UBND tỉnh đã ban hành …"): the clause before the citation is read back to
+//   the previous citation or the previous ".", ";" or ":";
+// - a document that issues something already named ("Sổ tay … do Bộ Y tế ban hành tại Quyết định số …",
+//   "Quy chế ban hành kèm theo Quyết định số …") and a Tờ trình cited after "Theo đề nghị của …" need no
+//   subject of their own;
+// - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
+import { citationPartsEnd, type Citation } from './citations';
+import type { Letter } from './letter';
+import { spanIn, subSpan, type Span } from './span';
+import type { DateValue } from './types';
+
+/** The parts a first citation must give besides its type and number. */
+export type CitationPart = 'date' | 'issuer' | 'subject';
+
+/** Where a part of a citation was found. */
+export type PartSource =
+	/** Written with this number ("… ngày … của Bộ Y tế về …"). */
+	| 'own'
+	/** Written once after the last number of a group ("Chỉ thị số 05/CT-TTg, 06/CT-TTg của Thủ tướng …"). */
+	| 'list'
+	/** Written in the clause before the type name ("chỉ đạo của UBND tỉnh tại Công văn số …"). */
+	| 'before'
+	/**
+	 * Given by the clause before the type name without being written out: "Tiếp theo Công văn số …" (the
+	 * sender is the issuer), "Quy chế … ban hành kèm theo Quyết định số …" and "Theo đề nghị của … tại Tờ
+	 * trình số …" (no trích yếu of its own is needed).
+	 */
+	| 'implied';
+
+/** A part of a citation and where it was found. */
+export interface FoundPart {
+	source: PartSource;
+	/** The words that give the part; absent when it is implied. */
+	span?: Span;
+}
+
+/** The date of a citation and where it was found. */
+export interface FoundDate extends FoundPart {
+	span: Span;
+	value: DateValue;
+}
+
+/** One citation seen against the first-citation rule. */
+export interface CitationCompleteness {
+	citation: Citation;
+	/**
+	 * The first citation of the same number in an earlier list; undefined when this is a first citation. A
+	 * number written twice in one list ("Công văn số 12/X, 12/X") counts as a first citation both times.
+	 */
+	first?: Citation;
+	/** The date that applies to this citation, and where it was found. */
+	date?: FoundDate;
+	/** The issuer that applies to this citation, and where it was found. */
+	issuer?: FoundPart;
+	/** The trích yếu that applies to this citation, and where it was found. */
+	subject?: FoundPart;
+	/** What a first citation lacks, in the order of the decree; always empty for later citations and laws. */
+	missing: CitationPart[];
+}
+
+// A Luật or Pháp lệnh is cited by type and name only (reference R5.2).
+const NAME_ONLY = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
+// A date in the clause before the citation, but not the start or end of a period.
+const DATE_BEFORE =
+	/(?<!(?:từ|đến|trước|sau)\s)ngày\s+(?<d>\d{1,2})(?:\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+)(?<y>\d{4})/iu;
+// "của UBND tỉnh tại …", "do Bộ Y tế ban hành tại …": an issuer named before the type.
+const OF_ISSUER = /(?<![\p{L}\p{N}])(?:của|do)\s+["“]?\p{Lu}/u;
+// Words that end an issuer named before the type: the verb or preposition that leads to the citation, or
+// the start of another part (as the parser ends an issuer after the number). "ban" and "kèm" only before
+// "hành" and "theo": "Ủy ban nhân dân tỉnh" is a name.
+const ISSUER_STOP = new Set(['tại', 'theo', 'đã', 'vừa', 'được', 'có', 'về', 'v/v', 'ngày']);
+const ISSUER_STOP_PAIRS = new Set(['ban hành', 'kèm theo', 'và các']);
+// The thing issued is named before: "… ban hành tại / theo / kèm theo Quyết định số …".
+const ISSUED_WITH = /(?:ban\s+hành\s+(?:tại|theo|kèm\s+theo)|kèm\s+theo)$/iu;
+// "Tiếp theo Công văn số …": the sender's own earlier document.
+const FOLLOW_UP = /(?:^|\s)[Tt]iếp\s+theo$/u;
+// "Theo đề nghị của … tại Tờ trình số …": the Tờ trình proposes the document being written.
+const PROPOSAL = /(?:Theo|Xét)\s+đề\s+nghị/iu;
+// A subject written without "về" (a quoted title, a verb that opens a trích yếu) or in brackets.
+// ("chỉ đạo" is not one: "Ban chỉ đạo" is often written in lower case.)
+const SUBJECT_VERBS = String.raw`ban hành|phê duyệt|quy định|hướng dẫn|sửa đổi|bổ sung|thành lập|công bố|kiện toàn|bãi bỏ|giao|triển khai|tổ chức|thông báo|yêu cầu|đề nghị|thực hiện|tăng cường`;
+const SUBJECT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:["“]|\(\s*(?:[Vv]ề|[Vv]\/v)(?![\p{L}\p{N}])|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`, 'u');
+const SUBJECT_IN_ISSUER = new RegExp(String.raw`\s(?:["“]|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`, 'u');
+// Where a subject written without "về" ends: the first ";", "." before a space, or the end of the paragraph.
+const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
+// Clause boundaries: ".", ";", ":", "!" or "?" followed by a space.
+const BOUNDARY = /[.;:!?](?=\s)/gu;
+// Capitalised words that open a sentence without naming anyone ("Thực hiện …", "Tiếp tục …", "Căn cứ …").
+const SENTENCE_OPENERS = new Set(
+	'Thực Căn Theo Tiếp Triển Để Nhằm Trên Qua Xét Nhận Hiện Ngày Trước Sau Trong Với Về Đề Bám Tại Thi Quán Tổ Nghiên Chấp Khẩn Tăng Đẩy Phối Chủ Rà Kiểm Báo Nghiêm Đảm Bảo Duy Yêu Giao Cử Chuẩn Xây Hướng Tham Đôn Chịu Lập Tuyên Vận Cập Hoàn Sử Áp Tạo Kịp Đồng Ngoài Đối Như Từ Đến Khi Nếu Vì Trường Trình'.split(' '),
+);
+const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
+const SEPARATOR = /^\s*(?:(?:,|;|và)\s*)?$/u;
+
+/** True for the types cited by type and name only, without number, date or issuer: Luật, Bộ luật, Pháp lệnh. */
+export function citedByNameOnly(typeName: string): boolean {
+	return NAME_ONLY.has(typeName);
+}
+
+/** The key under which two citations are of the same document: the number without spaces, in capitals. */
+export function citationKey(citation: Citation): string {
+	return citation.number.text.replace(/\s+/gu, '').toUpperCase();
+}
+
+/** What the clause before a group's first citation gives: a date, an issuer, or a named subject. */
+interface Before {
+	date?: FoundDate;
+	issuer?: FoundPart;
+	subject?: FoundPart;
+}
+
+/** A group of lists joined by ",", "và" or ";": its last citation, the subject that follows it, and its clause. */
+interface Group {
+	last: Citation;
+	/** The last citation's subject, or one written without "về" after it or inside its issuer. */
+	subject?: Span;
+	before: Before;
+}
+
+/** A word of a clause and its offset in the paragraph text. */
+interface Token {
+	text: string;
+	at: number;
+}
+
+/** Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list. */
+function listsOf(citations: readonly Citation[]): Citation[][] {
+	const lists: Citation[][] = [];
+	for (const citation of citations) {
+		const current = lists[lists.length - 1];
+		if (citation.listIndex > 0 && current) {
+			current.push(citation);
+		} else {
+			lists.push([citation]);
+		}
+	}
+	return lists;
+}
+
+/** The end, in the paragraph text, of the number and the date written right after it. */
+function numberAndDateEnd(citation: Citation): number {
+	const date = citation.date?.span;
+	return date ? date.offset + date.text.length : citation.number.offset + citation.number.text.length;
+}
+
+/** Whether `next` continues the group of `last`: same paragraph, nothing of `last`'s own in between. */
+function joins(last: Citation, next: Citation, text: string): boolean {
+	if (last.paragraph !== next.paragraph || last.issuer || last.subject) {
+		return false;
+	}
+	const from = numberAndDateEnd(last);
+	return from <= next.type.offset && SEPARATOR.test(text.slice(from, next.type.offset));
+}
+
+/** The span of the tokens `from`..`to` (exclusive), without punctuation after the last one. */
+function tokenSpan(citation: Citation, tokens: readonly Token[], from: number, to: number): Span | undefined {
+	const first = tokens[from];
+	const last = tokens[to - 1];
+	if (!first || !last) {
+		return undefined;
+	}
+	let end = last.at + last.text.length;
+	while (end > last.at && /[,;:]/u.test(last.text.charAt(end - last.at - 1))) {
+		end--;
+	}
+	return end > first.at ? spanIn(citation.type.map, first.at, end) : undefined;
+}
+
+/** The issuer after "của" or "do" in token `keyword`: the words up to a verb or preposition, or a comma. */
+function issuerAfter(citation: Citation, tokens: readonly Token[], keyword: number): Span | undefined {
+	let to = keyword + 1;
+	while (to < tokens.length) {
+		const word = tokens[to]?.text ?? '';
+		if (ISSUER_STOP.has(word) || ISSUER_STOP_PAIRS.has(`${word} ${tokens[to + 1]?.text ?? ''}`) || word.startsWith('(')) {
+			break;
+		}
+		to++;
+		if (/[,;:]$/u.test(word)) {
+			break;
+		}
+	}
+	return tokenSpan(citation, tokens, keyword + 1, to);
+}
+
+/** What the clause before `citation` (a group's first) gives; `previous` are the earlier citations of its paragraph. */
+function lookBack(citation: Citation, previous: readonly Citation[]): Before {
+	const text = citation.type.map.text;
+	const at = citation.type.offset;
+	let start = Math.max(0, at - 300);
+	let afterCitation = false;
+	for (const c of previous) {
+		for (const end of [citationPartsEnd(c), numberAndDateEnd(c), c.issuer ? c.issuer.offset + c.issuer.text.length : 0]) {
+			if (end <= at && end > start) {
+				start = end;
+				afterCitation = true;
+			}
+		}
+	}
+	let window = text.slice(start, at);
+	// Only the clause the citation is in.
+	let boundary: string | undefined;
+	let cut = -1;
+	for (const match of window.matchAll(BOUNDARY)) {
+		cut = match.index + 1;
+		boundary = match[0];
+	}
+	const sentenceStart = boundary !== undefined ? boundary !== ';' : start === 0 && !afterCitation;
+	if (cut >= 0) {
+		window = window.slice(cut);
+		start += cut;
+	}
+	const tokens = [...window.matchAll(/\S+/gu)].map((m): Token => ({ text: m[0], at: start + m.index }));
+	while (['các', 'những'].includes(tokens[tokens.length - 1]?.text ?? '')) {
+		tokens.pop();
+	}
+	// The clause with its words joined by single spaces, and where each word starts in it.
+	const clause = tokens.map((t) => t.text).join(' ');
+	const clauseStarts: number[] = [];
+	let length = 0;
+	for (const token of tokens) {
+		clauseStarts.push(length);
+		length += token.text.length + 1;
+	}
+	/** The token that holds offset `offset` of the clause. */
+	const tokenAt = (offset: number): number => {
+		let k = 0;
+		while (k + 1 < clauseStarts.length && (clauseStarts[k + 1] ?? 0) <= offset) {
+			k++;
+		}
+		return k;
+	};
+	/** The paragraph offset of clause offset `offset`, which lies inside a token. */
+	const textAt = (offset: number): number => {
+		const k = tokenAt(offset);
+		return (tokens[k]?.at ?? 0) + offset - (clauseStarts[k] ?? 0);
+	};
+
+	const found: Before = {};
+	const date = DATE_BEFORE.exec(clause);
+	if (date?.groups) {
+		const g = date.groups;
+		const span = spanIn(citation.type.map, textAt(date.index), textAt(date.index + date[0].length - 1) + 1);
+		found.date = { source: 'before', span, value: { day: Number(g['d']), month: Number(g['m'] ?? g['m2']), year: Number(g['y']) } };
+	}
+	const of = OF_ISSUER.exec(clause);
+	const named = of ? undefined : issuerBeforeConnector(tokens, sentenceStart);
+	if (of) {
+		const span = issuerAfter(citation, tokens, tokenAt(of.index));
+		found.issuer = span ? { source: 'before', span } : { source: 'implied' };
+	} else if (FOLLOW_UP.test(clause)) {
+		found.issuer = { source: 'implied' };
+	} else if (named) {
+		const span = tokenSpan(citation, tokens, named.from, named.to);
+		found.issuer = span ? { source: 'before', span } : { source: 'implied' };
+	}
+	if (ISSUED_WITH.test(clause) || PROPOSAL.test(clause)) {
+		found.subject = { source: 'implied' };
+	}
+	return found;
+}
+
+/**
+ * "Thủ tướng Chính phủ tại các Chỉ thị số …", "UBND tỉnh đã ban hành Quyết định số …", "Sở Y tế đã có
+ * Công văn số …": a capitalised word among the few words before "tại", "ban hành" or "có". The verb that
+ * opens a sentence ("Thực hiện ý kiến chỉ đạo tại …") does not count. Returns the words from the first
+ * capitalised one to the connector (exclusive), as token indices.
+ */
+function issuerBeforeConnector(clauseTokens: readonly Token[], sentenceStart: boolean): { from: number; to: number } | undefined {
+	const tokens = [...clauseTokens];
+	const endsWith = (...words: string[]): boolean => words.every((w, i) => tokens[tokens.length - words.length + i]?.text.toLowerCase() === w);
+	let connector = false;
+	if (endsWith('tại')) {
+		tokens.pop();
+		connector = true;
+	}
+	if (endsWith('ban', 'hành')) {
+		tokens.splice(-2, 2);
+		connector = true;
+	} else if (!connector && endsWith('có')) {
+		tokens.pop();
+		connector = true;
+	}
+	if (!connector) {
+		return undefined;
+	}
+	while (['đã', 'vừa', 'được'].includes(tokens[tokens.length - 1]?.text ?? '')) {
+		tokens.pop();
+	}
+	let first = 0;
+	while (LIST_MARKER.test(tokens[first]?.text ?? '')) {
+		first++;
+	}
+	if (sentenceStart && SENTENCE_OPENERS.has(tokens[first]?.text ?? '')) {
+		first++;
+	}
+	const from = Math.max(first, tokens.length - 8);
+	const capital = tokens.slice(from).findIndex((t) => /^["“(]?\p{Lu}/u.test(t.text));
+	return capital < 0 ? undefined : { from: from + capital, to: tokens.length };
+}
+
+/** The subject a group's last citation gives to the others, including one written without "về". */
+function trailingSubject(last: Citation): Span | undefined {
+	if (last.subject) {
+		return last.subject;
+	}
+	const text = last.type.map.text;
+	const end = citationPartsEnd(last);
+	const after = text.slice(end, end + 40);
+	if (SUBJECT_AFTER.test(after)) {
+		// The subject starts after the spaces and the comma that SUBJECT_AFTER allows before it.
+		const start = end + (/^[\s,]*/u.exec(after)?.[0].length ?? 0);
+		SUBJECT_STOP.lastIndex = start;
+		const stop = SUBJECT_STOP.exec(text)?.index ?? text.length;
+		return spanIn(last.type.map, start, Math.max(start, stop));
+	}
+	const inIssuer = last.issuer ? SUBJECT_IN_ISSUER.exec(last.issuer.text) : null;
+	return last.issuer && inIssuer ? subSpan(last.issuer, inIssuer.index + 1) : undefined;
+}
+
+/** The citation with what applies to it, given its group and the earlier citation of its number. */
+function describe(citation: Citation, first: Citation | undefined, group: Group): CitationCompleteness {
+	const { last, before } = group;
+	// What the group's last citation writes is its own, and shared with the others of the group.
+	const shared: PartSource = citation === last ? 'own' : 'list';
+	const result: CitationCompleteness = { citation, missing: [] };
+	if (first) {
+		result.first = first;
+	}
+	const date = citation.date ?? last.date;
+	if (date) {
+		result.date = { source: date === citation.date ? 'own' : shared, span: date.span, value: date.value };
+	} else if (before.date) {
+		result.date = before.date;
+	}
+	const issuer = citation.issuer ?? last.issuer;
+	if (issuer) {
+		result.issuer = { source: issuer === citation.issuer ? 'own' : shared, span: issuer };
+	} else if (before.issuer) {
+		result.issuer = before.issuer;
+	}
+	const subject = citation.subject ?? group.subject;
+	if (subject) {
+		result.subject = { source: subject === citation.subject ? 'own' : shared, span: subject };
+	} else if (before.subject) {
+		result.subject = before.subject;
+	}
+	if (!first && !citedByNameOnly(citation.typeName)) {
+		const parts: [FoundPart | undefined, CitationPart][] = [
+			[result.date, 'date'],
+			[result.issuer, 'issuer'],
+			[result.subject, 'subject'],
+		];
+		result.missing = parts.filter(([part]) => part === undefined).map(([, name]) => name);
+	}
+	return result;
+}
+
+/** Each citation of the letter, in order, against the first-citation rule. */
+export function citationCompleteness(letter: Pick<Letter, 'citations'>): CitationCompleteness[] {
+	const lists = listsOf(letter.citations);
+	// Groups of lists joined by ",", "và" or ";", each with what its last citation and its clause give.
+	const groupOf = new Map<Citation[], Group>();
+	let group: Citation[][] = [];
+	const close = (): void => {
+		const first = group[0]?.[0];
+		const lastList = group[group.length - 1];
+		const last = lastList?.[lastList.length - 1];
+		if (!first || !last) {
+			return;
+		}
+		const previous = letter.citations.filter((c) => c.paragraph === first.paragraph && c.number.offset < first.number.offset);
+		const subject = trailingSubject(last);
+		const info: Group = { last, before: lookBack(first, previous), ...(subject ? { subject } : {}) };
+		for (const list of group) {
+			groupOf.set(list, info);
+		}
+		group = [];
+	};
+	for (const list of lists) {
+		const lastList = group[group.length - 1];
+		const last = lastList?.[lastList.length - 1];
+		const head = list[0];
+		if (last && head && !joins(last, head, head.type.map.text)) {
+			close();
+		}
+		group.push(list);
+	}
+	close();
+
+	const results: CitationCompleteness[] = [];
+	const seen = new Map<string, Citation>();
+	for (const list of lists) {
+		const info = groupOf.get(list);
+		if (!info) {
+			continue;
+		}
+		// A list is checked against the citations before it, so a number repeated inside it is first twice.
+		const earlier = list.map((c) => seen.get(citationKey(c)));
+		for (const c of list) {
+			if (!seen.has(citationKey(c))) {
+				seen.set(citationKey(c), c);
+			}
+		}
+		list.forEach((c, i) => results.push(describe(c, earlier[i], info)));
+	}
+	return results;
+}

@@ -1,0 +1,259 @@
+// What the closing rules (groups/closing.ts, missing-noi-nhan, unknown-unit) read in the signature block and
+// the Nơi nhận, beyond what the parser gives: the authority prefix of a signature line ("KT.", "K/T"), the
+// signer's name (also when the parser took a name in capitals for a title), the Lưu line and its units, and
+// the drafting unit of the ký hiệu. Nothing here re-parses the letter; it only reads the model's spans.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.3.b, II.7, II.9.d (reference R1.3,
+// R6.1–R6.3, R7.3).
+import { isTypeAbbreviation } from './header-parts';
+import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from './letter';
+import type { Range, TextEdit } from './types';
+
+// The five prefixes and the ways they are miswritten: a slash or a period between the letters ("K/T", "K.T"),
+// any case ("Kt"), then a period, colon or comma or nothing, then spaces. The title must follow at once.
+const PREFIX = /^(?<core>K[./]?T|T[./]?M|T[./]?L|T[./]?U[./]?Q|Q)(?<sep>[.:,]?)(?<space>[ \t]*)(?=\p{L})/iu;
+
+/** The authority prefix at the start of a signature line, in whatever spelling, or undefined. */
+export interface PrefixMatch {
+	/** The prefix as written, without the spaces after it ("K/T", "KT.", "Kt"). */
+	written: string;
+	/** The prefix in its one correct form, with its period ("KT."). */
+	canonical: string;
+	/** Length of the prefix with its separator and spaces, in the span's text. */
+	length: number;
+	/** Whether the prefix is written exactly, followed by at least one space. */
+	exact: boolean;
+}
+
+/** Reads an authority prefix ("KT. ", "K/T ", "Kt.") at the start of a line of the signature block. */
+export function matchPrefix(text: string): PrefixMatch | undefined {
+	const match = PREFIX.exec(text);
+	const core = match?.groups?.['core'];
+	if (!match || core === undefined) {
+		return undefined;
+	}
+	const sep = match.groups?.['sep'] ?? '';
+	const space = match.groups?.['space'] ?? '';
+	// "Quang", "Tlan": without a separator or a space the letters start a word, not a prefix.
+	if (sep === '' && space === '') {
+		return undefined;
+	}
+	const canonical = core.replace(/[./]/gu, '').toUpperCase() + '.';
+	return {
+		written: core + sep,
+		canonical,
+		length: match[0].length,
+		exact: core + sep === canonical && space !== '',
+	};
+}
+
+/** A fix when the original text under `range` holds nothing hidden (markdown emphasis), else a suggestion. */
+export function replacement(letter: Letter, range: Range, text: string, message: string): { fix?: TextEdit[]; suggestions?: { message: string; edits: TextEdit[] }[] } {
+	const edits = [{ range, text }];
+	return originalText(letter, range).includes('*') ? { suggestions: [{ message, edits }] } : { fix: edits };
+}
+
+// Academic degrees, ranks and honorary titles written before a name (reference R6.3): "TS.", "ThS.", "PGS.TS.",
+// "GS.", "KS.", "BS.CKII", "NGƯT". No Vietnamese syllable is spelt like one of these, so a name cannot start with
+// one; each must still be followed by a period, a comma or a space.
+const DEGREE = /^(?:(?:PGS|GS|TSKH|TS|Th\.?S|KTS|KS|BSCKII|BSCKI|BS|DS|LS|CN|CKII|CKI|NG[ƯU]T|NGND|NS[ƯU]T|NSND|TT[ƯU]T|TTND)(?:[.,][ \t]*|[ \t]+(?:[.,][ \t]*)?))+/iu;
+
+// Family names, for telling a name in capitals ("NGUYỄN VĂN AN") from a title ("PHÓ GIÁM ĐỐC"): the common Kinh
+// names and those of the northern mountain provinces (Nông, Sầm, Liều, Lò, Bế …). "Phó" and "Văn" are left out
+// because titles start with them too.
+const FAMILY_NAMES = wordSet(
+	'NGUYỄN TRẦN LÊ PHẠM HOÀNG HUỲNH PHAN VŨ VÕ ĐẶNG BÙI ĐỖ HỒ NGÔ DƯƠNG LÝ ĐÀO ĐOÀN VƯƠNG TRỊNH TRƯƠNG LÂM PHÙNG ' +
+		'MAI TÔ HÀ TẠ ĐINH LƯƠNG CAO LƯU KIỀU QUÁCH THÁI LA LẠI TÔN TĂNG CHU CHÂU DIỆP ÔNG LỤC NÔNG SẦM LIỀU LÒ LƯỜNG ' +
+		'CẦM TÒNG QUÀNG ĐIÊU BẠC BẾ MA TRIỆU VI LỘC MÔNG HỨA LĂNG GIÀNG SÙNG VÀNG THÀO LẦU MÙA SÌNH HẦU LÃ LƯ KHỔNG ' +
+		'KHÚC KIM MẠC NGHIÊM NINH PHÍ QUAN THÂN THIỀU TIÊU TỪ ƯNG ĐÀM GIÁP HÀN KHƯƠNG LỮ MÃ NHÂM ÔN QUẢN TÀO THẠCH ' +
+		'TỐNG UÔNG DOÃN ĐẬU CÙ LÙ TRÁNG HẠNG CHẢO',
+);
+
+// Words that belong to titles and never to names: a line in capitals holding one is not a name.
+const NEVER_IN_NAMES = wordSet('GIÁM ĐỐC TỊCH TRƯỞNG PHÓ BÍ ỦY UỶ TƯỚNG CỤC SỞ BỘ VỤ');
+
+// Words of titles and names of bodies, for telling a title line from a line that is neither.
+const TITLE_WORDS = new Set([
+	...NEVER_IN_NAMES,
+	...wordSet(
+		'CHỦ CHÁNH TỔNG THƯ VIÊN THỦ KẾ TOÁN BAN PHÒNG VIỆN HIỆU HỘI ĐỒNG NHÂN DÂN TRỢ LÝ ĐẠI SỨ TÒA TOÀ ÁN KIỂM ' +
+			'SÁT CHỈ HUY LỆNH CHÍNH PHỦ TRUNG TÂM THANH TRA TRƯỜNG ĐOÀN CÔNG TY THƯỜNG TRỰC QUYỀN',
+	),
+]);
+
+function wordSet(list: string): Set<string> {
+	return new Set(list.split(' ').filter((w) => w !== ''));
+}
+
+/** The signer's name line, split into a leading degree (if any) and the name proper. */
+export interface SignerName {
+	/** The whole line. */
+	span: Span;
+	/** Length of the leading degree with its punctuation and spaces ("TS. "), 0 when there is none. */
+	degreeEnd: number;
+	/** Whether the name was found as a line in capitals that the parser took for a title. */
+	inCapitals: boolean;
+}
+
+/** Words of a name: letters, possibly joined by an apostrophe ("H'Hen") or a hyphen. */
+export function nameWords(text: string): string[] | undefined {
+	const words = text.split(/[ \t]+/u).filter((w) => w !== '');
+	if (words.length === 0 || words.length > 6 || !words.every((w) => /^\p{L}+(?:['’-]\p{L}+)*$/u.test(w))) {
+		return undefined;
+	}
+	return words;
+}
+
+/** The length of a degree at the start of `text` when a name follows it, else 0. */
+export function degreeLength(text: string): number {
+	const match = DEGREE.exec(text);
+	if (!match || match[0].length >= text.length || !nameWords(text.slice(match[0].length))) {
+		return 0;
+	}
+	// The name itself must start with a capital (the "i" flag would let \p{Lu} match any letter).
+	return /^\p{Lu}/u.test(text.slice(match[0].length)) ? match[0].length : 0;
+}
+
+/** Whether a line in capitals is a person's name: two to six words, a known family name, no title word. */
+export function isNameInCapitals(text: string): boolean {
+	const words = nameWords(text);
+	if (!words || words.length < 2 || /\p{Ll}/u.test(text)) {
+		return false;
+	}
+	return FAMILY_NAMES.has(words[0] ?? '') && !words.some((w) => NEVER_IN_NAMES.has(w));
+}
+
+/** Whether a line in capitals reads as a title or a body's name ("PHÓ GIÁM ĐỐC", "KT. BỘ TRƯỞNG"). */
+export function isTitleLike(text: string): boolean {
+	if (matchPrefix(text)) {
+		return true;
+	}
+	return text
+		.toUpperCase()
+		.split(/\P{L}+/u)
+		.some((w) => TITLE_WORDS.has(w));
+}
+
+/**
+ * The signer's name: the parser's name line, or a last line in capitals that is a name ("NGUYỄN VĂN AN",
+ * "TS. NGUYỄN VĂN AN") which the parser counted among the title lines.
+ */
+export function findSignerName(signature: Signature): SignerName | undefined {
+	if (signature.name) {
+		return { span: signature.name, degreeEnd: degreeLength(signature.name.text), inCapitals: false };
+	}
+	const last = signature.lines[signature.lines.length - 1];
+	if (!last || signature.lines.length < 2 || matchPrefix(last.text)) {
+		return undefined;
+	}
+	const degreeEnd = degreeLength(last.text);
+	return isNameInCapitals(last.text.slice(degreeEnd)) ? { span: last, degreeEnd, inCapitals: true } : undefined;
+}
+
+/** The title lines proper: without a name in capitals that the parser counted among them. */
+export function titleLinesOf(signature: Signature): Span[] {
+	const name = findSignerName(signature);
+	return name?.inCapitals ? signature.titleLines.filter((s) => s !== name.span) : signature.titleLines;
+}
+
+// "- Lưu" in any case, as a whole word, with its colon if any.
+export const LUU_LABEL = /^(?<dash>[-+•][ \t]*)(?<word>Lưu)(?![\p{L}\p{N}])(?<gap>[ \t]*)(?<colon>:?)[ \t]*/iu;
+
+/** Whether an entry is the Lưu line ("- Lưu: VT, VP."). */
+export function isLuuEntry(entry: NoiNhanEntry): boolean {
+	const match = LUU_LABEL.exec(entry.text);
+	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
+	const rest = match ? entry.text.slice(match[0].length) : '';
+	return match !== null && (match.groups?.['colon'] === ':' || !/^\p{Ll}/u.test(rest) || /^vt(?![\p{L}\p{N}])/iu.test(rest));
+}
+
+/** The index of the last Lưu entry, or -1. */
+export function luuIndex(entries: readonly NoiNhanEntry[]): number {
+	for (let i = entries.length - 1; i >= 0; i--) {
+		if (isLuuEntry(entries[i] as NoiNhanEntry)) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/**
+ * The items of the Lưu entry after "Lưu:", split at commas: "VT", then the units. Each item has the index of its
+ * line in the entry and its offset in that line's text.
+ */
+export function luuItems(entry: NoiNhanEntry): { text: string; start: number; line: number }[] {
+	const items: { text: string; start: number; line: number }[] = [];
+	entry.lines.forEach((line, lineIndex) => {
+		const from = lineIndex === 0 ? (LUU_LABEL.exec(line.text)?.[0].length ?? 0) : 0;
+		let at = from;
+		for (const part of line.text.slice(from).split(',')) {
+			const lead = part.length - part.trimStart().length;
+			let text = part.trim();
+			while (text.endsWith('.') || text.endsWith(';')) {
+				text = text.slice(0, -1);
+			}
+			if (text !== '') {
+				items.push({ text, start: at + lead, line: lineIndex });
+			}
+			at += part.length + 1;
+		}
+	});
+	return items;
+}
+
+/** A unit abbreviation found in the letter, with its range in the original text. */
+export interface UnitMention {
+	text: string;
+	range: Range;
+}
+
+/**
+ * The drafting unit in the ký hiệu: its last group when one follows the issuer ("UBND-VX", "QĐ-BNN-PC").
+ * A named document's "QĐ-UBND" ends with the issuer, so it has none; nor does a ký hiệu of one group.
+ */
+export function kyHieuUnit(letter: Letter): UnitMention | undefined {
+	const value = letter.so?.value;
+	const slash = value?.text.lastIndexOf('/') ?? -1;
+	if (!value || slash < 0) {
+		return undefined;
+	}
+	const groups: { text: string; start: number }[] = [];
+	let at = slash + 1;
+	for (const part of value.text.slice(slash + 1).split('-')) {
+		const text = part.trim();
+		if (!/^[\p{L}\p{N}&]+$/u.test(text)) {
+			return undefined;
+		}
+		groups.push({ text, start: at + part.indexOf(text) });
+		at += part.length + 1;
+	}
+	const first = groups[0]?.text;
+	// A named type's ký hiệu starts with the type abbreviation; a công văn's (with its "V/v") with the issuer.
+	const typed = letter.typeName
+		? first === letter.typeName.type.abbreviation
+		: !letter.trichYeu?.label && first !== undefined && isTypeAbbreviation(first);
+	const last = groups[groups.length - 1];
+	if (!last || groups.length < (typed ? 3 : 2)) {
+		return undefined;
+	}
+	return { text: last.text, range: subRange(value, last.start, last.start + last.text.length) };
+}
+
+/** The units on the Lưu line: the capitals at the start of each item after "VT" ("VP(TVTT)" → "VP", "HC (2)" → "HC"). */
+export function luuUnits(letter: Letter): UnitMention[] {
+	const entries = letter.noiNhan?.entries ?? [];
+	const luu = entries[luuIndex(entries)];
+	if (!luu) {
+		return [];
+	}
+	const units: UnitMention[] = [];
+	for (const item of luuItems(luu)) {
+		const text = /^[\p{L}\p{N}&]+/u.exec(item.text)?.[0] ?? '';
+		// Drafter initials ("Đt") and "Hồ sơ" of a biên bản have lower case; they are not units.
+		if (text === '' || text === 'VT' || /\p{Ll}/u.test(text)) {
+			continue;
+		}
+		const line = luu.lines[item.line] as Span;
+		units.push({ text, range: subRange(line, item.start, item.start + text.length) });
+	}
+	return units;
+}
