@@ -23,7 +23,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		status,
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
 		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
-		commands.registerCommand('congvan.newFromTemplate', () => newFromTemplate(context.extensionUri)),
+		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
 		workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();

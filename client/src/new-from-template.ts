@@ -14,11 +14,24 @@ interface TemplateItem extends QuickPickItem {
 	open(profile: TeamProfile | undefined): Promise<void>;
 }
 
-/** Runs the command; `extensionUri` is where the snippets file is. */
-export async function newFromTemplate(extensionUri: Uri): Promise<void> {
+/**
+ * Runs the command; `extensionUri` is where the snippets file is. With a template's name as `template` (a
+ * built-in snippet's name such as "Công văn", or a team template's file name without ".congvan"), that
+ * template opens without the list, for keybindings, other extensions and tests; anything else that is
+ * passed (a menu passes a URI) shows the list.
+ */
+export async function newFromTemplate(extensionUri: Uri, template?: unknown): Promise<void> {
 	const folder = currentFolder();
 	const profile = folder ? await readProfile(folder) : undefined;
 	const items = [...(await builtInItems(extensionUri)), ...(await teamItems())];
+	if (typeof template === 'string') {
+		const named = items.find((item) => item.label === template);
+		if (named === undefined) {
+			throw new Error(`congvan.newFromTemplate: no template named "${template}"`);
+		}
+		await named.open(profile);
+		return;
+	}
 	if (items.length === 0) {
 		void window.showErrorMessage(t('Công văn: no letter templates found.'));
 		return;
