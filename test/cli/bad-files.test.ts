@@ -6,7 +6,6 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { KNOWN_SUPERLINEAR_OFF } from '../harness/known-superlinear';
 import { CLI, LETTER_000, TODAY, letterWith, removeTemporaryDirectories, temporaryDirectory } from './helpers';
 
 const MiB = 1024 * 1024;
@@ -40,16 +39,6 @@ function runMeasured(args: readonly string[], cwd: string): MeasuredRun {
 	return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), peakRss: Number(fs.readFileSync(report, 'utf8')) };
 }
 
-/**
- * FIXME(#6): the rules known to be super-linear are switched off for the large inputs: on a 20 MB file made
- * of real letters, duplicate-item-number and item-sequence exhaust a 4 GB heap (see known-superlinear.ts).
- */
-function configWithoutSuperlinearRules(dir: string): string {
-	const file = path.join(dir, 'congvanrc.json');
-	fs.writeFileSync(file, JSON.stringify({ rules: KNOWN_SUPERLINEAR_OFF }));
-	return file;
-}
-
 interface JsonEntry {
 	file: string;
 	diagnostics: { severity?: number }[];
@@ -73,7 +62,7 @@ describe('congvan lint on large inputs', function () {
 			size += Buffer.byteLength(piece);
 		}
 		fs.writeFileSync(path.join(dir, 'lon.txt'), pieces.join(''));
-		const run = runMeasured(['lint', '-f', 'json', '--today', TODAY, '--config', configWithoutSuperlinearRules(dir), 'lon.txt'], dir);
+		const run = runMeasured(['lint', '-f', 'json', '--today', TODAY, 'lon.txt'], dir);
 		// Checked (0 or 1 by its findings), not refused (2), and nothing on standard error.
 		assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
 		assert.equal(run.stderr, '');
@@ -96,7 +85,7 @@ describe('congvan lint on large inputs', function () {
 		// One letter with an error-level finding, and one binary file that cannot be checked.
 		fs.writeFileSync(path.join(folder, '05000a.txt'), letterWith('5/UBND'));
 		fs.writeFileSync(path.join(folder, '07000a.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
-		const run = runMeasured(['lint', '-f', 'json', '--today', TODAY, '--config', configWithoutSuperlinearRules(dir), 'thu-muc'], dir);
+		const run = runMeasured(['lint', '-f', 'json', '--today', TODAY, 'thu-muc'], dir);
 		assert.equal(run.status, 2, 'a file that could not be checked wins over the findings');
 		assert.equal(run.stderr, `congvan: tệp "${path.join('thu-muc', '07000a.txt')}" là tệp nhị phân, bỏ qua (binary file skipped).\n`);
 		const report = JSON.parse(run.stdout) as JsonEntry[];

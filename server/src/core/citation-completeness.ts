@@ -195,19 +195,59 @@ function issuerAfter(citation: Citation, tokens: readonly Token[], keyword: numb
 	return tokenSpan(citation, tokens, keyword + 1, to);
 }
 
-/** What the clause before `citation` (a group's first) gives; `previous` are the earlier citations of its paragraph. */
-function lookBack(citation: Citation, previous: readonly Citation[]): Before {
+/**
+ * The ends of the parts of a paragraph's citations (number, date, issuer, all parts), sorted, so that the
+ * last one before an offset is found by a binary search.
+ */
+function partEnds(citations: readonly Citation[]): Map<number, number[]> {
+	const byParagraph = new Map<number, number[]>();
+	for (const c of citations) {
+		let ends = byParagraph.get(c.paragraph);
+		if (!ends) {
+			ends = [];
+			byParagraph.set(c.paragraph, ends);
+		}
+		ends.push(citationPartsEnd(c), numberAndDateEnd(c));
+		if (c.issuer) {
+			ends.push(c.issuer.offset + c.issuer.text.length);
+		}
+	}
+	for (const ends of byParagraph.values()) {
+		ends.sort((a, b) => a - b);
+	}
+	return byParagraph;
+}
+
+/** The greatest of the sorted `ends` that is at most `at`, or -1. */
+function lastEndAtOrBefore(ends: readonly number[], at: number): number {
+	let low = 0;
+	let high = ends.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((ends[middle] ?? 0) <= at) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low > 0 ? (ends[low - 1] ?? -1) : -1;
+}
+
+/**
+ * What the clause before `citation` (a group's first) gives; `ends` are the sorted part ends of the
+ * citations of its paragraph (partEnds). Only the 300 code units before the type name are read, back to the
+ * end of the last part of an earlier citation. Every part of a citation ends after its own number, so an end
+ * at or before the type name is one of an earlier citation's.
+ */
+function lookBack(citation: Citation, ends: readonly number[]): Before {
 	const text = citation.type.map.text;
 	const at = citation.type.offset;
 	let start = Math.max(0, at - 300);
 	let afterCitation = false;
-	for (const c of previous) {
-		for (const end of [citationPartsEnd(c), numberAndDateEnd(c), c.issuer ? c.issuer.offset + c.issuer.text.length : 0]) {
-			if (end <= at && end > start) {
-				start = end;
-				afterCitation = true;
-			}
-		}
+	const previousEnd = lastEndAtOrBefore(ends, at);
+	if (previousEnd > start) {
+		start = previousEnd;
+		afterCitation = true;
 	}
 	let window = text.slice(start, at);
 	// Only the clause the citation is in.
@@ -311,8 +351,18 @@ function issuerBeforeConnector(clauseTokens: readonly Token[], sentenceStart: bo
 	return capital < 0 ? undefined : { from: from + capital, to: tokens.length };
 }
 
-/** The subject a group's last citation gives to the others, including one written without "về". */
-function trailingSubject(last: Citation): Span | undefined {
+/** The last subject stop found: in `text`, the first stop at or after `from` is at `at`. */
+interface SubjectStops {
+	text?: string;
+	from: number;
+	at: number;
+}
+
+/**
+ * The subject a group's last citation gives to the others, including one written without "về". `stops`
+ * remembers the last stop found, so that a paragraph of many groups before one stop is scanned once.
+ */
+function trailingSubject(last: Citation, stops: SubjectStops): Span | undefined {
 	if (last.subject) {
 		return last.subject;
 	}
@@ -322,8 +372,14 @@ function trailingSubject(last: Citation): Span | undefined {
 	if (SUBJECT_AFTER.test(after)) {
 		// The subject starts after the spaces and the comma that SUBJECT_AFTER allows before it.
 		const start = end + (/^[\s,]*/u.exec(after)?.[0].length ?? 0);
-		SUBJECT_STOP.lastIndex = start;
-		const stop = SUBJECT_STOP.exec(text)?.index ?? text.length;
+		// No stop lies in [stops.from, stops.at), so from any start in between the first one is the same.
+		if (stops.text !== text || start < stops.from || start > stops.at) {
+			SUBJECT_STOP.lastIndex = start;
+			stops.text = text;
+			stops.from = start;
+			stops.at = SUBJECT_STOP.exec(text)?.index ?? text.length;
+		}
+		const stop = stops.at;
 		return spanIn(last.type.map, start, Math.max(start, stop));
 	}
 	const inIssuer = last.issuer ? SUBJECT_IN_ISSUER.exec(last.issuer.text) : null;
@@ -371,6 +427,8 @@ function describe(citation: Citation, first: Citation | undefined, group: Group)
 /** Each citation of the letter, in order, against the first-citation rule. */
 export function citationCompleteness(letter: Pick<Letter, 'citations'>): CitationCompleteness[] {
 	const lists = listsOf(letter.citations);
+	const ends = partEnds(letter.citations);
+	const stops: SubjectStops = { from: -1, at: -1 };
 	// Groups of lists joined by ",", "và" or ";", each with what its last citation and its clause give.
 	const groupOf = new Map<Citation[], Group>();
 	let group: Citation[][] = [];
@@ -381,9 +439,8 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'>): Citatio
 		if (!first || !last) {
 			return;
 		}
-		const previous = letter.citations.filter((c) => c.paragraph === first.paragraph && c.number.offset < first.number.offset);
-		const subject = trailingSubject(last);
-		const info: Group = { last, before: lookBack(first, previous), ...(subject ? { subject } : {}) };
+		const subject = trailingSubject(last, stops);
+		const info: Group = { last, before: lookBack(first, ends.get(first.paragraph) ?? []), ...(subject ? { subject } : {}) };
 		for (const list of group) {
 			groupOf.set(list, info);
 		}

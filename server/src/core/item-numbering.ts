@@ -26,16 +26,42 @@ export function isForeignLetter(item: Item): boolean {
 	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
 }
 
-/** The groups of siblings: items of one kind directly inside the same parent (or at the top level). */
-export function siblingGroups(body: Body): Item[][] {
+// The groups of a body, computed once: three rules ask for them on every check.
+const GROUPS = new WeakMap<Body, readonly (readonly Item[])[]>();
+
+/**
+ * The groups of siblings: items of one kind directly inside the same parent (or at the top level), in one
+ * pass over the items. The result is shared by every caller for the same body and must not be changed.
+ */
+export function siblingGroups(body: Body): readonly (readonly Item[])[] {
+	const cached = GROUPS.get(body);
+	if (cached) {
+		return cached;
+	}
 	const groups: Item[][] = [];
-	for (const children of [body.items, ...body.allItems.map((item) => item.children)]) {
+	const collect = (children: readonly Item[]): void => {
+		// Most items have no children, and most parents children of one kind.
+		if (children.length === 0) {
+			return;
+		}
 		const byKind = new Map<Item['kind'], Item[]>();
 		for (const item of children) {
-			byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
+			const group = byKind.get(item.kind);
+			if (group) {
+				group.push(item);
+			} else {
+				byKind.set(item.kind, [item]);
+			}
 		}
-		groups.push(...byKind.values());
+		for (const group of byKind.values()) {
+			groups.push(group);
+		}
+	};
+	collect(body.items);
+	for (const item of body.allItems) {
+		collect(item.children);
 	}
+	GROUPS.set(body, groups);
 	return groups;
 }
 
@@ -53,11 +79,28 @@ export function renderLabel(kind: Item['kind'], value: number): string | undefin
 	}
 }
 
-/** Edits that renumber `siblings[from..]` one by one, starting at `value`. */
-export function renumberFrom(siblings: readonly Item[], from: number, value: number): TextEdit[] {
+/**
+ * Above this many siblings a group gets no renumbering suggestion: each finding's suggestion renumbers the
+ * rest of its group, so a group of n items with n findings would carry n² edits. Real letters number a few
+ * dozen items at most; the findings themselves are still reported.
+ */
+export const RENUMBER_LIMIT = 200;
+
+/**
+ * Edits that renumber `siblings[from..]` one by one, starting at `value`; undefined when the group has more
+ * than RENUMBER_LIMIT items.
+ */
+export function renumberFrom(siblings: readonly Item[], from: number, value: number): TextEdit[] | undefined {
+	if (siblings.length > RENUMBER_LIMIT) {
+		return undefined;
+	}
 	const edits: TextEdit[] = [];
 	let next = value;
-	for (const item of siblings.slice(from)) {
+	for (let index = from; index < siblings.length; index++) {
+		const item = siblings[index];
+		if (!item) {
+			continue;
+		}
 		const label = renderLabel(item.kind, next);
 		if (label !== undefined && label !== item.label) {
 			const at = item.marker.text.lastIndexOf(item.label);

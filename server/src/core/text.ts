@@ -176,15 +176,57 @@ function scanSpecial(s: string): 0 | 1 | 2 {
 			}
 		} else if (c === 0x2013 || c === 0x2014 || c === 0x200b || c === 0xfeff) {
 			found = 1;
-		} else if ((c < 0x1e00 || c > 0x1eff) && (c < 0x2000 || c > 0x20cf) && (c < 0xdc00 || c > 0xdfff)) {
-			// A possible mark; a high surrogate is tested with its pair, a lone low surrogate is none.
-			MARK_AT.lastIndex = i;
-			if (MARK_AT.test(s)) {
-				return 2;
-			}
+		} else if (isMarkAt(s, i, c)) {
+			return 2;
 		}
 	}
 	return found;
+}
+
+/** Whether the code point at `i` (whose first code unit is `c`) is a combining mark, \p{M}. */
+function isMarkAt(s: string, i: number, c: number): boolean {
+	// Nothing below U+0300, in Latin Extended Additional or in General Punctuation to Currency Symbols is a
+	// mark; a high surrogate is tested with its pair, a lone low surrogate is none.
+	if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x20cf) || (c >= 0xdc00 && c <= 0xdfff)) {
+		return false;
+	}
+	MARK_AT.lastIndex = i;
+	return MARK_AT.test(s);
+}
+
+/**
+ * The clusters of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds
+ * them (start and end offsets), decided by the char codes: that regex tries a match at every character,
+ * and almost no letter has a combining mark.
+ */
+export function combiningClusters(s: string): [number, number][] {
+	const clusters: [number, number][] = [];
+	// The start of the code point before the current one, and of the one before the run of marks being read.
+	let previous = -1;
+	let base = -1;
+	let inRun = false;
+	for (let i = 0; i < s.length; ) {
+		const c = s.charCodeAt(i);
+		const next = s.charCodeAt(i + 1);
+		const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+		if (isMarkAt(s, i, c)) {
+			if (!inRun) {
+				inRun = true;
+				base = previous;
+			}
+		} else if (inRun) {
+			inRun = false;
+			if (base >= 0) {
+				clusters.push([base, i]);
+			}
+		}
+		previous = i;
+		i += width;
+	}
+	if (inRun && base >= 0) {
+		clusters.push([base, s.length]);
+	}
+	return clusters;
 }
 
 function replacementFor(match: string): string {

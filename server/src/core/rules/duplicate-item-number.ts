@@ -40,7 +40,7 @@ export default {
 					data: { kind, marker: item.marker.text, line },
 					range: item.marker.range,
 					related: [{ range: first.marker.range, message: `${kind} "${first.marker.text}" đầu tiên.` }],
-					suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }],
+					...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
 				});
 			});
 		}

@@ -31,12 +31,13 @@ function renderMarker(kind: Item['kind'], value: number): string {
 
 /** The missing markers between two values, shortened when there are many. */
 function missingMarkers(kind: Item['kind'], from: number, to: number): string {
+	// Only the two ends when there are more than three: a gap from 1 to 1,000,000 is rendered in constant time.
+	if (to - from + 1 > 3) {
+		return `từ "${renderMarker(kind, from)}" đến "${renderMarker(kind, to)}"`;
+	}
 	const markers: string[] = [];
 	for (let v = from; v <= to; v++) {
 		markers.push(`"${renderMarker(kind, v)}"`);
-	}
-	if (markers.length > 3) {
-		return `từ ${markers[0] ?? ''} đến ${markers[markers.length - 1] ?? ''}`;
 	}
 	return markers.join(', ');
 }
@@ -89,7 +90,7 @@ export default {
 							data: { kind, marker: item.marker.text, ...data },
 							range: item.marker.range,
 							...(previous ? { related: [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] } : {}),
-							...(suggestion.length > 0
+							...(suggestion && suggestion.length > 0
 								? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits: suggestion }] }
 								: {}),
 						});

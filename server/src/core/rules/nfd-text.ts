@@ -3,9 +3,8 @@
 // sắp xếp và so khớp.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
 // reference §10.1.
+import { combiningClusters } from '../text';
 import type { Rule, TextEdit } from '../types';
-
-const CLUSTER = /\P{M}\p{M}+/gu;
 
 export default {
 	id: 'nfd-text',
@@ -21,10 +20,11 @@ export default {
 	check(ctx) {
 		const source = ctx.letter.source;
 		const edits: TextEdit[] = [];
-		for (const match of source.matchAll(CLUSTER)) {
-			const composed = match[0].normalize('NFC');
-			if (composed !== match[0]) {
-				edits.push({ range: { start: match.index, end: match.index + match[0].length }, text: composed });
+		for (const [start, end] of combiningClusters(source)) {
+			const cluster = source.slice(start, end);
+			const composed = cluster.normalize('NFC');
+			if (composed !== cluster) {
+				edits.push({ range: { start, end }, text: composed });
 			}
 		}
 		const first = edits[0];

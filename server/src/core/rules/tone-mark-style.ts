@@ -5,9 +5,32 @@ import type { Rule } from '../types';
 
 // Open syllables with oa, oe, uy: the traditional style puts the tone on the first vowel, the modern style
 // on the second. Syllables after "q" and "gi" are the same in both styles and are skipped.
+// One scan of the letter finds the two vowels at the end of a word (not followed by a letter); only there is
+// the word itself read, back to its first letter. Most letters have a few such words, or none.
+const ENDING = /(?:[òóỏõọ][ae]|[ùúủũụ]y|o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/giu;
 const OLD = /[òóỏõọ][ae]$|[ùúủũụ]y$/u;
-const NEW = /o[àáảãạèéẻẽẹ]$|u[ỳýỷỹỵ]$/u;
-const WORD = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
+
+/** The start of the word (a run of letters, as /\p{L}+/u finds it) that ends at `end`. */
+function wordStart(text: string, end: number): number {
+	let start = end;
+	while (start > 0) {
+		let previous = start - 1;
+		// A letter outside the BMP is a surrogate pair.
+		const unit = text.charCodeAt(previous);
+		if (unit >= 0xdc00 && unit <= 0xdfff && previous > 0) {
+			const high = text.charCodeAt(previous - 1);
+			if (high >= 0xd800 && high <= 0xdbff) {
+				previous--;
+			}
+		}
+		if (!LETTER.test(text.slice(previous, start))) {
+			break;
+		}
+		start = previous;
+	}
+	return start;
+}
 
 export default {
 	id: 'tone-mark-style',
@@ -24,16 +47,15 @@ export default {
 		const text = ctx.letter.norm.text;
 		const old: { start: number; word: string }[] = [];
 		const modern: { start: number; word: string }[] = [];
-		for (const match of text.matchAll(WORD)) {
-			const word = match[0].toLowerCase();
-			if (word.startsWith('q') || word.startsWith('gi')) {
+		for (const match of text.matchAll(ENDING)) {
+			const end = match.index + match[0].length;
+			const start = wordStart(text, match.index);
+			const word = text.slice(start, end);
+			const lower = word.toLowerCase();
+			if (lower.startsWith('q') || lower.startsWith('gi')) {
 				continue;
 			}
-			if (OLD.test(word)) {
-				old.push({ start: match.index, word: match[0] });
-			} else if (NEW.test(word)) {
-				modern.push({ start: match.index, word: match[0] });
-			}
+			(OLD.test(lower) ? old : modern).push({ start, word });
 		}
 		if (old.length === 0 || modern.length === 0) {
 			return;
