@@ -10,12 +10,16 @@ const problemMatcherPlugin = {
 	name: 'problem-matcher',
 	setup(build) {
 		build.onStart(() => {
-			if (watch) {console.log('[watch] build started');}
+			if (watch) {
+				console.log('[watch] build started');
+			}
 		});
 		build.onEnd((result) => {
 			for (const { text, location } of result.errors) {
 				console.error(`✘ [ERROR] ${text}`);
-				if (location) {console.error(`    ${location.file}:${location.line}:${location.column}:`);}
+				if (location) {
+					console.error(`    ${location.file}:${location.line}:${location.column}:`);
+				}
 			}
 			// A bundle with a shebang (dist/cli.js) is a command: make it executable, so that npx keeps working
 			// after a rebuild (npm makes it executable only when it first links the bin).
@@ -23,7 +27,9 @@ const problemMatcherPlugin = {
 			if (result.errors.length === 0 && outfile && build.initialOptions.banner?.js?.startsWith('#!')) {
 				require('node:fs').chmodSync(outfile, 0o755);
 			}
-			if (watch) {console.log('[watch] build finished');}
+			if (watch) {
+				console.log('[watch] build finished');
+			}
 		});
 	},
 };

@@ -3,7 +3,14 @@
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
-const editorModules = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', 'vscode-languageclient', 'vscode-languageclient/*'];
+const editorModules = [
+	'vscode',
+	'vscode-languageserver',
+	'vscode-languageserver/*',
+	'vscode-languageserver-*',
+	'vscode-languageclient',
+	'vscode-languageclient/*',
+];
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'coverage/**', '**/*.d.ts'] },
@@ -40,7 +47,9 @@ export default tseslint.config(
 	},
 	{
 		files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-		languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+		languageOptions: {
+			globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+		},
 		rules: { '@typescript-eslint/no-require-imports': 'off' },
 	},
 );

@@ -144,7 +144,10 @@ function ruleTexts(rules, l10n) {
 	});
 	for (const level of LEVELS) {
 		texts.set(`${NLS_PREFIX}level.${level}`, { vi: `${LEVEL_NAMES[level]}.`, en: `${LEVEL_NAMES_EN[level]}.` });
-		texts.set(`${NLS_PREFIX}level.${level}.default`, { vi: `${LEVEL_NAMES[level]} (mặc định).`, en: `${LEVEL_NAMES_EN[level]} (default).` });
+		texts.set(`${NLS_PREFIX}level.${level}.default`, {
+			vi: `${LEVEL_NAMES[level]} (mặc định).`,
+			en: `${LEVEL_NAMES_EN[level]} (default).`,
+		});
 	}
 	for (const severity of SEVERITIES) {
 		texts.set(`${NLS_PREFIX}severity.${severity}`, {
@@ -152,7 +155,10 @@ function ruleTexts(rules, l10n) {
 			en: `The level of the rule; "off" turns it off. Default: "${severity}".`,
 		});
 	}
-	texts.set(`${NLS_PREFIX}options`, { vi: 'Tùy chọn của quy tắc, ghép đè lên giá trị mặc định.', en: "The rule's options, merged over the defaults." });
+	texts.set(`${NLS_PREFIX}options`, {
+		vi: 'Tùy chọn của quy tắc, ghép đè lên giá trị mặc định.',
+		en: "The rule's options, merged over the defaults.",
+	});
 	texts.set(`${NLS_PREFIX}options.none`, { vi: 'Quy tắc này không có tùy chọn.', en: 'This rule has no options.' });
 	for (const rule of rules) {
 		// The internal rule has no legal basis: its "source" is congvan itself.

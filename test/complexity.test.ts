@@ -57,7 +57,11 @@ const CASES: readonly Case[] = [
 	{
 		name: 'deeply nested numbering',
 		n: 15_000,
-		make: (n) => cycleLines(['Phần I', 'Chương II', 'Mục 3', 'I. Nội dung', 'Điều 4. Phạm vi', '1. Khoản', 'a) Điểm', '1.1. Tiểu mục', '- Ý', '+ Ý nhỏ'], n),
+		make: (n) =>
+			cycleLines(
+				['Phần I', 'Chương II', 'Mục 3', 'I. Nội dung', 'Điều 4. Phạm vi', '1. Khoản', 'a) Điểm', '1.1. Tiểu mục', '- Ý', '+ Ý nhỏ'],
+				n,
+			),
 	},
 	{
 		name: 'numbering ever deeper (1.1.1. …)',
@@ -74,7 +78,11 @@ const CASES: readonly Case[] = [
 	},
 	{ name: 'a file of only "Số:" lines', n: 25_000, make: (n) => repeat('Số:\n', n) },
 	{ name: 'citation-fragments', n: 25_000, make: (n) => repeat('Công văn số 1/A-B ngày 01/01/2020 của ', n) },
-	{ name: 'citations with subjects in one sentence', n: 25_000, make: (n) => repeat('Công văn số 1/A-B ngày 01/01/2020 của Bộ X về việc Y, ', n) },
+	{
+		name: 'citations with subjects in one sentence',
+		n: 25_000,
+		make: (n) => repeat('Công văn số 1/A-B ngày 01/01/2020 của Bộ X về việc Y, ', n),
+	},
 	// A long gap between "số" and a number: "\s*:?\s*" in the citation pattern backtracked over it.
 	{ name: 'a long gap after "số" in a citation', n: 100_000, make: (n) => `Kính gửi: Sở Nội vụ\n\nCông văn số${' '.repeat(n)}1x` },
 	{ name: 'a line of "*"', n: 200_000, make: (n) => repeat('*', n) },
@@ -90,7 +98,11 @@ const CASES: readonly Case[] = [
 	{ name: 'mixed CR, LF and CRLF', n: 30_000, make: (n) => repeat('Số: 5\r\nngày\rtháng\n', n) },
 	{ name: 'lookalike Đ and NBSP', n: 40_000, make: (n) => repeat('Ðà Nẵng,\u00a0ngày ', n) },
 	{ name: 'date lines', n: 30_000, make: (n) => repeat('Hà Nội, ngày 5 tháng 3 năm 2024\n', n) },
-	{ name: 'one long paragraph of words', n: 50_000, make: (n) => repeat('Thực hiện nhiệm vụ được giao, hoà ủy đề nghị các đơn vị báo cáo ', n) },
+	{
+		name: 'one long paragraph of words',
+		n: 50_000,
+		make: (n) => repeat('Thực hiện nhiệm vụ được giao, hoà ủy đề nghị các đơn vị báo cáo ', n),
+	},
 ];
 
 // A full collection before each run, so that one run's garbage is not collected during the next.
@@ -248,7 +260,10 @@ describe('linear time on pathological input (a ratio of times, n against 2n)', f
 					runRule(rule, parseLetter(input.make(1_000)));
 					[n, twoN] = timePair(letters[0], letters[1], (letter) => runRule(rule, letter), 2);
 				}
-				assert.ok(twoN / n >= LIMIT, `${known.rule}: ${known.measure} ${n.toFixed(1)} → ${twoN.toFixed(1)} (×${(twoN / n).toFixed(2)}) looks linear now`);
+				assert.ok(
+					twoN / n >= LIMIT,
+					`${known.rule}: ${known.measure} ${n.toFixed(1)} → ${twoN.toFixed(1)} (×${(twoN / n).toFixed(2)}) looks linear now`,
+				);
 			});
 		}
 	});

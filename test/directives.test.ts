@@ -14,7 +14,10 @@ describe('congvan-disable comments', () => {
 
 	it('skips blank lines and names several rules', () => {
 		const text = withSo('<!-- congvan-disable-next-line so-ky-hieu-spacing, malformed-so-ky-hieu -->\n\nSố: 5 /UBND-VP');
-		assert.deepEqual(ids(text).filter((id) => id.includes('so-ky-hieu')), []);
+		assert.deepEqual(
+			ids(text).filter((id) => id.includes('so-ky-hieu')),
+			[],
+		);
 	});
 
 	it('disable-next-line without rule ids switches every rule off for that line', () => {
@@ -22,7 +25,17 @@ describe('congvan-disable comments', () => {
 	});
 
 	it('disable … enable covers the lines between', () => {
-		const body = ['<!-- congvan-disable duplicate-item-number -->', '1. Một.', '', '1. Hai.', '<!-- congvan-enable duplicate-item-number -->', '', '2. Ba.', '', '2. Bốn.'].join('\n');
+		const body = [
+			'<!-- congvan-disable duplicate-item-number -->',
+			'1. Một.',
+			'',
+			'1. Hai.',
+			'<!-- congvan-enable duplicate-item-number -->',
+			'',
+			'2. Ba.',
+			'',
+			'2. Bốn.',
+		].join('\n');
 		const problems = lintText(buildLetter({ body })).filter((p) => p.ruleId === 'duplicate-item-number');
 		assert.equal(problems.length, 1, 'only the duplicate after the enable comment');
 	});

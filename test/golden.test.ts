@@ -24,7 +24,10 @@ function listCases(): Case[] {
 		if (!fs.existsSync(dir)) {
 			return;
 		}
-		for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(ext)).sort()) {
+		for (const name of fs
+			.readdirSync(dir)
+			.filter((n) => n.endsWith(ext))
+			.sort()) {
 			const base = name.slice(0, -ext.length);
 			cases.push({
 				name: `${label}/${name}`,
@@ -87,7 +90,14 @@ describe('golden letters', () => {
 			it('gives the same findings in NFD and with CRLF line ends', () => {
 				const base = signature(text, problems);
 				const nfd = text.normalize('NFD');
-				assert.deepEqual(signature(nfd, lintText(nfd, config).filter((p) => p.ruleId !== 'nfd-text')), base, 'NFD (apart from the nfd-text finding itself)');
+				assert.deepEqual(
+					signature(
+						nfd,
+						lintText(nfd, config).filter((p) => p.ruleId !== 'nfd-text'),
+					),
+					base,
+					'NFD (apart from the nfd-text finding itself)',
+				);
 				const crlf = text.replace(/\r?\n/gu, '\r\n');
 				assert.deepEqual(signature(crlf, lintText(crlf, config)), base, 'CRLF');
 			});

@@ -149,7 +149,9 @@ describe('l10n: the server texts', () => {
 	it('fill only the placeholders, never text that looks like one inside a value', () => {
 		assert.equal(t('vi', 'Fix: {message}', { message: '{ruleId} {message}' }), 'Sửa: {ruleId} {message}');
 		assert.equal(
-			t('en', '{where}: a configuration file must be a JSON object, for example { "rules": { "missing-noi-nhan": "warning" } }.', { where: 'x.json' }),
+			t('en', '{where}: a configuration file must be a JSON object, for example { "rules": { "missing-noi-nhan": "warning" } }.', {
+				where: 'x.json',
+			}),
 			'x.json: a configuration file must be a JSON object, for example { "rules": { "missing-noi-nhan": "warning" } }.',
 		);
 	});
@@ -185,7 +187,11 @@ describe('l10n: the manifest (package.nls.json, package.nls.vi.json)', () => {
 			pkg['displayName'],
 			pkg['description'],
 			...contributes.commands.map((c) => c.title),
-			...Object.values(contributes.configuration.properties).flatMap((p) => [p.description, p.markdownDescription, ...(p.enumDescriptions ?? [])]),
+			...Object.values(contributes.configuration.properties).flatMap((p) => [
+				p.description,
+				p.markdownDescription,
+				...(p.enumDescriptions ?? []),
+			]),
 		].filter((text) => text !== undefined);
 		assert.deepEqual(
 			texts.filter((text) => typeof text !== 'string' || !/^%.+%$/u.test(text)),
@@ -194,14 +200,21 @@ describe('l10n: the manifest (package.nls.json, package.nls.vi.json)', () => {
 	});
 
 	it('declares congvan.locale with "auto", "vi" and "en", "auto" by default', () => {
-		const properties = (pkg['contributes'] as { configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> } }).configuration.properties;
+		const properties = (pkg['contributes'] as { configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> } })
+			.configuration.properties;
 		assert.deepEqual(properties['congvan.locale']?.enum, ['auto', 'vi', 'en']);
 		assert.equal(properties['congvan.locale']?.default, 'auto');
 	});
 
 	it('describes the rules in Vietnamese and in English, with the Vietnamese legal source in both', () => {
-		assert.match(String(vietnamese['congvan.rules.nfd-text.description']), /^Chữ tiếng Việt phải ở dạng dựng sẵn .* Căn cứ: Nghị định 30\/2020\/NĐ-CP, /u);
-		assert.match(String(english['congvan.rules.nfd-text.description']), /^Vietnamese letters must be precomposed .* Legal basis: Nghị định 30\/2020\/NĐ-CP, /u);
+		assert.match(
+			String(vietnamese['congvan.rules.nfd-text.description']),
+			/^Chữ tiếng Việt phải ở dạng dựng sẵn .* Căn cứ: Nghị định 30\/2020\/NĐ-CP, /u,
+		);
+		assert.match(
+			String(english['congvan.rules.nfd-text.description']),
+			/^Vietnamese letters must be precomposed .* Legal basis: Nghị định 30\/2020\/NĐ-CP, /u,
+		);
 	});
 });
 
@@ -229,7 +242,10 @@ describe('l10n: the client', () => {
 	});
 
 	it('fills placeholders as vscode.l10n.t does', () => {
-		assert.equal(format('Công văn: cannot read the template {path}.', { path: 'a.congvan' }), 'Công văn: cannot read the template a.congvan.');
+		assert.equal(
+			format('Công văn: cannot read the template {path}.', { path: 'a.congvan' }),
+			'Công văn: cannot read the template a.congvan.',
+		);
 		assert.equal(format('{a} {b}', { a: 1 }), '1 {b}');
 	});
 

@@ -4,7 +4,17 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES, legalBasisLabel, lintText, localeOfTag, parseLetter, resolveLocale, ruleDescription, type LintConfig, type Problem } from '../server/src/core/index';
+import {
+	RULES,
+	legalBasisLabel,
+	lintText,
+	localeOfTag,
+	parseLetter,
+	resolveLocale,
+	ruleDescription,
+	type LintConfig,
+	type Problem,
+} from '../server/src/core/index';
 import { completionsAt, documentSymbols, hoverAt } from '../server/src/core/features/index';
 import { EN, placeholders, textPattern, translateText } from '../server/src/core/l10n/index';
 import { buildLetter } from './harness/letter-builder';
@@ -33,10 +43,26 @@ const TEXT_LETTERS: Record<string, string> = {
 	'an abbreviated place': buildLetter({ date: 'TP. Hồ Chí Minh, ngày 05 tháng 02 năm 2021' }),
 	'a skipped number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '4. Bốn.', '5. Năm.', 'Đề nghị thực hiện./.'),
 	'a duplicated number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '2. Ba.', 'Đề nghị thực hiện./.'),
-	'an f) point': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'e) Năm;', 'f) Sáu.', 'Đề nghị thực hiện./.'),
-	'a year that does not match': body('Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2021 của Chính phủ về công tác văn thư, Ủy ban nhân dân tỉnh yêu cầu thực hiện./.'),
-	'a citation dated after the letter': body('Thực hiện Công văn số 216/BNV-VP ngày 28/01/2022 của Bộ Nội vụ về việc triển khai kế hoạch, Ủy ban nhân dân tỉnh yêu cầu thực hiện./.'),
-	'a generic citation': body('Thực hiện Văn bản số 12/TB-UBND ngày 28/01/2021 của Ủy ban nhân dân tỉnh về việc triển khai kế hoạch, các cơ quan thực hiện./.'),
+	'an f) point': body(
+		'Ủy ban nhân dân tỉnh yêu cầu:',
+		'1. Nội dung:',
+		'a) Một;',
+		'b) Hai;',
+		'c) Ba;',
+		'd) Bốn;',
+		'e) Năm;',
+		'f) Sáu.',
+		'Đề nghị thực hiện./.',
+	),
+	'a year that does not match': body(
+		'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2021 của Chính phủ về công tác văn thư, Ủy ban nhân dân tỉnh yêu cầu thực hiện./.',
+	),
+	'a citation dated after the letter': body(
+		'Thực hiện Công văn số 216/BNV-VP ngày 28/01/2022 của Bộ Nội vụ về việc triển khai kế hoạch, Ủy ban nhân dân tỉnh yêu cầu thực hiện./.',
+	),
+	'a generic citation': body(
+		'Thực hiện Văn bản số 12/TB-UBND ngày 28/01/2021 của Ủy ban nhân dân tỉnh về việc triển khai kế hoạch, các cơ quan thực hiện./.',
+	),
 	'no Nơi nhận before the signature': buildLetter({ noiNhan: null }),
 	'no Nơi nhận and no signature': buildLetter({ noiNhan: null, signature: null }),
 	'Như trên not first': buildLetter({ noiNhan: 'Nơi nhận:\n- UBND tỉnh;\n- Như trên;\n- Lưu: VT, VP.' }),
@@ -261,7 +287,9 @@ describe('l10n: the engine in English', () => {
 			draft?.message,
 			'The day, month of the issue date are still blank (draft): the records office fills them in when the letter is issued.',
 		);
-		const after = lint(TEXT_LETTERS['a citation dated after the letter'] ?? '', 'en').find((p) => p.ruleId === 'citation-date-after-letter');
+		const after = lint(TEXT_LETTERS['a citation dated after the letter'] ?? '', 'en').find(
+			(p) => p.ruleId === 'citation-date-after-letter',
+		);
 		assert.equal(after?.message, 'Công văn số 216/BNV-VP is dated 28/01/2022, after the issue date of this letter (05/02/2021).');
 		const future = lint(buildLetter({ date: 'Lạng Sơn, ngày    tháng    năm 2030' }), 'en').find((p) => p.ruleId === 'date-in-future');
 		assert.equal(future?.message, 'The year of issue 2030 is later than the current year (2026): check the year.');
@@ -277,10 +305,22 @@ describe('l10n: editor features in English', () => {
 		assert.deepEqual(names(), names('vi'));
 		const english = names('en');
 		assert.ok(english.includes('Number and symbol') || english.some((n) => n.endsWith('| Number and symbol')), english.join('\n'));
-		assert.ok(english.some((n) => n.startsWith('Body | ')), english.join('\n'));
-		assert.ok(english.some((n) => n.startsWith('Signature: ')), english.join('\n'));
-		assert.ok(english.some((n) => n.startsWith('Nơi nhận (recipients) | 2 recipients')), english.join('\n'));
-		assert.ok(english.some((n) => n.endsWith('| Friday')), english.join('\n'));
+		assert.ok(
+			english.some((n) => n.startsWith('Body | ')),
+			english.join('\n'),
+		);
+		assert.ok(
+			english.some((n) => n.startsWith('Signature: ')),
+			english.join('\n'),
+		);
+		assert.ok(
+			english.some((n) => n.startsWith('Nơi nhận (recipients) | 2 recipients')),
+			english.join('\n'),
+		);
+		assert.ok(
+			english.some((n) => n.endsWith('| Friday')),
+			english.join('\n'),
+		);
 	});
 
 	it('explains the date line, the Số line and a citation in English, with the legal basis in Vietnamese', () => {
@@ -321,7 +361,14 @@ describe('l10n: editor features in English', () => {
 function stripLetterText(markdown: string): string {
 	return markdown
 		.split('\n')
-		.filter((line) => !line.startsWith('Legal basis:') && !line.startsWith('- Place:') && !line.startsWith('- Issuing body:') && !line.startsWith('- Subject summary:') && !line.startsWith('- Type:'))
+		.filter(
+			(line) =>
+				!line.startsWith('Legal basis:') &&
+				!line.startsWith('- Place:') &&
+				!line.startsWith('- Issuing body:') &&
+				!line.startsWith('- Subject summary:') &&
+				!line.startsWith('- Type:'),
+		)
 		.join('\n')
 		.replace(/\*\*[^*]*\*\*/gu, '');
 }

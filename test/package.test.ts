@@ -29,7 +29,18 @@ const FIXED = [
 ];
 
 /** Folders and kinds of files that must never reach the package. */
-const FORBIDDEN = [/^out\//u, /^test\//u, /^\.tools\//u, /^node_modules\//u, /^scripts\//u, /^examples\//u, /^\.ci\//u, /\.ts$/u, /\.map$/u, /(^|\/)\./u];
+const FORBIDDEN = [
+	/^out\//u,
+	/^test\//u,
+	/^\.tools\//u,
+	/^node_modules\//u,
+	/^scripts\//u,
+	/^examples\//u,
+	/^\.ci\//u,
+	/\.ts$/u,
+	/\.map$/u,
+	/(^|\/)\./u,
+];
 
 function vsceList(): string[] {
 	const vsce = path.join(path.dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
@@ -114,6 +125,9 @@ describe('package (.vscodeignore)', function () {
 		assert.deepEqual(words('Nghị định số 30/2020/NĐ-CP'), ['Nghị', 'định', 'số', '30', '2020', 'NĐ', 'CP']);
 		assert.deepEqual(words('Đồng Tháp, ngày 05 tháng 01'), ['Đồng', 'Tháp', 'ngày', '05', 'tháng', '01']);
 		// A decomposed (NFD) word, as pasted from some PDFs, stays whole too.
-		assert.deepEqual(words('Quyết định'.normalize('NFD')), ['Quyết', 'định'].map((w) => w.normalize('NFD')));
+		assert.deepEqual(
+			words('Quyết định'.normalize('NFD')),
+			['Quyết', 'định'].map((w) => w.normalize('NFD')),
+		);
 	});
 });

@@ -10,7 +10,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { LineIndex, applyFixes, fixText, lintText, type LintConfig, type Problem, type Range, type TextEdit } from '../server/src/core/index';
+import {
+	LineIndex,
+	applyFixes,
+	fixText,
+	lintText,
+	type LintConfig,
+	type Problem,
+	type Range,
+	type TextEdit,
+} from '../server/src/core/index';
 
 const root = path.resolve(__dirname, '..', '..');
 const CONFIG: LintConfig = { today: { year: 2026, month: 11, day: 22 } };
@@ -23,7 +32,13 @@ function realLetters(): string[] {
 	const files: string[] = [];
 	const add = (dir: string, ext: string): void => {
 		if (fs.existsSync(dir)) {
-			files.push(...fs.readdirSync(dir).filter((n) => n.endsWith(ext) && !/\.(?:expected|fixed)\.txt$/u.test(n)).sort().map((n) => path.join(dir, n)));
+			files.push(
+				...fs
+					.readdirSync(dir)
+					.filter((n) => n.endsWith(ext) && !/\.(?:expected|fixed)\.txt$/u.test(n))
+					.sort()
+					.map((n) => path.join(dir, n)),
+			);
 		}
 	};
 	add(path.resolve(root, '..', 'shared', 'letters'), '.txt');
@@ -90,9 +105,16 @@ const PIECES = [
 
 /** A string made of letter pieces and random Unicode, including astral characters and lone surrogates. */
 const noise = fc
-	.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 4 }), fc.string({ unit: 'grapheme-composite', maxLength: 3 })), {
-		maxLength: 12,
-	})
+	.array(
+		fc.oneof(
+			fc.constantFrom(...PIECES),
+			fc.string({ unit: 'binary', maxLength: 4 }),
+			fc.string({ unit: 'grapheme-composite', maxLength: 3 }),
+		),
+		{
+			maxLength: 12,
+		},
+	)
 	.map((parts) => parts.join(''));
 
 /** One edit of a text: delete some code units at a relative position and insert noise there. */
@@ -122,7 +144,11 @@ function splitsPair(text: string, offset: number): boolean {
 
 function assertRange(text: string, range: Range, what: string): void {
 	assert.ok(
-		Number.isInteger(range.start) && Number.isInteger(range.end) && 0 <= range.start && range.start <= range.end && range.end <= text.length,
+		Number.isInteger(range.start) &&
+			Number.isInteger(range.end) &&
+			0 <= range.start &&
+			range.start <= range.end &&
+			range.end <= text.length,
 		`${what}: ${JSON.stringify(range)} is not inside a text of ${text.length} code units`,
 	);
 	assert.ok(!splitsPair(text, range.start) && !splitsPair(text, range.end), `${what}: ${JSON.stringify(range)} splits a surrogate pair`);
@@ -190,11 +216,24 @@ describe('properties of the core on any text (fast-check)', function () {
 					if (applied.length === 0) {
 						return;
 					}
-					assert.equal(output, spliced(current, applied.flatMap((p) => p.fix ?? [])), 'the output is the untouched parts and the edits');
+					assert.equal(
+						output,
+						spliced(
+							current,
+							applied.flatMap((p) => p.fix ?? []),
+						),
+						'the output is the untouched parts and the edits',
+					);
 					assertProblems(output, lintText(output, CONFIG));
 					current = output;
 				}
-				assert.fail(`fixes still apply after 5 passes: ${JSON.stringify(lintText(current, CONFIG).filter((p) => p.fix).map((p) => p.ruleId))}`);
+				assert.fail(
+					`fixes still apply after 5 passes: ${JSON.stringify(
+						lintText(current, CONFIG)
+							.filter((p) => p.fix)
+							.map((p) => p.ruleId),
+					)}`,
+				);
 			}),
 			runs(150),
 		);

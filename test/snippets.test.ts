@@ -43,7 +43,11 @@ interface Expansion {
  * `${n|a,b|}`, `$NAME`, `${NAME}`, `${NAME:default}` and `${NAME/regex/format/flags}` with `$n`/`${n}` in
  * the format. Anything else throws, so a snippet using more than this test understands fails loudly.
  */
-function expand(body: string, variables: Record<string, string>, pick: (n: number, options: string[]) => string = (_n, options) => options[0] ?? ''): Expansion {
+function expand(
+	body: string,
+	variables: Record<string, string>,
+	pick: (n: number, options: string[]) => string = (_n, options) => options[0] ?? '',
+): Expansion {
 	const stops: number[] = [];
 	const values = new Map<number, string>();
 	const choices = new Map<number, string[]>();
@@ -198,14 +202,92 @@ interface TemplateSpec {
 }
 
 const TEMPLATES: TemplateSpec[] = [
-	{ name: 'Công văn', prefixes: ['congvan', 'cv'], firstEntry: '- Như trên;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: true, signingChoice: true },
-	{ name: 'Quyết định', prefixes: ['quyetdinh', 'qd'], abbreviation: 'QĐ', typeName: 'QUYẾT ĐỊNH', firstEntry: '- Như Điều 3;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
-	{ name: 'Thông báo', prefixes: ['thongbao', 'tb'], abbreviation: 'TB', typeName: 'THÔNG BÁO', firstEntry: '- Tên cơ quan, tổ chức nhận thông báo;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
-	{ name: 'Kế hoạch', prefixes: ['kehoach', 'kh'], abbreviation: 'KH', typeName: 'KẾ HOẠCH', firstEntry: '- Tên cơ quan, tổ chức thực hiện;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
-	{ name: 'Tờ trình', prefixes: ['totrinh', 'ttr'], abbreviation: 'TTr', typeName: 'TỜ TRÌNH', firstEntry: '- Như trên;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: true, signingChoice: true },
-	{ name: 'Báo cáo', prefixes: ['baocao', 'bc'], abbreviation: 'BC', typeName: 'BÁO CÁO', firstEntry: '- Cơ quan, tổ chức nhận báo cáo;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
-	{ name: 'Giấy mời', prefixes: ['giaymoi', 'gm'], abbreviation: 'GM', typeName: 'GIẤY MỜI', firstEntry: '- Như thành phần mời;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
-	{ name: 'Giấy giới thiệu', prefixes: ['giaygioithieu', 'ggt'], abbreviation: 'GGT', typeName: 'GIẤY GIỚI THIỆU', firstEntry: '- Như trên;', luu: '- Lưu: VT.', dateLine: true, kinhGui: false, signingChoice: true },
+	{
+		name: 'Công văn',
+		prefixes: ['congvan', 'cv'],
+		firstEntry: '- Như trên;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: true,
+		signingChoice: true,
+	},
+	{
+		name: 'Quyết định',
+		prefixes: ['quyetdinh', 'qd'],
+		abbreviation: 'QĐ',
+		typeName: 'QUYẾT ĐỊNH',
+		firstEntry: '- Như Điều 3;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
+	{
+		name: 'Thông báo',
+		prefixes: ['thongbao', 'tb'],
+		abbreviation: 'TB',
+		typeName: 'THÔNG BÁO',
+		firstEntry: '- Tên cơ quan, tổ chức nhận thông báo;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
+	{
+		name: 'Kế hoạch',
+		prefixes: ['kehoach', 'kh'],
+		abbreviation: 'KH',
+		typeName: 'KẾ HOẠCH',
+		firstEntry: '- Tên cơ quan, tổ chức thực hiện;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
+	{
+		name: 'Tờ trình',
+		prefixes: ['totrinh', 'ttr'],
+		abbreviation: 'TTr',
+		typeName: 'TỜ TRÌNH',
+		firstEntry: '- Như trên;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: true,
+		signingChoice: true,
+	},
+	{
+		name: 'Báo cáo',
+		prefixes: ['baocao', 'bc'],
+		abbreviation: 'BC',
+		typeName: 'BÁO CÁO',
+		firstEntry: '- Cơ quan, tổ chức nhận báo cáo;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
+	{
+		name: 'Giấy mời',
+		prefixes: ['giaymoi', 'gm'],
+		abbreviation: 'GM',
+		typeName: 'GIẤY MỜI',
+		firstEntry: '- Như thành phần mời;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
+	{
+		name: 'Giấy giới thiệu',
+		prefixes: ['giaygioithieu', 'ggt'],
+		abbreviation: 'GGT',
+		typeName: 'GIẤY GIỚI THIỆU',
+		firstEntry: '- Như trên;',
+		luu: '- Lưu: VT.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
 	{
 		name: 'Biên bản',
 		prefixes: ['bienban', 'bb'],
@@ -220,7 +302,17 @@ const TEMPLATES: TemplateSpec[] = [
 		// but missing-date asks for one in every letter; it should accept a biên bản without it.
 		knownFindings: ['missing-date warning Không tìm thấy dòng địa danh và thời gian ban hành (ví dụ "Hà Nội, ngày 05 tháng 01 năm 2021").'],
 	},
-	{ name: 'Công điện', prefixes: ['congdien', 'cd'], abbreviation: 'CĐ', typeName: 'CÔNG ĐIỆN', firstEntry: '- Như trên;', luu: '- Lưu: VT, ĐV.', dateLine: true, kinhGui: false, signingChoice: true },
+	{
+		name: 'Công điện',
+		prefixes: ['congdien', 'cd'],
+		abbreviation: 'CĐ',
+		typeName: 'CÔNG ĐIỆN',
+		firstEntry: '- Như trên;',
+		luu: '- Lưu: VT, ĐV.',
+		dateLine: true,
+		kinhGui: false,
+		signingChoice: true,
+	},
 ];
 
 // Nghị định 30: a day below 10 and the months 1 and 2 take a leading zero; months 3 to 12 do not.
@@ -287,7 +379,10 @@ describe('snippets: the built-in templates of Phụ lục III', () => {
 						const prefix = SIGNING_PREFIXES.find((p) => option.startsWith(`${p} `));
 						// After KT., TM., TL. and TUQ. comes the signer's own title; Q. and a head signing alone have one line.
 						assert.equal(lines.length, prefix === undefined || prefix === 'Q.' ? 1 : 2, option);
-						assert.ok(lines.every((l) => l === l.toUpperCase()), `titles are in capitals: ${option}`);
+						assert.ok(
+							lines.every((l) => l === l.toUpperCase()),
+							`titles are in capitals: ${option}`,
+						);
 					}
 				});
 			}
@@ -297,7 +392,12 @@ describe('snippets: the built-in templates of Phụ lục III', () => {
 				const [choice] = [...choices.entries()];
 				return [
 					{ label: 'the default choice' },
-					...(choice ? choice[1].map((option) => ({ label: `"${option.replace('\n', ' / ')}"`, pick: (n: number, options: string[]) => (n === choice[0] ? option : (options[0] ?? '')) })) : []),
+					...(choice
+						? choice[1].map((option) => ({
+								label: `"${option.replace('\n', ' / ')}"`,
+								pick: (n: number, options: string[]) => (n === choice[0] ? option : (options[0] ?? '')),
+							}))
+						: []),
 				];
 			};
 
@@ -312,7 +412,11 @@ describe('snippets: the built-in templates of Phụ lục III', () => {
 							assert.deepEqual({ ...letter.issueDate }, today, 'the core should read the snippet date as the letter date');
 						}
 						const problems = lintText(text, { today }).map((p) => `${p.ruleId} ${p.severity} ${p.message}`);
-						assert.deepEqual([...problems].sort(), [DRAFT_NUMBER, ...(spec.knownFindings ?? [])].sort(), `${spec.name} with ${variant.label}:\n${text}`);
+						assert.deepEqual(
+							[...problems].sort(),
+							[DRAFT_NUMBER, ...(spec.knownFindings ?? [])].sort(),
+							`${spec.name} with ${variant.label}:\n${text}`,
+						);
 					}
 				});
 			}

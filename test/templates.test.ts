@@ -4,7 +4,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintText } from '../server/src/core/index';
-import { applyProfileToSnippet, builtInTemplates, dateWords, fillTeamTemplate, parseJsonc, parseProfile, type TeamProfile } from '../client/src/templates';
+import {
+	applyProfileToSnippet,
+	builtInTemplates,
+	dateWords,
+	fillTeamTemplate,
+	parseJsonc,
+	parseProfile,
+	type TeamProfile,
+} from '../client/src/templates';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -83,16 +91,21 @@ describe('templates: a team template', () => {
 	});
 
 	it('writes "…" for a variable the profile lacks, and lists it once', () => {
-		const { text, missing } = fillTeamTemplate('${profile.coQuanChuQuan}\n${profile.donVi[5].kyHieu} ${profile.donVi[5].kyHieu} ${profile.khongCo}', {
-			profile: { coQuanBanHanh: 'SỞ TÀI CHÍNH' },
-			date,
-		});
+		const { text, missing } = fillTeamTemplate(
+			'${profile.coQuanChuQuan}\n${profile.donVi[5].kyHieu} ${profile.donVi[5].kyHieu} ${profile.khongCo}',
+			{
+				profile: { coQuanBanHanh: 'SỞ TÀI CHÍNH' },
+				date,
+			},
+		);
 		assert.equal(text, '…\n… … …');
 		assert.deepEqual(missing, ['profile.coQuanChuQuan', 'profile.donVi[5].kyHieu', 'profile.khongCo']);
 	});
 
 	it('fills the date without a profile and leaves the profile variables blank', () => {
-		const { text, missing } = fillTeamTemplate('Cao Bằng, ngày ${ngay} tháng ${thang} năm ${nam}; ${profile.diaDanh}', { date: { year: 2025, month: 11, day: 20 } });
+		const { text, missing } = fillTeamTemplate('Cao Bằng, ngày ${ngay} tháng ${thang} năm ${nam}; ${profile.diaDanh}', {
+			date: { year: 2025, month: 11, day: 20 },
+		});
 		assert.equal(text, 'Cao Bằng, ngày 20 tháng 11 năm 2025; …');
 		assert.deepEqual(missing, ['profile.diaDanh']);
 	});
@@ -129,7 +142,11 @@ describe('templates: the built-in snippets', () => {
 
 	it('skips malformed entries', () => {
 		assert.deepEqual(
-			builtInTemplates('{ "a": { "prefix": "a", "body": 5 }, "b": { "body": "x" }, // note\n }').map((t) => [t.name, t.body, t.prefixes.length]),
+			builtInTemplates('{ "a": { "prefix": "a", "body": 5 }, "b": { "body": "x" }, // note\n }').map((t) => [
+				t.name,
+				t.body,
+				t.prefixes.length,
+			]),
 			[['b', 'x', 0]],
 		);
 	});
@@ -148,7 +165,12 @@ describe('templates: the built-in snippets', () => {
 			donVi: [{ ten: 'Văn phòng', kyHieu: 'V,P|' }],
 		});
 		assert.equal(filled, '${1:SỞ \\$A {B\\}} ${2:V,P|} ${3:Hà Nội} ${4:khác}');
-		const choice = applyProfileToSnippet('${2:ĐV}', { donVi: [{ ten: 'a', kyHieu: 'A,B' }, { ten: 'c', kyHieu: 'C|D' }] });
+		const choice = applyProfileToSnippet('${2:ĐV}', {
+			donVi: [
+				{ ten: 'a', kyHieu: 'A,B' },
+				{ ten: 'c', kyHieu: 'C|D' },
+			],
+		});
 		assert.equal(choice, '${2|A\\,B,C\\|D|}');
 	});
 
@@ -165,7 +187,14 @@ describe('templates: reading files', () => {
 	});
 
 	it('reads a profile, dropping the fields of the wrong type', () => {
-		const result = parseProfile(JSON.stringify({ coQuanBanHanh: ' SỞ TÀI CHÍNH ', diaDanh: 5, donVi: [{ ten: 'Văn phòng', kyHieu: 'VP' }, { ten: 'x' }, 'y'], nguoiKy: {} }));
+		const result = parseProfile(
+			JSON.stringify({
+				coQuanBanHanh: ' SỞ TÀI CHÍNH ',
+				diaDanh: 5,
+				donVi: [{ ten: 'Văn phòng', kyHieu: 'VP' }, { ten: 'x' }, 'y'],
+				nguoiKy: {},
+			}),
+		);
 		assert.deepEqual(result, { profile: { coQuanBanHanh: 'SỞ TÀI CHÍNH', donVi: [{ ten: 'Văn phòng', kyHieu: 'VP' }] } });
 	});
 

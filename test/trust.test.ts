@@ -27,7 +27,12 @@ const NETWORK = [
 	/(?<![.\w$])(?<!async )fetch\s*\(/gu,
 	/\b(?:WebSocket|XMLHttpRequest|EventSource)\b/gu,
 ];
-const CODE = [/\brequire\("(?:node:)?(?:child_process|vm|worker_threads|cluster)"\)/gu, /(?<![.\w$])eval\s*\(/gu, /\bnew Function\s*\(/gu, /(?<![.\w$])import\s*\(/gu];
+const CODE = [
+	/\brequire\("(?:node:)?(?:child_process|vm|worker_threads|cluster)"\)/gu,
+	/(?<![.\w$])eval\s*\(/gu,
+	/\bnew Function\s*\(/gu,
+	/(?<![.\w$])import\s*\(/gu,
+];
 
 /**
  * Library modules allowed to hold such code, and why congvan never reaches it. Keyed by the module's path
@@ -92,7 +97,9 @@ after(removeTemporaryDirectories);
 describe('nothing run, nothing lost', () => {
 	describe('untrusted workspaces', () => {
 		it('package.json declares that the extension supports untrusted workspaces', () => {
-			const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { capabilities?: { untrustedWorkspaces?: { supported?: unknown } } };
+			const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+				capabilities?: { untrustedWorkspaces?: { supported?: unknown } };
+			};
 			assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, true);
 		});
 
@@ -156,7 +163,11 @@ describe('nothing run, nothing lost', () => {
 				assert.ok(run.status !== null && run.status <= 2, `${args.join(' ')}: ${run.stderr}`);
 			}
 			// The recorder itself works: a connection attempt in the same set-up is recorded.
-			const probe = spawnSync(process.execPath, ['--require', preload, '-e', "require('net').connect(9, '127.0.0.1').on('error', () => {})"], { env });
+			const probe = spawnSync(
+				process.execPath,
+				['--require', preload, '-e', "require('net').connect(9, '127.0.0.1').on('error', () => {})"],
+				{ env },
+			);
 			assert.equal(probe.status, 0);
 			assert.deepEqual(recorded(log), ['net.connect', 'net.Socket.connect']);
 		});
@@ -181,15 +192,26 @@ describe('nothing run, nothing lost', () => {
 					processId: null,
 					rootUri: pathToFileURL(workspace).href,
 					workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'w' }],
-					capabilities: { textDocument: { diagnostic: {}, hover: {}, documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, workspace: { configuration: true } },
+					capabilities: {
+						textDocument: { diagnostic: {}, hover: {}, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+						workspace: { configuration: true },
+					},
 				});
 				await connection.sendNotification('initialized', {});
-				await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'congvan', version: 1, text: fs.readFileSync(file, 'utf8') } });
-				const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code?: unknown }[] };
+				await connection.sendNotification('textDocument/didOpen', {
+					textDocument: { uri, languageId: 'congvan', version: 1, text: fs.readFileSync(file, 'utf8') },
+				});
+				const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+					items: { code?: unknown }[];
+				};
 				assert.ok(report.items.length > 0);
 				assert.ok(!report.items.some((d) => d.code === 'so-ky-hieu-spacing'), 'the JSON configuration is read');
 				const position = { line: 0, character: 0 };
-				await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['source.fixAll'] } });
+				await connection.sendRequest('textDocument/codeAction', {
+					textDocument: { uri },
+					range: { start: position, end: position },
+					context: { diagnostics: [], only: ['source.fixAll'] },
+				});
 				await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
 				await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 				await connection.sendRequest('shutdown');

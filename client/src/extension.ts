@@ -85,7 +85,9 @@ class ClientController {
 			if (sameList(next, this.languageIds)) {
 				return;
 			}
-			this.output.info(t('congvan.languages: {from} → {to}; restarting the server.', { from: JSON.stringify(this.languageIds), to: JSON.stringify(next) }));
+			this.output.info(
+				t('congvan.languages: {from} → {to}; restarting the server.', { from: JSON.stringify(this.languageIds), to: JSON.stringify(next) }),
+			);
 			this.languageIds = next;
 			await this.stopClient();
 			if (this.anyMatchingDocument()) {

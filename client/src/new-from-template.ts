@@ -66,7 +66,11 @@ async function readProfile(folder: WorkspaceFolder): Promise<TeamProfile | undef
 	}
 	const result = parseProfile(text, currentLocale());
 	if ('error' in result) {
-		void window.showWarningMessage(t("Công văn: the team profile .congvan/profile.json {error}; the template opens without the team's details.", { error: result.error }));
+		void window.showWarningMessage(
+			t("Công văn: the team profile .congvan/profile.json {error}; the template opens without the team's details.", {
+				error: result.error,
+			}),
+		);
 		return undefined;
 	}
 	return result.profile;
@@ -122,13 +126,19 @@ async function teamItems(): Promise<TemplateItem[]> {
 						return;
 					}
 					const now = new Date();
-					const filled = fillTeamTemplate(template, { profile, date: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } });
+					const filled = fillTeamTemplate(template, {
+						profile,
+						date: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() },
+					});
 					const document = await workspace.openTextDocument({ language: 'congvan', content: filled.text });
 					await window.showTextDocument(document);
 					if (filled.missing.length > 0) {
 						const variables = filled.missing.map((m) => `\${${m}}`).join(', ');
 						void window.showWarningMessage(
-							t('Công văn: the template "{name}" uses {variables} but the team profile has no value for them; they are left as "…".', { name, variables }),
+							t('Công văn: the template "{name}" uses {variables} but the team profile has no value for them; they are left as "…".', {
+								name,
+								variables,
+							}),
 						);
 					}
 				},

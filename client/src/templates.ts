@@ -140,7 +140,8 @@ export function parseProfile(text: string, locale: Locale = 'vi'): { profile: Te
 		return { error: PROFILE_ERRORS[locale].notObject };
 	}
 	const input = raw as Record<string, unknown>;
-	const text1 = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.normalize('NFC').trim() : undefined);
+	const text1 = (value: unknown): string | undefined =>
+		typeof value === 'string' && value.trim() !== '' ? value.normalize('NFC').trim() : undefined;
 	const profile: TeamProfile = {};
 	for (const field of ['coQuanChuQuan', 'coQuanBanHanh', 'kyHieuCoQuan', 'diaDanh'] as const) {
 		const value = text1(input[field]);
@@ -209,7 +210,10 @@ const TEMPLATE_VARIABLE = /\\?\$\{([A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[\d+\])*)\}/gu
  * becomes "…", a blank for the writer, and is listed in `missing`; `\${…}` stays as written, without the
  * backslash. Everything else in the text is kept exactly.
  */
-export function fillTeamTemplate(template: string, values: { profile?: TeamProfile; date: { year: number; month: number; day: number } }): FilledTemplate {
+export function fillTeamTemplate(
+	template: string,
+	values: { profile?: TeamProfile; date: { year: number; month: number; day: number } },
+): FilledTemplate {
 	const words = dateWords(values.date);
 	const missing: string[] = [];
 	const text = template.replace(TEMPLATE_VARIABLE, (whole, name: string) => {

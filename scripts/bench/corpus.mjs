@@ -88,7 +88,12 @@ const DEFECTS = {
 	},
 	'citation-dated-later': (lines) => {
 		const { start } = bodyBounds(lines);
-		lines.splice(start, 0, 'Căn cứ Công văn số 15/UBND-VP ngày 01/01/2099 của Ủy ban nhân dân tỉnh về việc triển khai nhiệm vụ năm 2099;', '');
+		lines.splice(
+			start,
+			0,
+			'Căn cứ Công văn số 15/UBND-VP ngày 01/01/2099 của Ủy ban nhân dân tỉnh về việc triển khai nhiệm vụ năm 2099;',
+			'',
+		);
 		return true;
 	},
 	'lookalike-d': (lines) => replaceFirst(lines, /Đ/u, 'Ð'),
@@ -176,7 +181,10 @@ export function longDocument(sources, bytes) {
 	const paragraphs = sources.flatMap((s) => {
 		const ls = s.text.replace(/\r\n?/gu, '\n').split('\n');
 		const b = bodyBounds(ls);
-		return ls.slice(b.start, b.end).map((l) => l.trim().replace(ITEM, '')).filter((l) => l.length > 30);
+		return ls
+			.slice(b.start, b.end)
+			.map((l) => l.trim().replace(ITEM, ''))
+			.filter((l) => l.length > 30);
 	});
 	const body = [];
 	let size = 0;

@@ -53,8 +53,10 @@ const NOTES = {
 		'the citation pattern (29 type names, case-insensitive, Unicode), tried at the few starts before each "số" that a number follows, and the parts after each number.',
 	'server/src/core/citation-completeness.ts':
 		'lookBack() of citation-incomplete: for each group of citations, the clause in the 300 code units before its type name (back to the last part of an earlier citation, found by a binary search) is tokenised and matched for a date, an issuer and a subject.',
-	'server/src/core/letter.ts': 'the parser: lines, header, paragraphs, and seven anchored item patterns (with match indices) per paragraph.',
-	'server/src/core/text.ts': 'normalisation with its offset map (only for text with CR, NBSP, dashes, "*", Ð or combining marks) and the legacy-encoding count.',
+	'server/src/core/letter.ts':
+		'the parser: lines, header, paragraphs, and seven anchored item patterns (with match indices) per paragraph.',
+	'server/src/core/text.ts':
+		'normalisation with its offset map (only for text with CR, NBSP, dashes, "*", Ð or combining marks) and the legacy-encoding count.',
 	'server/src/core/index.ts': 'the engine: one report object per finding, message formatting, sorting.',
 	'(garbage collector)': 'allocation: per-match strings and arrays in the parser and the rules.',
 };
@@ -189,10 +191,32 @@ const empty = await measureServer('empty server', emptyBundle);
 const rows = [];
 const ms = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
 const row = (figure, ours, reference, ratio, target, pass, unit = '') => rows.push({ figure, ours, reference, ratio, target, pass, unit });
-row('core throughput (letters/s, CPU time)', letters.length / (lintMs / 1000), letters.length / (mdMs / 1000), mdMs / lintMs, '', undefined);
+row(
+	'core throughput (letters/s, CPU time)',
+	letters.length / (lintMs / 1000),
+	letters.length / (mdMs / 1000),
+	mdMs / lintMs,
+	'',
+	undefined,
+);
 row('core throughput (MB/s, CPU time)', coreMBps, mdMBps, coreMBps / mdMBps, `≥ ${TARGETS.coreMBps} MB/s`, coreMBps >= TARGETS.coreMBps);
-row('core throughput, wall clock (MB/s)', corpusBytes / MB / (lint.wall / 1000), corpusBytes / MB / (md.wall / 1000), md.wall / lint.wall, '', undefined);
-row('core CPU time per byte vs markdownlint', (lintMs / corpusBytes) * 1e6, (mdMs / corpusBytes) * 1e6, lintMs / mdMs, `ratio ≤ ${TARGETS.vsMarkdownlint}`, lintMs / mdMs <= TARGETS.vsMarkdownlint, 'ns/B');
+row(
+	'core throughput, wall clock (MB/s)',
+	corpusBytes / MB / (lint.wall / 1000),
+	corpusBytes / MB / (md.wall / 1000),
+	md.wall / lint.wall,
+	'',
+	undefined,
+);
+row(
+	'core CPU time per byte vs markdownlint',
+	(lintMs / corpusBytes) * 1e6,
+	(mdMs / corpusBytes) * 1e6,
+	lintMs / mdMs,
+	`ratio ≤ ${TARGETS.vsMarkdownlint}`,
+	lintMs / mdMs <= TARGETS.vsMarkdownlint,
+	'ns/B',
+);
 for (const [key, label, target] of [
 	['pull4k', '4 KB pull round trip', TARGETS.roundTrip4kP95],
 	['push4k', '4 KB push round trip (debounce 0)', TARGETS.roundTrip4kP95],
@@ -210,8 +234,22 @@ for (const [key, label, target] of [
 		pass: ours.p95 <= target,
 	});
 }
-row('start to first diagnostics (ms, median of 7)', served.startMs, empty.startMs, served.startMs / empty.startMs, `≤ ${TARGETS.startMs} ms`, served.startMs <= TARGETS.startMs);
-row('peak RSS, 200 letters open (MB)', served.memory.peak / 2 ** 20, empty.memory.peak / 2 ** 20, served.memory.peak / empty.memory.peak, `≤ ${TARGETS.rssMB} MB`, served.memory.peak / 2 ** 20 <= TARGETS.rssMB);
+row(
+	'start to first diagnostics (ms, median of 7)',
+	served.startMs,
+	empty.startMs,
+	served.startMs / empty.startMs,
+	`≤ ${TARGETS.startMs} ms`,
+	served.startMs <= TARGETS.startMs,
+);
+row(
+	'peak RSS, 200 letters open (MB)',
+	served.memory.peak / 2 ** 20,
+	empty.memory.peak / 2 ** 20,
+	served.memory.peak / empty.memory.peak,
+	`≤ ${TARGETS.rssMB} MB`,
+	served.memory.peak / 2 ** 20 <= TARGETS.rssMB,
+);
 
 // ---------------------------------------------------------------------------------- where time goes
 const misses = rows.filter((r) => r.pass === false);
@@ -232,9 +270,12 @@ if (coreMissed || largeMissed) {
 }
 const pct = (v) => `${(v * 100).toFixed(0)}%`;
 if (coreMissed) {
-	const top = ruleTimes.slice(0, 5).map((r) => `${r.rule} ${pct(r.ms / lintMs)}`).join(', ');
+	const top = ruleTimes
+		.slice(0, 5)
+		.map((r) => `${r.rule} ${pct(r.ms / lintMs)}`)
+		.join(', ');
 	findings.push(
-		`core throughput: ${coreMBps.toFixed(1)} MB/s, ${(lintMs / letters.length).toFixed(3)} ms a letter (${((corpusBytes / letters.length) / 1024).toFixed(1)} KB). ` +
+		`core throughput: ${coreMBps.toFixed(1)} MB/s, ${(lintMs / letters.length).toFixed(3)} ms a letter (${(corpusBytes / letters.length / 1024).toFixed(1)} KB). ` +
 			`Measured alone on the same letters, parsing takes ${parseMs.toFixed(0)} ms a pass (${(corpusBytes / MB / (parseMs / 1000)).toFixed(1)} MB/s) and the ` +
 			`${core.RULES.length} rules ${rulesMs.toFixed(0)} ms together, of ${lintMs.toFixed(0)} ms for the whole check. The costliest rules (share of the whole): ${top}. ` +
 			(corpusBytes / MB / (parseMs / 1000) >= TARGETS.coreMBps
@@ -284,9 +325,15 @@ const lines = rows.map((r) => [
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 const format = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log('');
-console.log(`congvan bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${loadBefore[0].toFixed(1)} → ${loadAfter[0].toFixed(1)}`);
-console.log(`reference: markdownlint ${MARKDOWNLINT_VERSION} on the same letters (core rows); an empty vscode-languageserver server (LSP rows)`);
-console.log(`corpus: ${letters.length} letters, ${(corpusBytes / MB).toFixed(2)} MB; documents: ${utf8(small)} B and ${utf8(large)} B; ${EDITS} edits each`);
+console.log(
+	`congvan bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${loadBefore[0].toFixed(1)} → ${loadAfter[0].toFixed(1)}`,
+);
+console.log(
+	`reference: markdownlint ${MARKDOWNLINT_VERSION} on the same letters (core rows); an empty vscode-languageserver server (LSP rows)`,
+);
+console.log(
+	`corpus: ${letters.length} letters, ${(corpusBytes / MB).toFixed(2)} MB; documents: ${utf8(small)} B and ${utf8(large)} B; ${EDITS} edits each`,
+);
 console.log('');
 console.log(format(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -294,9 +341,16 @@ for (const l of lines) {
 	console.log(format(l));
 }
 console.log('');
-console.log(`rules, time on the corpus (share of the checking time): ${ruleTimes.slice(0, 8).map((r) => `${r.rule} ${pct(r.ms / lintMs)}`).join(', ')}`);
+console.log(
+	`rules, time on the corpus (share of the checking time): ${ruleTimes
+		.slice(0, 8)
+		.map((r) => `${r.rule} ${pct(r.ms / lintMs)}`)
+		.join(', ')}`,
+);
 if (loadBefore[0] > os.cpus().length) {
-	console.log(`note: the machine was busy (load ${loadBefore[0].toFixed(1)} on ${os.cpus().length} cores); times are higher than on an idle machine.`);
+	console.log(
+		`note: the machine was busy (load ${loadBefore[0].toFixed(1)} on ${os.cpus().length} cores); times are higher than on an idle machine.`,
+	);
 }
 if (misses.length > 0) {
 	console.log('');
@@ -313,10 +367,22 @@ const results = {
 	machine: { node: process.version, cpus: os.cpus().length, model: os.cpus()[0]?.model, loadBefore, loadAfter },
 	corpus: { letters: letters.length, bytes: corpusBytes, sources: sources.length, seed: SEED, defects: defectCounts },
 	documents: { smallBytes: utf8(small), largeBytes: utf8(large), edits: EDITS, coreSmallMs, coreLargeMs, parseLargeMs },
-	core: { passCpuMs: lint.cpu, passWallMs: lint.wall, parseCpuMs: parseMs, MBps: coreMBps, lettersPerS: letters.length / (lintMs / 1000), rules: ruleTimes },
+	core: {
+		passCpuMs: lint.cpu,
+		passWallMs: lint.wall,
+		parseCpuMs: parseMs,
+		MBps: coreMBps,
+		lettersPerS: letters.length / (lintMs / 1000),
+		rules: ruleTimes,
+	},
 	markdownlint: { version: MARKDOWNLINT_VERSION, passCpuMs: md.cpu, passWallMs: md.wall, MBps: mdMBps },
 	servers: { congvan: served, empty },
-	targets: rows.map((r) => ({ figure: r.figure, ratio: r.ratio, target: r.target, result: r.pass === undefined ? null : r.pass ? 'PASS' : 'MISS' })),
+	targets: rows.map((r) => ({
+		figure: r.figure,
+		ratio: r.ratio,
+		target: r.target,
+		result: r.pass === undefined ? null : r.pass ? 'PASS' : 'MISS',
+	})),
 	findings,
 	profile,
 };

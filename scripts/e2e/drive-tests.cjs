@@ -14,7 +14,8 @@ const { format } = require('node:util');
 const { launchBrowser } = require('./browser.cjs');
 
 /** The workbench's own chatter, left out of the output (it stays in the console log artifact). */
-const NOISE = /^\[(?:AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(?:Creation of workbench contribution|Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache)|ENOTFOUND|open-vsx|Timed out waiting for authentication provider/;
+const NOISE =
+	/^\[(?:AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(?:Creation of workbench contribution|Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache)|ENOTFOUND|open-vsx|Timed out waiting for authentication provider/;
 
 const artifacts = path.resolve(__dirname, '../../out/e2e/artifacts');
 const consoleFile = path.join(artifacts, `${process.env.CONGVAN_E2E_LABEL ?? 'tests'}-console.log`);
@@ -63,7 +64,9 @@ async function main() {
 		const code = await Promise.race([exited, deadline]);
 		clearTimeout(timer);
 		if (code === 'deadline') {
-			console.error(`drive-tests: no exit code from the workbench within ${deadlineMs / 1000} s (enable-smoke-test-driver, payload URL, or a hung test).`);
+			console.error(
+				`drive-tests: no exit code from the workbench within ${deadlineMs / 1000} s (enable-smoke-test-driver, payload URL, or a hung test).`,
+			);
 			return 1;
 		}
 		return code === 0 ? 0 : 1;

@@ -48,9 +48,18 @@ function runNeovim(file, label, env = {}) {
 			fs.mkdirSync(logs, { recursive: true });
 			fs.copyFileSync(log, path.join(logs, `${label.replace(/[^\w.-]+/g, '_')}.lsp.log`));
 		}
-		const lines = result.stdout.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+		const lines = result.stdout
+			.split('\n')
+			.filter((l) => l.trim() !== '')
+			.map((l) => JSON.parse(l));
 		const summary = lines.find((l) => 'published' in l);
-		return { status: result.status, diagnostics: lines.filter((l) => !('published' in l)), published: summary?.published, stderr: result.stderr.trim(), ms: Date.now() - started };
+		return {
+			status: result.status,
+			diagnostics: lines.filter((l) => !('published' in l)),
+			published: summary?.published,
+			stderr: result.stderr.trim(),
+			ms: Date.now() - started,
+		};
 	} finally {
 		fs.rmSync(home, { recursive: true, force: true });
 	}
@@ -64,7 +73,11 @@ function expectedInNeovim(d, lines) {
 	const under =
 		start.line === end.line
 			? lineText(start.line).slice(start.character, end.character)
-			: [lineText(start.line).slice(start.character), ...lines.slice(start.line + 1, end.line), lineText(end.line).slice(0, end.character)].join('\n');
+			: [
+					lineText(start.line).slice(start.character),
+					...lines.slice(start.line + 1, end.line),
+					lineText(end.line).slice(0, end.character),
+				].join('\n');
 	return {
 		lnum: start.line,
 		col: bytes(lineText(start.line).slice(0, start.character)),
@@ -78,12 +91,28 @@ function expectedInNeovim(d, lines) {
 	};
 }
 
-const order = (a, b) => a.lnum - b.lnum || a.col - b.col || String(a.code).localeCompare(String(b.code)) || a.message.localeCompare(b.message);
-const pick = (d) => ({ lnum: d.lnum, col: d.col, end_lnum: d.end_lnum, end_col: d.end_col, severity: d.severity, code: d.code, source: d.source, message: d.message, text: d.text });
+const order = (a, b) =>
+	a.lnum - b.lnum || a.col - b.col || String(a.code).localeCompare(String(b.code)) || a.message.localeCompare(b.message);
+const pick = (d) => ({
+	lnum: d.lnum,
+	col: d.col,
+	end_lnum: d.end_lnum,
+	end_col: d.end_col,
+	severity: d.severity,
+	code: d.code,
+	source: d.source,
+	message: d.message,
+	text: d.text,
+});
 
 function cliJson(file) {
 	try {
-		return JSON.parse(execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'vi', file], { cwd: path.dirname(file), encoding: 'utf8' }))[0];
+		return JSON.parse(
+			execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'vi', file], {
+				cwd: path.dirname(file),
+				encoding: 'utf8',
+			}),
+		)[0];
 	} catch (error) {
 		if (error.status === 1) {
 			return JSON.parse(error.stdout)[0];
@@ -116,7 +145,11 @@ function main() {
 			'neovim: the clean fixture gets an empty publication',
 			() => {
 				const report = cliJson(clean);
-				assert.deepEqual(report.diagnostics.map((d) => d.code), [], `the CLI finds problems in ${clean}: keep the fixture clean`);
+				assert.deepEqual(
+					report.diagnostics.map((d) => d.code),
+					[],
+					`the CLI finds problems in ${clean}: keep the fixture clean`,
+				);
 				return compare(clean, report, 'clean');
 			},
 		],
@@ -144,7 +177,10 @@ function main() {
 		}
 	}
 	fs.mkdirSync(path.join(out, 'results'), { recursive: true });
-	fs.writeFileSync(path.join(out, 'results', 'neovim.json'), `${JSON.stringify({ suite: 'neovim', passes, failures, pending: 0, tests: cases.length })}\n`);
+	fs.writeFileSync(
+		path.join(out, 'results', 'neovim.json'),
+		`${JSON.stringify({ suite: 'neovim', passes, failures, pending: 0, tests: cases.length })}\n`,
+	);
 	console.log(`  neovim: ${passes} passing, ${failures} failing`);
 	return failures === 0 ? 0 : 1;
 }

@@ -32,7 +32,12 @@ function localToday() {
 function lintJson(workspace, files, today, extra = []) {
 	try {
 		// The workspace has no .congvanrc.json, so the CLI runs on the defaults, like the editor.
-		return JSON.parse(execFileSync(process.execPath, [cli, 'lint', '--format', 'json', '--locale', 'vi', '--today', today, ...extra, ...files], { cwd: workspace, encoding: 'utf8' }));
+		return JSON.parse(
+			execFileSync(process.execPath, [cli, 'lint', '--format', 'json', '--locale', 'vi', '--today', today, ...extra, ...files], {
+				cwd: workspace,
+				encoding: 'utf8',
+			}),
+		);
 	} catch (error) {
 		if (error.status === 1 && error.stdout) {
 			return JSON.parse(error.stdout);
@@ -46,8 +51,16 @@ function main() {
 		throw new Error(`${cli} is missing: build first (node esbuild.js)`);
 	}
 	const sources = [
-		...fs.readdirSync(lettersDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ origin: path.join(lettersDir, f), name: `letters/${f.replace(/\.txt$/, '.congvan')}` })),
-		...fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.congvan')).sort().map((f) => ({ origin: path.join(root, 'examples', f), name: `examples/${f}` })),
+		...fs
+			.readdirSync(lettersDir)
+			.filter((f) => f.endsWith('.txt'))
+			.sort()
+			.map((f) => ({ origin: path.join(lettersDir, f), name: `letters/${f.replace(/\.txt$/, '.congvan')}` })),
+		...fs
+			.readdirSync(path.join(root, 'examples'))
+			.filter((f) => f.endsWith('.congvan'))
+			.sort()
+			.map((f) => ({ origin: path.join(root, 'examples', f), name: `examples/${f}` })),
 	];
 	if (sources.filter((s) => s.name.startsWith('letters/')).length !== 5) {
 		throw new Error(`expected the five letters in ${lettersDir}`);
@@ -73,8 +86,17 @@ function main() {
 		return { name, path: target, origin, copy };
 	});
 
-	const found = lintJson(workspace, files.map((f) => f.path), today);
-	const fixed = lintJson(workspace, files.map((f) => f.copy), today, ['--fix']);
+	const found = lintJson(
+		workspace,
+		files.map((f) => f.path),
+		today,
+	);
+	const fixed = lintJson(
+		workspace,
+		files.map((f) => f.copy),
+		today,
+		['--fix'],
+	);
 	for (const file of files) {
 		const report = found.find((r) => path.resolve(r.file) === file.path);
 		const after = fixed.find((r) => path.resolve(r.file) === file.copy);

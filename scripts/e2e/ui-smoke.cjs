@@ -43,7 +43,10 @@ async function main() {
 
 		// Open the file from the Explorer: expand its folders, then click its row (Quick Open is unreliable).
 		const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-		for (const part of path.dirname(relative).split(path.sep).filter((p) => p !== '.')) {
+		for (const part of path
+			.dirname(relative)
+			.split(path.sep)
+			.filter((p) => p !== '.')) {
 			await explorerRow(part).click();
 		}
 		await explorerRow(fileName).click();

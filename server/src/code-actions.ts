@@ -29,7 +29,11 @@ export function fixAllAction(uri: string, text: string, problems: readonly Probl
 	if (edits.length === 0) {
 		return undefined;
 	}
-	return CodeAction.create(t(locale, 'Fix all auto-fixable problems (congvan)'), { changes: { [uri]: toLspEdits(new LineIndex(text), edits) } }, FIX_ALL_KIND);
+	return CodeAction.create(
+		t(locale, 'Fix all auto-fixable problems (congvan)'),
+		{ changes: { [uri]: toLspEdits(new LineIndex(text), edits) } },
+		FIX_ALL_KIND,
+	);
 }
 
 /**
@@ -68,7 +72,8 @@ export const OPEN_RULE_DOCS_COMMAND = 'congvan.openRuleDocs';
 
 // A congvan comment of a kind, alone on its line, with the comma-separated rule ids it names (the syntax of
 // letter.ts, without the optional "-- reason": a comment with one gets a new comment beside it instead).
-const DISABLE_NEXT_LINE = /^[ \t]*<!--[ \t]*congvan-disable-next-line(?<rules>[ \t]+[a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)[ \t]*-->[ \t]*$/du;
+const DISABLE_NEXT_LINE =
+	/^[ \t]*<!--[ \t]*congvan-disable-next-line(?<rules>[ \t]+[a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)[ \t]*-->[ \t]*$/du;
 const DISABLE_FILE = /^[ \t]*<!--[ \t]*congvan-disable-file(?<rules>[ \t]+[a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)[ \t]*-->[ \t]*$/du;
 
 /**
@@ -99,7 +104,11 @@ export function ruleActions(uri: string, text: string, diagnostics: readonly Dia
 			seenLines.add(`${ruleId}:${line}`);
 			const edit = disableLineEdit(lines, line, ruleId, eol);
 			if (edit) {
-				const action = CodeAction.create(t(locale, 'Disable {ruleId} for this line', { ruleId }), { changes: { [uri]: [edit] } }, CodeActionKind.QuickFix);
+				const action = CodeAction.create(
+					t(locale, 'Disable {ruleId} for this line', { ruleId }),
+					{ changes: { [uri]: [edit] } },
+					CodeActionKind.QuickFix,
+				);
 				action.diagnostics = forRule.filter((d) => d.range.start.line === line);
 				lineActions.push(action);
 			}
@@ -111,7 +120,11 @@ export function ruleActions(uri: string, text: string, diagnostics: readonly Dia
 		if (ruleId !== 'internal-error') {
 			const edit = disableFileEdit(lines, ruleId, eol);
 			if (edit) {
-				const action = CodeAction.create(t(locale, 'Disable {ruleId} for the whole file', { ruleId }), { changes: { [uri]: [edit] } }, CodeActionKind.QuickFix);
+				const action = CodeAction.create(
+					t(locale, 'Disable {ruleId} for the whole file', { ruleId }),
+					{ changes: { [uri]: [edit] } },
+					CodeActionKind.QuickFix,
+				);
 				action.diagnostics = forRule;
 				fileActions.push(action);
 			}
@@ -134,7 +147,10 @@ function disableLineEdit(lines: readonly string[], line: number, ruleId: string,
 		return addRule(line - 1, above, ruleId);
 	}
 	const indent = /^[ \t]*/u.exec(lines[line] ?? '')?.[0] ?? '';
-	return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- congvan-disable-next-line ${ruleId} -->${eol}` };
+	return {
+		range: { start: { line, character: 0 }, end: { line, character: 0 } },
+		newText: `${indent}<!-- congvan-disable-next-line ${ruleId} -->${eol}`,
+	};
 }
 
 /** The edit that switches `ruleId` off for the whole file, or undefined when the first line already does. */
@@ -143,7 +159,10 @@ function disableFileEdit(lines: readonly string[], ruleId: string, eol: string):
 	if (first) {
 		return addRule(0, first, ruleId);
 	}
-	return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- congvan-disable-file ${ruleId} -->${eol}` };
+	return {
+		range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+		newText: `<!-- congvan-disable-file ${ruleId} -->${eol}`,
+	};
 }
 
 /** Adds a rule id to the list of an existing comment ("a" becomes "a, b"); undefined when it is there. */

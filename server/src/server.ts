@@ -138,7 +138,9 @@ export function startServer(connection: Connection): void {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS] },
 				...editorFeatureCapabilities(),
-				...(pullDiagnostics ? { diagnosticProvider: { identifier: 'congvan', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+				...(pullDiagnostics
+					? { diagnosticProvider: { identifier: 'congvan', interFileDependencies: false, workspaceDiagnostics: false } }
+					: {}),
 			},
 			serverInfo: { name: 'congvan', version: packageVersion() },
 		};
@@ -147,16 +149,22 @@ export function startServer(connection: Connection): void {
 	connection.onInitialized(() => {
 		if (registerWatchers) {
 			connection.client
-				.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${PROFILE_PATH}` }] })
+				.register(DidChangeWatchedFilesNotification.type, {
+					watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${PROFILE_PATH}` }],
+				})
 				.catch((error: unknown) => {
-					connection.console.error(t(logLocale, 'congvan: cannot watch {file}: {reason}', { file: CONFIG_FILE_NAME, reason: String(error) }));
+					connection.console.error(
+						t(logLocale, 'congvan: cannot watch {file}: {reason}', { file: CONFIG_FILE_NAME, reason: String(error) }),
+					);
 				});
 		}
 		if (registerConfiguration) {
 			// vscode-languageclient sends didChangeConfiguration only for a section that the server registers
 			// (or that the extension names in its `synchronize` option).
 			connection.client.register(DidChangeConfigurationNotification.type, { section: 'congvan' }).catch((error: unknown) => {
-				connection.console.error(t(logLocale, 'congvan: cannot register workspace/didChangeConfiguration: {reason}', { reason: String(error) }));
+				connection.console.error(
+					t(logLocale, 'congvan: cannot register workspace/didChangeConfiguration: {reason}', { reason: String(error) }),
+				);
 			});
 		}
 	});
@@ -209,7 +217,9 @@ export function startServer(connection: Connection): void {
 		settings.delete(document.uri);
 		debouncer.cancel(document.uri);
 		if (!pullDiagnostics) {
-			void guarded(`publishDiagnostics ${document.uri}`, undefined, () => connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+			void guarded(`publishDiagnostics ${document.uri}`, undefined, () =>
+				connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }),
+			);
 		}
 	});
 

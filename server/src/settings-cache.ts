@@ -75,7 +75,13 @@ export class SettingsCache {
 			return this.normalize(raw);
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
-			this.log(t(resolveLocale('auto', this.displayLanguage), 'congvan: cannot read the settings of {uri} ({reason}); using the default settings.', { uri, reason }));
+			this.log(
+				t(
+					resolveLocale('auto', this.displayLanguage),
+					'congvan: cannot read the settings of {uri} ({reason}); using the default settings.',
+					{ uri, reason },
+				),
+			);
 			return defaults();
 		}
 	}

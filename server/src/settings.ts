@@ -1,7 +1,18 @@
 // Settings: their type, their defaults, and the validation of what users write (VS Code settings,
 // .congvanrc.json, --config). Bad values never throw: they are dropped with a clear message.
 import { isCalendarDate } from './core/dates';
-import { LOCALE_SETTINGS, RULES, getRule, resolveLocale, type DateValue, type LintConfig, type Locale, type LocaleSetting, type RuleSetting, type Severity } from './core/index';
+import {
+	LOCALE_SETTINGS,
+	RULES,
+	getRule,
+	resolveLocale,
+	type DateValue,
+	type LintConfig,
+	type Locale,
+	type LocaleSetting,
+	type RuleSetting,
+	type Severity,
+} from './core/index';
 import { t } from './l10n';
 
 /** The settings of the `congvan` section. */
@@ -36,7 +47,11 @@ export interface ConfigResult {
 }
 
 /** Validates a `rules` object (id → setting). Unknown ids and bad levels are reported (in `locale`) and ignored. */
-export function normalizeRules(raw: unknown, where: string, locale: Locale = 'vi'): { rules: Record<string, RuleSetting>; errors: string[] } {
+export function normalizeRules(
+	raw: unknown,
+	where: string,
+	locale: Locale = 'vi',
+): { rules: Record<string, RuleSetting>; errors: string[] } {
 	const rules: Record<string, RuleSetting> = {};
 	const errors: string[] = [];
 	if (raw === undefined || raw === null) {
@@ -47,7 +62,9 @@ export function normalizeRules(raw: unknown, where: string, locale: Locale = 'vi
 	}
 	for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
 		if (!getRule(id)) {
-			errors.push(t(locale, '{where}: there is no rule "{id}". The rules: {rules}.', { where, id, rules: RULES.map((r) => r.id).join(', ') }));
+			errors.push(
+				t(locale, '{where}: there is no rule "{id}". The rules: {rules}.', { where, id, rules: RULES.map((r) => r.id).join(', ') }),
+			);
 			continue;
 		}
 		if (value === 'off' || (typeof value === 'string' && SEVERITIES.includes(value))) {
@@ -66,7 +83,13 @@ export function normalizeRules(raw: unknown, where: string, locale: Locale = 'vi
 				continue;
 			}
 		}
-		errors.push(t(locale, '{where}: the level of "{id}" must be "off", "error", "warning", "information", "hint" or { "severity": …, "options": … }.', { where, id }));
+		errors.push(
+			t(
+				locale,
+				'{where}: the level of "{id}" must be "off", "error", "warning", "information", "hint" or { "severity": …, "options": … }.',
+				{ where, id },
+			),
+		);
 	}
 	return { rules, errors };
 }
@@ -86,7 +109,11 @@ export function normalizeConfigFile(raw: unknown, where: string, locale: Locale 
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
 		return {
 			config: {},
-			errors: [t(locale, '{where}: a configuration file must be a JSON object, for example { "rules": { "missing-noi-nhan": "warning" } }.', { where })],
+			errors: [
+				t(locale, '{where}: a configuration file must be a JSON object, for example { "rules": { "missing-noi-nhan": "warning" } }.', {
+					where,
+				}),
+			],
 		};
 	}
 	const { rules, errors } = normalizeRules((raw as { rules?: unknown }).rules, where, locale);
@@ -99,7 +126,8 @@ export function normalizeConfigFile(raw: unknown, where: string, locale: Locale 
  */
 export function normalizeSettings(raw: unknown, displayLanguage?: string): { settings: CongvanSettings; errors: string[] } {
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-		const errors = raw === null || raw === undefined ? [] : [t(resolveLocale('auto', displayLanguage), 'congvan: the settings must be an object.')];
+		const errors =
+			raw === null || raw === undefined ? [] : [t(resolveLocale('auto', displayLanguage), 'congvan: the settings must be an object.')];
 		return { settings: { ...DEFAULT_SETTINGS }, errors };
 	}
 	const value = raw as Partial<Record<keyof CongvanSettings, unknown>>;
@@ -110,11 +138,16 @@ export function normalizeSettings(raw: unknown, displayLanguage?: string): { set
 		errors.push(t(locale, 'congvan.locale must be "auto", "vi" or "en".'));
 	}
 	const languages =
-		Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string') ? (value.languages as string[]) : DEFAULT_SETTINGS.languages;
+		Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string')
+			? (value.languages as string[])
+			: DEFAULT_SETTINGS.languages;
 	if (value.languages !== undefined && languages === DEFAULT_SETTINGS.languages) {
 		errors.push(t(locale, 'congvan.languages must be an array of language ids.'));
 	}
-	const debounce = typeof value.debounceMs === 'number' && Number.isFinite(value.debounceMs) && value.debounceMs >= 0 ? value.debounceMs : DEFAULT_SETTINGS.debounceMs;
+	const debounce =
+		typeof value.debounceMs === 'number' && Number.isFinite(value.debounceMs) && value.debounceMs >= 0
+			? value.debounceMs
+			: DEFAULT_SETTINGS.debounceMs;
 	if (value.debounceMs !== undefined && debounce !== value.debounceMs) {
 		errors.push(t(locale, 'congvan.debounceMs must be a number that is not negative.'));
 	}

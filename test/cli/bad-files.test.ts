@@ -36,7 +36,12 @@ function runMeasured(args: readonly string[], cwd: string): MeasuredRun {
 	if (result.error) {
 		throw result.error;
 	}
-	return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), peakRss: Number(fs.readFileSync(report, 'utf8')) };
+	return {
+		status: result.status,
+		stdout: result.stdout.toString('utf8'),
+		stderr: result.stderr.toString('utf8'),
+		peakRss: Number(fs.readFileSync(report, 'utf8')),
+	};
 }
 
 interface JsonEntry {

@@ -51,12 +51,19 @@ describe('congvan lint on directories', () => {
 	});
 
 	it('takes other extensions from --ext, and checks an explicit file whatever its extension', () => {
-		assert.deepEqual(checkedFiles(['--ext', 'md,.congvan', 'thu-muc'], dir), [path.join('thu-muc', 'b', 'x.congvan'), path.join('thu-muc', 'ghi-chu.md')]);
+		assert.deepEqual(checkedFiles(['--ext', 'md,.congvan', 'thu-muc'], dir), [
+			path.join('thu-muc', 'b', 'x.congvan'),
+			path.join('thu-muc', 'ghi-chu.md'),
+		]);
 		assert.deepEqual(checkedFiles([path.join('thu-muc', 'ghi-chu.md')], dir), [path.join('thu-muc', 'ghi-chu.md')]);
 	});
 
 	it('checks a file named twice once', () => {
-		assert.deepEqual(checkedFiles(['thu-muc/a.txt', 'thu-muc'], dir), ['thu-muc/a.txt', path.join('thu-muc', 'b', 'x.congvan'), path.join('thu-muc', 'c.TXT')]);
+		assert.deepEqual(checkedFiles(['thu-muc/a.txt', 'thu-muc'], dir), [
+			'thu-muc/a.txt',
+			path.join('thu-muc', 'b', 'x.congvan'),
+			path.join('thu-muc', 'c.TXT'),
+		]);
 	});
 
 	it('exits 2 for a directory without any letter', () => {
@@ -113,11 +120,7 @@ describe('congvan lint --fix', () => {
 		assert.deepEqual([...after.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the BOM is kept');
 		assert.equal(after.toString('utf8'), before.replace('Số: 5/', 'Số: 05/'));
 		assert.equal(after.toString('utf8').split('\r\n').length, before.split('\r\n').length, 'every CRLF is kept');
-		assert.deepEqual(
-			fs.readdirSync(dir),
-			['so-5.txt'],
-			'no temporary file is left behind',
-		);
+		assert.deepEqual(fs.readdirSync(dir), ['so-5.txt'], 'no temporary file is left behind');
 
 		const again = runCli(['lint', '-f', 'json', 'so-5.txt'], { cwd: dir });
 		assert.equal(again.status, 0);

@@ -30,12 +30,16 @@ describe('congvan lint --format stylish (default)', () => {
 			lines.some((l) => /^ +31:1 +lỗi +khoản "7\." bị trùng số với khoản ở dòng 27\. +duplicate-item-number$/u.test(l)),
 			run.stdout,
 		);
-		assert.ok(lines.some((l) => /^ +3:8 +gợi ý .* so-ky-hieu-spacing$/u.test(l)), run.stdout);
+		assert.ok(
+			lines.some((l) => /^ +3:8 +gợi ý .* so-ky-hieu-spacing$/u.test(l)),
+			run.stdout,
+		);
 		assert.ok(!run.stdout.includes('Căn cứ:'), 'only the first line of each message');
 		assert.ok(!run.stdout.includes('\u001b['), 'no colours when stdout is not a terminal');
 
 		// The summary counts what the JSON format lists.
-		const diagnostics = (JSON.parse(runCli(['lint', '-f', 'json', '--today', TODAY, relative000]).stdout) as JsonEntry[])[0]?.diagnostics ?? [];
+		const diagnostics =
+			(JSON.parse(runCli(['lint', '-f', 'json', '--today', TODAY, relative000]).stdout) as JsonEntry[])[0]?.diagnostics ?? [];
 		const count = (severity: number): number => diagnostics.filter((d) => d.severity === severity).length;
 		const fixable = diagnostics.filter((d) => (d.data as { fix?: unknown } | undefined)?.fix).length;
 		assert.ok(count(1) === 1 && fixable > 0, 'letter 000 has one error and something fixable');
@@ -93,7 +97,10 @@ describe('congvan lint --format json', () => {
 		assert.deepEqual(duplicate.range, { start: { line: 30, character: 0 }, end: { line: 30, character: 2 } });
 		assert.equal(duplicate.severity, 1);
 		assert.equal(duplicate.source, 'congvan');
-		assert.equal(duplicate.message, 'khoản "7." bị trùng số với khoản ở dòng 27.\nCăn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ.');
+		assert.equal(
+			duplicate.message,
+			'khoản "7." bị trùng số với khoản ở dòng 27.\nCăn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ.',
+		);
 		const href = duplicate.codeDescription?.href ?? '';
 		assert.ok(href.startsWith('file://') && href.endsWith('/docs/rules/duplicate-item-number.md'), href);
 		assert.ok(fs.existsSync(fileURLToPath(href)), `${href} is the rule's page in the package`);
@@ -232,7 +239,10 @@ describe('congvan lint exit codes and errors', () => {
 		const dir = temporaryDirectory();
 		fs.copyFileSync(LETTER_000, path.join(dir, 'letter.txt'));
 		fs.writeFileSync(path.join(dir, '.congvanrc.json'), JSON.stringify({ rules: { 'duplicate-item-number': 'off' } }));
-		fs.writeFileSync(path.join(dir, 'warn.json'), JSON.stringify({ rules: { 'duplicate-item-number': 'warning', 'so-ky-hieu-spacing': 'off' } }));
+		fs.writeFileSync(
+			path.join(dir, 'warn.json'),
+			JSON.stringify({ rules: { 'duplicate-item-number': 'warning', 'so-ky-hieu-spacing': 'off' } }),
+		);
 
 		const rc = runCli(['lint', '-f', 'json', 'letter.txt'], { cwd: dir });
 		assert.equal(rc.status, 0, rc.stderr);

@@ -51,7 +51,12 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
 	if (result.error) {
 		throw result.error;
 	}
-	return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), stdoutBytes: result.stdout };
+	return {
+		status: result.status,
+		stdout: result.stdout.toString('utf8'),
+		stderr: result.stderr.toString('utf8'),
+		stdoutBytes: result.stdout,
+	};
 }
 
 /** A fresh temporary directory; `removeTemporaryDirectories` deletes them all. */

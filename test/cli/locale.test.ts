@@ -15,7 +15,12 @@ const today = { year: 2026, month: 11, day: 22 };
 /** Runs the CLI with exactly these locale variables (the others of the environment are kept). */
 function runWithEnv(args: readonly string[], locale: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
 	const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
-	const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input: '', env: { ...rest, NO_COLOR: '1', ...locale }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [CLI, ...args], {
+		cwd: ROOT,
+		input: '',
+		env: { ...rest, NO_COLOR: '1', ...locale },
+		encoding: 'utf8',
+	});
 	if (result.error) {
 		throw result.error;
 	}
@@ -41,7 +46,11 @@ describe('congvan --locale', () => {
 	it('prints in JSON exactly the diagnostics that the server publishes in English', () => {
 		const run = runCli(['lint', '--locale', 'en', '--format', 'json', '--today', TODAY, LETTER_000]);
 		const [report] = JSON.parse(run.stdout) as [{ diagnostics: unknown[] }];
-		const expected = toDiagnostics(text, lintText(text, { today, locale: 'en' }), { uri: pathToFileURL(LETTER_000).href, docsBaseUri, locale: 'en' });
+		const expected = toDiagnostics(text, lintText(text, { today, locale: 'en' }), {
+			uri: pathToFileURL(LETTER_000).href,
+			docsBaseUri,
+			locale: 'en',
+		});
 		assert.deepEqual(report.diagnostics, JSON.parse(JSON.stringify(expected)));
 		assert.ok(expected.every((d) => String(d.message).includes('\nLegal basis: ')));
 	});
@@ -49,7 +58,12 @@ describe('congvan --locale', () => {
 	it('describes the rules of SARIF in English, with the legal sources in Vietnamese', () => {
 		const run = runCli(['lint', '--locale', 'en', '--format', 'sarif', '--today', TODAY, LETTER_000]);
 		const sarif = JSON.parse(run.stdout) as {
-			runs: [{ tool: { driver: { rules: { id: string; shortDescription: { text: string }; help: { text: string } }[] } }; results: { message: { text: string } }[] }];
+			runs: [
+				{
+					tool: { driver: { rules: { id: string; shortDescription: { text: string }; help: { text: string } }[] } };
+					results: { message: { text: string } }[];
+				},
+			];
 		};
 		const [first] = sarif.runs;
 		const rules = first.tool.driver.rules;
@@ -58,7 +72,10 @@ describe('congvan --locale', () => {
 			RULES.map((r) => ruleDescription(r, 'en')),
 		);
 		const duplicate = rules.find((r) => r.id === 'duplicate-item-number');
-		assert.match(duplicate?.help.text ?? '', /\nLegal basis: Nghị định 30\/2020\/NĐ-CP, .*\nDocumentation: docs\/rules\/duplicate-item-number\.md in the congvan package\.$/u);
+		assert.match(
+			duplicate?.help.text ?? '',
+			/\nLegal basis: Nghị định 30\/2020\/NĐ-CP, .*\nDocumentation: docs\/rules\/duplicate-item-number\.md in the congvan package\.$/u,
+		);
 		assert.ok(first.results.some((r) => r.message.text.startsWith('The clause "7." repeats')));
 	});
 

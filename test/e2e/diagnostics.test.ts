@@ -43,20 +43,31 @@ suite('Diagnostics in the editor equal the CLI findings', () => {
 	test('anchor: 000 has duplicate-item-number as an error on line 31', async () => {
 		const letter = file('letters/000_421e170032c2d4c4.congvan');
 		const cli = letter.diagnostics.filter((d) => d.code === 'duplicate-item-number');
-		assert.deepEqual(cli.map((d) => [d.range.start.line, d.severity]), [[30, 1]]);
+		assert.deepEqual(
+			cli.map((d) => [d.range.start.line, d.severity]),
+			[[30, 1]],
+		);
 		const watch = new DiagnosticsWatch();
 		try {
 			await showDocument(letter.uri);
-			const diagnostics = await watch.until(letter.uri, 'duplicate-item-number', (ds) => ds.some((d) => ruleOf(d) === 'duplicate-item-number'));
+			const diagnostics = await watch.until(letter.uri, 'duplicate-item-number', (ds) =>
+				ds.some((d) => ruleOf(d) === 'duplicate-item-number'),
+			);
 			const found = diagnostics.filter((d) => ruleOf(d) === 'duplicate-item-number');
-			assert.deepEqual(found.map((d) => [d.range.start.line, d.severity, d.source]), [[30, vscode.DiagnosticSeverity.Error, 'congvan']]);
+			assert.deepEqual(
+				found.map((d) => [d.range.start.line, d.severity, d.source]),
+				[[30, vscode.DiagnosticSeverity.Error, 'congvan']],
+			);
 		} finally {
 			watch.dispose();
 		}
 	});
 
 	test('anchor: the defective example has errors, the model letter has none', () => {
-		const errors = (name: string): string[] => file(name).diagnostics.filter((d) => d.severity === 1).map((d) => String(d.code));
+		const errors = (name: string): string[] =>
+			file(name)
+				.diagnostics.filter((d) => d.severity === 1)
+				.map((d) => String(d.code));
 		assert.ok(errors('examples/cong-van-co-loi.congvan').includes('malformed-so-ky-hieu'));
 		assert.deepEqual(errors('examples/cong-van-mau.congvan'), []);
 	});

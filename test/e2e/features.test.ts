@@ -65,7 +65,8 @@ function fromEditorSymbol(s: vscode.DocumentSymbol): Outline {
 }
 
 function fromCoreSymbol(document: vscode.TextDocument, s: LetterSymbol): Outline {
-	const range = (r: { start: number; end: number }): string => rangeText(new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)));
+	const range = (r: { start: number; end: number }): string =>
+		rangeText(new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)));
 	return {
 		name: s.name,
 		detail: s.detail ?? '',
@@ -107,7 +108,14 @@ suite('Editor features', () => {
 		assert.deepEqual(
 			body?.children.map((item) => [item.kind, item.name.split(' ')[0], item.children.map((c) => [c.kind, c.name.split(' ')[0]])]),
 			[
-				['Field', '1.', [['EnumMember', 'a)'], ['EnumMember', 'b)']]],
+				[
+					'Field',
+					'1.',
+					[
+						['EnumMember', 'a)'],
+						['EnumMember', 'b)'],
+					],
+				],
 				['Field', '2.', []],
 				['Field', '3.', []],
 			],
@@ -132,7 +140,10 @@ suite('Editor features', () => {
 			folds.map((f) => `${f.start}-${f.end}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)),
 			expected,
 		);
-		const itemOne = document.getText().split('\n').findIndex((line) => line.startsWith('1. Xây dựng báo cáo'));
+		const itemOne = document
+			.getText()
+			.split('\n')
+			.findIndex((line) => line.startsWith('1. Xây dựng báo cáo'));
 		assert.ok(
 			folds.some((f) => f.start === itemOne && f.end > itemOne + 2),
 			`item 1 (line ${itemOne}) does not fold over its points a) and b): ${JSON.stringify(folds)}`,
@@ -144,7 +155,11 @@ suite('Editor features', () => {
 		const at = document.getText().indexOf('Kế hoạch số 215/KH-UBND');
 		assert.ok(at >= 0, 'no citation "Kế hoạch số 215/KH-UBND" in the letter');
 		const offset = at + 'Kế hoạch số 2'.length;
-		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+			'vscode.executeHoverProvider',
+			document.uri,
+			document.positionAt(offset),
+		);
 		assert.equal(hovers.length, 1, `hovers: ${JSON.stringify(hovers.map(hoverText))}`);
 		const hover = hovers[0];
 		assert.ok(hover);
@@ -158,11 +173,18 @@ suite('Editor features', () => {
 		assert.equal(core.what, 'citation');
 		assert.equal(text, core.markdown);
 		assert.ok(hover.range, 'the hover has no range');
-		assert.equal(rangeText(hover.range), rangeText(new vscode.Range(document.positionAt(core.range.start), document.positionAt(core.range.end))));
+		assert.equal(
+			rangeText(hover.range),
+			rangeText(new vscode.Range(document.positionAt(core.range.start), document.positionAt(core.range.end))),
+		);
 		assert.equal(document.getText(hover.range).startsWith('Kế hoạch số 215/KH-UBND ngày 12/12/2025'), true, document.getText(hover.range));
 
 		// Just before the citation ("Thực hiện |Kế hoạch") there is nothing to explain: the hover is where it belongs.
-		const outside = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at - 2));
+		const outside = await vscode.commands.executeCommand<vscode.Hover[]>(
+			'vscode.executeHoverProvider',
+			document.uri,
+			document.positionAt(at - 2),
+		);
 		assert.deepEqual(outside.map(hoverText), []);
 	});
 
@@ -173,7 +195,12 @@ suite('Editor features', () => {
 			const line = text.split('\n').indexOf('Số: 05/');
 			assert.ok(line >= 0);
 			const position = new vscode.Position(line, 'Số: 05/'.length);
-			const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '/');
+			const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+				'vscode.executeCompletionItemProvider',
+				document.uri,
+				position,
+				'/',
+			);
 			const label = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
 			const qd = list.items.filter((item) => label(item) === 'QĐ');
 			assert.equal(qd.length, 1, `completion items: ${list.items.map((item) => `${label(item)} (${item.detail ?? ''})`).join(', ')}`);
@@ -245,7 +272,10 @@ suite('New letter from template', () => {
 		const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 		await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(congvanDir, 'templates'));
 		await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(congvanDir, 'profile.json'), encode(`${JSON.stringify(PROFILE, null, 2)}\n`));
-		await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(congvanDir, 'templates', `${TEAM_TEMPLATE}.congvan`), encode(TEAM_TEMPLATE_TEXT));
+		await vscode.workspace.fs.writeFile(
+			vscode.Uri.joinPath(congvanDir, 'templates', `${TEAM_TEMPLATE}.congvan`),
+			encode(TEAM_TEMPLATE_TEXT),
+		);
 	});
 
 	suiteTeardown(async () => {
@@ -302,6 +332,9 @@ suite('New letter from template', () => {
 	});
 
 	test('an unknown template name is refused', async () => {
-		await assert.rejects(Promise.resolve(vscode.commands.executeCommand('congvan.newFromTemplate', 'no such template')), /no template named "no such template"/u);
+		await assert.rejects(
+			Promise.resolve(vscode.commands.executeCommand('congvan.newFromTemplate', 'no such template')),
+			/no template named "no such template"/u,
+		);
 	});
 });

@@ -4,7 +4,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { buildLetter } from '../harness/letter-builder';
-import { DiagnosticsWatch, applyEdit, fromEditor, fromLsp, loadExpected, revertAndClose, ruleOf, sameFindings, showDocument } from './helpers';
+import {
+	DiagnosticsWatch,
+	applyEdit,
+	fromEditor,
+	fromLsp,
+	loadExpected,
+	revertAndClose,
+	ruleOf,
+	sameFindings,
+	showDocument,
+} from './helpers';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('congvan');
 
@@ -14,16 +24,28 @@ suite('Fixes in the editor', () => {
 		const watch = new DiagnosticsWatch();
 		try {
 			await showDocument(document);
-			const diagnostics = await watch.until(document.uri, 'malformed-so-ky-hieu', (ds) => ds.some((d) => ruleOf(d) === 'malformed-so-ky-hieu'));
+			const diagnostics = await watch.until(document.uri, 'malformed-so-ky-hieu', (ds) =>
+				ds.some((d) => ruleOf(d) === 'malformed-so-ky-hieu'),
+			);
 			const problem = diagnostics.find((d) => ruleOf(d) === 'malformed-so-ky-hieu');
 			assert.ok(problem);
 			assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
 			assert.equal(document.getText(problem.range), '5');
 
-			const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, problem.range);
+			const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+				'vscode.executeCodeActionProvider',
+				document.uri,
+				problem.range,
+			);
 			// The API's copy of an action does not carry its diagnostics; congvan's fix is the one preferred quick fix.
-			const preferred = actions.filter((a): a is vscode.CodeAction => 'kind' in a && a.isPreferred === true && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
-			assert.equal(preferred.length, 1, `preferred quick fixes: ${JSON.stringify(actions.map((a) => [a.title, 'kind' in a ? a.isPreferred : false]))}`);
+			const preferred = actions.filter(
+				(a): a is vscode.CodeAction => 'kind' in a && a.isPreferred === true && a.kind?.value === vscode.CodeActionKind.QuickFix.value,
+			);
+			assert.equal(
+				preferred.length,
+				1,
+				`preferred quick fixes: ${JSON.stringify(actions.map((a) => [a.title, 'kind' in a ? a.isPreferred : false]))}`,
+			);
 			const fix = preferred[0];
 			assert.ok(fix);
 
@@ -53,7 +75,12 @@ suite('Fixes in the editor', () => {
 				let passes = 0;
 				for (; passes < 10; passes++) {
 					const whole = new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length));
-					const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL.value);
+					const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+						'vscode.executeCodeActionProvider',
+						document.uri,
+						whole,
+						FIX_ALL.value,
+					);
 					const fixAll = actions.filter((a) => a.kind !== undefined && FIX_ALL.contains(a.kind));
 					if (fixAll.length === 0) {
 						break;

@@ -29,7 +29,10 @@ const e2eOut = path.join(repoRoot, 'out', 'e2e');
  */
 export function runSuites(directory: string, name: string): Promise<void> {
 	const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, color: false, forbidOnly: true, forbidPending: true });
-	for (const file of fs.readdirSync(directory).filter((f) => f.endsWith('.test.js')).sort()) {
+	for (const file of fs
+		.readdirSync(directory)
+		.filter((f) => f.endsWith('.test.js'))
+		.sort()) {
 		mocha.addFile(path.join(directory, file));
 	}
 	// A broken activation fails this one hook at once, instead of every test by its timeout.
@@ -270,7 +273,11 @@ export class DiagnosticsWatch implements vscode.Disposable {
 				return true;
 			};
 			if (!settle()) {
-				pendingWaits.set(id, () => `Still waiting for ${what} on ${uri.toString()}. Diagnostics there now: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(fromEditor), null, 2)}`);
+				pendingWaits.set(
+					id,
+					() =>
+						`Still waiting for ${what} on ${uri.toString()}. Diagnostics there now: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(fromEditor), null, 2)}`,
+				);
 				this.listeners.add(settle);
 			}
 		});

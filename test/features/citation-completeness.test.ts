@@ -66,10 +66,10 @@ describe('citation completeness', () => {
 	});
 
 	it('treats numbers that differ only by spaces or case as the same document', () => {
-		assert.deepEqual(summary(body('Thực hiện Công văn số 12/BNV-VP ngày 05/01/2021 của Bộ Nội vụ về việc họp; Công văn số 12/bnv-vp đã nêu.')), [
-			'12/BNV-VP first issuer=Bộ Nội vụ (own) subject=own missing=',
-			'12/bnv-vp later issuer=- subject=- missing=',
-		]);
+		assert.deepEqual(
+			summary(body('Thực hiện Công văn số 12/BNV-VP ngày 05/01/2021 của Bộ Nội vụ về việc họp; Công văn số 12/bnv-vp đã nêu.')),
+			['12/BNV-VP first issuer=Bộ Nội vụ (own) subject=own missing=', '12/bnv-vp later issuer=- subject=- missing='],
+		);
 	});
 
 	it('asks nothing more of a law than its type and name', () => {

@@ -59,8 +59,14 @@ describe('feature helpers', () => {
 		const nd30 = abbreviationTable('nd30');
 		const tt01 = abbreviationTable('tt01');
 		assert.equal(nd30.length, 27, 'the 27 abbreviations of Phụ lục III (công văn and thư công have none)');
-		assert.deepEqual(nd30.find((r) => r.typeName === 'Bản ghi nhớ'), { abbreviation: 'BGN', typeName: 'Bản ghi nhớ', otherAbbreviation: 'GN' });
-		assert.deepEqual(tt01.find((r) => r.typeName === 'Bản ghi nhớ'), { abbreviation: 'GN', typeName: 'Bản ghi nhớ', otherAbbreviation: 'BGN' });
+		assert.deepEqual(
+			nd30.find((r) => r.typeName === 'Bản ghi nhớ'),
+			{ abbreviation: 'BGN', typeName: 'Bản ghi nhớ', otherAbbreviation: 'GN' },
+		);
+		assert.deepEqual(
+			tt01.find((r) => r.typeName === 'Bản ghi nhớ'),
+			{ abbreviation: 'GN', typeName: 'Bản ghi nhớ', otherAbbreviation: 'BGN' },
+		);
 		assert.ok(!nd30.some((r) => r.abbreviation === 'CK'), 'Bản cam kết is gone from Nghị định 30');
 		assert.ok(tt01.some((r) => r.abbreviation === 'CK'));
 		assert.equal(findAbbreviation('QĐ', 'nd30')?.typeName, 'Quyết định');

@@ -58,7 +58,13 @@ describe('completion', () => {
 			const text = buildLetter({ so: 'Số: 05/QĐ-UBND-' });
 			const units = [{ abbreviation: 'VP', name: 'Văn phòng' }, { abbreviation: 'TCKH' }];
 			const { items } = complete(text, 'QĐ-UBND-', { units });
-			assert.deepEqual(items.map((i) => [i.label, i.detail, i.kind]), [['VP', 'Văn phòng', 'module'], ['TCKH', undefined, 'module']]);
+			assert.deepEqual(
+				items.map((i) => [i.label, i.detail, i.kind]),
+				[
+					['VP', 'Văn phòng', 'module'],
+					['TCKH', undefined, 'module'],
+				],
+			);
 			assert.deepEqual(complete(text, 'QĐ-UBND-').items, []);
 		});
 
@@ -118,7 +124,18 @@ describe('completion', () => {
 		});
 
 		it('offers "- Như Điều …;" in a quyết định', () => {
-			const text = ['Số: 15/QĐ-UBND', 'Cao Bằng, ngày 05 tháng 3 năm 2021', '', 'QUYẾT ĐỊNH', 'Về việc họp', '', 'Điều 1. Họp./.', '', 'Nơi nhận:', ''].join('\n');
+			const text = [
+				'Số: 15/QĐ-UBND',
+				'Cao Bằng, ngày 05 tháng 3 năm 2021',
+				'',
+				'QUYẾT ĐỊNH',
+				'Về việc họp',
+				'',
+				'Điều 1. Họp./.',
+				'',
+				'Nơi nhận:',
+				'',
+			].join('\n');
 			const { items } = complete(text, 'Nơi nhận:\n');
 			assert.ok(items.some((i) => i.label === '- Như Điều …;' && i.insertText === '- Như Điều ${1:3};'));
 		});
@@ -138,7 +155,10 @@ describe('completion', () => {
 			assert.equal(items[0]?.filterText, 'Công văn');
 			assert.equal(textOf(text, items[0]?.range ?? { start: 0, end: 0 }), 'Cô');
 			assert.equal(items[1]?.label, 'Quyết định số');
-			assert.ok(items.some((i) => i.label === 'Luật' && i.insertText === 'Luật '), 'a law is cited by name');
+			assert.ok(
+				items.some((i) => i.label === 'Luật' && i.insertText === 'Luật '),
+				'a law is cited by name',
+			);
 			assert.equal(complete(buildLetter({ body: 'Đề nghị thực hiện theo ' }), 'theo ').items.length, items.length);
 			assert.equal(complete(buildLetter({ body: 'Chỉ đạo tại các ' }), 'tại các ').items.length, items.length);
 		});

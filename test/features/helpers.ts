@@ -79,7 +79,14 @@ export function offsetOf(lines: readonly string[], line: number, character: numb
 }
 
 /** An offset range from lines and characters, in a text whose lines are joined with `eol`. */
-export function rangeOf(lines: readonly string[], startLine: number, startCharacter: number, endLine: number, endCharacter: number, eol = '\n'): Range {
+export function rangeOf(
+	lines: readonly string[],
+	startLine: number,
+	startCharacter: number,
+	endLine: number,
+	endCharacter: number,
+	eol = '\n',
+): Range {
 	return { start: offsetOf(lines, startLine, startCharacter, eol), end: offsetOf(lines, endLine, endCharacter, eol) };
 }
 

@@ -80,12 +80,20 @@ describe('hover', () => {
 
 		it('names the type that the ký hiệu shows when the text says "Văn bản" (002)', () => {
 			const text = markdown(hoverOn(readSharedLetter('002_d020e18a9f77c476.txt'), '2628/TB-VP'));
-			assert.match(text, /Nhóm `TB` của ký hiệu thường là chữ viết tắt của tên loại \*\*Thông báo\*\*; nên ghi rõ tên loại thay cho "Văn bản"\./u);
+			assert.match(
+				text,
+				/Nhóm `TB` của ký hiệu thường là chữ viết tắt của tên loại \*\*Thông báo\*\*; nên ghi rõ tên loại thay cho "Văn bản"\./u,
+			);
 		});
 
 		it('describes Party and legal-normative numbers, and a law', () => {
-			assert.match(markdown(hoverOn(readSharedLetter('003_5418981208059e29.txt'), '1332-CV/TU')), /`1332-CV\/TU` \(văn bản của Đảng: số-tên loại\/cơ quan\)/u);
-			const law = buildLetter({ body: 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Luật số 80/2015/QH13;' });
+			assert.match(
+				markdown(hoverOn(readSharedLetter('003_5418981208059e29.txt'), '1332-CV/TU')),
+				/`1332-CV\/TU` \(văn bản của Đảng: số-tên loại\/cơ quan\)/u,
+			);
+			const law = buildLetter({
+				body: 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; Luật số 80/2015/QH13;',
+			});
 			assert.match(markdown(hoverOn(law, '30/2020')), /văn bản quy phạm pháp luật: số\/năm\/ký hiệu/u);
 			assert.match(markdown(hoverOn(law, '80/2015')), /Luật, pháp lệnh chỉ cần ghi tên loại và tên\./u);
 		});
@@ -133,15 +141,23 @@ describe('hover', () => {
 			assert.match(old, /^- `GN`: chữ viết tắt tên loại \*\*Bản ghi nhớ\*\*$/mu);
 			assert.match(old, /Thông tư 01\/2011\/TT-BNV \(văn bản ban hành trước ngày 05\/03\/2020\)/u);
 			const now = markdown(hoverOn(buildLetter({ so: 'Số: 05/GN-UBND' }), 'GN-UBND'));
-			assert.match(now, /`GN` là chữ viết tắt của Bản ghi nhớ theo Thông tư 01\/2011\/TT-BNV; văn bản này theo Nghị định 30 nên viết `BGN`\./u);
+			assert.match(
+				now,
+				/`GN` là chữ viết tắt của Bản ghi nhớ theo Thông tư 01\/2011\/TT-BNV; văn bản này theo Nghị định 30 nên viết `BGN`\./u,
+			);
 		});
 
 		it('says that CV is no type abbreviation, and that a named type starts its ký hiệu with its abbreviation', () => {
 			assert.match(markdown(hoverOn(buildLetter({ so: 'Số: 05/CV-UBND' }), 'CV-UBND')), /`CV` không phải chữ viết tắt tên loại/u);
 			const named = ['Số: 05/UBND', 'Cao Bằng, ngày 05 tháng 3 năm 2021', '', 'QUYẾT ĐỊNH', 'Về việc họp', '', 'Điều 1. Họp.'].join('\n');
 			assert.match(markdown(hoverOn(named, '05/UBND')), /Văn bản có tên loại \*\*Quyết định\*\*: ký hiệu bắt đầu bằng `QĐ`\./u);
-			const mismatch = ['Số: 05/KH-UBND', 'Cao Bằng, ngày 05 tháng 3 năm 2021', '', 'QUYẾT ĐỊNH', 'Về việc họp', '', 'Điều 1. Họp.'].join('\n');
-			assert.match(markdown(hoverOn(mismatch, '05/KH')), /Tên loại ở đầu văn bản là \*\*Quyết định\*\*, nhưng ký hiệu ghi `KH` \(Kế hoạch\)\./u);
+			const mismatch = ['Số: 05/KH-UBND', 'Cao Bằng, ngày 05 tháng 3 năm 2021', '', 'QUYẾT ĐỊNH', 'Về việc họp', '', 'Điều 1. Họp.'].join(
+				'\n',
+			);
+			assert.match(
+				markdown(hoverOn(mismatch, '05/KH')),
+				/Tên loại ở đầu văn bản là \*\*Quyết định\*\*, nhưng ký hiệu ghi `KH` \(Kế hoạch\)\./u,
+			);
 		});
 
 		it('says when the number and the ký hiệu are still missing', () => {
@@ -167,7 +183,12 @@ describe('hover', () => {
 			assert.equal(textOf(letter, info.range), 'Cao Bằng, ngày 29 tháng 01 năm 2021');
 			assert.equal(
 				info.markdown,
-				['**Thứ Sáu**, ngày 29/01/2021', '', '- Địa danh: Cao Bằng', '- Thể thức: Nghị định 30/2020/NĐ-CP (văn bản ban hành từ ngày 05/03/2020)'].join('\n'),
+				[
+					'**Thứ Sáu**, ngày 29/01/2021',
+					'',
+					'- Địa danh: Cao Bằng',
+					'- Thể thức: Nghị định 30/2020/NĐ-CP (văn bản ban hành từ ngày 05/03/2020)',
+				].join('\n'),
 			);
 		});
 
@@ -177,10 +198,22 @@ describe('hover', () => {
 		});
 
 		it('puts a letter dated before 05/03/2020 under Thông tư 01, and a day that does not exist', () => {
-			assert.match(markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày 04 tháng 3 năm 2020' }), 'Cao Bằng, ngày')), /Thông tư 01\/2011\/TT-BNV/u);
-			assert.match(markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày 30 tháng 02 năm 2021' }), 'Cao Bằng, ngày')), /^\*\*Ngày 30\/02\/2021\*\* không có trong lịch\.$/mu);
-			assert.match(markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày tháng 3 năm 2020' }), 'Cao Bằng, ngày')), /nếu ký trước ngày 05\/03\/2020 thì theo Thông tư 01/u);
-			assert.match(markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày tháng năm' }), 'Cao Bằng, ngày')), /còn để trống ngày, tháng và năm;/u);
+			assert.match(
+				markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày 04 tháng 3 năm 2020' }), 'Cao Bằng, ngày')),
+				/Thông tư 01\/2011\/TT-BNV/u,
+			);
+			assert.match(
+				markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày 30 tháng 02 năm 2021' }), 'Cao Bằng, ngày')),
+				/^\*\*Ngày 30\/02\/2021\*\* không có trong lịch\.$/mu,
+			);
+			assert.match(
+				markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày tháng 3 năm 2020' }), 'Cao Bằng, ngày')),
+				/nếu ký trước ngày 05\/03\/2020 thì theo Thông tư 01/u,
+			);
+			assert.match(
+				markdown(hoverOn(buildLetter({ date: 'Cao Bằng, ngày tháng năm' }), 'Cao Bằng, ngày')),
+				/còn để trống ngày, tháng và năm;/u,
+			);
 		});
 
 		it('does not judge a Party letter by Nghị định 30', () => {
@@ -200,7 +233,12 @@ describe('hover', () => {
 	it('gives the same hovers on NFD and CRLF copies, with ranges over the same text', () => {
 		const text = readSharedLetter('004_d5b89adf6b17fad0.txt');
 		for (const copy of [text.normalize('NFD'), text.replace(/\n/gu, '\r\n')]) {
-			for (const [needle, nth] of [['938/UBND-KGVX', 0], ['938/UBND-KGVX', 1], ['SCT-VP', 0], ['Lạng Sơn', 0]] as const) {
+			for (const [needle, nth] of [
+				['938/UBND-KGVX', 0],
+				['938/UBND-KGVX', 1],
+				['SCT-VP', 0],
+				['Lạng Sơn', 0],
+			] as const) {
 				const expected = hoverOn(text, needle, nth);
 				// The needle is searched in NFC; find the same place in the copy by its NFD form too.
 				const inCopy = copy.includes(needle) ? needle : needle.normalize('NFD');

@@ -16,7 +16,10 @@ import { readSharedLetter } from '../harness/lsp';
 import { SHARED_LETTERS, featureLetter } from './helpers';
 
 function assertInside(text: string, range: Range, what: string): void {
-	assert.ok(0 <= range.start && range.start <= range.end && range.end <= text.length, `${what}: ${JSON.stringify(range)} outside a text of ${text.length}`);
+	assert.ok(
+		0 <= range.start && range.start <= range.end && range.end <= text.length,
+		`${what}: ${JSON.stringify(range)} outside a text of ${text.length}`,
+	);
 }
 
 /** Runs every feature on a text, at every `step`-th offset, and checks the ranges. */

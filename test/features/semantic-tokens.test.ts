@@ -53,11 +53,26 @@ describe('semantic tokens', () => {
 	});
 
 	it('marks a type abbreviation in the ký hiệu, a type name line and Party and legal numbers', () => {
-		const named = ['Số: 15/QĐ-UBND', 'Cao Bằng, ngày 05 tháng 3 năm 2021', '', 'QUYẾT ĐỊNH', 'Về việc họp', '', 'Căn cứ Nghị định số 30/2020/NĐ-CP; công văn số 1332-CV/TU./.'].join('\n');
+		const named = [
+			'Số: 15/QĐ-UBND',
+			'Cao Bằng, ngày 05 tháng 3 năm 2021',
+			'',
+			'QUYẾT ĐỊNH',
+			'Về việc họp',
+			'',
+			'Căn cứ Nghị định số 30/2020/NĐ-CP; công văn số 1332-CV/TU./.',
+		].join('\n');
 		const tokens = described(named, semanticTokens(parseLetter(named)));
 		assert.deepEqual(tokens.slice(0, 4), ['Số keyword', '15 number.declaration', 'QĐ type.declaration', 'UBND namespace.declaration']);
 		assert.ok(tokens.includes('QUYẾT ĐỊNH type.declaration'));
-		assert.deepEqual(tokens.slice(-6), ['30 number.readonly', '2020 number.readonly', 'NĐ-CP namespace.readonly', 'công văn type', '1332 number.readonly', 'CV/TU namespace.readonly']);
+		assert.deepEqual(tokens.slice(-6), [
+			'30 number.readonly',
+			'2020 number.readonly',
+			'NĐ-CP namespace.readonly',
+			'công văn type',
+			'1332 number.readonly',
+			'CV/TU namespace.readonly',
+		]);
 	});
 
 	it('keeps tokens sorted and apart in the five real letters', () => {

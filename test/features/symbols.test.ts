@@ -60,10 +60,38 @@ describe('document symbols', () => {
 			children,
 		});
 		assert.deepEqual(shape(symbols), [
-			{ name: 'Số: 05/UBND-VP', kind: 'key', detail: 'Số, ký hiệu', range: r(2, 0, 2, end(2)), selectionRange: r(2, 0, 2, 2), children: [] },
-			{ name: 'Đồng Tâm, ngày 29 tháng 01 năm 2021', kind: 'event', detail: 'Thứ Sáu', range: r(3, 0, 3, end(3)), selectionRange: r(3, 0, 3, end(3)), children: [] },
-			{ name: 'V/v họp giao ban tháng 02 năm 2021', kind: 'string', detail: 'Trích yếu', range: r(5, 0, 6, end(6)), selectionRange: r(5, 0, 5, 3), children: [] },
-			{ name: 'Kính gửi', kind: 'interface', detail: 'Các thôn; Các ban ngành.', range: r(8, 0, 10, end(10)), selectionRange: r(8, 0, 8, 8), children: [] },
+			{
+				name: 'Số: 05/UBND-VP',
+				kind: 'key',
+				detail: 'Số, ký hiệu',
+				range: r(2, 0, 2, end(2)),
+				selectionRange: r(2, 0, 2, 2),
+				children: [],
+			},
+			{
+				name: 'Đồng Tâm, ngày 29 tháng 01 năm 2021',
+				kind: 'event',
+				detail: 'Thứ Sáu',
+				range: r(3, 0, 3, end(3)),
+				selectionRange: r(3, 0, 3, end(3)),
+				children: [],
+			},
+			{
+				name: 'V/v họp giao ban tháng 02 năm 2021',
+				kind: 'string',
+				detail: 'Trích yếu',
+				range: r(5, 0, 6, end(6)),
+				selectionRange: r(5, 0, 5, 3),
+				children: [],
+			},
+			{
+				name: 'Kính gửi',
+				kind: 'interface',
+				detail: 'Các thôn; Các ban ngành.',
+				range: r(8, 0, 10, end(10)),
+				selectionRange: r(8, 0, 8, 8),
+				children: [],
+			},
 			{
 				name: 'Nội dung',
 				kind: 'namespace',
@@ -80,8 +108,22 @@ describe('document symbols', () => {
 					item(18, 20, '2. Gửi báo cáo theo Công văn số 12/UBND-VP.', 'field', 'Khoản'),
 				],
 			},
-			{ name: 'Nơi nhận', kind: 'array', detail: '2 nơi nhận', range: r(22, 0, 24, end(24)), selectionRange: r(22, 0, 22, 8), children: [] },
-			{ name: 'Chữ ký: KT. CHỦ TỊCH', kind: 'object', detail: 'PHÓ CHỦ TỊCH, Nguyễn Văn A', range: r(26, 0, 29, end(29)), selectionRange: r(26, 0, 26, end(26)), children: [] },
+			{
+				name: 'Nơi nhận',
+				kind: 'array',
+				detail: '2 nơi nhận',
+				range: r(22, 0, 24, end(24)),
+				selectionRange: r(22, 0, 22, 8),
+				children: [],
+			},
+			{
+				name: 'Chữ ký: KT. CHỦ TỊCH',
+				kind: 'object',
+				detail: 'PHÓ CHỦ TỊCH, Nguyễn Văn A',
+				range: r(26, 0, 29, end(29)),
+				selectionRange: r(26, 0, 26, end(26)),
+				children: [],
+			},
 		]);
 		assertWellFormed(symbols);
 	});
@@ -102,10 +144,11 @@ describe('document symbols', () => {
 		].join('\n');
 		const symbols = documentSymbols(parseLetter(text));
 		const typeSymbol = symbols.find((s) => s.kind === 'class');
-		assert.deepEqual(
-			typeSymbol && { name: typeSymbol.name, detail: typeSymbol.detail, range: textOf(text, typeSymbol.range) },
-			{ name: 'QUYẾT ĐỊNH', detail: 'Về việc thành lập Tổ công tác', range: 'QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác' },
-		);
+		assert.deepEqual(typeSymbol && { name: typeSymbol.name, detail: typeSymbol.detail, range: textOf(text, typeSymbol.range) }, {
+			name: 'QUYẾT ĐỊNH',
+			detail: 'Về việc thành lập Tổ công tác',
+			range: 'QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác',
+		});
 		const body = symbols.find((s) => s.name === 'Nội dung');
 		assert.deepEqual(
 			body?.children.map((c) => [c.name, c.kind, c.detail, textOf(text, c.selectionRange)]),
@@ -117,7 +160,16 @@ describe('document symbols', () => {
 	});
 
 	it('marks a draft: a blank number and a blank day', () => {
-		const text = ['Số: /UBND-VP', 'Đồng Tâm, ngày tháng 3 năm 2024', '', 'V/v họp', '', 'Kính gửi: Các thôn', '', 'Đề nghị các thôn thực hiện./.'].join('\n');
+		const text = [
+			'Số: /UBND-VP',
+			'Đồng Tâm, ngày tháng 3 năm 2024',
+			'',
+			'V/v họp',
+			'',
+			'Kính gửi: Các thôn',
+			'',
+			'Đề nghị các thôn thực hiện./.',
+		].join('\n');
 		const symbols = documentSymbols(parseLetter(text));
 		assert.deepEqual(
 			symbols.slice(0, 2).map((s) => [s.name, s.detail]),
@@ -168,11 +220,43 @@ describe('document symbols', () => {
 
 	it('outlines the five real letters with the expected top-level names', () => {
 		const expected: Record<string, string[]> = {
-			'000_421e170032c2d4c4.txt': ['Số: 283/STNMT-VP', 'Cao Bằng, ngày 29 tháng 01 năm 2021', 'V/v', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: GIÁM ĐỐC'],
-			'001_7be023b102d61987.txt': ['Số: 550/BTNMT-VP', 'V/v', 'Hà Nội, ngày 02 tháng 02 năm 2021', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký'],
-			'002_d020e18a9f77c476.txt': ['Số: /SVHTTDL-QLVHGĐ', 'Cao Bằng, ngày 29 tháng 11 năm 2021', 'V/v', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: GIÁM ĐỐC'],
+			'000_421e170032c2d4c4.txt': [
+				'Số: 283/STNMT-VP',
+				'Cao Bằng, ngày 29 tháng 01 năm 2021',
+				'V/v',
+				'Kính gửi',
+				'Nội dung',
+				'Nơi nhận',
+				'Chữ ký: GIÁM ĐỐC',
+			],
+			'001_7be023b102d61987.txt': [
+				'Số: 550/BTNMT-VP',
+				'V/v',
+				'Hà Nội, ngày 02 tháng 02 năm 2021',
+				'Kính gửi',
+				'Nội dung',
+				'Nơi nhận',
+				'Chữ ký',
+			],
+			'002_d020e18a9f77c476.txt': [
+				'Số: /SVHTTDL-QLVHGĐ',
+				'Cao Bằng, ngày 29 tháng 11 năm 2021',
+				'V/v',
+				'Kính gửi',
+				'Nội dung',
+				'Nơi nhận',
+				'Chữ ký: GIÁM ĐỐC',
+			],
 			'003_5418981208059e29.txt': ['Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: KT. GIÁM ĐỐC'],
-			'004_d5b89adf6b17fad0.txt': ['Số: /SCT-VP', 'V/v', 'Lạng Sơn, ngày tháng 8 năm 2020', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: KT. GIÁM ĐỐC'],
+			'004_d5b89adf6b17fad0.txt': [
+				'Số: /SCT-VP',
+				'V/v',
+				'Lạng Sơn, ngày tháng 8 năm 2020',
+				'Kính gửi',
+				'Nội dung',
+				'Nơi nhận',
+				'Chữ ký: KT. GIÁM ĐỐC',
+			],
 		};
 		for (const name of SHARED_LETTERS) {
 			const symbols = documentSymbols(parseLetter(readSharedLetter(name)));

@@ -96,7 +96,11 @@ export class LspClient {
 			child.on('exit', (code, signal) => {
 				const waiting = this.waiters.splice(0);
 				for (const waiter of waiting) {
-					waiter.reject(new Error(`the server exited (code ${code}, signal ${signal}) while a test waited for "${waiter.kind}"; stderr:\n${this.stderr}`));
+					waiter.reject(
+						new Error(
+							`the server exited (code ${code}, signal ${signal}) while a test waited for "${waiter.kind}"; stderr:\n${this.stderr}`,
+						),
+					);
 				}
 				resolve({ code, signal });
 			});

@@ -1,7 +1,16 @@
 // A table-driven rule tester in the ESLint/textlint shape: valid cases must produce no finding of the
 // rule, invalid cases exactly the listed findings, and `output` is the text after applying the fixes.
 import * as assert from 'node:assert/strict';
-import { applyFixes, getRule, lintText, LineIndex, RULES, type LintConfig, type Problem, type RuleSetting } from '../../server/src/core/index';
+import {
+	applyFixes,
+	getRule,
+	lintText,
+	LineIndex,
+	RULES,
+	type LintConfig,
+	type Problem,
+	type RuleSetting,
+} from '../../server/src/core/index';
 
 /** A case on which the rule must stay silent. */
 export interface ValidCase {
@@ -68,7 +77,13 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 					const index = new LineIndex(c.code);
 					const actual = problems.map((p) => {
 						const at = index.positionAt(p.range.start);
-						return { messageId: p.messageId, line: at.line + 1, column: at.character + 1, text: c.code.slice(p.range.start, p.range.end), message: p.message };
+						return {
+							messageId: p.messageId,
+							line: at.line + 1,
+							column: at.character + 1,
+							text: c.code.slice(p.range.start, p.range.end),
+							message: p.message,
+						};
 					});
 					assert.equal(actual.length, c.errors.length, `expected ${c.errors.length} finding(s), got ${JSON.stringify(actual, null, 1)}`);
 					c.errors.forEach((expected, i) => {
@@ -76,10 +91,18 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 						assert.ok(got);
 						assert.ok(rule?.messages[expected.messageId] !== undefined, `messageId ${expected.messageId} does not exist`);
 						assert.equal(got.messageId, expected.messageId);
-						if (expected.line !== undefined) {assert.equal(got.line, expected.line, 'line');}
-						if (expected.column !== undefined) {assert.equal(got.column, expected.column, 'column');}
-						if (expected.text !== undefined) {assert.equal(got.text, expected.text, 'text under the range');}
-						if (expected.message !== undefined) {assert.ok(got.message.includes(expected.message), `message "${got.message}" lacks "${expected.message}"`);}
+						if (expected.line !== undefined) {
+							assert.equal(got.line, expected.line, 'line');
+						}
+						if (expected.column !== undefined) {
+							assert.equal(got.column, expected.column, 'column');
+						}
+						if (expected.text !== undefined) {
+							assert.equal(got.text, expected.text, 'text under the range');
+						}
+						if (expected.message !== undefined) {
+							assert.ok(got.message.includes(expected.message), `message "${got.message}" lacks "${expected.message}"`);
+						}
 					});
 					const fixes = problems.filter((p) => p.fix);
 					if (fixes.length > 0) {

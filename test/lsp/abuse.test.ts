@@ -17,7 +17,13 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClientCapabilities, Diagnostic, DocumentDiagnosticReport, InitializeResult, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type {
+	ClientCapabilities,
+	Diagnostic,
+	DocumentDiagnosticReport,
+	InitializeResult,
+	TextDocumentContentChangeEvent,
+} from 'vscode-languageserver';
 import { toDiagnostics } from '../../server/src/convert';
 import { lintText } from '../../server/src/core/index';
 import { buildLetter } from '../harness/letter-builder';
@@ -70,7 +76,11 @@ function random(seed: number): () => number {
  * `count` edits as a person types: characters, line breaks and backspaces at a cursor that sometimes jumps.
  * Each change is applied to `mirror`, as the server's TextDocuments applies it.
  */
-function typing(mirror: { document: TextDocument }, count: number, seed: number): { version: number; change: TextDocumentContentChangeEvent }[] {
+function typing(
+	mirror: { document: TextDocument },
+	count: number,
+	seed: number,
+): { version: number; change: TextDocumentContentChangeEvent }[] {
 	const next = random(seed);
 	const keys = 'Số 05/UBND-VP ngày tháng năm 1. a) Nơi nhận: Kính gửi: ệ\n';
 	const out: { version: number; change: TextDocumentContentChangeEvent }[] = [];
@@ -202,7 +212,10 @@ describe('language server under abuse (stdio)', function () {
 		});
 
 		it('takes a full-text change mixed with range changes in one notification', async () => {
-			const diagnostics = await send(10, [{ text: buildLetter({ so: 'Số: 3/UBND' }) }, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '  ' }]);
+			const diagnostics = await send(10, [
+				{ text: buildLetter({ so: 'Số: 3/UBND' }) },
+				{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '  ' },
+			]);
 			assert.deepEqual(diagnostics.map(brief), expected(uri, mirror.document.getText()));
 		});
 	});
@@ -251,7 +264,14 @@ describe('language server under abuse (stdio)', function () {
 			['a string', 'congvan'],
 			['an array', [1, 2, 3]],
 			['a number', 42],
-			['nested nonsense', { rules: { 'malformed-so-ky-hieu': { severity: 12, options: 'x' }, 'no-such-rule': 'error', '': null }, languages: [null, 3], debounceMs: -5 }],
+			[
+				'nested nonsense',
+				{
+					rules: { 'malformed-so-ky-hieu': { severity: 12, options: 'x' }, 'no-such-rule': 'error', '': null },
+					languages: [null, 3],
+					debounceMs: -5,
+				},
+			],
 			['values JSON cannot carry', { rules: [], languages: {}, debounceMs: null }],
 		] as const) {
 			it(`falls back to the defaults when workspace/configuration answers ${name}`, async () => {
@@ -311,7 +331,10 @@ describe('language server under abuse (stdio)', function () {
 				requests.push(['textDocument/completion', { textDocument, position }]);
 			}
 			if (caps.semanticTokensProvider) {
-				requests.push(['textDocument/semanticTokens/full', { textDocument }], ['textDocument/semanticTokens/range', { textDocument, range }]);
+				requests.push(
+					['textDocument/semanticTokens/full', { textDocument }],
+					['textDocument/semanticTokens/range', { textDocument, range }],
+				);
 			}
 			for (const [method, params] of requests) {
 				const answer: unknown = await client.connection.sendRequest(method, params);
@@ -332,7 +355,11 @@ describe('language server under abuse (stdio)', function () {
 				['$/noSuchRequest', {}],
 				['textDocument/diagnostic', [letterUri]],
 			] as const) {
-				await assert.rejects(client.connection.sendRequest(method, params), (error: { code?: number }) => typeof error.code === 'number', method);
+				await assert.rejects(
+					client.connection.sendRequest(method, params),
+					(error: { code?: number }) => typeof error.code === 'number',
+					method,
+				);
 			}
 			await stillServing();
 		});
@@ -375,7 +402,9 @@ describe('language server under abuse (stdio)', function () {
 			await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: PULL });
 			await connection.sendNotification('initialized', {});
 			const uri = 'file:///congvan/raw.txt';
-			await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'congvan', version: 1, text: buildLetter({ so: 'Số: 5/UBND-VP' }) } });
+			await connection.sendNotification('textDocument/didOpen', {
+				textDocument: { uri, languageId: 'congvan', version: 1, text: buildLetter({ so: 'Số: 5/UBND-VP' }) },
+			});
 			return {
 				pull: () => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }),
 				// Whole writes between the connection's own messages, which are each written in one piece.
@@ -414,7 +443,10 @@ describe('language server under abuse (stdio)', function () {
 					const report = (await server.pull()) as DocumentDiagnosticReport;
 					assert.deepEqual(items(report).map(brief), expectedItems, `after ${JSON.stringify(body.toString())}`);
 				}
-				assert.ok(server.logs.some((m) => m.includes('neither a response nor a notification')), 'non-JSON-RPC messages are logged');
+				assert.ok(
+					server.logs.some((m) => m.includes('neither a response nor a notification')),
+					'non-JSON-RPC messages are logged',
+				);
 			} finally {
 				server.kill();
 			}

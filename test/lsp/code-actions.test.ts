@@ -83,8 +83,14 @@ describe('language server: code actions to disable a rule, open its page, insert
 		const [finding] = await findingsOf(text, 'malformed-so-ky-hieu');
 		const action = byTitle(await actionsFor(finding as Diagnostic), 'Tắt malformed-so-ky-hieu cho dòng này');
 		const after = applyAction(action, uri, text);
-		assert.equal(after, text.replace('    Số: 5/UBND-VP', '    <!-- congvan-disable-next-line malformed-so-ky-hieu -->\n    Số: 5/UBND-VP'));
-		assert.deepEqual(action?.diagnostics?.map((d) => d.code), ['malformed-so-ky-hieu']);
+		assert.equal(
+			after,
+			text.replace('    Số: 5/UBND-VP', '    <!-- congvan-disable-next-line malformed-so-ky-hieu -->\n    Số: 5/UBND-VP'),
+		);
+		assert.deepEqual(
+			action?.diagnostics?.map((d) => d.code),
+			['malformed-so-ky-hieu'],
+		);
 		const left = (await setText(after)).map((d) => d.code);
 		assert.ok(!left.includes('malformed-so-ky-hieu'), JSON.stringify(left));
 	});
@@ -140,7 +146,8 @@ describe('language server: code actions to disable a rule, open its page, insert
 	it('offers the disable actions once per rule and line when several findings are under the cursor', async () => {
 		const text = buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên,\n- Sở Tài chính,\n- Lưu: VT, VP.' });
 		const findings = await findingsOf(text, 'noi-nhan-punctuation');
-		const actions = (await client.codeActions(uri, { start: findings[0]!.range.start, end: findings[1]!.range.end }, { diagnostics: findings })) ?? [];
+		const actions =
+			(await client.codeActions(uri, { start: findings[0]!.range.start, end: findings[1]!.range.end }, { diagnostics: findings })) ?? [];
 		const titles = actions.map((a) => a.title);
 		assert.equal(titles.filter((t) => t === 'Tắt noi-nhan-punctuation cho dòng này').length, 2, 'one for each line');
 		assert.equal(titles.filter((t) => t === 'Tắt noi-nhan-punctuation cho cả tệp').length, 1);
@@ -175,7 +182,10 @@ describe('language server: code actions to disable a rule, open its page, insert
 
 		it('writes "…" when the ký hiệu names no unit ("QĐ-UBND" ends with the issuer)', async () => {
 			const named = (noiNhan: string | null): string =>
-				buildLetter({ so: 'Số: 15/QĐ-UBND', vv: null, kinhGui: null, noiNhan }).replace('Thực hiện', 'QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nThực hiện');
+				buildLetter({ so: 'Số: 15/QĐ-UBND', vv: null, kinhGui: null, noiNhan }).replace(
+					'Thực hiện',
+					'QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nThực hiện',
+				);
 			assert.equal(await skeleton(named(null), SKELETON_TITLE_SIGNATURE), named('Nơi nhận:\n- Lưu: VT, ….'));
 		});
 

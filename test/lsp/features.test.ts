@@ -123,17 +123,25 @@ describe('editor features over stdio', () => {
 		return uri;
 	}
 
-	const symbols = (uri: string): Promise<DocumentSymbol[] | null> => client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-	const folding = (uri: string): Promise<FoldingRange[] | null> => client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+	const symbols = (uri: string): Promise<DocumentSymbol[] | null> =>
+		client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+	const folding = (uri: string): Promise<FoldingRange[] | null> =>
+		client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
 	const selection = (uri: string, positions: Position[]): Promise<SelectionRange[] | null> =>
 		client.connection.sendRequest('textDocument/selectionRange', { textDocument: { uri }, positions });
-	const hover = (uri: string, position: Position): Promise<Hover | null> => client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+	const hover = (uri: string, position: Position): Promise<Hover | null> =>
+		client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
 	const completion = async (uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> => {
 		const context = triggerCharacter ? { triggerKind: 2, triggerCharacter } : { triggerKind: 1 };
-		const result: CompletionItem[] | CompletionList | null = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position, context });
+		const result: CompletionItem[] | CompletionList | null = await client.connection.sendRequest('textDocument/completion', {
+			textDocument: { uri },
+			position,
+			context,
+		});
 		return Array.isArray(result) ? result : (result?.items ?? []);
 	};
-	const tokensFull = (uri: string): Promise<SemanticTokens | null> => client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+	const tokensFull = (uri: string): Promise<SemanticTokens | null> =>
+		client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
 	const tokensRange = (uri: string, r: Range): Promise<SemanticTokens | null> =>
 		client.connection.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri }, range: r });
 	const legend = (): { tokenTypes: string[]; tokenModifiers: string[] } => {
@@ -185,10 +193,38 @@ describe('editor features over stdio', () => {
 				children,
 			});
 			assert.deepEqual(result, [
-				{ name: 'Số: 05/UBND-VP', detail: 'Số, ký hiệu', kind: 20, range: range(2, 0, 2, end(2)), selectionRange: range(2, 0, 2, 2), children: [] },
-				{ name: 'Đồng Tâm, ngày 29 tháng 01 năm 2021', detail: 'Thứ Sáu', kind: 24, range: range(3, 0, 3, end(3)), selectionRange: range(3, 0, 3, end(3)), children: [] },
-				{ name: 'V/v họp giao ban tháng 02 năm 2021', detail: 'Trích yếu', kind: 15, range: range(5, 0, 6, end(6)), selectionRange: range(5, 0, 5, 3), children: [] },
-				{ name: 'Kính gửi', detail: 'Các thôn; Các ban ngành.', kind: 11, range: range(8, 0, 10, end(10)), selectionRange: range(8, 0, 8, 8), children: [] },
+				{
+					name: 'Số: 05/UBND-VP',
+					detail: 'Số, ký hiệu',
+					kind: 20,
+					range: range(2, 0, 2, end(2)),
+					selectionRange: range(2, 0, 2, 2),
+					children: [],
+				},
+				{
+					name: 'Đồng Tâm, ngày 29 tháng 01 năm 2021',
+					detail: 'Thứ Sáu',
+					kind: 24,
+					range: range(3, 0, 3, end(3)),
+					selectionRange: range(3, 0, 3, end(3)),
+					children: [],
+				},
+				{
+					name: 'V/v họp giao ban tháng 02 năm 2021',
+					detail: 'Trích yếu',
+					kind: 15,
+					range: range(5, 0, 6, end(6)),
+					selectionRange: range(5, 0, 5, 3),
+					children: [],
+				},
+				{
+					name: 'Kính gửi',
+					detail: 'Các thôn; Các ban ngành.',
+					kind: 11,
+					range: range(8, 0, 10, end(10)),
+					selectionRange: range(8, 0, 8, 8),
+					children: [],
+				},
 				{
 					name: 'Nội dung',
 					detail: '6 đoạn',
@@ -201,18 +237,64 @@ describe('editor features over stdio', () => {
 						item(18, 20, '2. Gửi báo cáo theo Công văn số 12/UBND-VP.', 8),
 					],
 				},
-				{ name: 'Nơi nhận', detail: '2 nơi nhận', kind: 18, range: range(22, 0, 24, end(24)), selectionRange: range(22, 0, 22, 8), children: [] },
-				{ name: 'Chữ ký: KT. CHỦ TỊCH', detail: 'PHÓ CHỦ TỊCH, Nguyễn Văn A', kind: 19, range: range(26, 0, 29, end(29)), selectionRange: range(26, 0, 26, end(26)), children: [] },
+				{
+					name: 'Nơi nhận',
+					detail: '2 nơi nhận',
+					kind: 18,
+					range: range(22, 0, 24, end(24)),
+					selectionRange: range(22, 0, 22, 8),
+					children: [],
+				},
+				{
+					name: 'Chữ ký: KT. CHỦ TỊCH',
+					detail: 'PHÓ CHỦ TỊCH, Nguyễn Văn A',
+					kind: 19,
+					range: range(26, 0, 29, end(29)),
+					selectionRange: range(26, 0, 26, end(26)),
+					children: [],
+				},
 			]);
 		});
 
 		it('outlines the five real letters with the expected top-level names', async () => {
 			const expected: Record<string, string[]> = {
-				'000_421e170032c2d4c4.txt': ['Số: 283/STNMT-VP', 'Cao Bằng, ngày 29 tháng 01 năm 2021', 'V/v', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: GIÁM ĐỐC'],
-				'001_7be023b102d61987.txt': ['Số: 550/BTNMT-VP', 'V/v', 'Hà Nội, ngày 02 tháng 02 năm 2021', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký'],
-				'002_d020e18a9f77c476.txt': ['Số: /SVHTTDL-QLVHGĐ', 'Cao Bằng, ngày 29 tháng 11 năm 2021', 'V/v', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: GIÁM ĐỐC'],
+				'000_421e170032c2d4c4.txt': [
+					'Số: 283/STNMT-VP',
+					'Cao Bằng, ngày 29 tháng 01 năm 2021',
+					'V/v',
+					'Kính gửi',
+					'Nội dung',
+					'Nơi nhận',
+					'Chữ ký: GIÁM ĐỐC',
+				],
+				'001_7be023b102d61987.txt': [
+					'Số: 550/BTNMT-VP',
+					'V/v',
+					'Hà Nội, ngày 02 tháng 02 năm 2021',
+					'Kính gửi',
+					'Nội dung',
+					'Nơi nhận',
+					'Chữ ký',
+				],
+				'002_d020e18a9f77c476.txt': [
+					'Số: /SVHTTDL-QLVHGĐ',
+					'Cao Bằng, ngày 29 tháng 11 năm 2021',
+					'V/v',
+					'Kính gửi',
+					'Nội dung',
+					'Nơi nhận',
+					'Chữ ký: GIÁM ĐỐC',
+				],
 				'003_5418981208059e29.txt': ['Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: KT. GIÁM ĐỐC'],
-				'004_d5b89adf6b17fad0.txt': ['Số: /SCT-VP', 'V/v', 'Lạng Sơn, ngày tháng 8 năm 2020', 'Kính gửi', 'Nội dung', 'Nơi nhận', 'Chữ ký: KT. GIÁM ĐỐC'],
+				'004_d5b89adf6b17fad0.txt': [
+					'Số: /SCT-VP',
+					'V/v',
+					'Lạng Sơn, ngày tháng 8 năm 2020',
+					'Kính gửi',
+					'Nội dung',
+					'Nơi nhận',
+					'Chữ ký: KT. GIÁM ĐỐC',
+				],
 			};
 			for (const name of SHARED_LETTERS) {
 				const content = readSharedLetter(name);
@@ -226,16 +308,22 @@ describe('editor features over stdio', () => {
 				const check = (list: readonly DocumentSymbol[]): void => {
 					for (const s of list) {
 						const inside =
-							(s.selectionRange.start.line > s.range.start.line || (s.selectionRange.start.line === s.range.start.line && s.selectionRange.start.character >= s.range.start.character)) &&
-							(s.selectionRange.end.line < s.range.end.line || (s.selectionRange.end.line === s.range.end.line && s.selectionRange.end.character <= s.range.end.character));
+							(s.selectionRange.start.line > s.range.start.line ||
+								(s.selectionRange.start.line === s.range.start.line && s.selectionRange.start.character >= s.range.start.character)) &&
+							(s.selectionRange.end.line < s.range.end.line ||
+								(s.selectionRange.end.line === s.range.end.line && s.selectionRange.end.character <= s.range.end.character));
 						assert.ok(inside, `${name}: selection outside range in "${s.name}"`);
 						check(s.children ?? []);
 					}
 				};
 				check(result);
 			}
-			const khoan = ((await symbols(await open(readSharedLetter('001_7be023b102d61987.txt')))) ?? []).find((s) => s.name === 'Nội dung')?.children?.[0];
-			assert.deepEqual(khoan?.children?.map((c) => c.name.slice(0, 2)), ['a)', 'b)', 'c)', 'd)', 'đ)', 'e)']);
+			const khoan = ((await symbols(await open(readSharedLetter('001_7be023b102d61987.txt')))) ?? []).find((s) => s.name === 'Nội dung')
+				?.children?.[0];
+			assert.deepEqual(
+				khoan?.children?.map((c) => c.name.slice(0, 2)),
+				['a)', 'b)', 'c)', 'd)', 'đ)', 'e)'],
+			);
 		});
 
 		it('gives a CRLF copy the same symbols and an NFD copy the same names over the same text', async () => {
@@ -247,7 +335,11 @@ describe('editor features over stdio', () => {
 			const decomposed = (await symbols(await open(nfd))) ?? [];
 			assert.deepEqual(names(decomposed), names(lf ?? []));
 			const texts = (document: TextDocument, list: readonly DocumentSymbol[]): string[] =>
-				list.flatMap((s) => [document.getText(s.range).normalize('NFC'), document.getText(s.selectionRange).normalize('NFC'), ...texts(document, s.children ?? [])]);
+				list.flatMap((s) => [
+					document.getText(s.range).normalize('NFC'),
+					document.getText(s.selectionRange).normalize('NFC'),
+					...texts(document, s.children ?? []),
+				]);
 			assert.deepEqual(texts(nfdDocument, decomposed), texts(lfDocument, lf ?? []));
 		});
 	});
@@ -267,8 +359,18 @@ describe('editor features over stdio', () => {
 
 	describe('textDocument/selectionRange', () => {
 		it('grows from a marker to its line, its parent item, the body and the document', async () => {
-			const [first, second] = (await selection(FEATURE_URI, [{ line: 15, character: 1 }, { line: 2, character: 1 }])) ?? [];
-			assert.deepEqual(chain(first), [range(15, 0, 15, 2), range(15, 0, 15, end(15)), range(14, 0, 16, end(16)), range(12, 0, 20, end(20)), range(0, 0, 29, end(29))]);
+			const [first, second] =
+				(await selection(FEATURE_URI, [
+					{ line: 15, character: 1 },
+					{ line: 2, character: 1 },
+				])) ?? [];
+			assert.deepEqual(chain(first), [
+				range(15, 0, 15, 2),
+				range(15, 0, 15, end(15)),
+				range(14, 0, 16, end(16)),
+				range(12, 0, 20, end(20)),
+				range(0, 0, 29, end(29)),
+			]);
 			assert.deepEqual(chain(second), [range(2, 0, 2, 2), range(2, 0, 2, end(2)), range(0, 0, 29, end(29))]);
 		});
 	});
@@ -278,7 +380,8 @@ describe('editor features over stdio', () => {
 			const letter = readSharedLetter('004_d5b89adf6b17fad0.txt');
 			const uri = await open(letter);
 			const first = await hover(uri, positionOf(letter, '938/UBND-KGVX', 0, 2));
-			const firstCitation = 'Công văn số 938/UBND-KGVX ngày 04/8/2020 về việc thực hiện kết luận của Thủ tướng Chính phủ về phòng chống dịch COVID-19';
+			const firstCitation =
+				'Công văn số 938/UBND-KGVX ngày 04/8/2020 về việc thực hiện kết luận của Thủ tướng Chính phủ về phòng chống dịch COVID-19';
 			const firstStart = positionOf(letter, firstCitation);
 			assert.equal(firstStart.line, 13);
 			assert.deepEqual(first?.range, range(13, firstStart.character, 13, firstStart.character + firstCitation.length));
@@ -323,13 +426,21 @@ describe('editor features over stdio', () => {
 			const crlfUri = await open(crlf);
 			const nfdUri = await open(nfd);
 			const nfdDocument = TextDocument.create('file:///nfd', 'congvan', 1, nfd);
-			for (const [needle, nth] of [['938/UBND-KGVX', 0], ['938/UBND-KGVX', 1], ['SCT-VP', 0], ['Lạng Sơn', 0]] as const) {
+			for (const [needle, nth] of [
+				['938/UBND-KGVX', 0],
+				['938/UBND-KGVX', 1],
+				['SCT-VP', 0],
+				['Lạng Sơn', 0],
+			] as const) {
 				const expected = await hover(lfUri, positionOf(letter, needle, nth, 1));
 				assert.deepEqual(await hover(crlfUri, positionOf(crlf, needle, nth, 1)), expected);
 				const inNfd = await hover(nfdUri, positionOf(nfd, needle.normalize('NFD'), nth, 1));
 				assert.equal(markdownOf(inNfd), markdownOf(expected));
 				assert.ok(inNfd?.range && expected?.range);
-				assert.equal(nfdDocument.getText(inNfd.range).normalize('NFC'), TextDocument.create('file:///lf', 'congvan', 1, letter).getText(expected.range));
+				assert.equal(
+					nfdDocument.getText(inNfd.range).normalize('NFC'),
+					TextDocument.create('file:///lf', 'congvan', 1, letter).getText(expected.range),
+				);
 			}
 		});
 
@@ -370,7 +481,10 @@ describe('editor features over stdio', () => {
 			const items = await completion(uri, position, '-');
 			const nhuTren = items.find((i) => i.label === '- Như trên;');
 			assert.ok(nhuTren, `no "- Như trên;" among ${items.map((i) => i.label).join(', ')}`);
-			assert.deepEqual(nhuTren.textEdit, { range: { start: { line: position.line, character: 0 }, end: position }, newText: '- Như trên;' });
+			assert.deepEqual(nhuTren.textEdit, {
+				range: { start: { line: position.line, character: 0 }, end: position },
+				newText: '- Như trên;',
+			});
 			const luu = items.find((i) => i.label === '- Lưu: VT, VP.');
 			assert.equal(luu?.insertTextFormat, 1);
 		});
@@ -414,7 +528,9 @@ describe('editor features over stdio', () => {
 
 		it('splits a token that runs over a line break into one token per line', async () => {
 			// A hard wrap inside a cited type name: "Công⏎văn" is one token in the model, two on the wire.
-			const content = buildLetter({ body: 'Thực hiện Công\nvăn số 12/BNV-VP ngày 05/01/2021 của Bộ Nội vụ về việc họp, Ủy ban nhân dân tỉnh đề nghị thực hiện./.' });
+			const content = buildLetter({
+				body: 'Thực hiện Công\nvăn số 12/BNV-VP ngày 05/01/2021 của Bộ Nội vụ về việc họp, Ủy ban nhân dân tỉnh đề nghị thực hiện./.',
+			});
 			const result = await tokensFull(await open(content));
 			assert.ok(result);
 			const line = positionOf(content, 'Thực hiện Công').line;

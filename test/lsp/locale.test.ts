@@ -16,7 +16,15 @@ const URI = 'file:///congvan/locale.congvan';
 /** A letter with a number without its 0 (a fix) and "1." twice in its body (suggestions, related place). */
 const LETTER = buildLetter({
 	so: 'Số: 5/UBND-VP',
-	body: ['Ủy ban nhân dân tỉnh yêu cầu các cơ quan:', '', '1. Rà soát kế hoạch.', '', '1. Báo cáo kết quả.', '', 'Đề nghị các cơ quan thực hiện./.'].join('\n'),
+	body: [
+		'Ủy ban nhân dân tỉnh yêu cầu các cơ quan:',
+		'',
+		'1. Rà soát kế hoạch.',
+		'',
+		'1. Báo cáo kết quả.',
+		'',
+		'Đề nghị các cơ quan thực hiện./.',
+	].join('\n'),
 });
 
 /** What VS Code declares, in the parts the server reads. */
@@ -106,7 +114,10 @@ describe('language server: the language of its answers', () => {
 		const diagnostics = await pulled(client);
 		assert.deepEqual(diagnostics, expected('en'));
 		const padding = find(diagnostics, 'malformed-so-ky-hieu');
-		assert.equal(padding.message, 'A number below 10 takes a leading 0: "05" instead of "5".\nLegal basis: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.');
+		assert.equal(
+			padding.message,
+			'A number below 10 takes a leading 0: "05" instead of "5".\nLegal basis: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.',
+		);
 		const duplicate = find(diagnostics, 'duplicate-item-number');
 		assert.match(String(duplicate.message), /^The clause "1\." repeats the number of the clause on line \d+\.\nLegal basis: /u);
 		assert.deepEqual(
@@ -143,7 +154,10 @@ describe('language server: the language of its answers', () => {
 		client = await start('en', PULL_CAPABILITIES);
 		await client.open(URI, 'congvan', LETTER);
 		const line = LETTER.split('\n').findIndex((l) => l.startsWith('Số:'));
-		const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 6 } });
+		const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
+			textDocument: { uri: URI },
+			position: { line, character: 6 },
+		});
 		assert.ok(hover);
 		const markdown = (hover.contents as MarkupContent).value;
 		assert.match(markdown, /^\*\*Number and symbol\*\* `5\/UBND-VP`\n/u);
@@ -156,7 +170,10 @@ describe('language server: the language of its answers', () => {
 			await client.open(URI, 'congvan', LETTER);
 			const diagnostics = await pulled(client);
 			assert.deepEqual(diagnostics, expected('vi'), String(locale));
-			assert.match(String(find(diagnostics, 'malformed-so-ky-hieu').message), /\nCăn cứ: Nghị định 30\/2020\/NĐ-CP, Phụ lục I, Phần I, Mục II\.3\.$/u);
+			assert.match(
+				String(find(diagnostics, 'malformed-so-ky-hieu').message),
+				/\nCăn cứ: Nghị định 30\/2020\/NĐ-CP, Phụ lục I, Phần I, Mục II\.3\.$/u,
+			);
 			await client.shutdownAndExit();
 			client.dispose();
 		}

@@ -15,7 +15,9 @@ const CAPABILITIES = {
 };
 
 function unknownUnits(report: unknown): string[] {
-	return ((report as { items: Diagnostic[] }).items ?? []).filter((d) => d.code === 'unknown-unit').map((d) => String(d.message).split('\n')[0] ?? '');
+	return ((report as { items: Diagnostic[] }).items ?? [])
+		.filter((d) => d.code === 'unknown-unit')
+		.map((d) => String(d.message).split('\n')[0] ?? '');
 }
 
 describe('language server: .congvan/profile.json', () => {
@@ -43,14 +45,26 @@ describe('language server: .congvan/profile.json', () => {
 	});
 
 	it('checks the units against the nearest profile up to the workspace folder', async () => {
-		assert.deepEqual(unknownUnits(await client.pull(uri)), ['Đơn vị "KT" trong ký hiệu không có trong danh sách đơn vị của hồ sơ nhóm (VP).']);
+		assert.deepEqual(unknownUnits(await client.pull(uri)), [
+			'Đơn vị "KT" trong ký hiệu không có trong danh sách đơn vị của hồ sơ nhóm (VP).',
+		]);
 	});
 
 	it('watches the profile and asks the client to pull again when it changes', async () => {
 		assert.ok(client.registrations.some((r) => JSON.stringify(r.registerOptions).includes('.congvan/profile.json')));
-		fs.writeFileSync(profileFile, JSON.stringify({ donVi: [{ ten: 'Văn phòng', kyHieu: 'VP' }, { ten: 'Phòng Kinh tế', kyHieu: 'KT' }] }));
+		fs.writeFileSync(
+			profileFile,
+			JSON.stringify({
+				donVi: [
+					{ ten: 'Văn phòng', kyHieu: 'VP' },
+					{ ten: 'Phòng Kinh tế', kyHieu: 'KT' },
+				],
+			}),
+		);
 		const refreshed = client.next('refresh');
-		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(profileFile).href, type: 2 }] });
+		await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+			changes: [{ uri: pathToFileURL(profileFile).href, type: 2 }],
+		});
 		await refreshed;
 		assert.deepEqual(unknownUnits(await client.pull(uri)), []);
 	});
@@ -59,7 +73,9 @@ describe('language server: .congvan/profile.json', () => {
 		fs.writeFileSync(profileFile, '{ "donVi": [');
 		const logged = client.next('log', (l) => l.message.includes('profile.json'));
 		const refreshed = client.next('refresh');
-		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(profileFile).href, type: 2 }] });
+		await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+			changes: [{ uri: pathToFileURL(profileFile).href, type: 2 }],
+		});
 		await refreshed;
 		assert.deepEqual(unknownUnits(await client.pull(uri)), []);
 		assert.match((await logged).message, /không phải JSON hợp lệ/u);

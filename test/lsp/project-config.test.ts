@@ -53,7 +53,9 @@ describe('language server: .congvanrc.json', () => {
 		assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
 		fs.writeFileSync(path.join(folder, '.congvanrc.json'), JSON.stringify({ rules: { 'malformed-so-ky-hieu': 'warning' } }));
 		const refreshed = client.next('refresh');
-		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(folder, '.congvanrc.json')).href, type: 2 }] });
+		await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+			changes: [{ uri: pathToFileURL(path.join(folder, '.congvanrc.json')).href, type: 2 }],
+		});
 		await refreshed;
 		const report = (await client.pull(uri)) as { items: Diagnostic[] };
 		assert.equal(report.items.find((d) => d.code === 'malformed-so-ky-hieu')?.severity, 2);
@@ -73,7 +75,9 @@ describe('language server: .congvanrc.json', () => {
 		fs.writeFileSync(path.join(folder, '.congvanrc.json'), '{ "rules": { "khong-co": "off" ');
 		const logged = client.next('log', (l) => l.message.includes('.congvanrc.json'));
 		const refreshed = client.next('refresh');
-		await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(folder, '.congvanrc.json')).href, type: 2 }] });
+		await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+			changes: [{ uri: pathToFileURL(path.join(folder, '.congvanrc.json')).href, type: 2 }],
+		});
 		await refreshed;
 		const report = await client.pull(uri);
 		assert.ok(codes(report).includes('malformed-so-ky-hieu'));

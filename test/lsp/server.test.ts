@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClientCapabilities, CodeAction, Diagnostic, DocumentDiagnosticReport, Range, TextDocumentContentChangeEvent, TextEdit } from 'vscode-languageserver';
+import type {
+	ClientCapabilities,
+	CodeAction,
+	Diagnostic,
+	DocumentDiagnosticReport,
+	Range,
+	TextDocumentContentChangeEvent,
+	TextEdit,
+} from 'vscode-languageserver';
 import { toDiagnostics } from '../../server/src/convert';
 import { lintText } from '../../server/src/core/index';
 import { LspClient, readSharedLetter, repoRoot } from '../harness/lsp';
@@ -148,7 +156,11 @@ describe('language server over stdio', () => {
 			const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 			assert.deepEqual(result.serverInfo, { name: 'congvan', version });
 			assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
-			assert.deepEqual(result.capabilities.diagnosticProvider, { identifier: 'congvan', interFileDependencies: false, workspaceDiagnostics: false });
+			assert.deepEqual(result.capabilities.diagnosticProvider, {
+				identifier: 'congvan',
+				interFileDependencies: false,
+				workspaceDiagnostics: false,
+			});
 			assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.congvan'] });
 			// VS Code sends didChangeConfiguration only for a section the server registers.
 			const registered = await registration;
@@ -167,12 +179,17 @@ describe('language server over stdio', () => {
 			]);
 			const duplicate = find(diagnostics, DUPLICATE);
 			assert.equal(duplicate.source, 'congvan');
-			assert.match(typeof duplicate.message === 'string' ? duplicate.message : duplicate.message.value, /^khoản "7\." bị trùng số với khoản ở dòng 27\./u);
+			assert.match(
+				typeof duplicate.message === 'string' ? duplicate.message : duplicate.message.value,
+				/^khoản "7\." bị trùng số với khoản ở dòng 27\./u,
+			);
 			const href = duplicate.codeDescription?.href ?? '';
 			assert.ok(href.startsWith('file://') && href.endsWith('docs/rules/duplicate-item-number.md'), href);
 			// dist/server.js links to docs/rules/ at the package root, which ships inside the .vsix.
 			assert.equal(fileURLToPath(href), path.join(repoRoot, 'docs', 'rules', 'duplicate-item-number.md'));
-			assert.deepEqual(duplicate.relatedInformation, [{ location: { uri: LETTER_URI, range: range(26, 0, 26, 2) }, message: 'khoản "7." đầu tiên.' }]);
+			assert.deepEqual(duplicate.relatedInformation, [
+				{ location: { uri: LETTER_URI, range: range(26, 0, 26, 2) }, message: 'khoản "7." đầu tiên.' },
+			]);
 			assert.deepEqual(find(diagnostics, SPACING).data, { ruleId: SPACING, fix: [{ range: range(2, 7, 2, 9), newText: '/' }] });
 		});
 
@@ -277,7 +294,8 @@ describe('language server over stdio', () => {
 	describe('code actions', () => {
 		// Every congvan diagnostic also gets "Tắt … cho dòng này", "Tắt … cho cả tệp" and "Mở trang hướng dẫn …"
 		// after its fixes (test/lsp/code-actions.test.ts); these tests look at the fixes only.
-		const fixActions = (actions: CodeAction[]): CodeAction[] => actions.filter((a) => !/^(?:Tắt \S+ cho |Mở trang hướng dẫn của )/u.test(a.title));
+		const fixActions = (actions: CodeAction[]): CodeAction[] =>
+			actions.filter((a) => !/^(?:Tắt \S+ cho |Mở trang hướng dẫn của )/u.test(a.title));
 		let client: LspClient;
 		const uri = 'file:///congvan/actions.txt';
 		const twoFixes = 'file:///congvan/two-fixes.txt';
@@ -307,7 +325,9 @@ describe('language server over stdio', () => {
 
 		it('offers the suggestions of a diagnostic as quick fixes that are not preferred', async () => {
 			const diagnostic = find(items(await client.pull(uri)), DUPLICATE);
-			const actions = fixActions((await client.codeActions(uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })) ?? []);
+			const actions = fixActions(
+				(await client.codeActions(uri, diagnostic.range, { diagnostics: [diagnostic], only: ['quickfix'] })) ?? [],
+			);
 			assert.deepEqual(
 				actions.map((a) => [a.kind, a.isPreferred, a.title]),
 				[['quickfix', undefined, 'Đánh số lại từ khoản "1." trở đi.']],
@@ -531,7 +551,10 @@ describe('language server over stdio', () => {
 
 		it('survives malformed params', async () => {
 			await client.connection.sendNotification('textDocument/didOpen', { textDocument: null });
-			await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: LETTER_URI }, contentChanges: [{ text: 'x' }] });
+			await client.connection.sendNotification('textDocument/didChange', {
+				textDocument: { uri: LETTER_URI },
+				contentChanges: [{ text: 'x' }],
+			});
 			await client.connection.sendNotification('workspace/didChangeConfiguration', {});
 			assert.deepEqual(await client.connection.sendRequest('textDocument/diagnostic', {}), { kind: 'full', items: [] });
 			assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: LETTER_URI } }), []);

@@ -7,19 +7,34 @@ const body = (text: string): string => buildLetter({ body: text });
 ruleTester('citation-date-after-letter', {
 	valid: [
 		{ name: 'a citation dated before the letter', code: buildLetter() },
-		{ name: 'a citation dated the same day', code: body('Thực hiện Công văn số 20/UBND-VX ngày 05/02/2021 của Ủy ban nhân dân tỉnh về việc trực Tết./.') },
+		{
+			name: 'a citation dated the same day',
+			code: body('Thực hiện Công văn số 20/UBND-VX ngày 05/02/2021 của Ủy ban nhân dân tỉnh về việc trực Tết./.'),
+		},
 		{ name: 'a deadline after the letter is not a citation', code: body('Báo cáo gửi Văn phòng Sở trước 14h00 ngày 29/03/2021./.') },
 		{ name: 'a period "từ ngày … đến nay"', code: body('Rà soát các trường hợp đến Đà Nẵng từ ngày 01/7/2021 đến nay./.') },
 		{ name: 'an event date', code: body('Tại Hội nghị Ban Chỉ đạo ngày 11/3/2021 về tăng cường phòng, chống dịch./.') },
 		{ name: 'a time "từ 00 giờ ngày …"', code: body('Thiết lập vùng cách ly từ 00 giờ ngày 05/8/2021 theo quy định./.') },
 		{ name: 'a citation without a date', code: body('Thực hiện Quyết định số 1473/QĐ-UBND về việc thiết lập vùng cách ly y tế./.') },
-		{ name: 'a date before the citation belongs to the sentence, not to it', code: body('Ngày 04/8/2021 Ủy ban nhân dân tỉnh đã ban hành Quyết định số 1473/QĐ-UBND./.') },
-		{ name: 'a letter without a date line', code: buildLetter({ date: null, body: 'Thực hiện Công văn số 20/UBND-VX ngày 05/12/2021./.' }) },
+		{
+			name: 'a date before the citation belongs to the sentence, not to it',
+			code: body('Ngày 04/8/2021 Ủy ban nhân dân tỉnh đã ban hành Quyết định số 1473/QĐ-UBND./.'),
+		},
+		{
+			name: 'a letter without a date line',
+			code: buildLetter({ date: null, body: 'Thực hiện Công văn số 20/UBND-VX ngày 05/12/2021./.' }),
+		},
 		{
 			name: 'a draft with a blank day compares by month',
 			code: buildLetter({ date: 'Cao Bằng, ngày    tháng 02 năm 2021', body: 'Thực hiện Công văn số 20/UBND-VX ngày 27/02/2021./.' }),
 		},
-		{ name: 'an older letter citing an older document', code: buildLetter({ date: 'Hà Nội, ngày 12 tháng 8 năm 2020', body: 'Thực hiện Kế hoạch số 63/KH-UBND ngày 15/4/2020 của UBND tỉnh./.' }) },
+		{
+			name: 'an older letter citing an older document',
+			code: buildLetter({
+				date: 'Hà Nội, ngày 12 tháng 8 năm 2020',
+				body: 'Thực hiện Kế hoạch số 63/KH-UBND ngày 15/4/2020 của UBND tỉnh./.',
+			}),
+		},
 	],
 	invalid: [
 		{

@@ -7,7 +7,10 @@ ruleTester('citation-date-invalid', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: '29 February of a leap year', code: body('Thực hiện Công văn số 20/UBND-VX ngày 29/02/2020 của UBND tỉnh.') },
-		{ name: '31 in a long month, written in words', code: body('Thực hiện Công văn số 20/UBND-VX ngày 31 tháng 12 năm 2020 của UBND tỉnh.') },
+		{
+			name: '31 in a long month, written in words',
+			code: body('Thực hiện Công văn số 20/UBND-VX ngày 31 tháng 12 năm 2020 của UBND tỉnh.'),
+		},
 		{ name: 'a date that is not attached to a number', code: body('Báo cáo gửi Văn phòng Sở trước ngày 31/02/2021.') },
 	],
 	invalid: [

@@ -10,8 +10,14 @@ const letter002 =
 ruleTester('citation-generic-type', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
-		{ name: 'a công văn cited as "Văn bản": its number shows no type', code: body('Thực hiện Văn bản số 216/UBND-VX ngày 28/01/2021 của UBND tỉnh.') },
-		{ name: 'a công văn of a Cục Thuế numbered CT-…', code: body('Thực hiện Văn bản số 3286/CT-TTHT ngày 12/4/2021 của Cục Thuế Thành phố Hồ Chí Minh.') },
+		{
+			name: 'a công văn cited as "Văn bản": its number shows no type',
+			code: body('Thực hiện Văn bản số 216/UBND-VX ngày 28/01/2021 của UBND tỉnh.'),
+		},
+		{
+			name: 'a công văn of a Cục Thuế numbered CT-…',
+			code: body('Thực hiện Văn bản số 3286/CT-TTHT ngày 12/4/2021 của Cục Thuế Thành phố Hồ Chí Minh.'),
+		},
 		{ name: 'the type named', code: body('Thực hiện Thông báo số 2628/TB-VP ngày 26/11/2021 của Văn phòng UBND tỉnh.') },
 		{ name: 'a Party number is never judged', code: body('Thực hiện Văn bản số 12-CV/TU ngày 05/01/2021 của Tỉnh ủy.') },
 		{ name: 'a legal-normative number is never judged', code: body('Thực hiện Văn bản số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.') },
@@ -20,7 +26,14 @@ ruleTester('citation-generic-type', {
 		{
 			name: '"Văn bản số 2628/TB-VP" is a Thông báo (reference §12, 002 line 13)',
 			code: body(letter002),
-			errors: [{ messageId: 'generic', line: 16, text: 'Văn bản số 2628/TB-VP', message: 'ký hiệu "TB" cho biết đây là Thông báo; ghi tên loại "Thông báo" thay cho "Văn bản"' }],
+			errors: [
+				{
+					messageId: 'generic',
+					line: 16,
+					text: 'Văn bản số 2628/TB-VP',
+					message: 'ký hiệu "TB" cho biết đây là Thông báo; ghi tên loại "Thông báo" thay cho "Văn bản"',
+				},
+			],
 		},
 		{
 			name: 'a lower-case "văn bản"',

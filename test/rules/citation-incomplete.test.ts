@@ -2,7 +2,8 @@ import { buildLetter } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 
 // The body starts on line 16 of the skeleton letter.
-const body = (...paragraphs: string[]): string => buildLetter({ body: [...paragraphs, 'Đề nghị các cơ quan, đơn vị thực hiện./.'].join('\n\n') });
+const body = (...paragraphs: string[]): string =>
+	buildLetter({ body: [...paragraphs, 'Đề nghị các cơ quan, đơn vị thực hiện./.'].join('\n\n') });
 
 ruleTester('citation-incomplete', {
 	valid: [
@@ -16,7 +17,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'the issuer before the type: "của UBND tỉnh tại Công văn số" (reference §12, 004 line 14)',
-			code: body('Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 938/UBND-KGVX ngày 04/8/2020 về việc thực hiện kết luận của Thủ tướng Chính phủ.'),
+			code: body(
+				'Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 938/UBND-KGVX ngày 04/8/2020 về việc thực hiện kết luận của Thủ tướng Chính phủ.',
+			),
 		},
 		{
 			name: 'the date and the issuer before the type (reference §12, 004 line 12)',
@@ -45,7 +48,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'a comma before "ngày" and a subject over a hard wrap (reference §12, 003 line 5)',
-			code: body('Thực hiện Thông báo số 419/TB-VPUB, ngày 12 tháng 3 năm 2020 của\n\nVăn phòng Uỷ ban nhân dân tỉnh về Kết luận của đồng chí Phó Chủ tịch UBND tỉnh.'),
+			code: body(
+				'Thực hiện Thông báo số 419/TB-VPUB, ngày 12 tháng 3 năm 2020 của\n\nVăn phòng Uỷ ban nhân dân tỉnh về Kết luận của đồng chí Phó Chủ tịch UBND tỉnh.',
+			),
 		},
 		{
 			name: 'a generic "Văn bản" with all its parts (reference §12, 002 line 13)',
@@ -59,7 +64,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'a Luật is cited by its type and name',
-			code: buildLetter({ body: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Luật số 47/2019/QH14;\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư./.' }),
+			code: buildLetter({
+				body: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Luật số 47/2019/QH14;\n\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư./.',
+			}),
 		},
 		{
 			name: 'a Tờ trình after "Theo đề nghị của"',
@@ -67,7 +74,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'a Quy chế issued with a Quyết định',
-			code: body('Thực hiện Quy chế công tác văn thư ban hành kèm theo Quyết định số 1024/QĐ-UBND ngày 15/9/2020 của Ủy ban nhân dân tỉnh.'),
+			code: body(
+				'Thực hiện Quy chế công tác văn thư ban hành kèm theo Quyết định số 1024/QĐ-UBND ngày 15/9/2020 của Ủy ban nhân dân tỉnh.',
+			),
 		},
 		{
 			name: 'a trích yếu without "về": "ban hành", "phê duyệt"',
@@ -100,7 +109,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'the issuer before a list: "Thủ tướng Chính phủ tại các Chỉ thị số" with date and subject shared',
-			code: body('1. Quán triệt các chỉ đạo của Ban Bí thư; Thủ tướng Chính phủ tại các Chỉ thị số 05/CT-TTg, 06/CT-TTg ngày 28/01/2021 về phòng, chống dịch COVID-19.'),
+			code: body(
+				'1. Quán triệt các chỉ đạo của Ban Bí thư; Thủ tướng Chính phủ tại các Chỉ thị số 05/CT-TTg, 06/CT-TTg ngày 28/01/2021 về phòng, chống dịch COVID-19.',
+			),
 		},
 	],
 	invalid: [
@@ -127,12 +138,32 @@ ruleTester('citation-incomplete', {
 				].join('\n\n'),
 			),
 			errors: [
-				{ messageId: 'incomplete', line: 22, text: 'Chỉ thị số: 05/CT-TTg', message: '"Chỉ thị số 05/CT-TTg, 06/CT-TTg, 10/CT-TTg, 11/CT-TTg, 13/CT-TTg" còn thiếu thời gian ban hành, trích yếu nội dung' },
-				{ messageId: 'incomplete', line: 24, text: 'kết luận số 86/TB-VPVP', message: 'còn thiếu thời gian ban hành, cơ quan ban hành, trích yếu nội dung' },
-				{ messageId: 'incomplete', line: 26, text: 'công văn số 61/CV-BCĐ', message: '"công văn số 61/CV-BCĐ, 1126/CV-BCĐ" còn thiếu thời gian ban hành, trích yếu nội dung' },
+				{
+					messageId: 'incomplete',
+					line: 22,
+					text: 'Chỉ thị số: 05/CT-TTg',
+					message: '"Chỉ thị số 05/CT-TTg, 06/CT-TTg, 10/CT-TTg, 11/CT-TTg, 13/CT-TTg" còn thiếu thời gian ban hành, trích yếu nội dung',
+				},
+				{
+					messageId: 'incomplete',
+					line: 24,
+					text: 'kết luận số 86/TB-VPVP',
+					message: 'còn thiếu thời gian ban hành, cơ quan ban hành, trích yếu nội dung',
+				},
+				{
+					messageId: 'incomplete',
+					line: 26,
+					text: 'công văn số 61/CV-BCĐ',
+					message: '"công văn số 61/CV-BCĐ, 1126/CV-BCĐ" còn thiếu thời gian ban hành, trích yếu nội dung',
+				},
 				{ messageId: 'incomplete', line: 28, text: 'công văn số 1332-CV/TU', message: 'còn thiếu trích yếu nội dung' },
 				{ messageId: 'incomplete', line: 30, text: 'kế hoạch số 557/KH-UBND', message: 'còn thiếu trích yếu nội dung' },
-				{ messageId: 'incomplete', line: 30, text: 'công văn số 13/BCĐ-\n\nKGVX', message: '"công văn số 13/BCĐ-KGVX" còn thiếu trích yếu nội dung' },
+				{
+					messageId: 'incomplete',
+					line: 30,
+					text: 'công văn số 13/BCĐ-\n\nKGVX',
+					message: '"công văn số 13/BCĐ-KGVX" còn thiếu trích yếu nội dung',
+				},
 			],
 		},
 		{
@@ -147,7 +178,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'a date before the sentence does not count',
-			code: body('Ngày 04/8/2020, Ủy ban nhân dân tỉnh họp giao ban. Thực hiện Quyết định số 1473/QĐ-UBND của UBND tỉnh về việc thiết lập vùng cách ly.'),
+			code: body(
+				'Ngày 04/8/2020, Ủy ban nhân dân tỉnh họp giao ban. Thực hiện Quyết định số 1473/QĐ-UBND của UBND tỉnh về việc thiết lập vùng cách ly.',
+			),
 			errors: [{ messageId: 'incomplete', text: 'Quyết định số 1473/QĐ-UBND', message: 'thiếu thời gian ban hành (' }],
 		},
 		{
@@ -169,7 +202,9 @@ ruleTester('citation-incomplete', {
 		},
 		{
 			name: 'NFD text',
-			code: body('Thực hiện Công văn số 120/SNV-TĐKT của Sở Nội vụ về việc hướng dẫn công tác thi đua, khen thưởng năm 2021.').normalize('NFD'),
+			code: body('Thực hiện Công văn số 120/SNV-TĐKT của Sở Nội vụ về việc hướng dẫn công tác thi đua, khen thưởng năm 2021.').normalize(
+				'NFD',
+			),
 			errors: [{ messageId: 'incomplete', text: 'Công văn số 120/SNV-TĐKT'.normalize('NFD') }],
 		},
 	],

@@ -1,22 +1,34 @@
 import { buildLetter, VALID_PARTS } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 
-const opening = 'Thực hiện Công văn số 216/BNV-VP ngày 28/01/2021 của Bộ Nội vụ về việc triển khai kế hoạch công tác năm 2021, Ủy ban nhân dân tỉnh đề nghị:';
+const opening =
+	'Thực hiện Công văn số 216/BNV-VP ngày 28/01/2021 của Bộ Nội vụ về việc triển khai kế hoạch công tác năm 2021, Ủy ban nhân dân tỉnh đề nghị:';
 const body = (...lines: string[]): string => buildLetter({ body: lines.join('\n\n') });
 
 ruleTester('closing-mark', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: 'the mark after a closing parenthesis', code: body(opening, '1. Báo cáo kết quả (qua Văn phòng Sở)./.') },
-		{ name: 'trailing spaces after the mark (reference §12, 003 line 95)', code: body(opening, 'Đề nghị các đơn vị nghiêm túc thực hiện./.   ') },
+		{
+			name: 'trailing spaces after the mark (reference §12, 003 line 95)',
+			code: body(opening, 'Đề nghị các đơn vị nghiêm túc thực hiện./.   '),
+		},
 		{ name: 'markdown emphasis around the last line', code: body(opening, '**Đề nghị các đơn vị nghiêm túc thực hiện./.**') },
 		{
 			name: 'a hard-wrapped last paragraph (reference §12, 003 lines 91–95)',
-			code: body(opening, ' Đây là nhiệm vụ trọng tâm, cấp bách đề nghị các phòng chuyên môn, các ', 'đơn vị thuộc Sở nghiêm túc thực hiện./. '),
+			code: body(
+				opening,
+				' Đây là nhiệm vụ trọng tâm, cấp bách đề nghị các phòng chuyên môn, các ',
+				'đơn vị thuộc Sở nghiêm túc thực hiện./. ',
+			),
 		},
 		{
 			name: 'a Quyết định ending with its last Điều',
-			code: buildLetter({ vv: null, kinhGui: null, body: 'Điều 1. Ban hành Quy chế.\n\nĐiều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.' }),
+			code: buildLetter({
+				vv: null,
+				kinhGui: null,
+				body: 'Điều 1. Ban hành Quy chế.\n\nĐiều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.',
+			}),
 		},
 		{ name: 'a letter without a body', code: buildLetter({ body: null }) },
 		{

@@ -7,7 +7,10 @@ ruleTester('date-format', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: 'a draft with a blank day', code: withDate('Lạng Sơn, ngày tháng 8 năm 2020') },
-		{ name: '000: body dates in figures ("ngày 28/01/2021")', code: buildLetter({ body: 'Thực hiện Công văn số 216/UBND-VX ngày 28/01/2021 của UBND tỉnh Cao Bằng./.' }) },
+		{
+			name: '000: body dates in figures ("ngày 28/01/2021")',
+			code: buildLetter({ body: 'Thực hiện Công văn số 216/UBND-VX ngày 28/01/2021 của UBND tỉnh Cao Bằng./.' }),
+		},
 		{ name: 'a deadline in figures in the body', code: buildLetter({ body: 'Gửi Văn phòng Sở trước 14h00 ngày 29/01/2021./.' }) },
 		{ name: 'a letter without a date line', code: buildLetter({ date: null }) },
 	],

@@ -7,13 +7,33 @@ const withDate = (date: string): string => buildLetter({ date });
 ruleTester('date-in-future', {
 	valid: [
 		{ name: 'a letter dated today', code: buildLetter(), today: { year: 2021, month: 2, day: 5 } },
-		{ name: 'a letter dated in the past', code: withDate('Cao Bằng, ngày 29 tháng 01 năm 2021'), today: { year: 2026, month: 11, day: 22 } },
+		{
+			name: 'a letter dated in the past',
+			code: withDate('Cao Bằng, ngày 29 tháng 01 năm 2021'),
+			today: { year: 2026, month: 11, day: 22 },
+		},
 		{ name: 'no check without today', code: withDate('Cao Bằng, ngày 05 tháng 02 năm 2201') },
-		{ name: 'a draft with a blank day compares by month', code: withDate('Cao Bằng, ngày    tháng 02 năm 2021'), today: { year: 2021, month: 2, day: 1 } },
-		{ name: 'a draft with a blank day and month compares by year', code: withDate('Cao Bằng, ngày    tháng    năm 2021'), today: { year: 2021, month: 1, day: 1 } },
+		{
+			name: 'a draft with a blank day compares by month',
+			code: withDate('Cao Bằng, ngày    tháng 02 năm 2021'),
+			today: { year: 2021, month: 2, day: 1 },
+		},
+		{
+			name: 'a draft with a blank day and month compares by year',
+			code: withDate('Cao Bằng, ngày    tháng    năm 2021'),
+			today: { year: 2021, month: 1, day: 1 },
+		},
 		{ name: 'a draft with no year', code: withDate('Cao Bằng, ngày    tháng    năm'), today: { year: 2021, month: 1, day: 1 } },
-		{ name: 'a deadline in the body may be in the future', code: buildLetter({ body: 'Báo cáo trước ngày 15/3/2021./.' }), today: { year: 2021, month: 2, day: 5 } },
-		{ name: 'month 13 is date-invalid\'s concern', code: withDate('Cao Bằng, ngày 05 tháng 13 năm 2021'), today: { year: 2021, month: 2, day: 5 } },
+		{
+			name: 'a deadline in the body may be in the future',
+			code: buildLetter({ body: 'Báo cáo trước ngày 15/3/2021./.' }),
+			today: { year: 2021, month: 2, day: 5 },
+		},
+		{
+			name: "month 13 is date-invalid's concern",
+			code: withDate('Cao Bằng, ngày 05 tháng 13 năm 2021'),
+			today: { year: 2021, month: 2, day: 5 },
+		},
 	],
 	invalid: [
 		{

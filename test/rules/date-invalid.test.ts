@@ -11,7 +11,10 @@ ruleTester('date-invalid', {
 		{ name: '30 April', code: withDate('Hà Nội, ngày 30 tháng 4 năm 2021') },
 		{ name: 'a draft with a blank day', code: withDate('Lạng Sơn, ngày tháng 8 năm 2020') },
 		{ name: 'a day with a blank month may exist', code: withDate('Lạng Sơn, ngày 31 tháng    năm 2020') },
-		{ name: 'a body date that does not exist is not the header date', code: buildLetter({ body: 'Thực hiện Công văn số 20/UBND-VX ngày 31/02/2021./.' }) },
+		{
+			name: 'a body date that does not exist is not the header date',
+			code: buildLetter({ body: 'Thực hiện Công văn số 20/UBND-VX ngày 31/02/2021./.' }),
+		},
 	],
 	invalid: [
 		{
@@ -28,11 +31,20 @@ ruleTester('date-invalid', {
 		{ name: 'month 13', code: withDate('Cao Bằng, ngày 05 tháng 13 năm 2021'), errors: [{ messageId: 'month', text: '13' }] },
 		{ name: 'month 0', code: withDate('Cao Bằng, ngày 05 tháng 00 năm 2021'), errors: [{ messageId: 'month', text: '00' }] },
 		{ name: 'day 0', code: withDate('Cao Bằng, ngày 00 tháng 3 năm 2021'), errors: [{ messageId: 'dayZero', text: '00' }] },
-		{ name: 'day 32 with a blank month', code: withDate('Cao Bằng, ngày 32 tháng    năm 2021'), errors: [{ messageId: 'day', text: '32', message: 'một tháng chỉ có 31 ngày' }] },
+		{
+			name: 'day 32 with a blank month',
+			code: withDate('Cao Bằng, ngày 32 tháng    năm 2021'),
+			errors: [{ messageId: 'day', text: '32', message: 'một tháng chỉ có 31 ngày' }],
+		},
 		{ name: 'a date in figures', code: withDate('Hà Nội, 31/4/2021'), errors: [{ messageId: 'day', text: '31' }] },
 		{
 			name: 'a Party letter: a date that does not exist is wrong under any regime',
-			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU', date: 'Cao Bằng, ngày 30 tháng 02 năm 2026' }),
+			code: buildLetter({
+				agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG',
+				quocHieu: null,
+				so: 'Số 1332-CV/TU',
+				date: 'Cao Bằng, ngày 30 tháng 02 năm 2026',
+			}),
 			errors: [{ messageId: 'day', text: '30' }],
 		},
 	],

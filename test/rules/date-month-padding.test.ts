@@ -11,7 +11,7 @@ ruleTester('date-month-padding', {
 		{ name: 'months 10 to 12', code: withDate('Cao Bằng, ngày 29 tháng 11 năm 2021') },
 		{ name: '004: a draft with a blank day', code: withDate('Lạng Sơn, ngày tháng 8 năm 2020') },
 		{ name: '"tháng 03" in the body is not the header date', code: buildLetter({ body: 'Báo cáo trước ngày 15 tháng 03 năm 2021./.' }) },
-		{ name: 'a date in figures is date-format\'s concern', code: withDate('Hà Nội, 05/03/2020') },
+		{ name: "a date in figures is date-format's concern", code: withDate('Hà Nội, 05/03/2020') },
 	],
 	invalid: [
 		{

@@ -18,10 +18,16 @@ ruleTester('date-padding', {
 			name: '001 line 27: "ngày 08 tháng 9 năm 2020" in the body',
 			code: buildLetter({ body: 'Thực hiện Quyết định số 3888/QĐ-BYT ngày 08 tháng 9 năm 2020 của Bộ Y tế./.' }),
 		},
-		{ name: '003: body dates need no zero ("ngày 4/3/2020")', code: buildLetter({ body: 'Thực hiện Công văn số 13/BCĐ-KGVX ngày 4/3/2020 của Ban Chỉ đạo./.' }) },
-		{ name: 'a body date in words without zeros', code: buildLetter({ body: 'Hội nghị tổ chức ngày 5 tháng 2 năm 2021 tại Hội trường tỉnh./.' }) },
-		{ name: 'a date in figures is date-format\'s concern', code: withDate('Cao Bằng, ngày 5/2/2021') },
-		{ name: 'day 0 is date-invalid\'s concern', code: withDate('Cao Bằng, ngày 0 tháng 02 năm 2021') },
+		{
+			name: '003: body dates need no zero ("ngày 4/3/2020")',
+			code: buildLetter({ body: 'Thực hiện Công văn số 13/BCĐ-KGVX ngày 4/3/2020 của Ban Chỉ đạo./.' }),
+		},
+		{
+			name: 'a body date in words without zeros',
+			code: buildLetter({ body: 'Hội nghị tổ chức ngày 5 tháng 2 năm 2021 tại Hội trường tỉnh./.' }),
+		},
+		{ name: "a date in figures is date-format's concern", code: withDate('Cao Bằng, ngày 5/2/2021') },
+		{ name: "day 0 is date-invalid's concern", code: withDate('Cao Bằng, ngày 0 tháng 02 năm 2021') },
 		{ name: 'a letter without a date line', code: buildLetter({ date: null }) },
 	],
 	invalid: [

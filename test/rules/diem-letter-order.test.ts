@@ -16,7 +16,21 @@ ruleTester('diem-letter-order', {
 		},
 		{
 			name: 'the sequence goes on with g) after e), never f)',
-			code: body(opening, '1. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'đ) Năm;', 'e) Sáu;', 'g) Bảy;', 'h) Tám;', 'i) Chín;', 'k) Mười.', closing),
+			code: body(
+				opening,
+				'1. Nội dung:',
+				'a) Một;',
+				'b) Hai;',
+				'c) Ba;',
+				'd) Bốn;',
+				'đ) Năm;',
+				'e) Sáu;',
+				'g) Bảy;',
+				'h) Tám;',
+				'i) Chín;',
+				'k) Mười.',
+				closing,
+			),
 		},
 		{
 			name: 'e) after d) in a letter that never uses đ) is a skipped letter (item-sequence)',
@@ -44,7 +58,22 @@ ruleTester('diem-letter-order', {
 		},
 		{
 			name: 'e) right after d) when the letter uses đ) elsewhere',
-			code: body(opening, '1. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'đ) Năm.', '2. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'e) Năm.', closing),
+			code: body(
+				opening,
+				'1. Nội dung:',
+				'a) Một;',
+				'b) Hai;',
+				'c) Ba;',
+				'd) Bốn;',
+				'đ) Năm.',
+				'2. Nội dung:',
+				'a) Một;',
+				'b) Hai;',
+				'c) Ba;',
+				'd) Bốn;',
+				'e) Năm.',
+				closing,
+			),
 			errors: [{ messageId: 'missingDj', line: 40, text: 'e)' }],
 		},
 	],
@@ -56,6 +85,9 @@ describe('rule diem-letter-order: details', () => {
 		const [problem] = runRule('diem-letter-order', code);
 		assert.equal(problem?.fix, undefined);
 		const edits = problem?.suggestions?.[0]?.edits ?? [];
-		assert.equal(applyFixes(code, [{ ...problem!, fix: edits }]).output, body(opening, '1. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'e) Năm;', 'g) Sáu.', closing));
+		assert.equal(
+			applyFixes(code, [{ ...problem!, fix: edits }]).output,
+			body(opening, '1. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'e) Năm;', 'g) Sáu.', closing),
+		);
 	});
 });

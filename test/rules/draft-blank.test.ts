@@ -8,8 +8,16 @@ ruleTester('draft-blank', {
 		{ name: 'a date written in figures is not a blank', code: buildLetter({ date: 'Cao Bằng, ngày 05/02/2021' }) },
 	],
 	invalid: [
-		{ name: 'a blank number with its slot of spaces', code: buildLetter({ so: 'Số:      /SCT-VP' }), errors: [{ messageId: 'number', line: 7, text: '/' }] },
-		{ name: 'a template placeholder for the number', code: buildLetter({ so: 'Số: …/QĐ-UBND' }), errors: [{ messageId: 'number', text: '…/' }] },
+		{
+			name: 'a blank number with its slot of spaces',
+			code: buildLetter({ so: 'Số:      /SCT-VP' }),
+			errors: [{ messageId: 'number', line: 7, text: '/' }],
+		},
+		{
+			name: 'a template placeholder for the number',
+			code: buildLetter({ so: 'Số: …/QĐ-UBND' }),
+			errors: [{ messageId: 'number', text: '…/' }],
+		},
 		{
 			name: 'a blank day in the date',
 			code: buildLetter({ date: 'Lạng Sơn, ngày    tháng 8 năm 2020' }),

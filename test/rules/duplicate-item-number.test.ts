@@ -12,7 +12,17 @@ ruleTester('duplicate-item-number', {
 		{ name: 'a correct letter', code: buildLetter() },
 		{
 			name: 'the Vietnamese letter order with đ',
-			code: body(opening, '1. Nội dung thứ nhất:', 'a) Việc một;', 'b) Việc hai;', 'c) Việc ba;', 'd) Việc bốn;', 'đ) Việc năm;', 'e) Việc sáu.', closing),
+			code: body(
+				opening,
+				'1. Nội dung thứ nhất:',
+				'a) Việc một;',
+				'b) Việc hai;',
+				'c) Việc ba;',
+				'd) Việc bốn;',
+				'đ) Việc năm;',
+				'e) Việc sáu.',
+				closing,
+			),
 		},
 		{
 			name: 'điểm letters restart inside each khoản',
@@ -20,7 +30,14 @@ ruleTester('duplicate-item-number', {
 		},
 		{
 			name: 'khoản numbers restart inside each Điều',
-			code: body('Điều 1. Phạm vi điều chỉnh', '1. Khoản một.', '2. Khoản hai.', 'Điều 2. Đối tượng áp dụng', '1. Khoản một.', '2. Khoản hai.'),
+			code: body(
+				'Điều 1. Phạm vi điều chỉnh',
+				'1. Khoản một.',
+				'2. Khoản hai.',
+				'Điều 2. Đối tượng áp dụng',
+				'1. Khoản một.',
+				'2. Khoản hai.',
+			),
 		},
 		{
 			name: 'hard-wrapped lines that start with digits are not items (reference §12, 003)',
@@ -33,10 +50,19 @@ ruleTester('duplicate-item-number', {
 		},
 		{
 			name: 'a page break inside an item is not a new paragraph',
-			code: body(opening, '1. Trung tâm tiếp tục đẩy mạnh công tác tuyên truyền; thực', 'hiện tốt yêu cầu 5K.', '2. Văn phòng theo dõi, tổng hợp.', closing),
+			code: body(
+				opening,
+				'1. Trung tâm tiếp tục đẩy mạnh công tác tuyên truyền; thực',
+				'hiện tốt yêu cầu 5K.',
+				'2. Văn phòng theo dõi, tổng hợp.',
+				closing,
+			),
 		},
 		{ name: 'repeated dash bullets are not numbered', code: body(opening, '- Việc một;', '- Việc hai;', '- Việc ba.', closing) },
-		{ name: 'a count at the start of a wrapped line', code: body('Ủy ban nhân dân tỉnh đã thành lập', '03 Chốt kiểm dịch y tế liên ngành.', closing) },
+		{
+			name: 'a count at the start of a wrapped line',
+			code: body('Ủy ban nhân dân tỉnh đã thành lập', '03 Chốt kiểm dịch y tế liên ngành.', closing),
+		},
 	],
 	invalid: [
 		{
@@ -56,7 +82,15 @@ ruleTester('duplicate-item-number', {
 		},
 		{
 			name: 'a duplicate after a page-break continuation (the 000 letter)',
-			code: body(opening, '6. Nội dung sáu.', '7. Nội dung bảy; thực', 'hiện tốt yêu cầu 5K.', '7. Nội dung tám.', '8. Nội dung chín.', closing),
+			code: body(
+				opening,
+				'6. Nội dung sáu.',
+				'7. Nội dung bảy; thực',
+				'hiện tốt yêu cầu 5K.',
+				'7. Nội dung tám.',
+				'8. Nội dung chín.',
+				closing,
+			),
 			errors: [{ messageId: 'duplicate', text: '7.', message: 'khoản "7."' }],
 		},
 		{

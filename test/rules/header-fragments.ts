@@ -8,7 +8,11 @@ const SHARED = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'letter
 
 /** Lines `from`..`to` (1-based, inclusive) of a shared letter. */
 function lines(name: string, from: number, to: number): string {
-	return fs.readFileSync(path.join(SHARED, name), 'utf8').split('\n').slice(from - 1, to).join('\n');
+	return fs
+		.readFileSync(path.join(SHARED, name), 'utf8')
+		.split('\n')
+		.slice(from - 1, to)
+		.join('\n');
 }
 
 /** 000_421e170032c2d4c4.txt, lines 1–21. Sở TN&MT Cao Bằng: no Quốc hiệu, Tiêu ngữ or agency; Số, date, 3-line V/v; body "v/v" (line 13) and "5K: Khẩu trang - …" (line 21). */

@@ -24,7 +24,10 @@ describe('rule internal-error: a rule that throws', () => {
 		const internal = problems.filter((p) => p.ruleId === 'internal-error');
 		assert.ok(internal.length >= 1);
 		assert.ok(internal.some((p) => p.message.includes('duplicate-item-number') && p.message.includes('body unreadable')));
-		assert.ok(problems.some((p) => p.ruleId === 'malformed-so-ky-hieu'), 'other rules still report');
+		assert.ok(
+			problems.some((p) => p.ruleId === 'malformed-so-ky-hieu'),
+			'other rules still report',
+		);
 	});
 
 	it('can be switched off', () => {

@@ -13,11 +13,29 @@ ruleTester('item-sequence', {
 		{ name: 'a correct letter', code: buildLetter() },
 		{
 			name: 'the Vietnamese letter order with đ (reference §12, 001 lines 19–33)',
-			code: body(opening, '1. Nội dung thứ nhất:', 'a) Việc một;', 'b) Việc hai;', 'c) Việc ba;', 'd) Việc bốn;', 'đ) Việc năm;', 'e) Việc sáu;', 'g) Việc bảy.', closing),
+			code: body(
+				opening,
+				'1. Nội dung thứ nhất:',
+				'a) Việc một;',
+				'b) Việc hai;',
+				'c) Việc ba;',
+				'd) Việc bốn;',
+				'đ) Việc năm;',
+				'e) Việc sáu;',
+				'g) Việc bảy.',
+				closing,
+			),
 		},
 		{
 			name: 'an unlabelled paragraph between a) and b) (reference §12, 001 line 21)',
-			code: body(opening, '1. Nội dung:', 'a) Việc một.', 'Thủ trưởng các đơn vị tăng cường kiểm tra việc thực hiện.', 'b) Việc hai.', closing),
+			code: body(
+				opening,
+				'1. Nội dung:',
+				'a) Việc một.',
+				'Thủ trưởng các đơn vị tăng cường kiểm tra việc thực hiện.',
+				'b) Việc hai.',
+				closing,
+			),
 		},
 		{
 			name: 'điểm letters restart inside each khoản',
@@ -25,7 +43,14 @@ ruleTester('item-sequence', {
 		},
 		{
 			name: 'khoản numbers restart inside each Điều',
-			code: body('Điều 1. Phạm vi điều chỉnh', '1. Khoản một.', '2. Khoản hai.', 'Điều 2. Đối tượng áp dụng', '1. Khoản một.', '2. Khoản hai.'),
+			code: body(
+				'Điều 1. Phạm vi điều chỉnh',
+				'1. Khoản một.',
+				'2. Khoản hai.',
+				'Điều 2. Đối tượng áp dụng',
+				'1. Khoản một.',
+				'2. Khoản hai.',
+			),
 		},
 		{
 			name: 'Phần and Chương in Roman numerals',
@@ -33,7 +58,20 @@ ruleTester('item-sequence', {
 		},
 		{
 			name: 'the item after a duplicate is in order (reference §12, 000 lines 27–33: 7., 7., 8.)',
-			code: body(opening, '1. Một.', '2. Hai.', '3. Ba.', '4. Bốn.', '5. Năm.', '6. Sáu.', '7. Nội dung bảy; thực', 'hiện tốt yêu cầu 5K.', '7. Nội dung tám.', '8. Nội dung chín.', closing),
+			code: body(
+				opening,
+				'1. Một.',
+				'2. Hai.',
+				'3. Ba.',
+				'4. Bốn.',
+				'5. Năm.',
+				'6. Sáu.',
+				'7. Nội dung bảy; thực',
+				'hiện tốt yêu cầu 5K.',
+				'7. Nội dung tám.',
+				'8. Nội dung chín.',
+				closing,
+			),
 		},
 		{
 			name: 'a duplicate takes the next slot: 1., 2., 2., 4. is one duplicate, not a gap',
@@ -50,7 +88,22 @@ ruleTester('item-sequence', {
 		},
 		{
 			name: 'e) right after d) in a letter that uses đ) is left to diem-letter-order',
-			code: body(opening, '1. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'đ) Năm.', '2. Nội dung:', 'a) Một;', 'b) Hai;', 'c) Ba;', 'd) Bốn;', 'e) Năm.', closing),
+			code: body(
+				opening,
+				'1. Nội dung:',
+				'a) Một;',
+				'b) Hai;',
+				'c) Ba;',
+				'd) Bốn;',
+				'đ) Năm.',
+				'2. Nội dung:',
+				'a) Một;',
+				'b) Hai;',
+				'c) Ba;',
+				'd) Bốn;',
+				'e) Năm.',
+				closing,
+			),
 		},
 		{
 			name: 'a letter outside the Vietnamese alphabet is left to diem-letter-order',

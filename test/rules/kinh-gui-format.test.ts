@@ -6,11 +6,14 @@ const withKinhGui = (kinhGui: string): string => buildLetter({ kinhGui });
 
 ruleTester('kinh-gui-format', {
 	valid: [
-		{ name: 'one recipient on the label\'s line', code: buildLetter() },
+		{ name: "one recipient on the label's line", code: buildLetter() },
 		{ name: '000 line 11: one recipient with a comma is not a list', code: withKinhGui('Kính gửi: Các phòng, đơn vị trực thuộc Sở') },
 		{ name: '003 line 1: a leading space', code: withKinhGui(' Kính gửi: Các phòng chuyên môn, các đơn vị thuộc Sở ') },
-		{ name: 'the decree\'s list of three', code: withKinhGui('Kính gửi:\n- Bộ Nội vụ;\n- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.') },
-		{ name: 'a list with groups of recipients', code: withKinhGui('Kính gửi:\n- Các phòng, đơn vị thuộc Sở;\n- Ủy ban nhân dân các huyện, thành phố.') },
+		{ name: "the decree's list of three", code: withKinhGui('Kính gửi:\n- Bộ Nội vụ;\n- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.') },
+		{
+			name: 'a list with groups of recipients',
+			code: withKinhGui('Kính gửi:\n- Các phòng, đơn vị thuộc Sở;\n- Ủy ban nhân dân các huyện, thành phố.'),
+		},
 		{ name: 'a list with blank lines between the recipients', code: withKinhGui('Kính gửi:\n\n- Bộ Nội vụ;\n\n- Bộ Tài chính.') },
 		{ name: 'en dashes as bullets', code: withKinhGui('Kính gửi:\n– Bộ Nội vụ;\n– Bộ Tài chính.') },
 		{ name: 'markdown emphasis on the label', code: withKinhGui('**Kính gửi:** Bộ Nội vụ') },
@@ -18,7 +21,10 @@ ruleTester('kinh-gui-format', {
 			name: 'a last recipient wrapped onto a line without a dash is not judged',
 			code: withKinhGui('Kính gửi:\n- Sở Nội vụ;\n- Ủy ban nhân dân các huyện,\nthành phố.'),
 		},
-		{ name: '004: a period after one recipient is kinh-gui-single-period\'s hint', code: withKinhGui('Kính gửi: Các phòng, đơn vị thuộc Sở.') },
+		{
+			name: "004: a period after one recipient is kinh-gui-single-period's hint",
+			code: withKinhGui('Kính gửi: Các phòng, đơn vị thuộc Sở.'),
+		},
 		{ name: 'a letter without Kính gửi', code: buildLetter({ kinhGui: null }) },
 	],
 	invalid: [

@@ -26,13 +26,22 @@ ruleTester('ky-hieu-loai-van-ban', {
 		{ name: 'a blank draft number', code: named('QUYẾT ĐỊNH', 'Số:      /QĐ-UBND') },
 		{ name: 'Thông tư 01/2011: GN before 05/03/2020', code: named('BẢN GHI NHỚ', 'Số: 01/GN-UBND', 'Cao Bằng, ngày 12 tháng 8 năm 2019') },
 		{ name: 'Thông tư 01/2011: TTh on 04/03/2020', code: named('BẢN THỎA THUẬN', 'Số: 01/TTh-UBND', 'Hà Nội, ngày 04 tháng 3 năm 2020') },
-		{ name: 'Thông tư 01/2011 is not verified: the new BGN is accepted before 05/03/2020 too', code: named('BẢN GHI NHỚ', 'Số: 01/BGN-UBND', 'Hà Nội, ngày 12 tháng 8 năm 2019') },
+		{
+			name: 'Thông tư 01/2011 is not verified: the new BGN is accepted before 05/03/2020 too',
+			code: named('BẢN GHI NHỚ', 'Số: 01/BGN-UBND', 'Hà Nội, ngày 12 tháng 8 năm 2019'),
+		},
 		{ name: 'a công văn of a Cục Thuế: CT is the agency', code: congVan('Số: 1234/CT-TTHT') },
 		{ name: 'a công văn of a Thanh tra: TTr is the agency', code: congVan('Số: 45/TTr-VP') },
 		{ name: 'a công văn whose agency starts like a type abbreviation (HĐND)', code: congVan('Số: 45/HĐND-VP') },
-		{ name: 'a Party letter numbers with CV', code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU' }) },
+		{
+			name: 'a Party letter numbers with CV',
+			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU' }),
+		},
 		{ name: 'a legal-normative number', code: named('NGHỊ ĐỊNH', 'Số: 30/2020/NĐ-CP') },
-		{ name: 'neither type name nor V/v nor Kính gửi: the type is unknown', code: buildLetter({ so: 'Số: 12/QĐ-UBND', vv: null, kinhGui: null }) },
+		{
+			name: 'neither type name nor V/v nor Kính gửi: the type is unknown',
+			code: buildLetter({ so: 'Số: 12/QĐ-UBND', vv: null, kinhGui: null }),
+		},
 		{ name: 'a malformed number is the business of malformed-so-ky-hieu', code: named('QUYẾT ĐỊNH', 'Số: 12 UBND') },
 	],
 	invalid: [

@@ -20,12 +20,21 @@ const tcvn3 = [
 	'1. Rµ so¸t kÕ ho¹ch c«ng t¸c.',
 	'1. B¸o c¸o kÕt qu¶ thùc hiÖn.',
 ].join('\n');
-const vni = ['Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam', 'Ñoäc laäp - Töï do - Haïnh phuùc', '', 'Soá: 5/UBND-VP', 'V/v trieån khai keá hoaïch coâng taùc naêm 2021'].join('\n');
+const vni = [
+	'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam',
+	'Ñoäc laäp - Töï do - Haïnh phuùc',
+	'',
+	'Soá: 5/UBND-VP',
+	'V/v trieån khai keá hoaïch coâng taùc naêm 2021',
+].join('\n');
 
 ruleTester('legacy-encoding', {
 	valid: [
 		{ name: 'a Unicode letter', code: buildLetter() },
-		{ name: 'a Unicode letter with a few Latin-1 letters in a name', code: buildLetter({ body: 'Làm việc với đoàn công tác của ông Müller và bà Søren về dự án./.' }) },
+		{
+			name: 'a Unicode letter with a few Latin-1 letters in a name',
+			code: buildLetter({ body: 'Làm việc với đoàn công tác của ông Müller và bà Søren về dự án./.' }),
+		},
 	],
 	invalid: [
 		{ name: 'TCVN3 mojibake', code: tcvn3, errors: [{ messageId: 'legacy', line: 1, text: 'ñy ban nh©n d©n', message: 'TCVN3' }] },

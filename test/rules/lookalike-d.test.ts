@@ -2,9 +2,7 @@ import { buildLetter } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 
 ruleTester('lookalike-d', {
-	valid: [
-		{ name: 'the Vietnamese Đ and đ', code: buildLetter({ so: 'Số: 15/QĐ-UBND' }) },
-	],
+	valid: [{ name: 'the Vietnamese Đ and đ', code: buildLetter({ so: 'Số: 15/QĐ-UBND' }) }],
 	invalid: [
 		{
 			name: 'an eth (U+00D0) in the ký hiệu',
@@ -18,6 +16,11 @@ ruleTester('lookalike-d', {
 			errors: [{ messageId: 'lookalike', text: '\u00d0', message: '3 chỗ' }],
 			output: buildLetter({ so: 'Số: 15/QĐ-UBND', kinhGui: 'Kính gửi: Các đơn vị, Sở Giáo dục và Đào tạo, đơn vị' }),
 		},
-		{ name: 'the African D (U+0189)', code: buildLetter({ so: 'Số: 15/Q\u0189-UBND' }), errors: [{ messageId: 'lookalike', text: '\u0189' }], output: buildLetter({ so: 'Số: 15/QĐ-UBND' }) },
+		{
+			name: 'the African D (U+0189)',
+			code: buildLetter({ so: 'Số: 15/Q\u0189-UBND' }),
+			errors: [{ messageId: 'lookalike', text: '\u0189' }],
+			output: buildLetter({ so: 'Số: 15/QĐ-UBND' }),
+		},
 	],
 });

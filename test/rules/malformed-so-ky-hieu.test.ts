@@ -17,7 +17,10 @@ ruleTester('malformed-so-ky-hieu', {
 		{ name: 'the stray space of a filled-in blank (a hint of another rule)', code: withSo('Số: 283 /STNMT-VP') },
 		{ name: 'a legal-normative number with its year', code: withSo('Số: 30/2020/NĐ-CP') },
 		{ name: 'markdown emphasis around the line', code: withSo('**Số: 15/UBND-VP**') },
-		{ name: 'numbers cited in the body are not checked', code: buildLetter({ body: 'Thực hiện Chỉ thị số: 5/ct-ttg của Thủ tướng Chính phủ./.' }) },
+		{
+			name: 'numbers cited in the body are not checked',
+			code: buildLetter({ body: 'Thực hiện Chỉ thị số: 5/ct-ttg của Thủ tướng Chính phủ./.' }),
+		},
 		{
 			name: 'a Party document keeps its own numbering',
 			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số: 36-HD/TU' }),
@@ -25,7 +28,10 @@ ruleTester('malformed-so-ky-hieu', {
 		{ name: 'NFD text', code: withSo('Số: 15/UBND-VP').normalize('NFD') },
 		{ name: 'CRLF line ends', code: withSo('Số: 15/UBND-VP').replace(/\n/gu, '\r\n') },
 		{ name: 'a letter without a Số line', code: withSo(null) },
-		{ name: 'the old abbreviation TTh in a letter dated before 05/03/2020', code: buildLetter({ so: 'Số: 12/TTh-UBND', date: 'Cao Bằng, ngày 05 tháng 02 năm 2019' }) },
+		{
+			name: 'the old abbreviation TTh in a letter dated before 05/03/2020',
+			code: buildLetter({ so: 'Số: 12/TTh-UBND', date: 'Cao Bằng, ngày 05 tháng 02 năm 2019' }),
+		},
 	],
 	invalid: [
 		{
@@ -46,8 +52,16 @@ ruleTester('malformed-so-ky-hieu', {
 			errors: [{ messageId: 'missingColon', text: 'Số' }],
 			output: withSo('Số: 15/UBND-VP'),
 		},
-		{ name: 'the Party form in an administrative letter', code: withSo('Số: 283-STNMT/VP'), errors: [{ messageId: 'wrongSeparator', text: '283-STNMT/VP' }] },
-		{ name: 'a hyphen instead of the slash', code: withSo('Số: 283-STNMT-VP'), errors: [{ messageId: 'wrongSeparator', text: '283-STNMT-VP' }] },
+		{
+			name: 'the Party form in an administrative letter',
+			code: withSo('Số: 283-STNMT/VP'),
+			errors: [{ messageId: 'wrongSeparator', text: '283-STNMT/VP' }],
+		},
+		{
+			name: 'a hyphen instead of the slash',
+			code: withSo('Số: 283-STNMT-VP'),
+			errors: [{ messageId: 'wrongSeparator', text: '283-STNMT-VP' }],
+		},
 		{ name: 'no separator at all', code: withSo('Số: 283 STNMT-VP'), errors: [{ messageId: 'missingSlash' }] },
 		{
 			name: 'a doubled slash',
@@ -58,8 +72,16 @@ ruleTester('malformed-so-ky-hieu', {
 		{ name: 'an empty last group', code: withSo('Số: 283/STNMT-'), errors: [{ messageId: 'emptyGroup', text: 'STNMT-' }] },
 		{ name: 'a doubled hyphen', code: withSo('Số: 283/STNMT--VP'), errors: [{ messageId: 'emptyGroup' }] },
 		{ name: 'spaces between the groups', code: withSo('Số: 283/STNMT - VP'), errors: [{ messageId: 'spaceInSymbol', text: 'STNMT - VP' }] },
-		{ name: 'a group in lower case', code: withSo('Số: 283/stnmt-VP'), errors: [{ messageId: 'lowerCase', text: 'stnmt', message: 'stnmt' }] },
-		{ name: 'a group in mixed case that is not an official abbreviation', code: withSo('Số: 283/Ubnd-VP'), errors: [{ messageId: 'lowerCase', text: 'Ubnd' }] },
+		{
+			name: 'a group in lower case',
+			code: withSo('Số: 283/stnmt-VP'),
+			errors: [{ messageId: 'lowerCase', text: 'stnmt', message: 'stnmt' }],
+		},
+		{
+			name: 'a group in mixed case that is not an official abbreviation',
+			code: withSo('Số: 283/Ubnd-VP'),
+			errors: [{ messageId: 'lowerCase', text: 'Ubnd' }],
+		},
 		{ name: 'a number not in Arabic digits', code: withSo('Số: V/UBND-VP'), errors: [{ messageId: 'notDigits', text: 'V' }] },
 		{ name: 'no ký hiệu after the slash', code: withSo('Số: 283/'), errors: [{ messageId: 'missingSymbol', text: '/' }] },
 		{ name: 'an empty Số line', code: withSo('Số:'), errors: [{ messageId: 'empty', text: 'Số:' }] },

@@ -9,7 +9,13 @@ ruleTester('missing-co-quan', {
 		{ name: 'letter 003: no header at all (missing-header reports once)', code: L003 },
 		{ name: 'an agency name not in capitals is there (co-quan-viet-hoa reports it)', code: buildLetter({ agency: 'Sở Nội vụ' }) },
 		{ name: 'the managing body abbreviated', code: buildLetter({ agency: 'UBND TỈNH CAO BẰNG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG' }) },
-		{ name: 'the agency below the Quốc hiệu', code: buildLetter({ agency: null, quocHieu: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG' }) },
+		{
+			name: 'the agency below the Quốc hiệu',
+			code: buildLetter({
+				agency: null,
+				quocHieu: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG',
+			}),
+		},
 	],
 	invalid: [
 		{ name: 'letter 000', code: L000, errors: [{ messageId: 'missing', line: 3, text: 'Số: 283 /STNMT-VP' }] },

@@ -26,7 +26,10 @@ ruleTester('missing-date', {
 		},
 		{
 			name: 'body dates are not the header date',
-			code: buildLetter({ date: null, body: 'Thực hiện Công văn số 216/UBND-VX ngày 28/01/2021 của Ủy ban nhân dân tỉnh, đề nghị các đơn vị thực hiện./.' }),
+			code: buildLetter({
+				date: null,
+				body: 'Thực hiện Công văn số 216/UBND-VX ngày 28/01/2021 của Ủy ban nhân dân tỉnh, đề nghị các đơn vị thực hiện./.',
+			}),
 			errors: [{ messageId: 'missing', line: 5 }],
 		},
 	],

@@ -12,7 +12,10 @@ ruleTester('missing-header', {
 		{ name: 'letter 002: a draft header', code: L002 },
 		{ name: 'letter 004: V/v right after Số', code: L004 },
 		{ name: 'only a Số line is a header', code: buildLetter({ ...noHeader, so: 'Số: 15/UBND-VP' }) },
-		{ name: 'only a type name in lower case is a header (ten-loai-format reports it)', code: buildLetter({ ...noHeader, vv: 'Tờ trình\nVề việc phê duyệt kế hoạch' }) },
+		{
+			name: 'only a type name in lower case is a header (ten-loai-format reports it)',
+			code: buildLetter({ ...noHeader, vv: 'Tờ trình\nVề việc phê duyệt kế hoạch' }),
+		},
 		{ name: 'an empty document', code: '' },
 		{ name: 'a document of blank lines', code: '\n \n\n' },
 		{

@@ -7,8 +7,14 @@ ruleTester('missing-noi-nhan', {
 		{ name: 'the label in markdown bold italics', code: buildLetter({ noiNhan: '***Nơi nhận:***\n- Như trên;\n- Lưu: VT, VP.' }) },
 		{ name: 'the label without its colon', code: buildLetter({ noiNhan: 'Nơi nhận\n- Như trên;\n- Lưu: VT, VP.' }) },
 		{ name: 'the label in capitals', code: buildLetter({ noiNhan: 'NƠI NHẬN:\n- Như trên;\n- Lưu: VT, VP.' }) },
-		{ name: 'the label with trailing spaces and CRLF', code: buildLetter({ noiNhan: 'Nơi nhận:  \n- Như trên;\n- Lưu: VT.' }).replace(/\n/gu, '\r\n') },
-		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'the label with trailing spaces and CRLF',
+			code: buildLetter({ noiNhan: 'Nơi nhận:  \n- Như trên;\n- Lưu: VT.' }).replace(/\n/gu, '\r\n'),
+		},
+		{
+			name: 'the signature before Nơi nhận',
+			code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }),
+		},
 		{ name: 'an empty document', code: '' },
 		{ name: 'a document of blank lines', code: '\n\n   \n' },
 	],

@@ -12,7 +12,10 @@ ruleTester('missing-so', {
 		{ name: 'letter 003: no header at all (missing-header reports once)', code: L003 },
 		{ name: 'a Số line without a number yet', code: buildLetter({ so: 'Số:      /UBND-VP' }) },
 		{ name: 'a Số line in markdown bold', code: buildLetter({ so: '**Số: 15/UBND-VP**' }) },
-		{ name: 'a Party letter numbers its own way', code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: null }) },
+		{
+			name: 'a Party letter numbers its own way',
+			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: null }),
+		},
 	],
 	invalid: [
 		{
@@ -27,7 +30,10 @@ ruleTester('missing-so', {
 		},
 		{
 			name: 'a number in the body ("Chỉ thị số: 05/CT-TTg") is no Số line',
-			code: buildLetter({ so: null, body: 'Thực hiện Chỉ thị số: 05/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đề nghị các cơ quan thực hiện./.' }),
+			code: buildLetter({
+				so: null,
+				body: 'Thực hiện Chỉ thị số: 05/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đề nghị các cơ quan thực hiện./.',
+			}),
 			errors: [{ messageId: 'missing', line: 2 }],
 		},
 	],

@@ -13,7 +13,10 @@ ruleTester('missing-trich-yeu', {
 		{ name: 'a named document', code: buildLetter({ vv: 'KẾ HOẠCH\nTriển khai công tác văn thư năm 2021', kinhGui: null }) },
 		{ name: 'a type name in lower case (ten-loai-format reports it)', code: buildLetter({ vv: 'Tờ trình\nVề việc phê duyệt kế hoạch' }) },
 		{ name: 'a V/v with a colon (vv-format reports it)', code: buildLetter({ vv: 'V/v: triển khai kế hoạch công tác năm 2021' }) },
-		{ name: '"Về việc" where the V/v belongs (vv-format reports it)', code: buildLetter({ vv: 'Về việc triển khai kế hoạch công tác năm 2021' }) },
+		{
+			name: '"Về việc" where the V/v belongs (vv-format reports it)',
+			code: buildLetter({ vv: 'Về việc triển khai kế hoạch công tác năm 2021' }),
+		},
 		{
 			name: 'a V/v line taken for a Quốc hiệu is still a trích yếu',
 			code: buildLetter({ quocHieu: null, vv: 'V/v kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam' }),
@@ -27,7 +30,10 @@ ruleTester('missing-trich-yeu', {
 		},
 		{
 			name: 'a body "v/v" is no header trích yếu (letter 000, line 13)',
-			code: buildLetter({ vv: null, body: 'Thực hiện Công văn số 216/UBND-VX ngày 28/01/2021 của UBND tỉnh v/v thực hiện các biện pháp cấp bách, đề nghị các đơn vị thực hiện./.' }),
+			code: buildLetter({
+				vv: null,
+				body: 'Thực hiện Công văn số 216/UBND-VX ngày 28/01/2021 của UBND tỉnh v/v thực hiện các biện pháp cấp bách, đề nghị các đơn vị thực hiện./.',
+			}),
 			errors: [{ messageId: 'missing', line: 7 }],
 		},
 	],

@@ -15,12 +15,20 @@ ruleTester('noi-nhan-luu', {
 		{ name: 'drafter initials in lower case after the unit', code: withLuu('- Lưu: VT, TCMT, Đt(6).') },
 		{ name: 'a Lưu line wrapped onto a second line', code: withLuu('- Lưu: VT, Văn phòng,\n  Phòng Tổ chức cán bộ (2).') },
 		{ name: 'the label and the Lưu line in capitals', code: withNoiNhan('NƠI NHẬN:\n- Như trên;\n- LƯU: VT, VP.') },
-		{ name: 'the label in markdown bold italics (002)', code: withNoiNhan('***Nơi nhận:***\n\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu: VT, VP, QLVHGD.') },
+		{
+			name: 'the label in markdown bold italics (002)',
+			code: withNoiNhan('***Nơi nhận:***\n\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu: VT, VP, QLVHGD.'),
+		},
 		{ name: 'CRLF line ends', code: withLuu('- Lưu: VT, VP.').replace(/\n/gu, '\r\n') },
 		{ name: 'no Nơi nhận at all is missing-noi-nhan', code: buildLetter({ noiNhan: null }) },
 		{
 			name: 'a Party letter stores with the office name (Hướng dẫn 36-HD/VPTW)',
-			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU', noiNhan: 'Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.' }),
+			code: buildLetter({
+				agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG',
+				quocHieu: null,
+				so: 'Số 1332-CV/TU',
+				noiNhan: 'Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.',
+			}),
 		},
 	],
 	invalid: [

@@ -17,13 +17,25 @@ const decision = (noiNhan: string): string =>
 ruleTester('noi-nhan-nhu-tren', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
-		{ name: 'the label in markdown bold italics and a blank line (002)', code: withNoiNhan('***Nơi nhận:***\n\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu: VT, VP, QLVHGD.') },
+		{
+			name: 'the label in markdown bold italics and a blank line (002)',
+			code: withNoiNhan('***Nơi nhận:***\n\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu: VT, VP, QLVHGD.'),
+		},
 		{ name: 'blank lines between entries (003)', code: withNoiNhan(' \nNơi nhận: \n- Như trên; \n\n- Lưu: VT. ') },
 		{ name: 'Như trên with a note', code: withNoiNhan('Nơi nhận:\n- Như trên (để thực hiện);\n- Lưu: VT, VP.') },
-		{ name: 'a Quyết định starts with Như Điều', code: decision('Nơi nhận:\n- Như Điều 3;\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Lưu: VT, HCTC.') },
+		{
+			name: 'a Quyết định starts with Như Điều',
+			code: decision('Nơi nhận:\n- Như Điều 3;\n- Chủ tịch, các Phó Chủ tịch UBND tỉnh;\n- Lưu: VT, HCTC.'),
+		},
 		{ name: 'Như Điều is accepted even beside a Kính gửi', code: withNoiNhan('Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, VP.') },
-		{ name: 'without a Kính gửi there is nothing for Như trên to stand for', code: buildLetter({ kinhGui: null, noiNhan: 'Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.' }) },
-		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'without a Kính gửi there is nothing for Như trên to stand for',
+			code: buildLetter({ kinhGui: null, noiNhan: 'Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.' }),
+		},
+		{
+			name: 'the signature before Nơi nhận',
+			code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }),
+		},
 		{ name: 'an empty Nơi nhận is noi-nhan-luu', code: withNoiNhan('Nơi nhận:') },
 	],
 	invalid: [
@@ -76,7 +88,10 @@ describe('rule noi-nhan-nhu-tren: suggestions', () => {
 		const [problem] = runRule('noi-nhan-nhu-tren', code);
 		const edits = problem?.suggestions?.[0]?.edits;
 		assert.ok(edits);
-		assert.equal(applyFixes(code, [{ ...problem, fix: edits }]).output, withNoiNhan('Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.'));
+		assert.equal(
+			applyFixes(code, [{ ...problem, fix: edits }]).output,
+			withNoiNhan('Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.'),
+		);
 	});
 
 	it('replaces a variant by Như trên', () => {

@@ -13,7 +13,10 @@ ruleTester('noi-nhan-one-per-line', {
 		{ name: 'a semicolon inside brackets', code: withEntry('- UBND tỉnh (để báo cáo; chỉ đạo);') },
 		{ name: 'TP.HCM and (B/c) are not separators', code: withEntry('- Đảng ủy khối cơ sở Bộ tại TP.HCM (B/c);') },
 		{ name: 'the Lưu line is not a recipient', code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT; VP.' }) },
-		{ name: 'semicolons in the body are not Nơi nhận', code: buildLetter({ body: 'Yêu cầu các đơn vị:\n\n- Rà soát kế hoạch; báo cáo kết quả.\n\nĐề nghị thực hiện./.' }) },
+		{
+			name: 'semicolons in the body are not Nơi nhận',
+			code: buildLetter({ body: 'Yêu cầu các đơn vị:\n\n- Rà soát kế hoạch; báo cáo kết quả.\n\nĐề nghị thực hiện./.' }),
+		},
 	],
 	invalid: [
 		{

@@ -7,22 +7,50 @@ const withNoiNhan = (noiNhan: string): string => buildLetter({ noiNhan });
 ruleTester('noi-nhan-punctuation', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
-		{ name: 'the label in markdown bold italics (002)', code: withNoiNhan('***Nơi nhận:***\n\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu: VT, VP, QLVHGD.') },
-		{ name: 'a blank line after the label (000, 001)', code: withNoiNhan('Nơi nhận:\n\n- Như trên;\n- UBND Tỉnh (B/c);\n- VP Tỉnh ủy (B/c);\n- Lưu: VT, VP.') },
+		{
+			name: 'the label in markdown bold italics (002)',
+			code: withNoiNhan('***Nơi nhận:***\n\n- Như trên;\n- Lãnh đạo Sở;\n- Lưu: VT, VP, QLVHGD.'),
+		},
+		{
+			name: 'a blank line after the label (000, 001)',
+			code: withNoiNhan('Nơi nhận:\n\n- Như trên;\n- UBND Tỉnh (B/c);\n- VP Tỉnh ủy (B/c);\n- Lưu: VT, VP.'),
+		},
 		{ name: 'blank lines between entries and trailing spaces (003)', code: withNoiNhan(' \nNơi nhận: \n- Như trên; \n\n- Lưu: VT. ') },
-		{ name: 'a wrapped entry: the continuation line has no dash (the decree)', code: withNoiNhan('Nơi nhận:\n- Như trên;\n- Các bộ, cơ quan ngang bộ,\n   cơ quan thuộc Chính phủ;\n- Lưu: VT, TCCB.') },
-		{ name: 'a wrapped entry indented with NBSP', code: withNoiNhan('Nơi nhận:\n- Như trên;\n- Các bộ, cơ quan ngang bộ,\n\u00a0\u00a0\u00a0cơ quan thuộc Chính phủ;\n- Lưu: VT, HC (2).') },
-		{ name: 'the label in markdown bold (004)', code: withNoiNhan('**Nơi nhận:**\n\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP(TVTT).') },
+		{
+			name: 'a wrapped entry: the continuation line has no dash (the decree)',
+			code: withNoiNhan('Nơi nhận:\n- Như trên;\n- Các bộ, cơ quan ngang bộ,\n   cơ quan thuộc Chính phủ;\n- Lưu: VT, TCCB.'),
+		},
+		{
+			name: 'a wrapped entry indented with NBSP',
+			code: withNoiNhan(
+				'Nơi nhận:\n- Như trên;\n- Các bộ, cơ quan ngang bộ,\n\u00a0\u00a0\u00a0cơ quan thuộc Chính phủ;\n- Lưu: VT, HC (2).',
+			),
+		},
+		{
+			name: 'the label in markdown bold (004)',
+			code: withNoiNhan('**Nơi nhận:**\n\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP(TVTT).'),
+		},
 		{
 			name: 'body bullets ending with commas are not Nơi nhận entries',
 			code: buildLetter({ body: 'Yêu cầu các đơn vị:\n\n- Rà soát kế hoạch,\n\n- Báo cáo kết quả\n\nĐề nghị các đơn vị thực hiện./.' }),
 		},
-		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'the signature before Nơi nhận',
+			code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }),
+		},
 		{ name: 'CRLF line ends', code: buildLetter().replace(/\n/gu, '\r\n') },
-		{ name: 'entries after a misplaced Lưu line are left to noi-nhan-luu', code: withNoiNhan('Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n- Bộ Y tế;') },
+		{
+			name: 'entries after a misplaced Lưu line are left to noi-nhan-luu',
+			code: withNoiNhan('Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n- Bộ Y tế;'),
+		},
 		{
 			name: 'a Party letter ends its entries with commas (Hướng dẫn 36-HD/VPTW)',
-			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU', noiNhan: 'Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.' }),
+			code: buildLetter({
+				agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG',
+				quocHieu: null,
+				so: 'Số 1332-CV/TU',
+				noiNhan: 'Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.',
+			}),
 		},
 	],
 	invalid: [

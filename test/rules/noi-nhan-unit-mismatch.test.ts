@@ -8,14 +8,20 @@ const letter = (so: string, luu: string): string => buildLetter({ so, noiNhan: `
 ruleTester('noi-nhan-unit-mismatch', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
-		{ name: 'a different unit is legitimate (001: BTNMT-VP and Lưu VT, TCMT)', code: letter('Số: 550 /BTNMT-VP', '- Lưu VT, TCMT, Đt(6).') },
+		{
+			name: 'a different unit is legitimate (001: BTNMT-VP and Lưu VT, TCMT)',
+			code: letter('Số: 550 /BTNMT-VP', '- Lưu VT, TCMT, Đt(6).'),
+		},
 		{ name: 'short units one letter apart are two real units', code: letter('Số: 12/UBND-VX', '- Lưu: VT, VP.') },
 		{ name: 'the same unit with Đ on both sides', code: letter('Số: /SVHTTDL-QLVHGĐ', '- Lưu: VT, VP, QLVHGĐ.') },
 		{ name: 'drafter initials in lower case are not units', code: letter('Số: 15/UBND-ĐT', '- Lưu: VT, ĐT, Dt(5).') },
 		{ name: 'the unit with drafter initials glued on (004)', code: letter('Số: /SCT-VP', '- Lưu: VT, VP(TVTT).') },
 		{ name: 'only VT', code: letter('Số: 15/UBND-VP', '- Lưu: VT.') },
 		{ name: 'no Số line (003)', code: buildLetter({ so: null, noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, QLVHGD.' }) },
-		{ name: 'a near miss that also appears exactly is drafter initials', code: letter('Số: 15/SVHTTDL-QLVHGĐ', '- Lưu: VT, QLVHGĐ, QLVHGD.') },
+		{
+			name: 'a near miss that also appears exactly is drafter initials',
+			code: letter('Số: 15/SVHTTDL-QLVHGĐ', '- Lưu: VT, QLVHGĐ, QLVHGD.'),
+		},
 	],
 	invalid: [
 		{

@@ -30,10 +30,22 @@ ruleTester('place-abbreviated', {
 		},
 		{ name: '"Tp.HCM"', code: withDate('Tp.HCM, ngày 29 tháng 6 năm 2021'), errors: [{ messageId: 'abbreviated', text: 'Tp.HCM' }] },
 		{ name: '"TPHCM"', code: withDate('TPHCM, ngày 29 tháng 6 năm 2021'), errors: [{ messageId: 'abbreviated', text: 'TPHCM' }] },
-		{ name: '"T.P Hồ Chí Minh"', code: withDate('T.P Hồ Chí Minh, ngày 29 tháng 6 năm 2021'), errors: [{ messageId: 'abbreviated', text: 'T.P Hồ Chí Minh' }] },
-		{ name: '"TX. Sơn Tây"', code: withDate('TX. Sơn Tây, ngày 29 tháng 6 năm 2021'), errors: [{ messageId: 'abbreviated', text: 'TX. Sơn Tây' }] },
+		{
+			name: '"T.P Hồ Chí Minh"',
+			code: withDate('T.P Hồ Chí Minh, ngày 29 tháng 6 năm 2021'),
+			errors: [{ messageId: 'abbreviated', text: 'T.P Hồ Chí Minh' }],
+		},
+		{
+			name: '"TX. Sơn Tây"',
+			code: withDate('TX. Sơn Tây, ngày 29 tháng 6 năm 2021'),
+			errors: [{ messageId: 'abbreviated', text: 'TX. Sơn Tây' }],
+		},
 		{ name: '"Q.1"', code: withDate('Q.1, ngày 29 tháng 6 năm 2021'), errors: [{ messageId: 'abbreviated', text: 'Q.1' }] },
-		{ name: '"TP Hồ Chí Minh" without the dot', code: withDate('TP Hồ Chí Minh, ngày 29 tháng 6 năm 2021'), errors: [{ messageId: 'abbreviated' }] },
+		{
+			name: '"TP Hồ Chí Minh" without the dot',
+			code: withDate('TP Hồ Chí Minh, ngày 29 tháng 6 năm 2021'),
+			errors: [{ messageId: 'abbreviated' }],
+		},
 		{ name: 'a date in figures', code: withDate('TP. Hồ Chí Minh, 29/6/2021'), errors: [{ messageId: 'abbreviated' }] },
 	],
 });

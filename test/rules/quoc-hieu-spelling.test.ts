@@ -23,7 +23,15 @@ ruleTester('quoc-hieu-spelling', {
 		{
 			name: 'a Quốc hiệu in lower case',
 			code: withQuocHieu('Cộng hòa xã hội chủ nghĩa Việt Nam'),
-			errors: [{ messageId: 'wrong', line: 4, column: 1, text: 'Cộng hòa xã hội chủ nghĩa Việt Nam', message: '"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"' }],
+			errors: [
+				{
+					messageId: 'wrong',
+					line: 4,
+					column: 1,
+					text: 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+					message: '"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"',
+				},
+			],
 			output: withQuocHieu('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
 		},
 		{

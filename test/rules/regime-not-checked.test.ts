@@ -3,7 +3,12 @@ import { lintText } from '../../server/src/core/index';
 import { buildLetter } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 
-const party = buildLetter({ agency: 'ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY', quocHieu: null, so: 'Số 1332-CV/TU', vv: null });
+const party = buildLetter({
+	agency: 'ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY',
+	quocHieu: null,
+	so: 'Số 1332-CV/TU',
+	vv: null,
+});
 const legal = buildLetter({ so: 'Số: 30/2020/NĐ-CP', vv: null, kinhGui: null });
 
 ruleTester('regime-not-checked', {

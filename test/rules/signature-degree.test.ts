@@ -13,7 +13,10 @@ ruleTester('signature-degree', {
 		{ name: 'a Jrai name starting with Ks', code: signedBy('Ksor Phước') },
 		{ name: 'a name starting with Ts-like letters is not a degree', code: signedBy('Tô Lâm') },
 		{ name: 'the name in markdown bold (002)', code: buildLetter({ signature: '**GIÁM ĐỐC**\n\n**Sầm Việt An**' }) },
-		{ name: 'a degree in a title line is not before the name', code: buildLetter({ signature: 'HIỆU TRƯỞNG\nTRƯỜNG ĐẠI HỌC KHOA HỌC\n\nNguyễn Văn An' }) },
+		{
+			name: 'a degree in a title line is not before the name',
+			code: buildLetter({ signature: 'HIỆU TRƯỞNG\nTRƯỜNG ĐẠI HỌC KHOA HỌC\n\nNguyễn Văn An' }),
+		},
 	],
 	invalid: [
 		{
@@ -29,7 +32,11 @@ ruleTester('signature-degree', {
 		{ name: 'KS without a period', code: signedBy('KS Nguyễn Văn Dũng'), errors: [{ messageId: 'degree', text: 'KS' }] },
 		{ name: 'an honorary title', code: signedBy('NGƯT. Hoàng Thị Lan'), errors: [{ messageId: 'degree', text: 'NGƯT.' }] },
 		{ name: 'a degree before a name in capitals', code: signedBy('TS. NGUYỄN VĂN AN'), errors: [{ messageId: 'degree', text: 'TS.' }] },
-		{ name: 'in markdown bold', code: buildLetter({ signature: '**GIÁM ĐỐC**\n\n**TS. Sầm Việt An**' }), errors: [{ messageId: 'degree', text: 'TS.' }] },
+		{
+			name: 'in markdown bold',
+			code: buildLetter({ signature: '**GIÁM ĐỐC**\n\n**TS. Sầm Việt An**' }),
+			errors: [{ messageId: 'degree', text: 'TS.' }],
+		},
 	],
 });
 

@@ -8,19 +8,42 @@ ruleTester('signature-incomplete', {
 	valid: [
 		{ name: 'a correct letter: TM., KT. and the signer’s title', code: buildLetter() },
 		{ name: 'GIÁM ĐỐC alone when the head signs (000)', code: signedBy('GIÁM ĐỐC\n\n\n\nNông Văn Chiêm') },
-		{ name: 'KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC and the name with blank lines between (003)', code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \n\n \n\n \nNguyễn Tất Nhiên ') },
+		{
+			name: 'KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC and the name with blank lines between (003)',
+			code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \n\n \n\n \nNguyễn Tất Nhiên '),
+		},
 		{ name: 'one markdown bold span over two lines (004)', code: signedBy('**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n\n**Liều Anh Minh**') },
 		{ name: 'the title in markdown bold (002)', code: signedBy('**GIÁM ĐỐC**\n\n**Sầm Việt An**') },
 		{ name: 'Q. is followed by the name directly', code: signedBy('Q. GIÁM ĐỐC\n\nNguyễn Văn An') },
 		{ name: 'TM. and the chairman', code: signedBy('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Thành') },
-		{ name: 'a chain ending with the signer’s title', code: signedBy('TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình') },
-		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'a chain ending with the signer’s title',
+			code: signedBy('TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình'),
+		},
+		{
+			name: 'the signature before Nơi nhận',
+			code: buildLetter({
+				noiNhan: null,
+				signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.',
+			}),
+		},
 		{ name: 'a name in capitals is signature-name-case', code: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNGUYỄN VĂN AN') },
 		{ name: 'a note between the title and the name', code: signedBy('GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An') },
 		{ name: 'the signer’s title in lower case is another finding', code: signedBy('KT. GIÁM ĐỐC\nPhó Giám đốc\n\nNguyễn Văn An') },
 		{ name: 'an empty document', code: '' },
-		{ name: 'no Nơi nhận and no signature: the end of the letter was not read, missing-noi-nhan reports', code: buildLetter({ noiNhan: null, signature: null }) },
-		{ name: 'a Party letter', code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU', signature: 'T/M BAN THƯỜNG VỤ' }) },
+		{
+			name: 'no Nơi nhận and no signature: the end of the letter was not read, missing-noi-nhan reports',
+			code: buildLetter({ noiNhan: null, signature: null }),
+		},
+		{
+			name: 'a Party letter',
+			code: buildLetter({
+				agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG',
+				quocHieu: null,
+				so: 'Số 1332-CV/TU',
+				signature: 'T/M BAN THƯỜNG VỤ',
+			}),
+		},
 	],
 	invalid: [
 		{

@@ -9,14 +9,23 @@ ruleTester('signature-name-case', {
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: 'the name after blank lines (000)', code: signedBy('GIÁM ĐỐC\n\n\n\nNông Văn Chiêm') },
 		{ name: 'the name in markdown bold (002)', code: signedBy('**GIÁM ĐỐC**\n\n**Sầm Việt An**') },
-		{ name: 'the name with trailing spaces and blank lines (003)', code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \nNguyễn Tất Nhiên ') },
+		{
+			name: 'the name with trailing spaces and blank lines (003)',
+			code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \nNguyễn Tất Nhiên '),
+		},
 		{ name: 'a Central Highlands name with an apostrophe', code: signedBy('GIÁM ĐỐC\n\nH’Hen Niê') },
 		{ name: 'a long Ê Đê name', code: signedBy('CHỦ TỊCH\n\nY Thanh Hà Niê Kđăm') },
-		{ name: 'a transcribed name keeps its hyphenated parts in lower case (Phụ lục II, Mục II.2.b)', code: signedBy('GIÁM ĐỐC\n\nVla-đi-mia Lê-nin') },
+		{
+			name: 'a transcribed name keeps its hyphenated parts in lower case (Phụ lục II, Mục II.2.b)',
+			code: signedBy('GIÁM ĐỐC\n\nVla-đi-mia Lê-nin'),
+		},
 		{ name: 'a truncated block is signature-incomplete (001)', code: signedBy('Phan') },
 		{ name: 'the snippet’s placeholder', code: signedBy('GIÁM ĐỐC\n\nHọ và tên') },
 		{ name: 'a last line in capitals that is a title, not a name', code: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC') },
-		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'the signature before Nơi nhận',
+			code: buildLetter({ noiNhan: null, signature: 'GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }),
+		},
 	],
 	invalid: [
 		{

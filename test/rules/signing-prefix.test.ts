@@ -8,16 +8,30 @@ ruleTester('signing-prefix', {
 	valid: [
 		{ name: 'a correct letter: TM., KT. and the signer’s title', code: buildLetter() },
 		{ name: 'the head signs without a prefix (000)', code: signedBy('GIÁM ĐỐC\n\n\n\nNông Văn Chiêm') },
-		{ name: 'KT. with blank lines and trailing spaces between the lines (003)', code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \n\nNguyễn Tất Nhiên ') },
+		{
+			name: 'KT. with blank lines and trailing spaces between the lines (003)',
+			code: signedBy('KT. GIÁM ĐỐC \n\nPHÓ GIÁM ĐỐC \n\n \n\n \n\nNguyễn Tất Nhiên '),
+		},
 		{ name: 'one markdown bold span over two lines (004)', code: signedBy('**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n\n**Liều Anh Minh**') },
 		{ name: 'chained prefixes', code: signedBy('TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình') },
 		{ name: 'Q. before the title, and a name starting with Q', code: signedBy('Q. GIÁM ĐỐC\n\nQuách Văn Quang') },
 		{ name: 'TUQ.', code: signedBy('TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Cường') },
 		{ name: 'two spaces after the prefix', code: signedBy('KT.  GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTô Lâm') },
-		{ name: 'the signature before Nơi nhận', code: buildLetter({ noiNhan: null, signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'the signature before Nơi nhận',
+			code: buildLetter({
+				noiNhan: null,
+				signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.',
+			}),
+		},
 		{
 			name: 'a Party letter signs T/M (Hướng dẫn 36-HD/VPTW)',
-			code: buildLetter({ agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG', quocHieu: null, so: 'Số 1332-CV/TU', signature: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNông Thị Hà' }),
+			code: buildLetter({
+				agency: 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY CAO BẰNG',
+				quocHieu: null,
+				so: 'Số 1332-CV/TU',
+				signature: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNông Thị Hà',
+			}),
 		},
 	],
 	invalid: [

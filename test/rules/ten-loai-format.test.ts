@@ -2,7 +2,8 @@ import { buildLetter } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 import { L000, L003 } from './header-fragments';
 
-const named = (type: string, kinhGui: string | null = null): string => buildLetter({ vv: `${type}\nVề việc ban hành Quy chế công tác văn thư`, kinhGui });
+const named = (type: string, kinhGui: string | null = null): string =>
+	buildLetter({ vv: `${type}\nVề việc ban hành Quy chế công tác văn thư`, kinhGui });
 
 ruleTester('ten-loai-format', {
 	valid: [
@@ -11,9 +12,15 @@ ruleTester('ten-loai-format', {
 		{ name: 'a type name in capitals and markdown bold', code: named('**QUYẾT ĐỊNH**') },
 		{ name: 'letter 000', code: L000 },
 		{ name: 'letter 003: no header', code: L003 },
-		{ name: 'a type name in the body is a citation, not the header', code: buildLetter({ body: 'Quyết định\n\nThực hiện Kế hoạch số 35/KH-UBND, đề nghị các đơn vị thực hiện./.' }) },
+		{
+			name: 'a type name in the body is a citation, not the header',
+			code: buildLetter({ body: 'Quyết định\n\nThực hiện Kế hoạch số 35/KH-UBND, đề nghị các đơn vị thực hiện./.' }),
+		},
 		{ name: '"Công văn" is no printed type name', code: buildLetter({ date: 'Cao Bằng, ngày 05 tháng 02 năm 2021\n\nCông văn' }) },
-		{ name: 'a line that only starts with a type name', code: buildLetter({ vv: 'Quyết định ban hành Quy chế', kinhGui: 'Kính gửi: Các sở, ban, ngành' }) },
+		{
+			name: 'a line that only starts with a type name',
+			code: buildLetter({ vv: 'Quyết định ban hành Quy chế', kinhGui: 'Kính gửi: Các sở, ban, ngành' }),
+		},
 	],
 	invalid: [
 		{

@@ -20,7 +20,10 @@ ruleTester('tone-mark-style', {
 		},
 		{
 			name: 'the Quốc hiệu counts too',
-			code: buildLetter({ quocHieu: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc' }).replace('Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm', 'Ủy ban nhân dân tỉnh đề nghị hòa giải, nghiêm'),
+			code: buildLetter({ quocHieu: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc' }).replace(
+				'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm',
+				'Ủy ban nhân dân tỉnh đề nghị hòa giải, nghiêm',
+			),
 			errors: [{ messageId: 'mixed', text: 'HOÀ' }],
 		},
 	],

@@ -8,7 +8,10 @@ ruleTester('trich-yeu-period', {
 		{ name: 'letter 000', code: L000 },
 		{ name: 'letter 001', code: L001 },
 		{ name: 'letter 004: no period after "Covid-19"', code: L004 },
-		{ name: 'a decision without a period', code: buildLetter({ vv: 'QUYẾT ĐỊNH\nVề việc ban hành Quy chế công tác văn thư', kinhGui: null }) },
+		{
+			name: 'a decision without a period',
+			code: buildLetter({ vv: 'QUYẾT ĐỊNH\nVề việc ban hành Quy chế công tác văn thư', kinhGui: null }),
+		},
 		{ name: 'an ellipsis is no period', code: buildLetter({ vv: 'V/v triển khai các nhiệm vụ về y tế, giáo dục...' }) },
 		{ name: 'a body sentence ending with a period is no trích yếu', code: buildLetter({ vv: null }) },
 	],

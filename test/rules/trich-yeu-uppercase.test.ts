@@ -12,7 +12,10 @@ ruleTester('trich-yeu-uppercase', {
 		{ name: 'letter 002', code: L002 },
 		{ name: 'letter 004', code: L004 },
 		{ name: 'a decision with its trích yếu in normal case', code: named('QUYẾT ĐỊNH\nVề việc ban hành Quy chế công tác văn thư') },
-		{ name: 'a decision without trích yếu: the authority line is in capitals', code: named('QUYẾT ĐỊNH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG') },
+		{
+			name: 'a decision without trích yếu: the authority line is in capitals',
+			code: named('QUYẾT ĐỊNH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG'),
+		},
 		{ name: 'a plan without trích yếu: a Roman heading follows', code: named('KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU') },
 		{ name: 'a decision followed by a numbered heading', code: named('QUYẾT ĐỊNH\n\n1. PHẠM VI') },
 		{ name: 'a short V/v with an acronym', code: buildLetter({ vv: 'V/v COVID-19' }) },

@@ -20,7 +20,10 @@ const PROFILE: TeamProfile = {
 
 ruleTester('unknown-unit', {
 	valid: [
-		{ name: 'no profile: silent even with a unit nobody knows', code: buildLetter({ so: 'Số: 15/UBND-XYZ', noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, XYZ.' }) },
+		{
+			name: 'no profile: silent even with a unit nobody knows',
+			code: buildLetter({ so: 'Số: 15/UBND-XYZ', noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, XYZ.' }),
+		},
 		{ name: 'no profile: a correct letter', code: buildLetter() },
 	],
 	invalid: [],
@@ -46,10 +49,22 @@ function run(code: string, profile: TeamProfile): ReturnType<typeof lintText> {
 
 const cases: ProfileCase[] = [
 	{ name: 'units listed in the profile', code: buildLetter(), errors: [] },
-	{ name: 'a named document whose ký hiệu ends with the issuer has no unit in it', code: buildLetter({ so: 'Số: 15/QĐ-UBND', vv: null }).replace('Kính gửi', 'QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nKính gửi'), errors: [] },
+	{
+		name: 'a named document whose ký hiệu ends with the issuer has no unit in it',
+		code: buildLetter({ so: 'Số: 15/QĐ-UBND', vv: null }).replace('Kính gửi', 'QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nKính gửi'),
+		errors: [],
+	},
 	{ name: 'a ký hiệu of one group has no unit', code: buildLetter({ so: 'Số: 15/UBND' }), errors: [] },
-	{ name: 'the issuing body’s own abbreviation on the Lưu line is known', code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, UBND.' }), errors: [] },
-	{ name: 'drafter initials and copy counts are not units', code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP(TVTT), Đt(6).' }), errors: [] },
+	{
+		name: 'the issuing body’s own abbreviation on the Lưu line is known',
+		code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, UBND.' }),
+		errors: [],
+	},
+	{
+		name: 'drafter initials and copy counts are not units',
+		code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP(TVTT), Đt(6).' }),
+		errors: [],
+	},
 	{ name: 'a biên bản’s "Hồ sơ" is not a unit', code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, Hồ sơ.' }), errors: [] },
 	{ name: 'a profile without units: silent', code: buildLetter({ so: 'Số: 15/UBND-XYZ' }), profile: { diaDanh: 'Cao Bằng' }, errors: [] },
 	{ name: 'a profile with an empty unit list: silent', code: buildLetter({ so: 'Số: 15/UBND-XYZ' }), profile: { donVi: [] }, errors: [] },

@@ -10,7 +10,10 @@ ruleTester('viet-hoa-ten-rieng', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: '001 line 19: "Ban Chỉ đạo"', code: body('Báo cáo kịp thời về Ban Chỉ đạo phòng, chống dịch Covid-19 của Bộ./.') },
-		{ name: '002 line 13: "Phó Chủ tịch UBND tỉnh"', code: body('Thông báo kết luận của Phó Chủ tịch UBND tỉnh Lê Hải Hòa tại cuộc họp./.') },
+		{
+			name: '002 line 13: "Phó Chủ tịch UBND tỉnh"',
+			code: body('Thông báo kết luận của Phó Chủ tịch UBND tỉnh Lê Hải Hòa tại cuộc họp./.'),
+		},
 		{ name: '000: "Bộ Y tế"', code: body('Rà soát các trường hợp theo thông báo của Bộ Y tế./.') },
 		{ name: '"cán bộ y tế" (health workers) is not the ministry', code: body('Tăng cường cán bộ y tế cho các chốt kiểm dịch./.') },
 		{ name: 'a generic "các ban chỉ đạo" in lower case', code: body('Các ban chỉ đạo các cấp tăng cường kiểm tra./.') },
@@ -20,10 +23,15 @@ ruleTester('viet-hoa-ten-rieng', {
 		{ name: '"Tết" alone stands for tết Nguyên đán', code: body('Trực trong thời gian nghỉ Tết./.') },
 		{ name: '"tết Nguyên đán" written right', code: body('Trực trong thời gian nghỉ tết Nguyên đán Tân Sửu năm 2021./.') },
 		{ name: 'an item that starts with "Tết Nguyên đán"', code: body('1. Tết Nguyên đán: trực 24/24./.') },
-		{ name: 'names outside the body are not checked', code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Bộ y tế;\n- Lưu: VT, VP.' }) },
+		{
+			name: 'names outside the body are not checked',
+			code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Bộ y tế;\n- Lưu: VT, VP.' }),
+		},
 		{
 			name: '003: hard-wrapped lines starting with lower case',
-			code: body('Thực hiện Thông báo số 419/TB-VPUB, ngày 12 tháng 3 năm 2020 của \n\nVăn phòng Uỷ ban nhân dân tỉnh về Kết luận của đồng chí Bùi Quang Cẩm - \n\nPhó Chủ tịch UBND tỉnh, phó Trưởng Ban thường trực Ban Chỉ đạo cấp tỉnh \n\nphòng, chống dịch COVID-19 tại Hội nghị Ban Chỉ đạo ngày 11/3/2020 về tăng \n\ncường phòng, chống dịch COVID-19 trên địa bàn tỉnh. '),
+			code: body(
+				'Thực hiện Thông báo số 419/TB-VPUB, ngày 12 tháng 3 năm 2020 của \n\nVăn phòng Uỷ ban nhân dân tỉnh về Kết luận của đồng chí Bùi Quang Cẩm - \n\nPhó Chủ tịch UBND tỉnh, phó Trưởng Ban thường trực Ban Chỉ đạo cấp tỉnh \n\nphòng, chống dịch COVID-19 tại Hội nghị Ban Chỉ đạo ngày 11/3/2020 về tăng \n\ncường phòng, chống dịch COVID-19 trên địa bàn tỉnh. ',
+			),
 		},
 	],
 	invalid: [
@@ -72,7 +80,10 @@ ruleTester('viet-hoa-ten-rieng', {
 		{
 			name: 'over-capitalised "Bộ Y Tế" and "Ban Chỉ Đạo"',
 			code: body('Báo cáo Bộ Y Tế và Ban Chỉ Đạo tỉnh./.'),
-			errors: [{ messageId: 'wrongCase', text: 'Bộ Y Tế' }, { messageId: 'wrongCase', text: 'Ban Chỉ Đạo' }],
+			errors: [
+				{ messageId: 'wrongCase', text: 'Bộ Y Tế' },
+				{ messageId: 'wrongCase', text: 'Ban Chỉ Đạo' },
+			],
 			output: body('Báo cáo Bộ Y tế và Ban Chỉ đạo tỉnh./.'),
 		},
 		{

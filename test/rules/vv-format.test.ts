@@ -14,7 +14,10 @@ ruleTester('vv-format', {
 		{ name: 'letter 004: V/v right after Số, wrapped over three lines', code: L004 },
 		{ name: 'markdown bold around the V/v line', code: withVv('**V/v triển khai kế hoạch công tác năm 2021**') },
 		{ name: 'a named document has no V/v', code: buildLetter({ vv: 'KẾ HOẠCH\nVề việc triển khai công tác năm 2021', kinhGui: null }) },
-		{ name: '"Về việc" under a type name is its trích yếu', code: buildLetter({ vv: 'TỜ TRÌNH\nVề việc phê duyệt kế hoạch công tác năm 2021' }) },
+		{
+			name: '"Về việc" under a type name is its trích yếu',
+			code: buildLetter({ vv: 'TỜ TRÌNH\nVề việc phê duyệt kế hoạch công tác năm 2021' }),
+		},
 		{ name: 'CRLF line ends', code: buildLetter().replace(/\n/gu, '\r\n') },
 	],
 	invalid: [

@@ -8,9 +8,19 @@ ruleTester('vv-not-cong-van', {
 		{ name: 'letter 000', code: L000 },
 		{ name: 'letter 001', code: L001 },
 		{ name: 'letter 004', code: L004 },
-		{ name: 'a decision with its trích yếu under the type name', code: buildLetter({ vv: 'QUYẾT ĐỊNH\nVề việc ban hành Quy chế công tác văn thư', kinhGui: null }) },
+		{
+			name: 'a decision with its trích yếu under the type name',
+			code: buildLetter({ vv: 'QUYẾT ĐỊNH\nVề việc ban hành Quy chế công tác văn thư', kinhGui: null }),
+		},
 		{ name: '"CÔNG VĂN" is no type name of its own', code: buildLetter({ date: 'Cao Bằng, ngày 05 tháng 02 năm 2021\n\nCÔNG VĂN' }) },
-		{ name: 'a body "v/v" in a named document', code: buildLetter({ vv: 'KẾ HOẠCH\nTriển khai công tác năm 2021', kinhGui: null, body: 'Thực hiện Công văn số 216/UBND-VX v/v triển khai công tác năm 2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau./.' }) },
+		{
+			name: 'a body "v/v" in a named document',
+			code: buildLetter({
+				vv: 'KẾ HOẠCH\nTriển khai công tác năm 2021',
+				kinhGui: null,
+				body: 'Thực hiện Công văn số 216/UBND-VX v/v triển khai công tác năm 2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau./.',
+			}),
+		},
 	],
 	invalid: [
 		{

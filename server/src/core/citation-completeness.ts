@@ -92,7 +92,10 @@ const PROPOSAL = /(?:Theo|Xét)\s+đề\s+nghị/iu;
 // A subject written without "về" (a quoted title, a verb that opens a trích yếu) or in brackets.
 // ("chỉ đạo" is not one: "Ban chỉ đạo" is often written in lower case.)
 const SUBJECT_VERBS = String.raw`ban hành|phê duyệt|quy định|hướng dẫn|sửa đổi|bổ sung|thành lập|công bố|kiện toàn|bãi bỏ|giao|triển khai|tổ chức|thông báo|yêu cầu|đề nghị|thực hiện|tăng cường`;
-const SUBJECT_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:["“]|\(\s*(?:[Vv]ề|[Vv]\/v)(?![\p{L}\p{N}])|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`, 'u');
+const SUBJECT_AFTER = new RegExp(
+	String.raw`^\s*(?:,\s*)?(?:["“]|\(\s*(?:[Vv]ề|[Vv]\/v)(?![\p{L}\p{N}])|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`,
+	'u',
+);
 const SUBJECT_IN_ISSUER = new RegExp(String.raw`\s(?:["“]|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`, 'u');
 // Where a subject written without "về" ends: the first ";", "." before a space, or the end of the paragraph.
 const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
@@ -100,7 +103,9 @@ const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 const BOUNDARY = /[.;:!?](?=\s)/gu;
 // Capitalised words that open a sentence without naming anyone ("Thực hiện …", "Tiếp tục …", "Căn cứ …").
 const SENTENCE_OPENERS = new Set(
-	'Thực Căn Theo Tiếp Triển Để Nhằm Trên Qua Xét Nhận Hiện Ngày Trước Sau Trong Với Về Đề Bám Tại Thi Quán Tổ Nghiên Chấp Khẩn Tăng Đẩy Phối Chủ Rà Kiểm Báo Nghiêm Đảm Bảo Duy Yêu Giao Cử Chuẩn Xây Hướng Tham Đôn Chịu Lập Tuyên Vận Cập Hoàn Sử Áp Tạo Kịp Đồng Ngoài Đối Như Từ Đến Khi Nếu Vì Trường Trình'.split(' '),
+	'Thực Căn Theo Tiếp Triển Để Nhằm Trên Qua Xét Nhận Hiện Ngày Trước Sau Trong Với Về Đề Bám Tại Thi Quán Tổ Nghiên Chấp Khẩn Tăng Đẩy Phối Chủ Rà Kiểm Báo Nghiêm Đảm Bảo Duy Yêu Giao Cử Chuẩn Xây Hướng Tham Đôn Chịu Lập Tuyên Vận Cập Hoàn Sử Áp Tạo Kịp Đồng Ngoài Đối Như Từ Đến Khi Nếu Vì Trường Trình'.split(
+		' ',
+	),
 );
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
 const SEPARATOR = /^\s*(?:(?:,|;|và)\s*)?$/u;
@@ -320,7 +325,8 @@ function lookBack(citation: Citation, ends: readonly number[]): Before {
  */
 function issuerBeforeConnector(clauseTokens: readonly Token[], sentenceStart: boolean): { from: number; to: number } | undefined {
 	const tokens = [...clauseTokens];
-	const endsWith = (...words: string[]): boolean => words.every((w, i) => tokens[tokens.length - words.length + i]?.text.toLowerCase() === w);
+	const endsWith = (...words: string[]): boolean =>
+		words.every((w, i) => tokens[tokens.length - words.length + i]?.text.toLowerCase() === w);
 	let connector = false;
 	if (endsWith('tại')) {
 		tokens.pop();

@@ -39,15 +39,15 @@ export interface Citation {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const TYPES = [...CITED_TYPE_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|');
+const TYPES = [...CITED_TYPE_NAMES]
+	.sort((a, b) => b.length - a.length)
+	.map(escape)
+	.join('|');
 // Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU".
 const NUMBER = String.raw`\d+(?:\/\d{4})?\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+-\p{L}+\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 // "\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
 // spaces of a long gap between "số" and the number (quadratic backtracking).
-const CITATION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+số\s*(?::\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
-	'dgiu',
-);
+const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+số\s*(?::\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'dgiu');
 // CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
 // same flags), and its type name ends where the white space before that "số" begins, so it starts at most
 // LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a

@@ -47,7 +47,12 @@ export function matchPrefix(text: string): PrefixMatch | undefined {
 }
 
 /** A fix when the original text under `range` holds nothing hidden (markdown emphasis), else a suggestion. */
-export function replacement(letter: Letter, range: Range, text: string, message: string): { fix?: TextEdit[]; suggestions?: { message: string; edits: TextEdit[] }[] } {
+export function replacement(
+	letter: Letter,
+	range: Range,
+	text: string,
+	message: string,
+): { fix?: TextEdit[]; suggestions?: { message: string; edits: TextEdit[] }[] } {
 	const edits = [{ range, text }];
 	return originalText(letter, range).includes('*') ? { suggestions: [{ message, edits }] } : { fix: edits };
 }
@@ -55,7 +60,8 @@ export function replacement(letter: Letter, range: Range, text: string, message:
 // Academic degrees, ranks and honorary titles written before a name (reference R6.3): "TS.", "ThS.", "PGS.TS.",
 // "GS.", "KS.", "BS.CKII", "NGƯT". No Vietnamese syllable is spelt like one of these, so a name cannot start with
 // one; each must still be followed by a period, a comma or a space.
-const DEGREE = /^(?:(?:PGS|GS|TSKH|TS|Th\.?S|KTS|KS|BSCKII|BSCKI|BS|DS|LS|CN|CKII|CKI|NG[ƯU]T|NGND|NS[ƯU]T|NSND|TT[ƯU]T|TTND)(?:[.,][ \t]*|[ \t]+(?:[.,][ \t]*)?))+/iu;
+const DEGREE =
+	/^(?:(?:PGS|GS|TSKH|TS|Th\.?S|KTS|KS|BSCKII|BSCKI|BS|DS|LS|CN|CKII|CKI|NG[ƯU]T|NGND|NS[ƯU]T|NSND|TT[ƯU]T|TTND)(?:[.,][ \t]*|[ \t]+(?:[.,][ \t]*)?))+/iu;
 
 // Family names, for telling a name in capitals ("NGUYỄN VĂN AN") from a title ("PHÓ GIÁM ĐỐC"): the common Kinh
 // names and those of the northern mountain provinces (Nông, Sầm, Liều, Lò, Bế …). "Phó" and "Văn" are left out

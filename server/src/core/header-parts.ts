@@ -67,7 +67,8 @@ export interface HeaderParts {
 }
 
 // Stamps that stand in the header in capitals but name no agency (reference R8.4–R8.6, §9 draft marker).
-const STAMP = /^(?:H[ỎO][AẢ] TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|DỰ THẢO(?: LẦN [\p{L}\p{N}]+)?|BẢN SAO|SAO Y(?: BẢN CHÍNH)?|TRÍCH SAO|SAO LỤC)$/u;
+const STAMP =
+	/^(?:H[ỎO][AẢ] TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|DỰ THẢO(?: LẦN [\p{L}\p{N}]+)?|BẢN SAO|SAO Y(?: BẢN CHÍNH)?|TRÍCH SAO|SAO LỤC)$/u;
 // The first words of the name of a state body (reference R8.2). Words that open ordinary phrases are
 // left out: "Ban hành …", "Phòng, chống …", "Phòng ngừa …", "Trường hợp …", "Bộ luật …".
 const AGENCY_START =
@@ -80,7 +81,9 @@ const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
 const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
 // Every type abbreviation, of Nghị định 30 and of Thông tư 01/2011, as printed.
-const TYPE_ABBREVIATIONS = new Set(DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined));
+const TYPE_ABBREVIATIONS = new Set(
+	DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined),
+);
 
 const cache = new WeakMap<Letter, HeaderParts>();
 
@@ -181,7 +184,10 @@ function computeHeaderParts(letter: Letter): HeaderParts {
 		}
 	}
 
-	const typeName = findTypeName(letter, kinhGuiLine === undefined ? [...looseLines, ...(letter.body ? [letter.body.firstLine] : [])] : looseLines);
+	const typeName = findTypeName(
+		letter,
+		kinhGuiLine === undefined ? [...looseLines, ...(letter.body ? [letter.body.firstLine] : [])] : looseLines,
+	);
 	const quocHieu = plausibleQuocHieu(letter);
 	const vvLines: LabelledLine[] = [];
 	for (let i = 0; i < zoneEnd; i++) {
@@ -201,7 +207,9 @@ function computeHeaderParts(letter: Letter): HeaderParts {
 			(n): n is number => n !== undefined,
 		),
 	);
-	const agencyNames = letter.agencyLines.filter((s) => !STAMP.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) >= 2 && lineOf(s) < agencyLimit);
+	const agencyNames = letter.agencyLines.filter(
+		(s) => !STAMP.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) >= 2 && lineOf(s) < agencyLimit,
+	);
 
 	let veViec: LabelledLine | undefined;
 	if (kinhGuiLine !== undefined && !typeName && !letter.trichYeu && vvLines.length === 0) {
@@ -241,7 +249,16 @@ function computeHeaderParts(letter: Letter): HeaderParts {
 	add(veViec?.span);
 	components.sort((a, b) => a.range.start - b.range.start);
 
-	const parts: HeaderParts = { agencyNames, agencyNotUpperCase, vvLines, components, present: components.length > 0, zoneEnd, looseLines, lineOf };
+	const parts: HeaderParts = {
+		agencyNames,
+		agencyNotUpperCase,
+		vvLines,
+		components,
+		present: components.length > 0,
+		zoneEnd,
+		looseLines,
+		lineOf,
+	};
 	if (quocHieu) {
 		parts.quocHieu = quocHieu;
 	}
@@ -282,7 +299,10 @@ function findAgencyNotUpperCase(letter: Letter, looseLines: number[], limits: (n
 
 /** The first line of Nơi nhận or the signature, when the letter has no body. */
 function firstTailLine(letter: Letter): number | undefined {
-	const starts = [letter.noiNhan?.line, letter.signature?.lines[0] ? lineAtNormalized(letter, letter.signature.lines[0].offset) : undefined];
+	const starts = [
+		letter.noiNhan?.line,
+		letter.signature?.lines[0] ? lineAtNormalized(letter, letter.signature.lines[0].offset) : undefined,
+	];
 	const found = starts.filter((n): n is number => n !== undefined);
 	return found.length > 0 ? Math.min(...found) : undefined;
 }

@@ -30,7 +30,10 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 /** The effective severity and options of a rule under a configuration, or undefined when it is off. */
-export function resolveRule(rule: Rule, setting: RuleSetting | undefined): { severity: Severity; options: Record<string, unknown> } | undefined {
+export function resolveRule(
+	rule: Rule,
+	setting: RuleSetting | undefined,
+): { severity: Severity; options: Record<string, unknown> } | undefined {
 	const defaults = rule.defaultOptions ?? {};
 	if (setting === undefined) {
 		return { severity: rule.defaultSeverity, options: { ...defaults } };
@@ -80,14 +83,26 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 				problem.fix = descriptor.fix;
 			}
 			if (descriptor.suggestions && descriptor.suggestions.length > 0) {
-				problem.suggestions = locale === 'vi' ? descriptor.suggestions : descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
+				problem.suggestions =
+					locale === 'vi'
+						? descriptor.suggestions
+						: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
 			}
 			if (descriptor.related && descriptor.related.length > 0) {
-				problem.related = locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
+				problem.related =
+					locale === 'vi'
+						? descriptor.related
+						: descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
 			}
 			problems.push(problem);
 		};
-		const ctx = { letter, options: resolved.options, report, ...(config.today ? { today: config.today } : {}), ...(config.profile ? { profile: config.profile } : {}) };
+		const ctx = {
+			letter,
+			options: resolved.options,
+			report,
+			...(config.today ? { today: config.today } : {}),
+			...(config.profile ? { profile: config.profile } : {}),
+		};
 		const before = problems.length;
 		try {
 			rule.check(ctx);
@@ -97,7 +112,10 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 				problems.push({
 					ruleId: internal.id,
 					messageId: 'crashed',
-					message: formatMessage(messageTemplate(internal, 'crashed', locale) ?? '', { rule: rule.id, error: String((error as Error)?.message ?? error) }),
+					message: formatMessage(messageTemplate(internal, 'crashed', locale) ?? '', {
+						rule: rule.id,
+						error: String((error as Error)?.message ?? error),
+					}),
 					severity: internalSetting.severity,
 					source: internal.source,
 					range: { start: 0, end: 0 },

@@ -269,7 +269,8 @@ export function romanValue(s: string): number {
 // A syntax that never appears in a real letter, and that Markdown previews hide. A rule id is kebab-case
 // words (no dash at either end), so that an id and the "-- description" never compete for the same dashes:
 // "[a-z0-9-]+" there made a long run of dashes take quadratic time.
-const DIRECTIVE = /^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)\s*(?:--.*)?-->$/u;
+const DIRECTIVE =
+	/^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)\s*(?:--.*)?-->$/u;
 
 class Parser {
 	readonly norm: MappedText;
@@ -557,9 +558,15 @@ class Parser {
 			const day = this.numberSpan(line, numeric, 'day');
 			const month = this.numberSpan(line, numeric, 'month');
 			const year = this.numberSpan(line, numeric, 'year');
-			if (day) {date.day = day;}
-			if (month) {date.month = month;}
-			if (year) {date.year = year;}
+			if (day) {
+				date.day = day;
+			}
+			if (month) {
+				date.month = month;
+			}
+			if (year) {
+				date.year = year;
+			}
 			return date;
 		}
 		return undefined;
@@ -826,7 +833,11 @@ class Parser {
 		if (indices.length === 1) {
 			// Most paragraphs are one line: a slice shares the letter's map instead of copying it.
 			const line = this.lines[indices[0] ?? 0] as LetterLine;
-			return { lines: indices, text: this.norm.slice(line.contentStart, line.contentEnd), range: this.norm.range(line.contentStart, line.contentEnd) };
+			return {
+				lines: indices,
+				text: this.norm.slice(line.contentStart, line.contentEnd),
+				range: this.norm.range(line.contentStart, line.contentEnd),
+			};
 		}
 		// The lines' contents and one space between each two.
 		const capacity = indices.reduce((sum, i) => sum + (this.lines[i]?.content.length ?? 0) + 1, 0);

@@ -205,7 +205,7 @@ export function combiningClusters(s: string): [number, number][] {
 	let previous = -1;
 	let base = -1;
 	let inRun = false;
-	for (let i = 0; i < s.length; ) {
+	for (let i = 0; i < s.length;) {
 		const c = s.charCodeAt(i);
 		const next = s.charCodeAt(i + 1);
 		const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
@@ -251,7 +251,10 @@ function replacementFor(match: string): string {
 			if (match.startsWith('*')) {
 				return '';
 			}
-			return match.normalize('NFC').replace(/[\u00d0\u0189]/gu, 'Đ').replace(/\u00f0/gu, 'đ');
+			return match
+				.normalize('NFC')
+				.replace(/[\u00d0\u0189]/gu, 'Đ')
+				.replace(/\u00f0/gu, 'đ');
 	}
 }
 
@@ -373,11 +376,7 @@ export function sentenceCase(text: string): string {
  * Mục II.2.b writes transcribed names.
  */
 export function titleCase(text: string): string {
-	return text.replace(/\S+/gu, (word) =>
-		word
-			.toLowerCase()
-			.replace(/^\p{L}|(?<=['’])\p{L}/gu, (letter) => letter.toUpperCase()),
-	);
+	return text.replace(/\S+/gu, (word) => word.toLowerCase().replace(/^\p{L}|(?<=['’])\p{L}/gu, (letter) => letter.toUpperCase()));
 }
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */

@@ -33,7 +33,9 @@ export interface LintOptions {
 }
 
 /** What the command line asks for, and the language to answer in. */
-export type Command = ({ kind: 'help' } | { kind: 'version' } | { kind: 'rules' } | { kind: 'lint'; options: LintOptions }) & { locale: Locale };
+export type Command = ({ kind: 'help' } | { kind: 'version' } | { kind: 'rules' } | { kind: 'lint'; options: LintOptions }) & {
+	locale: Locale;
+};
 
 /** A mistake in the command line; its message is in `locale` and is printed after "congvan: ". */
 export class UsageError extends Error {
@@ -176,7 +178,10 @@ function parseFormat(value: string | undefined, locale: Locale): Format {
 function parseToday(value: string, locale: Locale): DateValue {
 	const date = parseIsoDate(value);
 	if (!date) {
-		throw new UsageError(t(locale, '--today "{value}" is not a real date of the form YYYY-MM-DD, for example 2021-01-29.', { value }), locale);
+		throw new UsageError(
+			t(locale, '--today "{value}" is not a real date of the form YYYY-MM-DD, for example 2021-01-29.', { value }),
+			locale,
+		);
 	}
 	return date;
 }

@@ -100,7 +100,8 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	const reports: FileReport[] = [];
 	let fixedStdin: Buffer | undefined;
 	for (const target of targets) {
-		const decoded = target.path === undefined ? decode(await readStdin(), '<stdin>', locale) : readTarget(target.path, target.display, locale);
+		const decoded =
+			target.path === undefined ? decode(await readStdin(), '<stdin>', locale) : readTarget(target.path, target.display, locale);
 		if ('error' in decoded) {
 			fail(decoded.error);
 			continue;
@@ -225,8 +226,14 @@ export function publicLinks(pkg: Record<string, unknown>): PackageInfo['links'] 
 function rulesTable(locale: Locale): string {
 	const header = [t(locale, 'Rule'), t(locale, 'Default level'), t(locale, 'Fixable'), t(locale, 'Description')];
 	// The level's name, and in Vietnamese the id that the settings use after it.
-	const level = (severity: Parameters<typeof severityWord>[0]): string => (locale === 'en' ? severity : `${severityWord(severity, locale)} (${severity})`);
-	const rows = RULES.map((rule) => [rule.id, level(rule.defaultSeverity), rule.fixable ? t(locale, 'yes') : t(locale, 'no'), ruleDescription(rule, locale)]);
+	const level = (severity: Parameters<typeof severityWord>[0]): string =>
+		locale === 'en' ? severity : `${severityWord(severity, locale)} (${severity})`;
+	const rows = RULES.map((rule) => [
+		rule.id,
+		level(rule.defaultSeverity),
+		rule.fixable ? t(locale, 'yes') : t(locale, 'no'),
+		ruleDescription(rule, locale),
+	]);
 	const widths = [0, 1, 2].map((i) => Math.max(...[header, ...rows].map((row) => displayWidth(row[i] ?? ''))));
 	const line = (row: string[]): string => `${row.map((cell, i) => padToWidth(cell, widths[i] ?? 0)).join('  ')}\n`;
 	return [header, ...rows].map(line).join('');

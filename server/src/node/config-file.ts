@@ -28,7 +28,9 @@ export function readConfigFile(file: string, optional: boolean, locale: Locale =
 	try {
 		raw = JSON.parse(source.replace(/^\uFEFF/u, ''));
 	} catch (error) {
-		return { errors: [t(locale, 'the configuration file "{file}" is not valid JSON ({reason}).', { file, reason: (error as Error).message })] };
+		return {
+			errors: [t(locale, 'the configuration file "{file}" is not valid JSON ({reason}).', { file, reason: (error as Error).message })],
+		};
 	}
 	const { config, errors } = normalizeConfigFile(raw, file, locale);
 	return errors.length > 0 ? { errors } : { config, file };

@@ -112,7 +112,9 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		if (!stat.isDirectory()) {
 			addFile(given);
 		} else if (walk(given) === 0) {
-			errors.push(t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }));
+			errors.push(
+				t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }),
+			);
 		}
 	}
 	return { targets, errors };

@@ -83,7 +83,15 @@ export interface StylishOptions {
 	locale?: Locale;
 }
 
-const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
+const ANSI = {
+	reset: '\u001b[0m',
+	bold: '\u001b[1m',
+	dim: '\u001b[2m',
+	underline: '\u001b[4m',
+	red: '\u001b[31m',
+	yellow: '\u001b[33m',
+	cyan: '\u001b[36m',
+};
 
 const SEVERITY_COLORS: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, information: ANSI.cyan, hint: ANSI.dim };
 
@@ -110,7 +118,12 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 			}
 			return {
 				severity,
-				cells: [`${d.range.start.line + 1}:${d.range.start.character + 1}`, severityWord(severity, locale), firstLine(d.message), String(d.code ?? '')],
+				cells: [
+					`${d.range.start.line + 1}:${d.range.start.character + 1}`,
+					severityWord(severity, locale),
+					firstLine(d.message),
+					String(d.code ?? ''),
+				],
 			};
 		});
 		// The rule id is last and is not padded.
@@ -132,7 +145,9 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 	if (fixable > 0 && !options.fixed) {
 		const hint = t(
 			locale,
-			fixable === 1 ? '{count} problem can be fixed automatically with the --fix option.' : '{count} problems can be fixed automatically with the --fix option.',
+			fixable === 1
+				? '{count} problem can be fixed automatically with the --fix option.'
+				: '{count} problems can be fixed automatically with the --fix option.',
 			{ count: fixable },
 		);
 		out += `  ${hint}\n`;
@@ -158,7 +173,12 @@ export interface SarifOptions {
 	locale?: Locale;
 }
 
-const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
+	error: 'error',
+	warning: 'warning',
+	information: 'note',
+	hint: 'note',
+};
 
 /**
  * SARIF 2.1.0 as code-scanning services take it: every rule in `tool.driver.rules` (in registry order, so

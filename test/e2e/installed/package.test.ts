@@ -6,7 +6,19 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DiagnosticsWatch, EXTENSION_ID, fromEditor, fromLsp, loadExpected, newLetterFromSnippet, repoRoot, revertAndClose, ruleOf, showDocument, snippetDateText } from '../helpers';
+import {
+	DiagnosticsWatch,
+	EXTENSION_ID,
+	fromEditor,
+	fromLsp,
+	loadExpected,
+	newLetterFromSnippet,
+	repoRoot,
+	revertAndClose,
+	ruleOf,
+	showDocument,
+	snippetDateText,
+} from '../helpers';
 
 interface Manifest {
 	main?: string;
@@ -52,13 +64,19 @@ suite('The installed .vsix', () => {
 		try {
 			await showDocument(letter.uri);
 			const diagnostics = await watch.next(letter.uri, 'the first diagnostics');
-			assert.deepEqual(diagnostics.map(fromEditor), letter.diagnostics.map((d) => fromLsp(d, letter.reportedUri, letter.uri)));
+			assert.deepEqual(
+				diagnostics.map(fromEditor),
+				letter.diagnostics.map((d) => fromLsp(d, letter.reportedUri, letter.uri)),
+			);
 			assert.ok(diagnostics.some((d) => ruleOf(d) === 'duplicate-item-number'));
 			const root = installed().extensionPath;
 			for (const d of diagnostics) {
 				const target = typeof d.code === 'object' ? d.code.target : undefined;
 				assert.ok(target, `${ruleOf(d)} has no docs link`);
-				assert.ok(target.fsPath.startsWith(`${root}${path.sep}`) && fs.existsSync(target.fsPath), `${ruleOf(d)}: ${target.fsPath} is not in the package`);
+				assert.ok(
+					target.fsPath.startsWith(`${root}${path.sep}`) && fs.existsSync(target.fsPath),
+					`${ruleOf(d)}: ${target.fsPath} is not in the package`,
+				);
 			}
 		} finally {
 			watch.dispose();

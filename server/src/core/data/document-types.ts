@@ -56,7 +56,26 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
  * Thuế, "CN-" of a chi nhánh, "CĐ-" of a Công đoàn, "HĐ…" of a Hội đồng, police units "PA", "PC"): such a group
  * may name the agency rather than the type.
  */
-export const AGENCY_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(['CT', 'TC', 'PC', 'PA', 'PB', 'PG', 'DA', 'HĐ', 'CĐ', 'GN', 'TTH', 'UQ', 'GT', 'NP', 'CK', 'CN', 'ĐĐ', 'BN']);
+export const AGENCY_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+	'CT',
+	'TC',
+	'PC',
+	'PA',
+	'PB',
+	'PG',
+	'DA',
+	'HĐ',
+	'CĐ',
+	'GN',
+	'TTH',
+	'UQ',
+	'GT',
+	'NP',
+	'CK',
+	'CN',
+	'ĐĐ',
+	'BN',
+]);
 
 /** The abbreviations that Phụ lục III prints in mixed case; every other ký hiệu group is upper case. */
 export const MIXED_CASE_ABBREVIATIONS: readonly string[] = ['CTr', 'TTr', 'QyĐ', 'TrS'];

@@ -38,7 +38,10 @@ export function compactSlashes(text: string): string {
 
 /** The first `count` words of a text, with "…" when cut, for names in the outline. */
 export function firstWords(text: string, count = 8, maxLength = 60): string {
-	const words = text.trim().split(/\s+/u).filter((w) => w !== '');
+	const words = text
+		.trim()
+		.split(/\s+/u)
+		.filter((w) => w !== '');
 	let out = '';
 	let cut = false;
 	for (const [i, word] of words.entries()) {

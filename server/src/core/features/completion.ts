@@ -52,19 +52,34 @@ export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['/', '-'];
 /** The signing prefixes of Nghị định 30 with what each means (reference R6.1). */
 export const SIGNING_PREFIXES: readonly { prefix: string; meaning: string; example: string }[] = [
 	{ prefix: 'TM.', meaning: 'Thay mặt: ký thay mặt tập thể lãnh đạo; đặt trước tên tập thể hoặc cơ quan.', example: 'TM. ỦY BAN NHÂN DÂN' },
-	{ prefix: 'KT.', meaning: 'Ký thay: cấp phó ký thay người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.', example: 'KT. GIÁM ĐỐC' },
-	{ prefix: 'TL.', meaning: 'Thừa lệnh: ký thừa lệnh người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.', example: 'TL. BỘ TRƯỞNG' },
-	{ prefix: 'TUQ.', meaning: 'Thừa ủy quyền: ký thừa ủy quyền người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.', example: 'TUQ. CHỦ TỊCH' },
+	{
+		prefix: 'KT.',
+		meaning: 'Ký thay: cấp phó ký thay người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.',
+		example: 'KT. GIÁM ĐỐC',
+	},
+	{
+		prefix: 'TL.',
+		meaning: 'Thừa lệnh: ký thừa lệnh người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.',
+		example: 'TL. BỘ TRƯỞNG',
+	},
+	{
+		prefix: 'TUQ.',
+		meaning: 'Thừa ủy quyền: ký thừa ủy quyền người đứng đầu; đặt trước chức vụ của người đứng đầu, dòng dưới ghi chức vụ người ký.',
+		example: 'TUQ. CHỦ TỊCH',
+	},
 	{ prefix: 'Q.', meaning: 'Quyền: cấp phó được giao quyền cấp trưởng; đặt trước chức vụ của người đứng đầu.', example: 'Q. GIÁM ĐỐC' },
 ];
 
 // The meanings of the prefixes in English, in the order of SIGNING_PREFIXES; the text before ":" is the detail.
 const SIGNING_PREFIX_MEANINGS_EN: Readonly<Record<string, string>> = {
 	'TM.': 'On behalf of (thay mặt): signs on behalf of a collective leadership; placed before the name of the collective body or agency.',
-	'KT.': 'Signing for (ký thay): a deputy signs for the head; placed before the head\'s title, with the signer\'s own title on the next line.',
-	'TL.': 'By order of (thừa lệnh): signs by order of the head; placed before the head\'s title, with the signer\'s own title on the next line.',
-	'TUQ.': 'By authorisation of (thừa ủy quyền): signs by authorisation of the head; placed before the head\'s title, with the signer\'s own title on the next line.',
-	'Q.': 'Acting (quyền): a deputy given the head\'s powers; placed before the head\'s title.',
+	'KT.':
+		"Signing for (ký thay): a deputy signs for the head; placed before the head's title, with the signer's own title on the next line.",
+	'TL.':
+		"By order of (thừa lệnh): signs by order of the head; placed before the head's title, with the signer's own title on the next line.",
+	'TUQ.':
+		"By authorisation of (thừa ủy quyền): signs by authorisation of the head; placed before the head's title, with the signer's own title on the next line.",
+	'Q.': "Acting (quyền): a deputy given the head's powers; placed before the head's title.",
 };
 
 /** The texts of completion, by language. */
@@ -98,12 +113,14 @@ const TEXTS: Readonly<Record<Locale, CompletionTexts>> = {
 		nhuTrenDetail: 'Nơi nhận ở phần Kính gửi',
 		nhuTrenDoc: '"Như trên" thay cho các cơ quan, tổ chức đã ghi ở phần **Kính gửi**; công văn ghi dòng này đầu tiên.',
 		luuDetail: 'Dòng lưu văn bản, cuối Nơi nhận',
-		luuDoc: 'Dòng cuối của Nơi nhận: "Lưu" và dấu hai chấm, "VT" (văn thư), dấu phẩy, tên viết tắt của đơn vị soạn thảo, số lượng bản lưu (nếu cần), dấu chấm.',
+		luuDoc:
+			'Dòng cuối của Nơi nhận: "Lưu" và dấu hai chấm, "VT" (văn thư), dấu phẩy, tên viết tắt của đơn vị soạn thảo, số lượng bản lưu (nếu cần), dấu chấm.',
 		nhuDieuDetail: 'Nơi nhận của quyết định',
 		nhuDieuDoc: 'Quyết định thường ghi nơi nhận đầu tiên là những người thi hành nêu ở điều cuối: "- Như Điều 3;".',
 		example: 'Ví dụ',
 		noiNhanDetail: 'Khối nơi nhận',
-		noiNhanDoc: 'Nơi nhận ở góc trái, ngang dòng chữ ký: "Nơi nhận:", rồi mỗi nơi nhận một dòng bắt đầu bằng "-", kết thúc bằng "- Lưu: VT, <đơn vị>.".',
+		noiNhanDoc:
+			'Nơi nhận ở góc trái, ngang dòng chữ ký: "Nơi nhận:", rồi mỗi nơi nhận một dòng bắt đầu bằng "-", kết thúc bằng "- Lưu: VT, <đơn vị>.".',
 		citedDetail: 'Tên loại văn bản được viện dẫn',
 		citedByName: (name) => `Luật, pháp lệnh được viện dẫn bằng tên loại và tên: **${name}** <tên>.`,
 		citedFirst: (name) =>
@@ -117,12 +134,14 @@ const TEXTS: Readonly<Record<Locale, CompletionTexts>> = {
 		nhuTrenDetail: 'The addressees of Kính gửi',
 		nhuTrenDoc: '"Như trên" ("as above") stands for the bodies named in **Kính gửi**; a công văn writes this line first.',
 		luuDetail: 'The filing line, last in Nơi nhận',
-		luuDoc: 'The last line of Nơi nhận: "Lưu" and a colon, "VT" (records office), a comma, the abbreviation of the drafting unit, the number of copies kept (if needed), a full stop.',
+		luuDoc:
+			'The last line of Nơi nhận: "Lưu" and a colon, "VT" (records office), a comma, the abbreviation of the drafting unit, the number of copies kept (if needed), a full stop.',
 		nhuDieuDetail: 'Recipients of a quyết định',
 		nhuDieuDoc: 'A quyết định usually lists first those who carry it out, named in its last article: "- Như Điều 3;".',
 		example: 'Example',
 		noiNhanDetail: 'Recipients block',
-		noiNhanDoc: 'Nơi nhận goes bottom left, level with the signature: "Nơi nhận:", then one recipient per line starting with "-", ending with "- Lưu: VT, <unit>.".',
+		noiNhanDoc:
+			'Nơi nhận goes bottom left, level with the signature: "Nơi nhận:", then one recipient per line starting with "-", ending with "- Lưu: VT, <unit>.".',
 		citedDetail: 'Type name of a cited document',
 		citedByName: (name) => `A law or ordinance is cited by its type and name: **${name}** <name>.`,
 		citedFirst: (name) =>
@@ -134,7 +153,20 @@ const TEXTS: Readonly<Record<Locale, CompletionTexts>> = {
 const CITATION_LEADS = new Set(['tại', 'theo', 'thực hiện', 'căn cứ', 'các', 'và', 'hoặc', 'với', 'tại các', 'theo các']);
 
 // The types cited most often in công văn, offered first; the others follow in the table's order.
-const COMMON_CITED_TYPES: readonly string[] = ['Công văn', 'Quyết định', 'Kế hoạch', 'Thông báo', 'Chỉ thị', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Hướng dẫn', 'Báo cáo', 'Tờ trình', 'Công điện'];
+const COMMON_CITED_TYPES: readonly string[] = [
+	'Công văn',
+	'Quyết định',
+	'Kế hoạch',
+	'Thông báo',
+	'Chỉ thị',
+	'Nghị quyết',
+	'Nghị định',
+	'Thông tư',
+	'Hướng dẫn',
+	'Báo cáo',
+	'Tờ trình',
+	'Công điện',
+];
 
 /** The start of the word that ends at `offset`: letters, combining marks and digits (NFD-safe). */
 function wordStart(text: string, offset: number, extra = ''): number {
@@ -332,7 +364,8 @@ function signatureCompletions(
 	const noiNhanEnd = letter.noiNhan ? lineOfOffset(letter, letter.noiNhan.range.end) : undefined;
 	const afterNoiNhan = noiNhanEnd !== undefined && letter.noiNhan !== undefined && letter.noiNhan.entries.length > 0 && line > noiNhanEnd;
 	const signature = letter.signature;
-	const inSignature = signature !== undefined && line >= lineOfOffset(letter, signature.range.start) && line <= lineOfOffset(letter, signature.range.end) + 1;
+	const inSignature =
+		signature !== undefined && line >= lineOfOffset(letter, signature.range.start) && line <= lineOfOffset(letter, signature.range.end) + 1;
 	if (!afterClosing && !afterNoiNhan && !inSignature) {
 		return undefined;
 	}
@@ -355,7 +388,9 @@ function signatureCompletions(
 			kind: 'keyword',
 			detail: text.noiNhanDetail,
 			documentation: text.noiNhanDoc,
-			insertText: letter.kinhGui ? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, ${1:đơn vị}.' : 'Nơi nhận:\n- ${1:nơi nhận};\n- Lưu: VT, ${2:đơn vị}.',
+			insertText: letter.kinhGui
+				? 'Nơi nhận:\n- Như trên;\n- Lưu: VT, ${1:đơn vị}.'
+				: 'Nơi nhận:\n- ${1:nơi nhận};\n- Lưu: VT, ${2:đơn vị}.',
 			snippet: true,
 			range,
 			filterText: 'Nơi nhận',

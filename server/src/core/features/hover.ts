@@ -6,7 +6,13 @@ import type { Citation } from '../citations';
 import { legalBasisLabel } from '../l10n/index';
 import type { Letter } from '../letter';
 import type { Locale, Range } from '../types';
-import { citationCompleteness, citedByNameOnly, type CitationCompleteness, type CitationPart, type PartSource } from '../citation-completeness';
+import {
+	citationCompleteness,
+	citedByNameOnly,
+	type CitationCompleteness,
+	type CitationPart,
+	type PartSource,
+} from '../citation-completeness';
 import {
 	abbreviationTable,
 	compactSlashes,
@@ -94,7 +100,8 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 			party: 'văn bản của Đảng: số-tên loại/cơ quan',
 			administrative: 'văn bản hành chính: số/ký hiệu',
 		},
-		typeHint: (group, typeName, written) => `Nhóm ${group} của ký hiệu thường là chữ viết tắt của tên loại **${typeName}**; nên ghi rõ tên loại thay cho "${written}".`,
+		typeHint: (group, typeName, written) =>
+			`Nhóm ${group} của ký hiệu thường là chữ viết tắt của tên loại **${typeName}**; nên ghi rõ tên loại thay cho "${written}".`,
 		list: (words) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} và ${words[words.length - 1]}`),
 		citedAgain: 'viện dẫn lại',
 		citedFirst: 'viện dẫn lần đầu',
@@ -105,9 +112,14 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 		notGiven: '*không ghi*',
 		issuer: '- Cơ quan ban hành: ',
 		subject: '- Trích yếu: ',
-		where: { before: ' *(ghi trước tên loại)*', list: ' *(ghi chung cho các văn bản nêu cùng)*', implied: '*(suy ra từ câu văn trước tên loại)*' },
+		where: {
+			before: ' *(ghi trước tên loại)*',
+			list: ' *(ghi chung cho các văn bản nêu cùng)*',
+			implied: '*(suy ra từ câu văn trước tên loại)*',
+		},
 		partNames: { date: 'ngày ban hành', issuer: 'cơ quan ban hành', subject: 'trích yếu nội dung' },
-		citedAbove: (firstText) => `Văn bản này đã được viện dẫn ở trên (lần đầu: "${firstText}"). Khi viện dẫn lại chỉ cần ghi tên loại và số, ký hiệu.`,
+		citedAbove: (firstText) =>
+			`Văn bản này đã được viện dẫn ở trên (lần đầu: "${firstText}"). Khi viện dẫn lại chỉ cần ghi tên loại và số, ký hiệu.`,
 		nameOnly: 'Luật, pháp lệnh chỉ cần ghi tên loại và tên.',
 		lacks: (names) =>
 			`Lần viện dẫn đầu tiên còn thiếu: ${names}. Lần đầu viện dẫn phải ghi đủ tên loại, số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu nội dung.`,
@@ -130,7 +142,8 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 			(current ? `; văn bản này theo ${regime === 'nd30' ? 'Nghị định 30' : 'Thông tư 01'} nên viết ${current}.` : '.'),
 		cvNote: (group) => `${group} không phải chữ viết tắt tên loại: công văn không có chữ viết tắt tên loại.`,
 		declaredStarts: (typeName, abbreviation) => `Văn bản có tên loại **${typeName}**: ký hiệu bắt đầu bằng ${abbreviation}.`,
-		congVanSymbol: 'Công văn không có chữ viết tắt tên loại: ký hiệu gồm tên viết tắt của cơ quan ban hành và của đơn vị soạn thảo hoặc lĩnh vực.',
+		congVanSymbol:
+			'Công văn không có chữ viết tắt tên loại: ký hiệu gồm tên viết tắt của cơ quan ban hành và của đơn vị soạn thảo hoặc lĩnh vực.',
 		dateParts: ['ngày', 'tháng', 'năm'],
 		weekdayDate: (name, date) => `**${name}**, ngày ${date}`,
 		notInCalendar: (shown) => `**Ngày ${shown}** không có trong lịch.`,
@@ -166,7 +179,8 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 			implied: '*(inferred from the sentence before the type name)*',
 		},
 		partNames: { date: 'date of issue', issuer: 'issuing body', subject: 'subject summary' },
-		citedAbove: (firstText) => `This document is cited above (first as "${firstText}"). A later citation needs only the type name and the number and symbol.`,
+		citedAbove: (firstText) =>
+			`This document is cited above (first as "${firstText}"). A later citation needs only the type name and the number and symbol.`,
 		nameOnly: 'A law or ordinance needs only its type name and name.',
 		lacks: (names) =>
 			`This first citation lacks: ${names}. A first citation must give the type name, number and symbol, date of issue, issuing body and subject summary.`,
@@ -183,17 +197,20 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 		abbreviations: (regime) => `Type abbreviations: ${regime}.`,
 		partyNumber: 'Party document: number and symbol under Guidance 36-HD/VPTW (number-type/issuing body).',
 		legalNumber: 'Legal normative document: the number, the year of issue, then the abbreviations of the type and of the issuing body.',
-		declaredMismatch: (declared, group, typeName) => `The type name in the header is **${declared}**, but the symbol says ${group} (${typeName}).`,
+		declaredMismatch: (declared, group, typeName) =>
+			`The type name in the header is **${declared}**, but the symbol says ${group} (${typeName}).`,
 		oldAbbreviation: (group, typeName, other, regime, current) =>
 			`${group} is the abbreviation of ${typeName} under ${other === 'tt01' ? 'Circular 01/2011/TT-BNV' : 'Decree 30/2020/NĐ-CP'}` +
 			(current ? `; this document falls under ${regime === 'nd30' ? 'Decree 30' : 'Circular 01'}, so write ${current}.` : '.'),
 		cvNote: (group) => `${group} is not a type abbreviation: a công văn has no type abbreviation.`,
 		declaredStarts: (typeName, abbreviation) => `The document is a **${typeName}**: its symbol starts with ${abbreviation}.`,
-		congVanSymbol: 'A công văn has no type abbreviation: its symbol is made of the abbreviations of the issuing body and of the drafting unit or field.',
+		congVanSymbol:
+			'A công văn has no type abbreviation: its symbol is made of the abbreviations of the issuing body and of the drafting unit or field.',
 		dateParts: ['day', 'month', 'year'],
 		weekdayDate: (name, date) => `**${name}**, ${date}`,
 		notInCalendar: (shown) => `**${shown}** is not in the calendar.`,
-		draftDate: (shown, blanks) => `**${shown}** (draft: the ${blanks} still blank; the records office fills them in when the letter is issued)`,
+		draftDate: (shown, blanks) =>
+			`**${shown}** (draft: the ${blanks} still blank; the records office fills them in when the letter is issued)`,
 		place: (place) => `- Place: ${place}`,
 		partyFormat: '- Format: Party document, under Guidance 36-HD/VPTW (congvan does not check it against Decree 30)',
 		legalFormat: '- Format: legal normative document (congvan does not check it against Decree 30)',
@@ -372,7 +389,9 @@ function soNotes(letter: Letter, groups: ReturnType<typeof kyHieuGroups>, regime
 		const old = findAbbreviation(first.span.text, other);
 		if (old) {
 			const current = abbreviationTable(regime).find((row) => row.typeName === old.typeName);
-			notes.push(text.oldAbbreviation(code(first.span.text), old.typeName, other, regime, current ? code(current.abbreviation) : undefined));
+			notes.push(
+				text.oldAbbreviation(code(first.span.text), old.typeName, other, regime, current ? code(current.abbreviation) : undefined),
+			);
 		} else if (first.span.text.toUpperCase() === 'CV') {
 			notes.push(text.cvNote(code('CV')));
 		}
@@ -392,9 +411,11 @@ function dateHover(letter: Letter, locale: Locale): string {
 	const { day, month, year } = issue;
 	const lines: string[] = [];
 	const [dayName, monthName, yearName] = text.dateParts;
-	const blanks = [day === undefined ? dayName : undefined, month === undefined ? monthName : undefined, year === undefined ? yearName : undefined].filter(
-		(b): b is string => b !== undefined,
-	);
+	const blanks = [
+		day === undefined ? dayName : undefined,
+		month === undefined ? monthName : undefined,
+		year === undefined ? yearName : undefined,
+	].filter((b): b is string => b !== undefined);
 	const shown = `${day === undefined ? '…' : String(day).padStart(2, '0')}/${month === undefined ? '…' : String(month).padStart(2, '0')}/${year ?? '…'}`;
 	if (day !== undefined && month !== undefined && year !== undefined) {
 		const name = weekday({ day, month, year }, locale);

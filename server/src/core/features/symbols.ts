@@ -155,7 +155,9 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	if (date) {
 		const { day, month, year } = letter.issueDate ?? {};
 		const [dayName, monthName, yearName] = text.dateParts;
-		const blanks = [day === undefined ? dayName : '', month === undefined ? monthName : '', year === undefined ? yearName : ''].filter((b) => b !== '');
+		const blanks = [day === undefined ? dayName : '', month === undefined ? monthName : '', year === undefined ? yearName : ''].filter(
+			(b) => b !== '',
+		);
 		const detail =
 			day !== undefined && month !== undefined && year !== undefined
 				? (weekday({ day, month, year }, locale) ?? text.noSuchDate)
@@ -197,7 +199,9 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	const noiNhan = letter.noiNhan;
 	if (noiNhan) {
 		const count = noiNhan.entries.length;
-		symbols.push(symbol(text.noiNhan, 'array', noiNhan.range, noiNhan.label.range, count === 0 ? text.noRecipients : text.recipients(count)));
+		symbols.push(
+			symbol(text.noiNhan, 'array', noiNhan.range, noiNhan.label.range, count === 0 ? text.noRecipients : text.recipients(count)),
+		);
 	}
 	return symbols.sort((a, b) => a.range.start - b.range.start);
 }

@@ -14,23 +14,33 @@ export const EN: RuleTable = {
 	'legacy-encoding': {
 		description: 'Letters must use Unicode; a letter typed in a legacy encoding (TCVN3, VNI) has to be converted before it can be checked.',
 		messages: {
-			legacy: 'The text seems to be typed in the {encoding} encoding, not Unicode: convert it to Unicode (for example with the conversion tool of your Vietnamese keyboard) and check again. The other rules have not run.',
+			legacy:
+				'The text seems to be typed in the {encoding} encoding, not Unicode: convert it to Unicode (for example with the conversion tool of your Vietnamese keyboard) and check again. The other rules have not run.',
 		},
 		data: { encoding: { patterns: { 'TCVN3 (ABC, phông .VnTime)': 'TCVN3 (ABC, .VnTime fonts)' } } },
 	},
 	'nfd-text': {
 		description: 'Vietnamese letters must be precomposed (Unicode NFC), not a base letter followed by separate combining marks (NFD).',
-		messages: { decomposed: 'The text has {count} decomposed words (NFD: the diacritics are separate from the letters); convert them to the precomposed form (NFC).' },
+		messages: {
+			decomposed:
+				'The text has {count} decomposed words (NFD: the diacritics are separate from the letters); convert them to the precomposed form (NFC).',
+		},
 	},
 	'lookalike-d': {
 		description: 'The letter "Đ/đ" must be the Vietnamese character (U+0110/U+0111), not a lookalike such as "Ð" (U+00D0) or "ð".',
-		messages: { lookalike: 'The character "{char}" here is not the Vietnamese letter "Đ/đ" ({count} places in the letter); replace it with "{fixed}".' },
+		messages: {
+			lookalike:
+				'The character "{char}" here is not the Vietnamese letter "Đ/đ" ({count} places in the letter); replace it with "{fixed}".',
+		},
 	},
 	'regime-not-checked': {
-		description: 'Party documents and legal normative documents follow their own format rules: congvan does not check them against Decree 30.',
+		description:
+			'Party documents and legal normative documents follow their own format rules: congvan does not check them against Decree 30.',
 		messages: {
-			party: 'This is a Party document (format under Guidance 36-HD/VPTW): congvan does not check it against the format of administrative documents.',
-			legal: 'This is a legal normative document (its number has the year of issue): congvan does not check it against the format of administrative documents.',
+			party:
+				'This is a Party document (format under Guidance 36-HD/VPTW): congvan does not check it against the format of administrative documents.',
+			legal:
+				'This is a legal normative document (its number has the year of issue): congvan does not check it against the format of administrative documents.',
 		},
 	},
 	'missing-header': {
@@ -45,7 +55,8 @@ export const EN: RuleTable = {
 		description: 'The header must have the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (with the motto just below).',
 		messages: {
 			missing: 'No national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" found in the header.',
-			missingBoth: 'Neither the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" nor the motto "Độc lập - Tự do - Hạnh phúc" found in the header.',
+			missingBoth:
+				'Neither the national title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" nor the motto "Độc lập - Tự do - Hạnh phúc" found in the header.',
 		},
 	},
 	'quoc-hieu-spelling': {
@@ -57,7 +68,8 @@ export const EN: RuleTable = {
 		messages: { missing: 'No motto "Độc lập - Tự do - Hạnh phúc" found below the national title.' },
 	},
 	'tieu-ngu-format': {
-		description: 'The motto must read "Độc lập - Tự do - Hạnh phúc": each phrase capitalised, the phrases joined by a hyphen (-) with spaces.',
+		description:
+			'The motto must read "Độc lập - Tự do - Hạnh phúc": each phrase capitalised, the phrases joined by a hyphen (-) with spaces.',
 		messages: {
 			dash: 'The phrases of the motto are joined by a hyphen "-", not by the long dash "{dash}": "{expected}".',
 			wrong: 'The motto must read "{expected}", not "{value}".',
@@ -79,10 +91,13 @@ export const EN: RuleTable = {
 		description:
 			'The symbol (ký hiệu) of a document with a type name starts with the abbreviation of that type (QĐ, KH, TTr …); the symbol of a công văn has no type abbreviation and never uses "CV".',
 		messages: {
-			mismatch: 'The symbol "{symbol}" does not match the type {typeName}: it must start with the abbreviation "{expected}" (for example "{expected}-{agency}").',
+			mismatch:
+				'The symbol "{symbol}" does not match the type {typeName}: it must start with the abbreviation "{expected}" (for example "{expected}-{agency}").',
 			otherType: '"{value}" is the abbreviation of {other}, but the document is a {typeName}: the symbol must start with "{expected}".',
-			oldAbbreviation: '"{value}" is the abbreviation of {typeName} under Circular 01/2011; since 05/3/2020 (Decree 30/2020/NĐ-CP) it is "{expected}".',
-			notFirst: 'The type abbreviation "{expected}" must come first in the symbol, before the abbreviation of the body ("{expected}-{agency}").',
+			oldAbbreviation:
+				'"{value}" is the abbreviation of {typeName} under Circular 01/2011; since 05/3/2020 (Decree 30/2020/NĐ-CP) it is "{expected}".',
+			notFirst:
+				'The type abbreviation "{expected}" must come first in the symbol, before the abbreviation of the body ("{expected}-{agency}").',
 			congVanCv:
 				'A công văn has no type abbreviation, and "CV" is not one: the symbol is made of the abbreviations of the body and of the drafting unit (for example "{agency}-VP").',
 			congVanType:
@@ -95,7 +110,8 @@ export const EN: RuleTable = {
 		messages: { missing: 'No place and date line found (for example "Hà Nội, ngày 05 tháng 01 năm 2021").' },
 	},
 	'missing-trich-yeu': {
-		description: 'The header must have the type name and the subject summary, or (for a công văn) the summary after "V/v" below the number and symbol.',
+		description:
+			'The header must have the type name and the subject summary, or (for a công văn) the summary after "V/v" below the number and symbol.',
 		messages: {
 			missing:
 				'No subject summary found: a công văn writes "V/v …" below the number and symbol; a document with a type name writes the type name (for example "QUYẾT ĐỊNH") and the summary just below.',
@@ -112,7 +128,9 @@ export const EN: RuleTable = {
 	},
 	'vv-not-cong-van': {
 		description: 'Only a công văn has a "V/v …" summary; a document with a type name writes its summary just below the type name.',
-		messages: { named: 'A document of type {typeName} writes its summary just below the type name, without "V/v" (only a công văn has "V/v …").' },
+		messages: {
+			named: 'A document of type {typeName} writes its summary just below the type name, without "V/v" (only a công văn has "V/v …").',
+		},
 		texts: { 'Tên loại văn bản': 'Document type name' },
 	},
 	'ten-loai-format': {
@@ -122,7 +140,8 @@ export const EN: RuleTable = {
 	'trich-yeu-uppercase': {
 		description: 'The subject summary is written in lower case, not all in capitals.',
 		messages: {
-			upperCase: 'The summary below the type name {typeName} must be in lower case (capitals only for the first letter and proper names), not all in capitals.',
+			upperCase:
+				'The summary below the type name {typeName} must be in lower case (capitals only for the first letter and proper names), not all in capitals.',
 			vvUpperCase: 'The summary after "V/v" must be in lower case (capitals only for proper names), not all in capitals.',
 		},
 	},
@@ -137,7 +156,8 @@ export const EN: RuleTable = {
 			missingColon: '"Số" must be followed by a colon: "Số: 05/UBND-VP".',
 			empty: 'The "Số:" line has no number and symbol yet.',
 			missingSlash: 'The number and the symbol must be separated by a slash "/": "{value}".',
-			wrongSeparator: 'The number is separated from the symbol by a slash "/", and the groups of the symbol are joined by hyphens "-": "{value}".',
+			wrongSeparator:
+				'The number is separated from the symbol by a slash "/", and the groups of the symbol are joined by hyphens "-": "{value}".',
 			doubledSlash: 'The slash "/" is doubled: "{value}".',
 			notDigits: 'The document number must be written in Arabic digits: "{value}".',
 			needsZero: 'A number below 10 takes a leading 0: "0{value}" instead of "{value}".',
@@ -164,7 +184,8 @@ export const EN: RuleTable = {
 		description:
 			'The place name of the date line must be the full official name of the administrative unit, not abbreviated ("Thành phố Hồ Chí Minh", not "TP. HCM").',
 		messages: {
-			abbreviated: 'The place name "{place}" has the abbreviation "{abbreviation}": write the full name of the administrative unit (for example "Thành phố Hồ Chí Minh", "Quận 1").',
+			abbreviated:
+				'The place name "{place}" has the abbreviation "{abbreviation}": write the full name of the administrative unit (for example "Thành phố Hồ Chí Minh", "Quận 1").',
 		},
 		texts: { 'Viết đầy đủ: "{full}".': 'Write it in full: "{full}".' },
 	},
@@ -193,7 +214,11 @@ export const EN: RuleTable = {
 			dayZero: 'There is no day {day}: days start at 01.',
 			day: 'There is no day {day} in {period}: {period} has only {max} days.',
 		},
-		data: { period: { patterns: { 'tháng {month} năm {year}': 'month {month} of {year}', 'tháng {month}': 'month {month}', 'một tháng': 'any month' } } },
+		data: {
+			period: {
+				patterns: { 'tháng {month} năm {year}': 'month {month} of {year}', 'tháng {month}': 'month {month}', 'một tháng': 'any month' },
+			},
+		},
 	},
 	'date-in-future': {
 		description: 'The issue date on the place and date line must not be later than today.',
@@ -206,7 +231,9 @@ export const EN: RuleTable = {
 	},
 	'missing-kinh-gui': {
 		description: 'A công văn must have a "Kính gửi:" line naming the bodies, organisations or people who deal with the matter.',
-		messages: { missing: 'No "Kính gửi:" line found: a công văn names the addressees who deal with the matter before the body of the letter.' },
+		messages: {
+			missing: 'No "Kính gửi:" line found: a công văn names the addressees who deal with the matter before the body of the letter.',
+		},
 	},
 	'kinh-gui-format': {
 		description:
@@ -268,10 +295,18 @@ export const EN: RuleTable = {
 		description: 'Points are lettered in the order of the Vietnamese alphabet (a, b, c, d, đ, e, g, h, i, k …), without f, j, w, z.',
 		messages: {
 			foreignLetter: 'Point "{marker}": the letter "{letter}" is not in the Vietnamese alphabet; {hint}.',
-			missingDj: 'Point "{marker}" comes right after "d)": in the Vietnamese alphabet "d)" is followed by "đ)" (this letter already uses "đ)").',
+			missingDj:
+				'Point "{marker}" comes right after "d)": in the Vietnamese alphabet "d)" is followed by "đ)" (this letter already uses "đ)").',
 		},
 		texts: { 'Đánh lại chữ các điểm từ "{marker}" trở đi.': 'Re-letter the points from "{marker}" on.' },
-		data: { hint: { patterns: { 'sau "{previous}" là "{expected}"': '"{previous}" is followed by "{expected}"', 'điểm đầu tiên là "a)"': 'the first point is "a)"' } } },
+		data: {
+			hint: {
+				patterns: {
+					'sau "{previous}" là "{expected}"': '"{previous}" is followed by "{expected}"',
+					'điểm đầu tiên là "a)"': 'the first point is "a)"',
+				},
+			},
+		},
 	},
 	'closing-mark': {
 		description: 'The body of the letter should end with the mark "./." right after its last word, as in the models of Appendix III.',
@@ -290,22 +325,35 @@ export const EN: RuleTable = {
 		data: {
 			missing: {
 				separator: ', ',
-				patterns: { 'thời gian ban hành': 'the date of issue', 'cơ quan ban hành': 'the issuing body', 'trích yếu nội dung': 'the subject summary' },
+				patterns: {
+					'thời gian ban hành': 'the date of issue',
+					'cơ quan ban hành': 'the issuing body',
+					'trích yếu nội dung': 'the subject summary',
+				},
 			},
 		},
 	},
 	'citation-type-mismatch': {
-		description: 'The type name of a cited document must match the type abbreviation in that document\'s symbol.',
-		messages: { mismatch: '"{citation}": the symbol "{abbreviation}" belongs to a {abbreviationType}, which does not match the type name "{type}".' },
+		description: "The type name of a cited document must match the type abbreviation in that document's symbol.",
+		messages: {
+			mismatch: '"{citation}": the symbol "{abbreviation}" belongs to a {abbreviationType}, which does not match the type name "{type}".',
+		},
 	},
 	'citation-generic-type': {
-		description: 'A cited document is named by its type ("Thông báo số …"), not generically as "Văn bản số …" when its symbol tells the type.',
-		messages: { generic: '"{citation}": the symbol "{abbreviation}" shows that this is a {type}; write the type name "{type}" instead of "{written}".' },
+		description:
+			'A cited document is named by its type ("Thông báo số …"), not generically as "Văn bản số …" when its symbol tells the type.',
+		messages: {
+			generic:
+				'"{citation}": the symbol "{abbreviation}" shows that this is a {type}; write the type name "{type}" instead of "{written}".',
+		},
 		texts: { 'Ghi tên loại "{type}".': 'Write the type name "{type}".' },
 	},
 	'citation-year-mismatch': {
 		description: 'The year in the number of a cited legal normative document must be the year of the issue date given with it.',
-		messages: { mismatch: '{type} số {number}: the year in the number ({numberYear}) differs from the year of the issue date given with it ({dateYear}).' },
+		messages: {
+			mismatch:
+				'{type} số {number}: the year in the number ({numberYear}) differs from the year of the issue date given with it ({dateYear}).',
+		},
 		texts: { 'Ngày ban hành ghi kèm.': 'The issue date given with it.' },
 	},
 	'citation-type-lowercase': {
@@ -396,7 +444,8 @@ export const EN: RuleTable = {
 		messages: {
 			notFound: 'No signature block (authority, title and full name of the signer) found at the end of the letter.',
 			noTitle: 'Incomplete signature block: no authority and title line in capitals above "{name}".',
-			noOwnTitle: 'Incomplete signature block: "{line}" must be followed by the signer\'s own title (for example "KT. GIÁM ĐỐC", then "PHÓ GIÁM ĐỐC").',
+			noOwnTitle:
+				'Incomplete signature block: "{line}" must be followed by the signer\'s own title (for example "KT. GIÁM ĐỐC", then "PHÓ GIÁM ĐỐC").',
 			noName: 'Incomplete signature block: no full name of the signer below "{line}".',
 		},
 	},
@@ -411,18 +460,22 @@ export const EN: RuleTable = {
 	'signature-degree': {
 		description: 'No academic title, degree or honorary title before the signer\'s name ("TS.", "ThS.", "PGS.TS.", "GS.").',
 		messages: {
-			degree: 'No academic title, degree or honorary title "{degree}" before the signer\'s name (except in armed units and in education, health and science bodies that have their own rules).',
+			degree:
+				'No academic title, degree or honorary title "{degree}" before the signer\'s name (except in armed units and in education, health and science bodies that have their own rules).',
 		},
 		texts: { 'Bỏ "{degree}" trước họ tên.': 'Remove "{degree}" before the name.' },
 	},
 	'tone-mark-style': {
 		description: 'A letter should place tone marks in one consistent style (the old "hòa, ủy" or the new "hoà, uỷ").',
 		messages: {
-			mixed: 'The letter mixes two styles of tone marks: {old} words in the old style (such as "{oldExample}") and {new} in the new style (such as "{newExample}"). Use one style throughout.',
+			mixed:
+				'The letter mixes two styles of tone marks: {old} words in the old style (such as "{oldExample}") and {new} in the new style (such as "{newExample}"). Use one style throughout.',
 		},
 	},
 	'internal-error': {
 		description: 'A congvan rule failed with an internal error on this letter; the other rules still ran.',
-		messages: { crashed: 'The rule "{rule}" failed with an internal error and was skipped: {error}. Please report this to the congvan developers.' },
+		messages: {
+			crashed: 'The rule "{rule}" failed with an internal error and was skipped: {error}. Please report this to the congvan developers.',
+		},
 	},
 };

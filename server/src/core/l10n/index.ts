@@ -66,7 +66,11 @@ export function ruleDescription(rule: Pick<RuleMeta, 'id' | 'description'>, loca
 }
 
 /** A rule's message template in a language; undefined when the rule has no such messageId. */
-export function messageTemplate(rule: Pick<RuleMeta, 'id' | 'messages'>, messageId: string, locale: Locale = DEFAULT_LOCALE): string | undefined {
+export function messageTemplate(
+	rule: Pick<RuleMeta, 'id' | 'messages'>,
+	messageId: string,
+	locale: Locale = DEFAULT_LOCALE,
+): string | undefined {
 	const vietnamese = rule.messages[messageId];
 	if (vietnamese === undefined) {
 		return undefined;

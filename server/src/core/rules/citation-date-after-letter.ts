@@ -35,7 +35,9 @@ export default {
 				continue;
 			}
 			const ownText =
-				own.day === undefined ? `tháng ${own.month} năm ${own.year}` : `ngày ${formatDate({ day: own.day, month: own.month, year: own.year })}`;
+				own.day === undefined
+					? `tháng ${own.month} năm ${own.year}`
+					: `ngày ${formatDate({ day: own.day, month: own.month, year: own.year })}`;
 			ctx.report({
 				messageId: own.day === undefined ? 'afterMonth' : 'after',
 				data: { type: citation.typeName, number: citation.number.text, cited: formatDate(date.value), own: ownText },

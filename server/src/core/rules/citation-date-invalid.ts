@@ -23,7 +23,14 @@ export default {
 				continue;
 			}
 			const { day, month, year } = date.value;
-			const data = { type: citation.type.text, number: citation.number.text, date: date.span.text.replace(/^ngày\s+/iu, ''), day, month, year };
+			const data = {
+				type: citation.type.text,
+				number: citation.number.text,
+				date: date.span.text.replace(/^ngày\s+/iu, ''),
+				day,
+				month,
+				year,
+			};
 			if (month < 1 || month > 12) {
 				ctx.report({ messageId: 'badMonth', data, range: date.span.range });
 			} else if (day < 1 || day > daysInMonth(month, year)) {

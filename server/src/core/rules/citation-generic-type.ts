@@ -11,7 +11,8 @@ export default {
 	id: 'citation-generic-type',
 	category: 'trich-dan',
 	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b',
-	description: 'Văn bản được viện dẫn phải ghi tên loại của nó ("Thông báo số …"), không ghi chung là "Văn bản số …" khi ký hiệu cho biết tên loại.',
+	description:
+		'Văn bản được viện dẫn phải ghi tên loại của nó ("Thông báo số …"), không ghi chung là "Văn bản số …" khi ký hiệu cho biết tên loại.',
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {
@@ -49,9 +50,7 @@ export default {
 			const written = first.type.text;
 			// Renaming the type is offered only when every number of the list shows the same type.
 			const suggestions =
-				types.size === 1
-					? [{ message: `Ghi tên loại "${type}".`, edits: [{ range: first.type.range, text: type }] }]
-					: undefined;
+				types.size === 1 ? [{ message: `Ghi tên loại "${type}".`, edits: [{ range: first.type.range, text: type }] }] : undefined;
 			ctx.report({
 				messageId: 'generic',
 				data: { citation: `${written} số ${numbers.join(', ')}`, abbreviation, type, written },

@@ -24,7 +24,8 @@ export default {
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {
-		incomplete: 'Lần đầu viện dẫn "{citation}" còn thiếu {missing} (cần ghi đủ tên loại, số, ký hiệu, thời gian ban hành, cơ quan ban hành và trích yếu).',
+		incomplete:
+			'Lần đầu viện dẫn "{citation}" còn thiếu {missing} (cần ghi đủ tên loại, số, ký hiệu, thời gian ban hành, cơ quan ban hành và trích yếu).',
 	},
 	check(ctx) {
 		// Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list and one finding.

@@ -49,7 +49,9 @@ export default {
 						hint: previous ? `sau "${previous.marker.text}" là "${expected})"` : 'điểm đầu tiên là "a)"',
 					},
 					range: item.marker.range,
-					...(edits && edits.length > 0 ? { suggestions: [{ message: `Đánh lại chữ các điểm từ "${item.marker.text}" trở đi.`, edits }] } : {}),
+					...(edits && edits.length > 0
+						? { suggestions: [{ message: `Đánh lại chữ các điểm từ "${item.marker.text}" trở đi.`, edits }] }
+						: {}),
 				});
 			});
 		}

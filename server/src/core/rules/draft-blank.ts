@@ -27,9 +27,15 @@ export default {
 		const date = letter.date;
 		if (date?.form === 'words') {
 			const missing: string[] = [];
-			if (!date.day) {missing.push('ngày');}
-			if (!date.month) {missing.push('tháng');}
-			if (!date.year) {missing.push('năm');}
+			if (!date.day) {
+				missing.push('ngày');
+			}
+			if (!date.month) {
+				missing.push('tháng');
+			}
+			if (!date.year) {
+				missing.push('năm');
+			}
 			const first = !date.day ? date.dayKeyword : !date.month ? date.monthKeyword : date.yearKeyword;
 			const last = !date.year ? date.yearKeyword : !date.month ? date.monthKeyword : date.dayKeyword;
 			if (missing.length > 0 && first && last) {

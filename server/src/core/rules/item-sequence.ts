@@ -89,7 +89,9 @@ export default {
 							messageId,
 							data: { kind, marker: item.marker.text, ...data },
 							range: item.marker.range,
-							...(previous ? { related: [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] } : {}),
+							...(previous
+								? { related: [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] }
+								: {}),
 							...(suggestion && suggestion.length > 0
 								? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits: suggestion }] }
 								: {}),

@@ -84,7 +84,12 @@ function checkBullet(ctx: Context, recipient: Span): void {
 	const fix: TextEdit = text.startsWith('-')
 		? { range: { start: subRange(recipient, 0, 1).end, end: subRange(recipient, 0, 1).end }, text: ' ' }
 		: { range: subRange(recipient, 0, 1), text: bullet.length > 1 ? '-' : '- ' };
-	ctx.report({ messageId: 'bullet', data: { name: nameOf(recipient) }, range: subRange(recipient, 0, Math.max(bullet.length, 1)), fix: [fix] });
+	ctx.report({
+		messageId: 'bullet',
+		data: { name: nameOf(recipient) },
+		range: subRange(recipient, 0, Math.max(bullet.length, 1)),
+		fix: [fix],
+	});
 }
 
 function checkEnd(ctx: Context, recipient: Span, isLast: boolean): void {
@@ -99,7 +104,12 @@ function checkEnd(ctx: Context, recipient: Span, isLast: boolean): void {
 	if (/[;,:.]/u.test(end)) {
 		ctx.report({ messageId, data, range: recipient.range, fix: [{ range: subRange(recipient, text.length - 1), text: want }] });
 	} else if (/[\p{L}\p{N})\]"”’']/u.test(end)) {
-		ctx.report({ messageId, data, range: recipient.range, fix: [{ range: { start: recipient.range.end, end: recipient.range.end }, text: want }] });
+		ctx.report({
+			messageId,
+			data,
+			range: recipient.range,
+			fix: [{ range: { start: recipient.range.end, end: recipient.range.end }, text: want }],
+		});
 	} else {
 		// "…", "!" or "?": the intent is unclear, so no automatic fix.
 		ctx.report({ messageId, data, range: recipient.range });

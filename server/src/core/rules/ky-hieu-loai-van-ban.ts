@@ -28,11 +28,14 @@ export default {
 	defaultSeverity: 'error',
 	fixable: false,
 	messages: {
-		mismatch: 'Ký hiệu "{symbol}" không khớp tên loại {typeName}: ký hiệu phải bắt đầu bằng chữ viết tắt "{expected}" (ví dụ "{expected}-{agency}").',
+		mismatch:
+			'Ký hiệu "{symbol}" không khớp tên loại {typeName}: ký hiệu phải bắt đầu bằng chữ viết tắt "{expected}" (ví dụ "{expected}-{agency}").',
 		otherType: '"{value}" là chữ viết tắt của {other}, nhưng văn bản có tên loại {typeName}: ký hiệu phải bắt đầu bằng "{expected}".',
-		oldAbbreviation: '"{value}" là chữ viết tắt của {typeName} theo Thông tư 01/2011; từ ngày 05/3/2020 (Nghị định 30/2020/NĐ-CP) viết là "{expected}".',
+		oldAbbreviation:
+			'"{value}" là chữ viết tắt của {typeName} theo Thông tư 01/2011; từ ngày 05/3/2020 (Nghị định 30/2020/NĐ-CP) viết là "{expected}".',
 		notFirst: 'Chữ viết tắt tên loại "{expected}" phải đứng đầu ký hiệu, trước chữ viết tắt tên cơ quan ("{expected}-{agency}").',
-		congVanCv: 'Công văn không có chữ viết tắt tên loại, "CV" cũng không phải chữ viết tắt tên loại: ký hiệu gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo (ví dụ "{agency}-VP").',
+		congVanCv:
+			'Công văn không có chữ viết tắt tên loại, "CV" cũng không phải chữ viết tắt tên loại: ký hiệu gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo (ví dụ "{agency}-VP").',
 		congVanType:
 			'"{value}" là chữ viết tắt của {other}, nhưng văn bản không có tên loại (công văn). Nếu là {other}, hãy ghi tên loại ở phần đầu; nếu là công văn, ký hiệu gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo.',
 	},
@@ -48,7 +51,7 @@ export default {
 		const old = beforeNd30(letter.issueDate);
 		const type = parts.typeName?.type;
 		const related = parts.typeName ? [{ range: parts.typeName.span.range, message: 'Tên loại văn bản' }] : undefined;
-		const expected = type ? (old ? type.oldAbbreviation ?? type.abbreviation : type.abbreviation) : undefined;
+		const expected = type ? (old ? (type.oldAbbreviation ?? type.abbreviation) : type.abbreviation) : undefined;
 		if (type && expected !== undefined) {
 			// Thông tư 01/2011 is known only from secondary sources: before 05/03/2020 accept both forms (reference §9).
 			const accepted = old ? [type.abbreviation, type.oldAbbreviation].filter((a): a is string => a !== undefined) : [expected];
@@ -67,7 +70,12 @@ export default {
 			} else if (symbol.groups.slice(1).some((g) => accepted.some((a) => upper(a) === upper(g)))) {
 				ctx.report({ messageId: 'notFirst', data, range: symbol.span.range, ...(related ? { related } : {}) });
 			} else if (other && other !== type) {
-				ctx.report({ messageId: 'otherType', data: { ...data, other: other.name }, range: symbol.first.range, ...(related ? { related } : {}) });
+				ctx.report({
+					messageId: 'otherType',
+					data: { ...data, other: other.name },
+					range: symbol.first.range,
+					...(related ? { related } : {}),
+				});
 			} else {
 				ctx.report({ messageId: 'mismatch', data, range: symbol.first.range, ...(related ? { related } : {}) });
 			}

@@ -18,7 +18,8 @@ export default {
 	regimes: ['administrative', 'party', 'legal-normative'],
 	runsOnLegacyText: true,
 	messages: {
-		legacy: 'Văn bản có vẻ được gõ bằng bảng mã {encoding}, không phải Unicode: hãy chuyển mã sang Unicode (ví dụ bằng chức năng chuyển mã của bộ gõ) rồi kiểm tra lại. Các quy tắc khác chưa được chạy.',
+		legacy:
+			'Văn bản có vẻ được gõ bằng bảng mã {encoding}, không phải Unicode: hãy chuyển mã sang Unicode (ví dụ bằng chức năng chuyển mã của bộ gõ) rồi kiểm tra lại. Các quy tắc khác chưa được chạy.',
 	},
 	check(ctx) {
 		const { letter } = ctx;

@@ -32,7 +32,12 @@ export default {
 		// Before the Kính gửi, or in the first lines of a letter without one, a header pattern means the
 		// header is there and the parser stopped before it: stay silent rather than say it is missing.
 		const end = letter.kinhGui?.line ?? Number.POSITIVE_INFINITY;
-		if (lines.filter((i) => i < end).slice(0, 30).some((i) => HEADER_HINT.test(letter.lines[i]?.content ?? ''))) {
+		if (
+			lines
+				.filter((i) => i < end)
+				.slice(0, 30)
+				.some((i) => HEADER_HINT.test(letter.lines[i]?.content ?? ''))
+		) {
 			return;
 		}
 		const first = lines[0];

@@ -41,8 +41,14 @@ function skeleton(letter: Letter, lastBodyLine: number): Suggestion {
 	const signature = letter.signature?.lines[0];
 	if (signature) {
 		const at = lineStartOf(letter.source, signature.range.start);
-		return { message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.', edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }] };
+		return {
+			message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.',
+			edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }],
+		};
 	}
 	const at = lineContentRange(letter, lastBodyLine).end;
-	return { message: 'Thêm phần "Nơi nhận:" sau nội dung văn bản.', edits: [{ range: { start: at, end: at }, text: eol + eol + lines.join(eol) }] };
+	return {
+		message: 'Thêm phần "Nơi nhận:" sau nội dung văn bản.',
+		edits: [{ range: { start: at, end: at }, text: eol + eol + lines.join(eol) }],
+	};
 }

@@ -40,7 +40,12 @@ export default {
 			ctx.report({
 				messageId: 'notFirst',
 				range: found.range,
-				suggestions: [{ message: 'Chuyển "- Như trên;" lên đầu phần Nơi nhận.', edits: [{ range: { start, end }, text: '' }, insertBefore(source, first)] }],
+				suggestions: [
+					{
+						message: 'Chuyển "- Như trên;" lên đầu phần Nơi nhận.',
+						edits: [{ range: { start, end }, text: '' }, insertBefore(source, first)],
+					},
+				],
 			});
 			return;
 		}

@@ -24,7 +24,8 @@ export default {
 	id: 'noi-nhan-unit-mismatch',
 	category: 'the-thuc',
 	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b, II.9.d',
-	description: 'Chữ viết tắt đơn vị ở dòng "- Lưu:" gần giống nhưng không trùng với nhóm chữ tương ứng trong ký hiệu văn bản (thường là lỗi gõ).',
+	description:
+		'Chữ viết tắt đơn vị ở dòng "- Lưu:" gần giống nhưng không trùng với nhóm chữ tương ứng trong ký hiệu văn bản (thường là lỗi gõ).',
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {

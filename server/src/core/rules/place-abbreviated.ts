@@ -23,11 +23,13 @@ export default {
 	id: 'place-abbreviated',
 	category: 'the-thuc',
 	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.4.a',
-	description: 'Địa danh ở dòng địa danh, ngày tháng phải là tên gọi chính thức, đầy đủ của đơn vị hành chính, không viết tắt ("Thành phố Hồ Chí Minh", không viết "TP. HCM").',
+	description:
+		'Địa danh ở dòng địa danh, ngày tháng phải là tên gọi chính thức, đầy đủ của đơn vị hành chính, không viết tắt ("Thành phố Hồ Chí Minh", không viết "TP. HCM").',
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {
-		abbreviated: 'Địa danh "{place}" có chữ viết tắt "{abbreviation}": ghi tên gọi đầy đủ của đơn vị hành chính (ví dụ "Thành phố Hồ Chí Minh", "Quận 1").',
+		abbreviated:
+			'Địa danh "{place}" có chữ viết tắt "{abbreviation}": ghi tên gọi đầy đủ của đơn vị hành chính (ví dụ "Thành phố Hồ Chí Minh", "Quận 1").',
 	},
 	check(ctx) {
 		const place = ctx.letter.date?.place;

@@ -8,12 +8,14 @@ export default {
 	id: 'regime-not-checked',
 	category: 'the-thuc',
 	source: 'Nghị định 30/2020/NĐ-CP, Điều 1 (phạm vi điều chỉnh: văn bản hành chính)',
-	description: 'Văn bản của Đảng và văn bản quy phạm pháp luật có thể thức riêng: congvan không kiểm tra thể thức của chúng theo Nghị định 30.',
+	description:
+		'Văn bản của Đảng và văn bản quy phạm pháp luật có thể thức riêng: congvan không kiểm tra thể thức của chúng theo Nghị định 30.',
 	defaultSeverity: 'information',
 	fixable: false,
 	regimes: ['party', 'legal-normative'],
 	messages: {
-		party: 'Đây là văn bản của Đảng (thể thức theo Hướng dẫn 36-HD/VPTW): congvan không kiểm tra thể thức văn bản hành chính cho văn bản này.',
+		party:
+			'Đây là văn bản của Đảng (thể thức theo Hướng dẫn 36-HD/VPTW): congvan không kiểm tra thể thức văn bản hành chính cho văn bản này.',
 		legal: 'Đây là văn bản quy phạm pháp luật (số có năm ban hành): congvan không kiểm tra thể thức văn bản hành chính cho văn bản này.',
 	},
 	check(ctx) {

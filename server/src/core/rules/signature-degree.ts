@@ -14,7 +14,8 @@ export default {
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {
-		degree: 'Trước họ tên người ký không ghi học hàm, học vị hoặc danh hiệu "{degree}" (trừ đơn vị vũ trang, tổ chức sự nghiệp giáo dục, y tế, khoa học có quy định riêng).',
+		degree:
+			'Trước họ tên người ký không ghi học hàm, học vị hoặc danh hiệu "{degree}" (trừ đơn vị vũ trang, tổ chức sự nghiệp giáo dục, y tế, khoa học có quy định riêng).',
 	},
 	check(ctx) {
 		const signature = ctx.letter.signature;

@@ -14,7 +14,8 @@ export default {
 	id: 'signature-incomplete',
 	category: 'the-thuc',
 	source: 'Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7',
-	description: 'Khối chữ ký phải có dòng quyền hạn, chức vụ in hoa, dòng chức vụ của người ký sau "TM.", "KT.", "TL.", "TUQ." và họ tên người ký.',
+	description:
+		'Khối chữ ký phải có dòng quyền hạn, chức vụ in hoa, dòng chức vụ của người ký sau "TM.", "KT.", "TL.", "TUQ." và họ tên người ký.',
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {

@@ -11,7 +11,8 @@ export default {
 	id: 'signing-prefix',
 	category: 'the-thuc',
 	source: 'Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b, II.7.đ',
-	description: 'Quyền hạn của người ký phải viết đúng "TM.", "KT.", "TL.", "TUQ." hoặc "Q.", in hoa, có dấu chấm, một khoảng trắng rồi đến chức vụ in hoa.',
+	description:
+		'Quyền hạn của người ký phải viết đúng "TM.", "KT.", "TL.", "TUQ." hoặc "Q.", in hoa, có dấu chấm, một khoảng trắng rồi đến chức vụ in hoa.',
 	defaultSeverity: 'warning',
 	fixable: true,
 	messages: {

@@ -41,7 +41,8 @@ export default {
 	fixable: false,
 	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
-		mixed: 'Văn bản dùng lẫn hai kiểu đặt dấu thanh: {old} chữ kiểu cũ (như "{oldExample}") và {new} chữ kiểu mới (như "{newExample}"). Nên dùng thống nhất một kiểu.',
+		mixed:
+			'Văn bản dùng lẫn hai kiểu đặt dấu thanh: {old} chữ kiểu cũ (như "{oldExample}") và {new} chữ kiểu mới (như "{newExample}"). Nên dùng thống nhất một kiểu.',
 	},
 	check(ctx) {
 		const text = ctx.letter.norm.text;

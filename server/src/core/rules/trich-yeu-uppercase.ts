@@ -29,7 +29,8 @@ export default {
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {
-		upperCase: 'Trích yếu dưới tên loại {typeName} phải viết bằng chữ in thường (chỉ viết hoa chữ đầu và danh từ riêng), không viết toàn bộ bằng chữ in hoa.',
+		upperCase:
+			'Trích yếu dưới tên loại {typeName} phải viết bằng chữ in thường (chỉ viết hoa chữ đầu và danh từ riêng), không viết toàn bộ bằng chữ in hoa.',
 		vvUpperCase: 'Trích yếu sau "V/v" phải viết bằng chữ in thường (chỉ viết hoa danh từ riêng), không viết toàn bộ bằng chữ in hoa.',
 	},
 	check(ctx) {
@@ -58,7 +59,11 @@ export default {
 			return;
 		}
 		// The text after "V/v", over all its lines; "V/v COVID-19" alone is too short to tell.
-		const text = trichYeu.lines.map((l) => l.text).join(' ').slice(label.text.length).replace(/^\s*:?/u, '');
+		const text = trichYeu.lines
+			.map((l) => l.text)
+			.join(' ')
+			.slice(label.text.length)
+			.replace(/^\s*:?/u, '');
 		if (isUpperCaseText(text) && wordCount(text) >= 3) {
 			// The parser ends the trích yếu at a line in capitals under a first line that is not ("V/v TRIỂN
 			// KHAI …" / "NĂM 2021"): such lines continue it.

@@ -22,7 +22,8 @@ export default {
 	id: 'unknown-unit',
 	category: 'viet-tat',
 	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b, II.9.d; hồ sơ nhóm .congvan/profile.json',
-	description: 'Chữ viết tắt đơn vị trong ký hiệu (nhóm cuối) và ở dòng "- Lưu:" phải là một đơn vị có trong hồ sơ nhóm (.congvan/profile.json, "donVi"); chỉ kiểm tra khi có hồ sơ nhóm.',
+	description:
+		'Chữ viết tắt đơn vị trong ký hiệu (nhóm cuối) và ở dòng "- Lưu:" phải là một đơn vị có trong hồ sơ nhóm (.congvan/profile.json, "donVi"); chỉ kiểm tra khi có hồ sơ nhóm.',
 	defaultSeverity: 'warning',
 	fixable: false,
 	messages: {
@@ -40,7 +41,13 @@ export default {
 		if (profile?.kyHieuCoQuan) {
 			known.add(profile.kyHieuCoQuan.normalize('NFC'));
 		}
-		const list = units.length <= 12 ? units.map((u) => u.kyHieu).join(', ') : `${units.slice(0, 12).map((u) => u.kyHieu).join(', ')}, …`;
+		const list =
+			units.length <= 12
+				? units.map((u) => u.kyHieu).join(', ')
+				: `${units
+						.slice(0, 12)
+						.map((u) => u.kyHieu)
+						.join(', ')}, …`;
 		const check = (mention: UnitMention | undefined, messageId: 'inKyHieu' | 'inLuu'): void => {
 			if (!mention || known.has(mention.text)) {
 				return;

@@ -9,7 +9,8 @@ export default {
 	id: 'viet-hoa-ten-rieng',
 	category: 'viet-hoa',
 	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục IV.1.a, V.3, V.8.b',
-	description: 'Một số tên cơ quan, chức vụ, ngày tết thường gặp phải viết hoa đúng Phụ lục II ("Bộ Y tế", "Ban Chỉ đạo", "Phó Chủ tịch", "tết Nguyên đán").',
+	description:
+		'Một số tên cơ quan, chức vụ, ngày tết thường gặp phải viết hoa đúng Phụ lục II ("Bộ Y tế", "Ban Chỉ đạo", "Phó Chủ tịch", "tết Nguyên đán").',
 	defaultSeverity: 'hint',
 	fixable: true,
 	messages: {
