@@ -5,6 +5,10 @@ import { L000, L001, L002, L003, L004 } from './header-fragments';
 ruleTester('missing-date', {
 	valid: [
 		{ name: 'a correct letter', code: buildLetter() },
+		{
+			name: 'a biên bản writes its time in the body (Mẫu 1.9), not in a date line',
+			code: buildLetter({ so: 'Số: 12/BB-UBND', vv: 'BIÊN BẢN\nHọp giao ban tháng 3', date: null, kinhGui: null }),
+		},
 		{ name: 'letter 000', code: L000 },
 		{ name: 'letter 001: the date after the V/v', code: L001 },
 		{ name: 'letter 002', code: L002 },

@@ -18,7 +18,8 @@ export default {
 		const { letter } = ctx;
 		const parts = headerParts(letter);
 		const first = parts.components[0];
-		if (letter.date || !first) {
+		// A biên bản writes its time in the body (Phụ lục III, Mẫu 1.9): its header has no date line.
+		if (letter.date || !first || parts.typeName?.type.name === 'BIÊN BẢN') {
 			return;
 		}
 		// Where the line belongs: under the Tiêu ngữ, on the level of the Số line.
