@@ -54,9 +54,9 @@ const NOTES = {
 	'server/src/core/citation-completeness.ts':
 		'lookBack() of citation-incomplete: for each group of citations, the clause in the 300 code units before its type name (back to the last part of an earlier citation, found by a binary search) is tokenised and matched for a date, an issuer and a subject.',
 	'server/src/core/letter.ts':
-		'the parser: lines, header, paragraphs, and seven anchored item patterns (with match indices) per paragraph.',
+		'the parser: lines, header, paragraphs, and the anchored item patterns (with match indices) that the first character of a paragraph allows.',
 	'server/src/core/text.ts':
-		'normalisation with its offset map (only for text with CR, NBSP, dashes, "*", Ð or combining marks) and the legacy-encoding count.',
+		'normalisation with its offset map (one pass over the char codes; a map only for text with CR, NBSP, dashes, "*" or Ð, and a regex only for text with combining marks) and the legacy-encoding count (which stops once the text is certainly Unicode).',
 	'server/src/core/index.ts': 'the engine: one report object per finding, message formatting, sorting.',
 	'(garbage collector)': 'allocation: per-match strings and arrays in the parser and the rules.',
 };

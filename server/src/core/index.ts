@@ -4,7 +4,9 @@ import { localizeData, localizeText, messageTemplate } from './l10n/index';
 import { parseLetter, type Letter } from './letter';
 import { LineIndex } from './text';
 import { RULES, getRule } from './registry';
-import type { LintConfig, Problem, ReportDescriptor, Rule, RuleSetting, Severity, TextEdit } from './types';
+import type { LintConfig, Problem, ReportDescriptor, Rule, RuleContext, RuleSetting, Severity, TextEdit } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export * from './types';
 export { parseLetter } from './letter';
@@ -24,9 +26,28 @@ export {
 	type LocaleSetting,
 } from './l10n/index';
 
+// Templates split at their placeholders ("a {x} b" → ["a ", "x", " b"]), kept for the engine's messages,
+// which come from a fixed table: a regex replace with a callback per finding showed in the profile. The
+// cache is cleared when it grows, for callers that format arbitrary templates.
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders. Unknown names are left as they are. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-	return template.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in data ? String(data[name]) : whole));
+	let parts = TEMPLATE_PARTS.get(template);
+	if (!parts) {
+		parts = template.split(/\{(\w+)\}/u);
+		if (TEMPLATE_PARTS.size >= 1000) {
+			TEMPLATE_PARTS.clear();
+		}
+		TEMPLATE_PARTS.set(template, parts);
+	}
+	// Even indices are literal text, odd ones placeholder names.
+	let result = parts[0] ?? '';
+	for (let i = 1; i < parts.length; i += 2) {
+		const name = parts[i] ?? '';
+		result += (name in data ? String(data[name]) : `{${name}}`) + (parts[i + 1] ?? '');
+	}
+	return result;
 }
 
 /** The effective severity and options of a rule under a configuration, or undefined when it is off. */
@@ -96,13 +117,14 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			}
 			problems.push(problem);
 		};
-		const ctx = {
-			letter,
-			options: resolved.options,
-			report,
-			...(config.today ? { today: config.today } : {}),
-			...(config.profile ? { profile: config.profile } : {}),
-		};
+		// Built with plain assignments: two object spreads per rule and letter showed in the profile.
+		const ctx: Mutable<RuleContext> = { letter, options: resolved.options, report };
+		if (config.today) {
+			ctx.today = config.today;
+		}
+		if (config.profile) {
+			ctx.profile = config.profile;
+		}
 		const before = problems.length;
 		try {
 			rule.check(ctx);
@@ -132,7 +154,7 @@ function applies(rule: Rule, letter: Letter): boolean {
 	if (letter.legacyEncoding) {
 		return rule.runsOnLegacyText === true;
 	}
-	return (rule.regimes ?? ['administrative']).includes(letter.regime);
+	return rule.regimes ? rule.regimes.includes(letter.regime) : letter.regime === 'administrative';
 }
 
 /**

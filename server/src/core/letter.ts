@@ -4,7 +4,15 @@
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
 import { spanIn, type Span } from './span';
-import { MappedText, MappedTextBuilder, detectLegacyEncoding, isUpperCaseText, normalizeForMatching, toneFoldKey } from './text';
+import {
+	MappedText,
+	MappedTextBuilder,
+	detectLegacyEncoding,
+	isSpaceCode,
+	isUpperCaseText,
+	normalizeForMatching,
+	toneFoldKey,
+} from './text';
 import type { DateValue, Range } from './types';
 
 export { originalText, spanIn, subRange, subSpan, type Span } from './span';
@@ -232,14 +240,16 @@ const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
 const STRUCTURAL = /^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d+\)\s|[a-zđ]\)\s)/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
 
-const ITEM_PATTERNS: readonly { kind: ItemKind; pattern: RegExp }[] = [
-	{ kind: 'phan', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
-	{ kind: 'chuong', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
-	{ kind: 'muc', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
-	{ kind: 'dieu', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
-	{ kind: 'la-ma', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
-	{ kind: 'khoan', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
-	{ kind: 'diem', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
+// `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
+// against the patterns that can match it; most paragraphs start with none of them.
+const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }[] = [
+	{ kind: 'phan', first: 'P', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
+	{ kind: 'chuong', first: 'C', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
+	{ kind: 'muc', first: 'M', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
+	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
+	{ kind: 'la-ma', first: 'IVXLC', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
+	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
+	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
 ];
 // The document types by their tone-folded name, computed once rather than for every header line.
 const DOCUMENT_TYPE_BY_KEY = new Map<string, DocumentType>();
@@ -286,11 +296,11 @@ class Parser {
 			const nl = text.indexOf('\n', start);
 			const end = nl === -1 ? text.length : nl;
 			let contentStart = start;
-			while (contentStart < end && /\s/u.test(text[contentStart] ?? '')) {
+			while (contentStart < end && isSpaceCode(text.charCodeAt(contentStart))) {
 				contentStart++;
 			}
 			let contentEnd = end;
-			while (contentEnd > contentStart && /\s/u.test(text[contentEnd - 1] ?? '')) {
+			while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) {
 				contentEnd--;
 			}
 			const content = text.slice(contentStart, contentEnd);
@@ -459,7 +469,8 @@ class Parser {
 			letter.tieuNgu = this.span(line.contentStart + tieuNgu.index, line.contentStart + tieuNgu.index + tieuNgu[0].length);
 			return i;
 		}
-		const so = letter.so ? null : SO_LABEL.exec(content);
+		// "Số"/"SỐ" and "V/v" start with S and V or v: the anchored patterns run only on such lines.
+		const so = letter.so || content.charCodeAt(0) !== 0x53 /* S */ ? null : SO_LABEL.exec(content);
 		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
 			letter.so = this.parseSo(line);
 			if (/\/\d{4}\//u.test(content) && letter.regime === 'administrative') {
@@ -480,7 +491,7 @@ class Parser {
 				return i;
 			}
 		}
-		const vv = letter.trichYeu ? null : VV_LABEL.exec(content);
+		const vv = letter.trichYeu || (content.charCodeAt(0) | 0x20) !== 0x76 /* V or v */ ? null : VV_LABEL.exec(content);
 		if (vv) {
 			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
 		}
@@ -517,7 +528,7 @@ class Parser {
 			so.colon = this.span(line.contentStart + colonAt, line.contentStart + colonAt + 1);
 		}
 		let valueStart = line.contentStart + (colonAt >= 0 ? colonAt + 1 : labelLength);
-		while (valueStart < line.contentEnd && /\s/u.test(this.norm.text[valueStart] ?? '')) {
+		while (valueStart < line.contentEnd && isSpaceCode(this.norm.text.charCodeAt(valueStart))) {
 			valueStart++;
 		}
 		if (valueStart < line.contentEnd) {
@@ -610,7 +621,7 @@ class Parser {
 		const label = match ? this.groupSpan(line, match, 'label') : undefined;
 		const recipients: Span[] = [];
 		let afterLabel = line.contentStart + (match?.[0].length ?? 0);
-		while (afterLabel < line.contentEnd && /\s/u.test(this.norm.text[afterLabel] ?? '')) {
+		while (afterLabel < line.contentEnd && isSpaceCode(this.norm.text.charCodeAt(afterLabel))) {
 			afterLabel++;
 		}
 		let last = index;
@@ -866,7 +877,11 @@ class Parser {
 		const stack: Item[] = [];
 		body.paragraphs.forEach((paragraph, index) => {
 			const text = paragraph.text.text;
-			for (const { kind, pattern } of ITEM_PATTERNS) {
+			const head = text.charAt(0);
+			for (const { kind, first, pattern } of ITEM_PATTERNS) {
+				if (head === '' || !first.includes(head)) {
+					continue;
+				}
 				const match = pattern.exec(text);
 				const markerIdx = match?.indices?.groups?.['marker'];
 				const label = match?.groups?.['label'];

@@ -154,40 +154,25 @@ export class MappedTextBuilder {
 // - zero-width characters and the BOM are dropped;
 // - runs of one to three asterisks (markdown emphasis) are dropped.
 const SPECIAL = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu;
-// The same without the combining-mark alternative, for the usual text that has no combining mark: "\P{M}"
-// matches at every position, so SPECIAL tries a match at each character even where there is nothing to do.
-const SPECIAL_NO_MARKS = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)/gu;
 const MARK_AT = /\p{M}/uy;
+// The characters below U+0300 that SPECIAL rewrites: CR, "*", Ð, ð, NBSP and Ɖ, as a table for normalizeForMatching.
+const SPECIAL_BELOW_300 = new Uint8Array(0x300);
+for (const c of [0x0d, 0x2a, 0xd0, 0xf0, 0xa0, 0x189]) {
+	SPECIAL_BELOW_300[c] = 1;
+}
 
 /**
- * What SPECIAL would find, decided in one pass over the char codes: 0 nothing, 1 something but no
- * combining mark, 2 combining marks. A regex test of the same character class cost about 15 ns a
- * character (profile in `npm run bench`); the common characters of Vietnamese text are decided here by
- * their code: nothing below U+0300 and nothing in Latin Extended Additional (U+1E00–U+1EFF) or in
- * General Punctuation to Currency Symbols (U+2000–U+20CF) is a combining mark.
+ * Whether a code unit is certainly no combining mark and no start of one: nothing below U+0300, in Latin
+ * Extended Additional or in General Punctuation to Currency Symbols is a mark; a high surrogate is tested
+ * with its pair, a lone low surrogate is none.
  */
-function scanSpecial(s: string): 0 | 1 | 2 {
-	let found: 0 | 1 = 0;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c < 0x300) {
-			if (c === 0x0d || c === 0x2a || c === 0xd0 || c === 0xf0 || c === 0xa0 || c === 0x189) {
-				found = 1;
-			}
-		} else if (c === 0x2013 || c === 0x2014 || c === 0x200b || c === 0xfeff) {
-			found = 1;
-		} else if (isMarkAt(s, i, c)) {
-			return 2;
-		}
-	}
-	return found;
+function neverMark(c: number): boolean {
+	return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x20cf) || (c >= 0xdc00 && c <= 0xdfff);
 }
 
 /** Whether the code point at `i` (whose first code unit is `c`) is a combining mark, \p{M}. */
 function isMarkAt(s: string, i: number, c: number): boolean {
-	// Nothing below U+0300, in Latin Extended Additional or in General Punctuation to Currency Symbols is a
-	// mark; a high surrogate is tested with its pair, a lone low surrogate is none.
-	if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x20cf) || (c >= 0xdc00 && c <= 0xdfff)) {
+	if (neverMark(c)) {
 		return false;
 	}
 	MARK_AT.lastIndex = i;
@@ -201,6 +186,15 @@ function isMarkAt(s: string, i: number, c: number): boolean {
  */
 export function combiningClusters(s: string): [number, number][] {
 	const clusters: [number, number][] = [];
+	// Almost no text has a character that could be a mark: one cheap pass to say so (nfd-text runs this on
+	// every check).
+	let candidate = 0;
+	while (candidate < s.length && neverMark(s.charCodeAt(candidate))) {
+		candidate++;
+	}
+	if (candidate === s.length) {
+		return clusters;
+	}
 	// The start of the code point before the current one, and of the one before the run of marks being read.
 	let previous = -1;
 	let base = -1;
@@ -258,17 +252,88 @@ function replacementFor(match: string): string {
 	}
 }
 
-/** Normalises a letter for matching, keeping an exact map back to the original offsets. */
+/**
+ * Normalises a letter for matching, keeping an exact map back to the original offsets.
+ *
+ * One pass over the char codes does what a loop over SPECIAL's matches would do for the usual text, which
+ * has no combining mark: most letters have a CR, an NBSP, a dash or an asterisk, nothing at all needs
+ * rewriting in the others, and a regex tried at every character (and a pass to decide which case it is)
+ * showed in the profile of `npm run bench`. At the first combining mark it starts over with SPECIAL.
+ */
 export function normalizeForMatching(original: string): MappedText {
-	const special = scanSpecial(original);
-	if (special === 0) {
+	const n = original.length;
+	// Allocated at the first rewrite: text without any is its own normal form.
+	let builder: MappedTextBuilder | undefined;
+	let identity: MappedText | undefined;
+	let last = 0;
+	for (let i = 0; i < n; i++) {
+		const c = original.charCodeAt(i);
+		let length = 1;
+		let replacement: string;
+		if (c < 0x300) {
+			if (SPECIAL_BELOW_300[c] !== 1) {
+				continue;
+			}
+			if (c === 0x0d) {
+				length = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+				replacement = '\n';
+			} else if (c === 0x2a) {
+				// A run of one to three asterisks is dropped; a longer run is kept whole, as (?<!\*)\*{1,3}(?!\*) finds.
+				let end = i + 1;
+				while (end < n && original.charCodeAt(end) === 0x2a) {
+					end++;
+				}
+				if (end - i > 3) {
+					// Kept whole; the result still has a map of its own, as when something is rewritten.
+					builder ??= new MappedTextBuilder(n);
+					identity ??= new MappedText(original);
+					i = end - 1;
+					continue;
+				}
+				length = end - i;
+				replacement = '';
+			} else if (c === 0xf0) {
+				replacement = 'đ';
+			} else if (c === 0xa0) {
+				replacement = ' ';
+			} else {
+				// U+00D0 Ð and U+0189 Ɖ.
+				replacement = 'Đ';
+			}
+		} else if (c === 0x2013 || c === 0x2014) {
+			replacement = '-';
+		} else if (c === 0x200b || c === 0xfeff) {
+			replacement = '';
+		} else if (isMarkAt(original, i, c)) {
+			return normalizeWithMarks(original);
+		} else {
+			continue;
+		}
+		// Most rewrites keep the length (CRLF and marks shorten it), so the original's length is enough.
+		builder ??= new MappedTextBuilder(n);
+		identity ??= new MappedText(original);
+		if (i > last) {
+			builder.appendSlice(identity, last, i);
+		}
+		builder.appendSynthetic(replacement, i, i + length);
+		last = i + length;
+		i = last - 1;
+	}
+	if (!builder || !identity) {
 		return new MappedText(original);
 	}
-	// Most rewrites keep the length (CRLF and marks shorten it), so the original's length is enough.
+	if (last < n) {
+		builder.appendSlice(identity, last, n);
+	}
+	return builder.build();
+}
+
+/** normalizeForMatching for a text with combining marks: every match of SPECIAL is rewritten. */
+function normalizeWithMarks(original: string): MappedText {
 	const builder = new MappedTextBuilder(original.length);
 	const identity = new MappedText(original);
 	let last = 0;
-	for (const match of original.matchAll(special === 2 ? SPECIAL : SPECIAL_NO_MARKS)) {
+	for (const match of original.matchAll(SPECIAL)) {
 		const at = match.index;
 		const text = match[0];
 		if (at > last) {
@@ -356,7 +421,22 @@ export class LineIndex {
 
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
 export function isUpperCaseText(s: string): boolean {
-	return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+	// The parser asks this of most lines, and most have an ASCII lower-case letter: that decides it without
+	// a regex. Text with no ASCII lower-case letter and anything beyond ASCII is left to the regexes.
+	let ascii = true;
+	let upper = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0x61 && c <= 0x7a) {
+			return false;
+		}
+		if (c >= 0x41 && c <= 0x5a) {
+			upper = true;
+		} else if (c >= 0x80) {
+			ascii = false;
+		}
+	}
+	return ascii ? upper : /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** True when `s` contains at least one lower-case letter. */
@@ -411,10 +491,32 @@ export function toneFoldKey(s: string): string {
 	return nfd.replace(TONE_MARKS, '').normalize('NFC') + '|' + tones;
 }
 
+/**
+ * Whether a UTF-16 code unit is white space, as `/\s/u.test(String.fromCharCode(c))` decides (WhiteSpace and
+ * LineTerminator of ECMAScript: the Zs characters, tab, vertical tab, form feed, BOM and the line breaks),
+ * without a regex test per character: the parser trims every line with it.
+ */
+export function isSpaceCode(c: number): boolean {
+	if (c < 0x80) {
+		return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+	}
+	return (
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
 /** The index of the first non-white-space code unit at or after `from`, or `to`. */
 export function skipSpaces(s: string, from: number, to = s.length): number {
 	let i = from;
-	while (i < to && /\s/u.test(s[i] ?? '')) {
+	while (i < to && isSpaceCode(s.charCodeAt(i))) {
 		i++;
 	}
 	return i;
@@ -423,7 +525,7 @@ export function skipSpaces(s: string, from: number, to = s.length): number {
 /** The index just past the last non-white-space code unit before `to`, or `from`. */
 export function trimEndIndex(s: string, from: number, to: number): number {
 	let i = to;
-	while (i > from && /\s/u.test(s[i - 1] ?? '')) {
+	while (i > from && isSpaceCode(s.charCodeAt(i - 1))) {
 		i--;
 	}
 	return i;
@@ -458,7 +560,10 @@ flag(VNI_SECOND, VNI_MARK);
 flag(VNI_ALONE, VNI_SINGLE);
 const EXTRA_CODES = new Set(Array.from(UNICODE_VIETNAMESE_EXTRA, (c) => c.charCodeAt(0)));
 
-/** Counts the TCVN3 marks, the VNI marks (as the global regex /[vowel][mark]|[ÑñÔô]/ would) and Unicode Vietnamese letters. */
+/**
+ * Counts the TCVN3 marks, the VNI marks (as the global regex /[vowel][mark]|[ÑñÔô]/ would) and Unicode
+ * Vietnamese letters; both legacy counts are 0 when it stopped early on text that is certainly Unicode.
+ */
 function countEncodingMarks(sample: string): { tcvn3: number; vni: number; unicode: number } {
 	let tcvn3 = 0;
 	let vni = 0;
@@ -485,6 +590,12 @@ function countEncodingMarks(sample: string): { tcvn3: number; vni: number; unico
 			}
 		} else if ((c >= 0x1ea0 && c <= 0x1ef9) || EXTRA_CODES.has(c)) {
 			unicode++;
+			// Neither legacy count can grow by more than one a code unit: once the Unicode letters outweigh
+			// what they could still reach, detectLegacyEncoding says Unicode whatever the rest holds, and
+			// counts of zero say the same. This spares the rest of the pass on most real letters.
+			if (unicode * 4 > Math.max(tcvn3, vni) + (sample.length - 1 - i)) {
+				return { tcvn3: 0, vni: 0, unicode };
+			}
 		}
 	}
 	return { tcvn3, vni, unicode };
