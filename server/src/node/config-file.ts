@@ -1,10 +1,9 @@
 // Reading a team's .congvanrc.json: the same file for the CLI and the language server. Configuration is
 // data only (JSON), never code, so opening an untrusted workspace runs nothing.
-import * as fs from 'node:fs';
 import type { LintConfig, Locale } from '../core/index';
 import { t } from '../l10n';
 import { normalizeConfigFile } from '../settings';
-import { errnoText, findUpwards } from './files';
+import { findUpwards, readJsonFile } from './files';
 
 /** The name of the project configuration file. */
 export const CONFIG_FILE_NAME = '.congvanrc.json';
@@ -14,24 +13,17 @@ export type ConfigFileResult = { config: LintConfig; file?: string } | { errors:
 
 /** Reads and validates a configuration file; errors are in `locale`. A missing optional file is an empty configuration. */
 export function readConfigFile(file: string, optional: boolean, locale: Locale = 'vi'): ConfigFileResult {
-	let source: string;
-	try {
-		source = fs.readFileSync(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (optional && (code === 'ENOENT' || code === 'ENOTDIR')) {
-			return { config: {} };
-		}
-		return { errors: [t(locale, 'cannot read the configuration file "{file}" ({reason}).', { file, reason: errnoText(error) })] };
+	const read = readJsonFile(file, optional);
+	if ('missing' in read) {
+		return { config: {} };
 	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(source.replace(/^\uFEFF/u, ''));
-	} catch (error) {
-		return {
-			errors: [t(locale, 'the configuration file "{file}" is not valid JSON ({reason}).', { file, reason: (error as Error).message })],
-		};
+	if ('readError' in read) {
+		return { errors: [t(locale, 'cannot read the configuration file "{file}" ({reason}).', { file, reason: read.readError })] };
 	}
+	if ('parseError' in read) {
+		return { errors: [t(locale, 'the configuration file "{file}" is not valid JSON ({reason}).', { file, reason: read.parseError })] };
+	}
+	const raw = read.value;
 	const { config, errors } = normalizeConfigFile(raw, file, locale);
 	return errors.length > 0 ? { errors } : { config, file };
 }

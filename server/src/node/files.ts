@@ -239,3 +239,28 @@ export function findUpwards(directory: string, relative: string, stop?: string):
 		current = parent;
 	}
 }
+
+/** A JSON file read from disk: its value, or why there is none (messages are the caller's). */
+export type JsonFile = { value: unknown } | { missing: true } | { readError: string } | { parseError: string };
+
+/**
+ * Reads a JSON file (a UTF-8 BOM is allowed). With `optional`, a file that does not exist is `missing`
+ * rather than an error. Shared by the configuration and the profile readers.
+ */
+export function readJsonFile(file: string, optional: boolean): JsonFile {
+	let source: string;
+	try {
+		source = fs.readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (optional && (code === 'ENOENT' || code === 'ENOTDIR')) {
+			return { missing: true };
+		}
+		return { readError: errnoText(error) };
+	}
+	try {
+		return { value: JSON.parse(source.replace(/^\uFEFF/u, '')) as unknown };
+	} catch (error) {
+		return { parseError: (error as Error).message };
+	}
+}

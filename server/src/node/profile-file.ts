@@ -1,11 +1,10 @@
 // Reading a team's profile, `.congvan/profile.json`: the same reader for the CLI and the language server.
 // The profile is data only (JSON). Fields of the wrong type are dropped with a message, so that one typo
 // does not switch off the checks that use the rest of the profile.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locale, ProfileSigner, ProfileUnit, TeamProfile } from '../core/index';
 import { t } from '../l10n';
-import { errnoText, findUpwards } from './files';
+import { findUpwards, readJsonFile } from './files';
 
 /** The folder of the team's shared files, at the workspace root. */
 export const PROFILE_DIR = '.congvan';
@@ -23,22 +22,17 @@ const TEXT_FIELDS = ['coQuanChuQuan', 'coQuanBanHanh', 'kyHieuCoQuan', 'diaDanh'
  * result: `{ errors: [] }`.
  */
 export function readProfileFile(file: string, optional: boolean, locale: Locale = 'vi'): ProfileFileResult {
-	let source: string;
-	try {
-		source = fs.readFileSync(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (optional && (code === 'ENOENT' || code === 'ENOTDIR')) {
-			return { errors: [] };
-		}
-		return { errors: [t(locale, 'cannot read the team profile "{file}" ({reason}).', { file, reason: errnoText(error) })] };
+	const read = readJsonFile(file, optional);
+	if ('missing' in read) {
+		return { errors: [] };
 	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(source.replace(/^\uFEFF/u, ''));
-	} catch (error) {
-		return { errors: [t(locale, 'the team profile "{file}" is not valid JSON ({reason}).', { file, reason: (error as Error).message })] };
+	if ('readError' in read) {
+		return { errors: [t(locale, 'cannot read the team profile "{file}" ({reason}).', { file, reason: read.readError })] };
 	}
+	if ('parseError' in read) {
+		return { errors: [t(locale, 'the team profile "{file}" is not valid JSON ({reason}).', { file, reason: read.parseError })] };
+	}
+	const raw = read.value;
 	const { profile, warnings } = normalizeProfile(raw, file, locale);
 	return profile ? { profile, file, warnings } : { errors: warnings };
 }
