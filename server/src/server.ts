@@ -19,12 +19,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, fixRuleActions, kindRequested, ruleActions } from './code-actions';
 import { codeActionsFor, diagnosticData, toDiagnostics } from './convert';
-import { lintText, resolveLocale, type DateValue, type Locale, type Problem } from './core/index';
+import { lintLetter, resolveLocale, type DateValue, type Locale, type Problem } from './core/index';
 import { Debouncer } from './debounce';
 import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
 import { t } from './l10n';
 import { CONFIG_FILE_NAME } from './node/config-file';
 import { PROFILE_PATH } from './node/profile-file';
+import { ParsedDocuments } from './parsed-documents';
 import { ProjectConfigs, workspaceRoots } from './project-config';
 import { settingsLocale } from './settings';
 import { SettingsCache } from './settings-cache';
@@ -45,6 +46,7 @@ interface Checked {
 /** Serves the congvan checks on a connection until the client sends `exit`. */
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
+	const parsed = new ParsedDocuments();
 	const debouncer = new Debouncer();
 	// Set in onInitialize from the client's capabilities; nothing is handled before that.
 	let pullDiagnostics = false;
@@ -94,7 +96,9 @@ export function startServer(connection: Connection): void {
 		const enabled = current.languages.includes(document.languageId);
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
 		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
-		const problems = enabled ? lintText(text, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
+		const problems = enabled
+			? lintLetter(parsed.get(document), { rules, today: today(), profile: projects.profileFor(uri, locale), locale })
+			: [];
 		return { uri, version: document.version, text, problems, locale };
 	}
 
@@ -214,6 +218,7 @@ export function startServer(connection: Connection): void {
 
 	documents.onDidClose(({ document }) => {
 		opening.delete(document.uri);
+		parsed.delete(document.uri);
 		settings.delete(document.uri);
 		debouncer.cancel(document.uri);
 		if (!pullDiagnostics) {
@@ -269,6 +274,7 @@ export function startServer(connection: Connection): void {
 
 	registerEditorFeatures(connection, {
 		guarded,
+		letter: (document) => parsed.get(document),
 		// The editor features serve the same documents as the checks: open, and in a checked language.
 		async document(uri) {
 			if (documents.get(uri) === undefined) {

@@ -25,7 +25,7 @@ import {
 	semanticTokens,
 	semanticTokensIn,
 } from '../core/features/index';
-import { LineIndex, parseLetter, type Letter, type Locale } from '../core/index';
+import { LineIndex, type Letter, type Locale } from '../core/index';
 
 /** What the handlers need from the server. */
 export interface FeatureHost {
@@ -34,6 +34,8 @@ export interface FeatureHost {
 	 * closed or not in one of the checked languages.
 	 */
 	document(uri: string): Promise<{ document: TextDocument; locale: Locale } | undefined>;
+	/** The letter model of a document's current text (parsed once per version and shared with the checks). */
+	letter(document: TextDocument): Letter;
 	/** Runs a handler's work; an exception is logged and `empty` returned. */
 	guarded<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T>;
 }
@@ -66,7 +68,7 @@ export function registerEditorFeatures(connection: Connection, host: FeatureHost
 			return undefined;
 		}
 		const text = served.document.getText();
-		return { letter: parseLetter(text), index: new LineIndex(text), locale: served.locale };
+		return { letter: host.letter(served.document), index: new LineIndex(text), locale: served.locale };
 	}
 
 	connection.onDocumentSymbol((params) =>
