@@ -7,7 +7,8 @@
 #   package   npm run package → congvan.vsix; prepare-workspace.cjs → the letters and the CLI's findings
 #   tier 3    Neovim 0.7.2 on dist/server.js --stdio, compared with the CLI (nvim-tier.cjs)
 #   tier 2    code-server + headless Chromium: the mocha suites of test/e2e through @vscode/test-electron
-#             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot
+#             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot;
+#             a letter typed key by key and saved (the language defaults), with a screenshot
 #
 # Every step runs in its own process group, and every group (code-server's included) is killed on exit,
 # also on failure or a signal. The last line is "N passed, N failed"; the exit status is 1 if any failed.
@@ -82,7 +83,7 @@ summary() {
 		fail "processes left behind in groups: $(echo "$left" | tr '\n' ' ')"
 		kill_groups
 	fi
-	[ -f "$e2e/artifacts/ui-smoke.png" ] && echo "screenshot: $e2e/artifacts/ui-smoke.png"
+	for shot in ui-smoke ui-typing; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
 	for f in "${failures[@]}"; do echo "FAILED: $f"; done
@@ -149,6 +150,14 @@ if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --lab
 	passed=$((passed + 1))
 else
 	fail "UI smoke test"
+fi
+
+section "tier 2: a letter typed key by key is saved exactly (installed congvan.vsix)"
+if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label typing "$workspace" -- \
+	node "$here/ui-typing.cjs" "$workspace" "drafts/typed.congvan" "$e2e/artifacts/ui-typing.png"; then
+	passed=$((passed + 1))
+else
+	fail "typing test"
 fi
 
 summary

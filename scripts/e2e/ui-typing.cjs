@@ -1,0 +1,118 @@
+// A letter typed key by key in the real editor is saved exactly as typed (issue #11, item 1). Word-based
+// suggestions in prose made Enter accept a suggestion instead of starting a new line ("CHÁNH VĂN phòng"
+// with the next line run into it); congvan's defaults for its language turn quick suggestions off. This
+// test opens an empty .congvan file from the Explorer, types a letter one key at a time (lines ending with
+// a prefix of a word used earlier, so that a suggestion would be open when Enter is pressed), saves it, and
+// compares the file on disk with the typed text. It also checks that long lines wrap (word wrap on).
+//
+// Usage (run by run-in-code-server.sh, which sets CODE_SERVER_PORT):
+//   node ui-typing.cjs WORKSPACE RELATIVE_FILE SCREENSHOT
+// Exit status: 0 when the saved text equals the typed text, 1 otherwise (a screenshot is taken in both cases).
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { launchBrowser } = require('./browser.cjs');
+
+const [folder, relative, screenshot] = process.argv.slice(2);
+const port = process.env.CODE_SERVER_PORT;
+const APPEAR_MS = 60_000;
+
+// Written for this test (invented body and people). The signer's title repeats words of the body in other
+// case ("Văn phòng" … "CHÁNH VĂN PHÒNG"), which is where a word-based suggestion swallowed the Enter.
+const LINES = [
+	'ỦY BAN NHÂN DÂN',
+	'TỈNH LÂM VIÊN',
+	'Số: 215/UBND-VP',
+	'V/v tổng hợp báo cáo của Văn phòng',
+	'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+	'Độc lập - Tự do - Hạnh phúc',
+	'Lâm Viên, ngày 14 tháng 5 năm 2024',
+	'Kính gửi: Văn phòng Ủy ban nhân dân tỉnh.',
+	'Văn phòng Ủy ban nhân dân tỉnh đề nghị các phòng chuyên môn gửi báo cáo tổng hợp về Văn phòng trước ngày 30 tháng 5 năm 2024 để tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh theo quy định./.',
+	'Nơi nhận:',
+	'- Như trên;',
+	'- Lưu: VT, VP.',
+	'KT. CHÁNH VĂN PHÒNG',
+	'PHÓ CHÁNH VĂN PHÒNG',
+	'Trần Minh Khoa',
+];
+
+async function main() {
+	if (!folder || !relative || !screenshot || !port) {
+		throw new Error('usage: CODE_SERVER_PORT=… node ui-typing.cjs WORKSPACE RELATIVE_FILE SCREENSHOT');
+	}
+	const file = path.join(folder, relative);
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, '');
+	const expected = `${LINES.join('\n')}\n`;
+
+	fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-chromium-'));
+	const context = await launchBrowser(profile);
+	const page = context.pages()[0] ?? (await context.newPage());
+	page.setDefaultTimeout(APPEAR_MS);
+	const step = (what) => console.log(`ui-typing: ${what}`);
+	try {
+		await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+		await page.waitForSelector('.monaco-workbench');
+		const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+		for (const part of path
+			.dirname(relative)
+			.split(path.sep)
+			.filter((p) => p !== '.')) {
+			await explorerRow(part).click();
+		}
+		await explorerRow(path.basename(relative)).click();
+		await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(relative)}")`);
+		// The language mode in the status bar says the file is a congvan letter, so the defaults apply.
+		await page.locator('#status\\.editor\\.mode', { hasText: 'Công văn' }).first().waitFor();
+		step('empty letter open, language "Công văn"');
+		await page.locator('.monaco-editor .view-lines').first().click();
+		for (const line of LINES) {
+			// One key at a time, with a pause long enough for a quick suggestion to open (10 ms is the
+			// editor's default delay before quick suggestions show).
+			await page.keyboard.type(line, { delay: 25 });
+			await page.waitForTimeout(150);
+			await page.keyboard.press('Enter');
+		}
+		step(`typed ${LINES.length} lines`);
+		// Word wrap: the long body line is shown on several view lines, so no finding sits off-screen.
+		const wrapped = await page.locator('.monaco-editor .view-line').count();
+		if (wrapped <= LINES.length) {
+			throw new Error(`the long line is not wrapped: ${wrapped} view lines for ${LINES.length + 1} lines`);
+		}
+		step(`word wrap on (${wrapped} view lines)`);
+		await page.keyboard.press('Control+S');
+		const deadline = Date.now() + APPEAR_MS;
+		let saved = fs.readFileSync(file, 'utf8');
+		while (saved !== expected && Date.now() < deadline) {
+			await page.waitForTimeout(200);
+			saved = fs.readFileSync(file, 'utf8');
+		}
+		await page.screenshot({ path: screenshot });
+		if (saved !== expected) {
+			const got = saved.split('\n');
+			const at = LINES.findIndex((l, i) => got[i] !== l);
+			throw new Error(
+				`the saved letter differs from what was typed, first at line ${at + 1}: ${JSON.stringify(got[at])} instead of ${JSON.stringify(LINES[at])}`,
+			);
+		}
+		step('saved exactly as typed');
+		return 0;
+	} catch (error) {
+		console.error(`ui-typing: ${error instanceof Error ? error.message : error}`);
+		await page.screenshot({ path: screenshot }).catch(() => undefined);
+		return 1;
+	} finally {
+		await context.close();
+		fs.rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error) => {
+		console.error(error);
+		process.exit(2);
+	},
+);
