@@ -250,15 +250,15 @@ describe('l10n: the client', () => {
 	});
 
 	it('shows the verdict in English, and in Vietnamese by default', () => {
-		const failing = { errors: 2, warnings: 1, information: 0, hints: 1 };
+		const failing = { errors: 2, warnings: 1, information: 0, hints: 1, placeholders: 0 };
 		assert.deepEqual(verdict(failing), verdict(failing, 'vi'));
-		assert.equal(verdict(failing, 'en').text, '$(error) To fix: 2 errors');
+		assert.equal(verdict(failing, 'en').text, '$(error) To fix: 2 errors, 1 warning');
 		assert.equal(
 			verdict(failing, 'en').tooltip,
-			'Công văn: the letter still has format errors under Decree 30/2020/NĐ-CP (2 errors, 1 warning, 0 information, 1 hint). Click to open the Problems view.',
+			'Công văn: the letter still has format errors under Decree 30/2020/NĐ-CP (2 errors, 1 warning, 0 information). Click to open the Problems view.',
 		);
-		assert.equal(verdict({ errors: 0, warnings: 0, information: 0, hints: 0 }, 'en').text, '$(check) Format OK');
-		assert.equal(verdict({ errors: 1, warnings: 0, information: 0, hints: 0 }, 'en').text, '$(error) To fix: 1 error');
+		assert.equal(verdict({ errors: 0, warnings: 0, information: 0, hints: 0, placeholders: 0 }, 'en').text, '$(check) Format OK');
+		assert.equal(verdict({ errors: 1, warnings: 0, information: 0, hints: 0, placeholders: 0 }, 'en').text, '$(error) To fix: 1 error');
 	});
 
 	it('says why a profile cannot be read, in English too', () => {

@@ -37,6 +37,25 @@ const LINES = [
 	'Trần Minh Khoa',
 ];
 
+// A letter still in the shape of the built-in công văn template (its instructions not replaced).
+const TEMPLATE = [
+	'TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN',
+	'TÊN CƠ QUAN, TỔ CHỨC',
+	'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+	'Độc lập - Tự do - Hạnh phúc',
+	'Số: /CQ-ĐV',
+	'Hà Nội, ngày 14 tháng 5 năm 2024',
+	'V/v trích yếu nội dung công văn',
+	'Kính gửi: Tên cơ quan, tổ chức nhận văn bản',
+	'Mở đầu: lý do, căn cứ ban hành công văn.',
+	'Nơi nhận:',
+	'- Như trên;',
+	'- Lưu: VT, ĐV.',
+	'GIÁM ĐỐC',
+	'Họ và tên',
+	'',
+].join('\n');
+
 async function main() {
 	if (!folder || !relative || !screenshot || !port) {
 		throw new Error('usage: CODE_SERVER_PORT=… node ui-typing.cjs WORKSPACE RELATIVE_FILE SCREENSHOT');
@@ -98,6 +117,16 @@ async function main() {
 			);
 		}
 		step('saved exactly as typed');
+		// The verdict of a clean letter, then of a template whose placeholders are still there.
+		await page.locator('.statusbar-item', { hasText: 'Đạt thể thức' }).first().waitFor();
+		step('status bar: Đạt thể thức');
+		const template = path.join(path.dirname(file), 'mau-chua-dien.congvan');
+		fs.writeFileSync(template, TEMPLATE);
+		await explorerRow(path.basename(template)).click();
+		await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(template)}")`);
+		await page.locator('.statusbar-item', { hasText: 'Bản mẫu chưa điền' }).first().waitFor();
+		step('status bar on an unfilled template: Bản mẫu chưa điền');
+		await page.screenshot({ path: screenshot.replace(/\.png$/u, '-template.png') });
 		return 0;
 	} catch (error) {
 		console.error(`ui-typing: ${error instanceof Error ? error.message : error}`);

@@ -6,6 +6,7 @@ import duplicateItemNumber from './rules/duplicate-item-number';
 import internalError from './rules/internal-error';
 import malformedSoKyHieu from './rules/malformed-so-ky-hieu';
 import missingNoiNhan from './rules/missing-noi-nhan';
+import unfilledPlaceholder from './rules/unfilled-placeholder';
 import unknownUnit from './rules/unknown-unit';
 import soKyHieuSpacing from './rules/so-ky-hieu-spacing';
 import legacyEncoding from './rules/legacy-encoding';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
 	malformedSoKyHieu,
 	soKyHieuSpacing,
 	draftBlank,
+	unfilledPlaceholder,
 	...DATE_RECIPIENTS_RULES,
 	// Body.
 	duplicateItemNumber,

@@ -180,6 +180,16 @@ export const EN: RuleTable = {
 		},
 		data: { parts: { separator: ', ', patterns: { ngày: 'day', tháng: 'month', năm: 'year' } } },
 	},
+	'unfilled-placeholder': {
+		description:
+			'The letter still holds a place of the template that was not filled in: a template instruction, a ${…} variable or a lone "…".',
+		messages: {
+			text: 'The template instruction "{text}" is still there: replace it with the content of the letter.',
+			variable: 'The template variable "{text}" was not replaced.',
+			kyHieu: 'The symbol still holds "{text}" from the template: replace it with the abbreviation of the body or unit.',
+			ellipsis: 'A blank "…" of the template is still there: fill it in.',
+		},
+	},
 	'place-abbreviated': {
 		description:
 			'The place name of the date line must be the full official name of the administrative unit, not abbreviated ("Thành phố Hồ Chí Minh", not "TP. HCM").',

@@ -1,0 +1,81 @@
+// Một văn bản tạo từ mẫu phải được điền hết: tên cơ quan, trích yếu, nơi nhận, họ tên người ký… Chữ mô tả
+// của mẫu ("TÊN CƠ QUAN, TỔ CHỨC", "Họ và tên", ký hiệu "CQ-ĐV"), biến `${…}` của mẫu nhóm và dấu "…" đứng
+// một mình là chỗ chưa điền. Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 (các thành phần thể thức) và Phụ lục III
+// (mẫu trình bày: chữ trong mẫu chỉ hướng dẫn nội dung cần ghi).
+// This rule reads the text line by line, like the character rules: a placeholder can stand in any component.
+import { KY_HIEU_PLACEHOLDERS, TEMPLATE_PLACEHOLDERS } from '../data/template-placeholders';
+import { spanIn, subRange } from '../letter';
+import type { Rule } from '../types';
+
+const PLACEHOLDERS = new Set(TEMPLATE_PLACEHOLDERS);
+// What may stand before a placeholder on its line: a bullet, an item number, or the label it follows.
+const LEAD = /^(?:[-+•]\s*|\d+\.\s+|[a-zđ]\)\s+|Kính gửi\s*:\s*|V\/v\s+|Căn cứ\s+|Theo đề nghị của\s+)/u;
+const VARIABLE = /\$\{[^{}\n]{0,200}\}/gu;
+const KY_HIEU_GROUP = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KY_HIEU_PLACEHOLDERS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// "…" standing alone: after a space, before a space, punctuation or the end of the line.
+const ELLIPSIS = /(?<=\s)…(?=[\s,;.)]|$)/gu;
+const TRAILING = new Set(['.', ';', ':', ',', '/', ' ', '\t']);
+
+export default {
+	id: 'unfilled-placeholder',
+	category: 'the-thuc',
+	source: 'Nghị định 30/2020/NĐ-CP, Điều 8; Phụ lục III (mẫu trình bày văn bản)',
+	description: 'Văn bản còn chỗ chưa điền của bản mẫu: chữ hướng dẫn của mẫu, biến ${…} hoặc dấu "…" đứng một mình.',
+	defaultSeverity: 'warning',
+	fixable: false,
+	messages: {
+		text: 'Còn chữ hướng dẫn của bản mẫu "{text}": thay bằng nội dung của văn bản.',
+		variable: 'Còn biến của bản mẫu "{text}" chưa được thay.',
+		kyHieu: 'Ký hiệu còn "{text}" của bản mẫu: thay bằng chữ viết tắt của cơ quan, đơn vị.',
+		ellipsis: 'Còn chỗ trống "…" của bản mẫu: điền nội dung.',
+	},
+	check(ctx) {
+		const { letter } = ctx;
+		const so = letter.so;
+		const skip = new Set<number>();
+		if (so) {
+			skip.add(so.line);
+			if (so.value) {
+				for (const match of so.value.text.matchAll(KY_HIEU_GROUP)) {
+					ctx.report({
+						messageId: 'kyHieu',
+						data: { text: match[0] },
+						range: subRange(so.value, match.index, match.index + match[0].length),
+					});
+				}
+			}
+		}
+		if (letter.date) {
+			skip.add(letter.date.line);
+		}
+		const text = letter.norm.text;
+		for (const line of letter.lines) {
+			const content = line.content;
+			if (content === '') {
+				continue;
+			}
+			for (const match of content.matchAll(VARIABLE)) {
+				const start = line.contentStart + match.index;
+				ctx.report({ messageId: 'variable', data: { text: match[0] }, range: spanIn(letter.norm, start, start + match[0].length).range });
+			}
+			// The whole content, less its lead and its closing punctuation, is a placeholder of the templates.
+			const lead = LEAD.exec(content)?.[0].length ?? 0;
+			let end = content.length;
+			while (end > lead && TRAILING.has(content[end - 1] ?? '')) {
+				end--;
+			}
+			const rest = content.slice(lead, end);
+			if (PLACEHOLDERS.has(rest)) {
+				const start = line.contentStart + lead;
+				ctx.report({ messageId: 'text', data: { text: rest }, range: spanIn(letter.norm, start, start + rest.length).range });
+				continue;
+			}
+			if (!skip.has(line.index) && content.includes('…')) {
+				for (const match of text.slice(line.start, line.end).matchAll(ELLIPSIS)) {
+					const start = line.start + match.index;
+					ctx.report({ messageId: 'ellipsis', range: spanIn(letter.norm, start, start + 1).range });
+				}
+			}
+		}
+	},
+} satisfies Rule;
