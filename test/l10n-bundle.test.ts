@@ -232,13 +232,22 @@ describe('l10n: the client', () => {
 	it('follows the display language the user asked for, even without a language pack for it', () => {
 		// VS Code without a Vietnamese language pack: env.language is "en", the asked locale "vi".
 		assert.equal(displayLanguageFrom(JSON.stringify({ userLocale: 'vi', osLocale: 'vi-vn', resolvedLanguage: 'en' }), 'en'), 'vi');
-		assert.equal(displayLanguageFrom(JSON.stringify({ userLocale: 'en-us', osLocale: 'en-us', resolvedLanguage: 'en' }), 'en'), 'en-us');
+		// English on an English system (code-server, a company image) is the default, not a choice: Vietnamese.
+		assert.equal(displayLanguageFrom(JSON.stringify({ userLocale: 'en-us', osLocale: 'en-us', resolvedLanguage: 'en' }), 'en'), '');
+		assert.equal(clientLocale('auto', displayLanguageFrom(JSON.stringify({ userLocale: 'en', osLocale: 'en' }), 'en')), 'vi');
+		// English chosen over a Vietnamese (or other) system language is a choice: English.
+		assert.equal(displayLanguageFrom(JSON.stringify({ userLocale: 'en', osLocale: 'vi-vn' }), 'en'), 'en');
+		assert.equal(clientLocale('auto', displayLanguageFrom(JSON.stringify({ userLocale: 'en', osLocale: 'de-de' }), 'en')), 'en');
+		// Another language: congvan speaks Vietnamese.
+		assert.equal(clientLocale('auto', displayLanguageFrom(JSON.stringify({ userLocale: 'fr', osLocale: 'fr' }), 'fr')), 'vi');
 		// VS Code before 1.92 called it "locale".
 		assert.equal(displayLanguageFrom(JSON.stringify({ locale: 'vi', availableLanguages: {} }), 'en'), 'vi');
-		// VS Code for the Web has no VSCODE_NLS_CONFIG; a broken one is ignored.
-		assert.equal(displayLanguageFrom(undefined, 'en'), 'en');
+		// VS Code for the Web has no VSCODE_NLS_CONFIG; a broken one is ignored: English there is the default.
+		assert.equal(displayLanguageFrom(undefined, 'en'), '');
 		assert.equal(displayLanguageFrom('{', 'vi'), 'vi');
-		assert.equal(displayLanguageFrom(JSON.stringify({ userLocale: '' }), 'en'), 'en');
+		assert.equal(displayLanguageFrom(JSON.stringify({ userLocale: '' }), 'en'), '');
+		// The setting still wins.
+		assert.equal(clientLocale('en', ''), 'en');
 	});
 
 	it('fills placeholders as vscode.l10n.t does', () => {

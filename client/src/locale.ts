@@ -28,26 +28,39 @@ export function resolveLocale(setting: unknown, displayLanguage: string | undefi
 }
 
 /**
- * The display language the user asked VS Code for. `vscode.env.language` is the language VS Code could
- * honour: it stays "en" unless a language pack for the chosen language is installed, and Microsoft ships
- * none for Vietnamese. The extension host's VSCODE_NLS_CONFIG (undocumented, but set by every desktop and
- * server build) also carries `userLocale`: the "locale" of argv.json or `--locale`, else the system's
- * language. congvan has its own Vietnamese, so it follows that; without it (VS Code for the Web), env.language.
+ * The display language the user chose for VS Code, or "" when there is no sign of a choice. congvan's users
+ * are Vietnamese office workers, many on machines or servers set up in English (code-server, a company
+ * image): English by default is not a choice, so with `congvan.locale: "auto"` congvan speaks Vietnamese
+ * unless the user picked English (or Vietnamese) on purpose.
+ *
+ * `vscode.env.language` is the language VS Code could honour: it stays "en" unless a language pack for the
+ * chosen language is installed, and Microsoft ships none for Vietnamese. The extension host's
+ * VSCODE_NLS_CONFIG (undocumented, but set by every desktop and server build) carries `userLocale` (the
+ * "locale" of argv.json, `--locale`, else the system's language) and `osLocale` (the system's). The choice is:
+ * - a userLocale that is not English (Vietnamese, or another language, for which congvan speaks Vietnamese);
+ * - an English userLocale on a system whose language is not English (the user overrode the system).
+ * An English userLocale on an English system, or no NLS configuration at all (VS Code for the Web) with
+ * env.language "en", is the default, not a choice: "".
  */
 export function displayLanguageFrom(nlsConfig: string | undefined, envLanguage: string): string {
+	let asked: string | undefined;
+	let system: string | undefined;
 	if (nlsConfig !== undefined) {
 		try {
-			const parsed = JSON.parse(nlsConfig) as { userLocale?: unknown; locale?: unknown };
+			const parsed = JSON.parse(nlsConfig) as { userLocale?: unknown; locale?: unknown; osLocale?: unknown };
 			// "locale" is the name in VS Code before 1.92.
-			const asked = parsed.userLocale ?? parsed.locale;
-			if (typeof asked === 'string' && asked.trim() !== '') {
-				return asked;
-			}
+			const user = parsed.userLocale ?? parsed.locale;
+			asked = typeof user === 'string' && user.trim() !== '' ? user : undefined;
+			system = typeof parsed.osLocale === 'string' && parsed.osLocale.trim() !== '' ? parsed.osLocale : undefined;
 		} catch {
 			// Not JSON: use the language VS Code reports.
 		}
 	}
-	return envLanguage;
+	const language = asked ?? envLanguage;
+	if (localeOfDisplayLanguage(language) !== 'en') {
+		return language;
+	}
+	return system !== undefined && localeOfDisplayLanguage(system) !== 'en' ? language : '';
 }
 
 /** Fills `{name}` placeholders as `vscode.l10n.t` does; unknown names are left as they are. */

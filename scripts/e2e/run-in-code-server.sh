@@ -65,8 +65,9 @@ trap stop EXIT
 trap 'exit 143' TERM INT HUP
 
 # User settings of the run: no AI chat panel or agent host (they only make noise and cover part of the
-# screenshot), no welcome page, no update or telemetry traffic. congvan speaks Vietnamese, as the expected
-# findings written by prepare-workspace.cjs (CLI --locale vi) do, whatever the machine's language.
+# screenshot), no welcome page, no update or telemetry traffic. congvan.locale stays "auto": code-server's
+# English is a default, not the user's choice, so congvan must speak Vietnamese by itself (issue #11), as the
+# expected findings written by prepare-workspace.cjs (CLI --locale vi) do; the suites fail if it does not.
 mkdir -p "$run/ud/User"
 cat >"$run/ud/User/settings.json" <<'JSON'
 {
@@ -77,8 +78,7 @@ cat >"$run/ud/User/settings.json" <<'JSON'
   "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false,
   "update.mode": "none",
-  "telemetry.telemetryLevel": "off",
-  "congvan.locale": "vi"
+  "telemetry.telemetryLevel": "off"
 }
 JSON
 

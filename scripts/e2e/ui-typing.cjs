@@ -3,7 +3,9 @@
 // with the next line run into it); congvan's defaults for its language turn quick suggestions off. This
 // test opens an empty .congvan file from the Explorer, types a letter one key at a time (lines ending with
 // a prefix of a word used earlier, so that a suggestion would be open when Enter is pressed), saves it, and
-// compares the file on disk with the typed text. It also checks that long lines wrap (word wrap on).
+// compares the file on disk with the typed text. It also checks that long lines wrap (word wrap on), the
+// verdict of the status bar (a clean letter, then an unfilled template), and that the palette finds the
+// template command by its Vietnamese name with and without diacritics.
 //
 // Usage (run by run-in-code-server.sh, which sets CODE_SERVER_PORT):
 //   node ui-typing.cjs WORKSPACE RELATIVE_FILE SCREENSHOT
@@ -127,6 +129,16 @@ async function main() {
 		await page.locator('.statusbar-item', { hasText: 'Bản mẫu chưa điền' }).first().waitFor();
 		step('status bar on an unfilled template: Bản mẫu chưa điền');
 		await page.screenshot({ path: screenshot.replace(/\.png$/u, '-template.png') });
+		// The palette finds the template command by its Vietnamese name, with and without diacritics, and by
+		// its English name.
+		for (const query of ['tạo văn bản mới', 'tao van ban moi', 'new letter from template']) {
+			await page.keyboard.press('F1');
+			await page.waitForSelector('.quick-input-widget');
+			await page.keyboard.type(query);
+			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tạo văn bản mới từ mẫu' }).first().waitFor();
+			await page.keyboard.press('Escape');
+			step(`palette: "${query}" finds "Công văn: Tạo văn bản mới từ mẫu"`);
+		}
 		return 0;
 	} catch (error) {
 		console.error(`ui-typing: ${error instanceof Error ? error.message : error}`);

@@ -14,7 +14,7 @@ import { loadExpected, revertAndClose, snippetDateText } from './helpers';
 /** The letter of the workspace with every part of an outline: Số, V/v, date, Kính gửi, items a tree, Nơi nhận, chữ ký. */
 const LETTER = 'examples/cong-van-mau.congvan';
 
-/** The e2e user settings pin "congvan.locale": "vi" (scripts/e2e/run-in-code-server.sh). */
+/** The e2e user settings leave "congvan.locale" at "auto"; in code-server (English by default) that is Vietnamese. */
 const LOCALE = 'vi';
 
 function letterUri(): vscode.Uri {
