@@ -461,6 +461,10 @@ export function titleCase(text: string): string {
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */
 export function foldAbbreviation(s: string): string {
+	// Most abbreviations are plain ASCII: no marks to take off, no Đ to map.
+	if (/^[\x20-\x7e]*$/u.test(s)) {
+		return s.toUpperCase();
+	}
 	return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');
 }
 
