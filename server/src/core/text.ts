@@ -694,30 +694,38 @@ function isAsciiLetter(c: number): boolean {
 	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** The legacy encoding a word looks typed in, or undefined. */
-function legacyWord(word: string): 'tcvn3' | 'vni' | undefined {
+/**
+ * The legacy encoding a word looks typed in, or undefined; `sure` when a TCVN3 mark other than "·" sits between
+ * two ASCII letters ("ngµy", "th¸ng", "n¨m"), which no language writes ("·" is Catalan's "l·l").
+ */
+function legacyWord(word: string): { encoding: 'tcvn3' | 'vni'; sure: boolean } | undefined {
 	let vni = false;
+	let tcvn3 = false;
 	for (let i = 1; i < word.length; i++) {
 		const c = word.charCodeAt(i);
 		const flags = c < 256 ? (LATIN1_FLAGS[c] ?? 0) : 0;
 		const before = word.charCodeAt(i - 1);
+		const between = isAsciiLetter(before) && isAsciiLetter(word.charCodeAt(i + 1));
 		if (flags & FRAGMENT_SYMBOL && isAsciiLetter(before)) {
-			return 'tcvn3';
+			if (between && c !== 0xb7) {
+				return { encoding: 'tcvn3', sure: true };
+			}
+			tcvn3 = true;
 		}
-		if (flags & FRAGMENT_INNER && isAsciiLetter(before) && i + 1 < word.length) {
-			return 'tcvn3';
+		if (flags & FRAGMENT_INNER && between) {
+			tcvn3 = true;
 		}
 		if (flags & VNI_MARK && before < 256 && (LATIN1_FLAGS[before] ?? 0) & VNI_VOWEL) {
 			vni = true;
 		}
 	}
-	return vni ? 'vni' : undefined;
+	return tcvn3 ? { encoding: 'tcvn3', sure: false } : vni ? { encoding: 'vni', sure: false } : undefined;
 }
 
 /**
- * The lines of `text` that hold a legacy fragment: at least two words in one encoding, or a TCVN3 word whose
- * mark follows a letter (never written so in any language) and a second one. Unicode text without Latin-1
- * symbols is passed over in one scan of its char codes.
+ * The lines of `text` that hold a legacy fragment: at least two words in one encoding, or one TCVN3 word whose
+ * mark sits between two letters. Unicode text without Latin-1 symbols (or VNI marks after a vowel) is passed
+ * over in one scan of its char codes; a line that has one is read once.
  */
 export function legacyFragments(text: string): LegacyFragment[] {
 	const fragments: LegacyFragment[] = [];
@@ -755,21 +763,23 @@ export function legacyFragments(text: string): LegacyFragment[] {
 
 function fragmentOfLine(text: string, lineStart: number, lineEnd: number): LegacyFragment | undefined {
 	const counts = { tcvn3: 0, vni: 0 };
+	const sure = { tcvn3: false, vni: false };
 	const spans = { tcvn3: [-1, -1], vni: [-1, -1] };
 	const line = text.slice(lineStart, lineEnd);
 	for (const match of line.matchAll(LEGACY_WORD)) {
-		const encoding = legacyWord(match[0]);
-		if (!encoding) {
+		const word = legacyWord(match[0]);
+		if (!word) {
 			continue;
 		}
-		counts[encoding]++;
-		const span = spans[encoding];
+		counts[word.encoding]++;
+		sure[word.encoding] ||= word.sure;
+		const span = spans[word.encoding];
 		if (span[0] === -1) {
 			span[0] = lineStart + match.index;
 		}
 		span[1] = lineStart + match.index + match[0].length;
 	}
-	const encoding = counts.tcvn3 >= 2 ? 'tcvn3' : counts.vni >= 2 ? 'vni' : undefined;
+	const encoding = counts.tcvn3 >= 2 || sure.tcvn3 ? 'tcvn3' : counts.vni >= 2 ? 'vni' : undefined;
 	if (!encoding) {
 		return undefined;
 	}
