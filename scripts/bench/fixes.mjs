@@ -65,7 +65,7 @@ function withComments(sources, count, bytes) {
  * The rows: figure, ours (ms), reference (ms), ratio, target, pass. `core` is the bundled core
  * (server/src/core/index.ts).
  */
-export function measureFixes(core, sources, { today, log = () => {} } = {}) {
+export function measureFixes(core, sources, { today, log = () => undefined } = {}) {
 	const config = { today };
 	const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 	const rows = [];
