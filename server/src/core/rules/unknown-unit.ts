@@ -24,7 +24,7 @@ class UnitIndex {
 	readonly list: string;
 	private readonly byKey = new Map<string, number[]>();
 	private readonly keys: string[];
-	private byDeletion: Map<string, number[]> | undefined;
+	private byDeletion: Map<number, number[]> | undefined;
 
 	constructor(readonly units: readonly ProfileUnit[]) {
 		this.keys = units.map((u) => foldAbbreviation(u.kyHieu));
@@ -56,11 +56,14 @@ class UnitIndex {
 				candidates.add(i);
 			}
 		};
-		// A unit one longer (the text lost a character), then one of the same length or one shorter.
-		add(byDeletion.get(key));
+		// A unit one longer (the text lost a character), then one of the same length or one shorter. The
+		// index is keyed by hashes; the candidates are checked against the keys themselves below.
+		add(byDeletion.get(hashOf(key)));
 		for (const variant of deletions(key)) {
 			add(this.byKey.get(variant));
-			add(byDeletion.get(variant));
+		}
+		for (const hash of deletionHashes(key)) {
+			add(byDeletion.get(hash));
 		}
 		return [...candidates]
 			.filter((i) => withinOneEdit(this.keys[i] as string, key))
@@ -69,23 +72,63 @@ class UnitIndex {
 			.map((i) => this.units[i] as ProfileUnit);
 	}
 
-	private deletionIndex(): Map<string, number[]> {
+	private deletionIndex(): Map<number, number[]> {
 		if (!this.byDeletion) {
-			this.byDeletion = new Map();
+			const index = new Map<number, number[]>();
 			this.keys.forEach((key, i) => {
 				// A text of four characters or more is within one edit of units of three characters or more.
 				if (key.length >= 4) {
-					for (const variant of new Set(deletions(key))) {
-						push(this.byDeletion as Map<string, number[]>, variant, i);
+					for (const hash of new Set(deletionHashes(key))) {
+						push(index, hash, i);
 					}
 				}
 			});
+			this.byDeletion = index;
 		}
 		return this.byDeletion;
 	}
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+// Hashes of strings (polynomial, kept to 30 bits so that V8 stores them as small integers): the index of a
+// 100,000-unit profile holds some 600,000 deletions, and a hash of each, computed from prefix and suffix
+// hashes without building the string, is several times cheaper than the string itself.
+const BASE = 131;
+const MASK = 0x3fffffff;
+
+function hashOf(s: string): number {
+	let h = 0;
+	for (let i = 0; i < s.length; i++) {
+		h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+	}
+	return h & MASK;
+}
+
+/** The hashes of the strings made by deleting one character of `s`, as hashOf would give them. */
+function deletionHashes(s: string): number[] {
+	const n = s.length;
+	// suffix[k]: the hash of s[k..n) as the tail of a string of n - 1 characters; power: BASE to the n - 1 - k.
+	const suffix = new Array<number>(n + 1).fill(0);
+	let power = 1;
+	for (let k = n - 1; k >= 0; k--) {
+		suffix[k] = (Math.imul(s.charCodeAt(k), power) + (suffix[k + 1] as number)) | 0;
+		power = Math.imul(power, BASE);
+	}
+	const out: number[] = [];
+	let prefix = 0;
+	// BASE to the n - 1 - i, for the prefix s[0..i) shifted over the n - 1 - i characters after it.
+	const powers = new Array<number>(n).fill(1);
+	for (let j = 1; j < n; j++) {
+		powers[j] = Math.imul(powers[j - 1] as number, BASE);
+	}
+	for (let i = 0; i < n; i++) {
+		// The characters after i keep their places in the shorter string: their hash is suffix[i + 1].
+		out.push((Math.imul(prefix, powers[n - 1 - i] as number) + (suffix[i + 1] as number)) & MASK);
+		prefix = (Math.imul(prefix, BASE) + s.charCodeAt(i)) | 0;
+	}
+	return out;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 	const list = map.get(key);
 	if (list) {
 		list.push(value);
