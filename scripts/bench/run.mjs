@@ -3,12 +3,14 @@
 // (git-ignored) and explains every missed target with a profile of where the time goes.
 //
 //   npm run bench [-- --letters 2000 --edits 200 --seed 6 --quick]
+//   npm run bench -- --only fixes     (only the fix-all and suppression figures, in a few seconds)
 //
 // Figures: the core's throughput on a seeded corpus of at least 2,000 letters, and markdownlint's on the
 // same letters (a linter of the same runtime); the edit → diagnostics round trip over stdio against
 // dist/server.js, pulled (the request's round trip) and pushed (congvan.debounceMs = 0), on a 4 KB letter
 // and on a 1 MB document, and the same for an empty language server; start-up to the first diagnostics;
-// peak RSS with 200 letters open. The core is bundled from server/src/core with esbuild, as the server
+// peak RSS with 200 letters open; fix-all on a 100 KB NFD letter and checking with 2,000 congvan comments,
+// each against plain checking of the same size (scripts/bench/fixes.mjs). The core is bundled from server/src/core with esbuild, as the server
 // and the CLI bundle it.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,6 +18,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, longDocument, random, sourceLetters } from './corpus.mjs';
+import { measureFixes } from './fixes.mjs';
 import { PULL, PUSH, Session, percentiles, roundTrips, typingEdits } from './lsp.mjs';
 import { bundleModules, cpuProfile, summarise } from './profile.mjs';
 
@@ -29,6 +32,11 @@ const option = (name, fallback) => {
 	return at >= 0 && args[at + 1] !== undefined ? Number(args[at + 1]) : fallback;
 };
 const quick = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'fixes') {
+	console.error(`--only takes "fixes", not "${only}"`);
+	process.exit(2);
+}
 const LETTERS = option('letters', 2000);
 const EDITS = option('edits', quick ? 50 : 200);
 const SEED = option('seed', 6);
@@ -64,7 +72,7 @@ const NOTES = {
 // ----------------------------------------------------------------------------------------------- build
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-bench-'));
 const serverBundle = path.join(root, 'dist', 'server.js');
-if (!fs.existsSync(serverBundle)) {
+if (!only && !fs.existsSync(serverBundle)) {
 	console.error('dist/server.js is missing: run "node esbuild.js" first (npm run bench does).');
 	process.exit(2);
 }
@@ -75,6 +83,14 @@ const emptyBundle = path.join(work, 'empty-server.js');
 esbuild.buildSync({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: coreBundle });
 esbuild.buildSync({ ...common, entryPoints: ['scripts/bench/empty-server.js'], outfile: emptyBundle });
 const core = require(coreBundle);
+
+// ------------------------------------------------------------------------------------- fixes (issue 15)
+const fixRows = measureFixes(core, sourceLetters(root), { today: TODAY, log });
+if (only === 'fixes') {
+	printFixRows(fixRows);
+	fs.rmSync(work, { recursive: true, force: true });
+	process.exit(fixRows.some((r) => r.pass === false) ? 1 : 0);
+}
 
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 const MB = 1e6;
@@ -251,6 +267,10 @@ row(
 	served.memory.peak / 2 ** 20 <= TARGETS.rssMB,
 );
 
+for (const r of fixRows) {
+	rows.push(r);
+}
+
 // ---------------------------------------------------------------------------------- where time goes
 const misses = rows.filter((r) => r.pass === false);
 let profile;
@@ -392,6 +412,27 @@ fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, nu
 console.log('');
 console.log(`written: ${path.relative(root, path.join(outDir, 'latest.json'))}`);
 fs.rmSync(work, { recursive: true, force: true });
+
+/** The fix rows alone, for --only fixes. */
+function printFixRows(fixRows) {
+	const header = ['figure', 'congvan', 'plain check', 'ratio', 'target', 'result'];
+	const lines = fixRows.map((r) => [
+		r.figure,
+		r.ours.toFixed(1),
+		r.reference.toFixed(1),
+		`×${r.ratio.toFixed(2)}`,
+		r.target,
+		r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS',
+	]);
+	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+	const format = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+	console.log(`congvan bench, fixes — node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
+	console.log(format(header));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const l of lines) {
+		console.log(format(l));
+	}
+}
 
 function log(message) {
 	process.stderr.write(`bench: ${message}\n`);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lintText } from '../../server/src/core/index';
+import { fixText, lintText } from '../../server/src/core/index';
 import { buildLetter } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 
@@ -35,10 +35,29 @@ ruleTester('legacy-encoding', {
 			name: 'a Unicode letter with a few Latin-1 letters in a name',
 			code: buildLetter({ body: 'Làm việc với đoàn công tác của ông Müller và bà Søren về dự án./.' }),
 		},
+		{
+			name: 'foreign words with Latin-1 letters and symbols are not fragments (Guðmundur, naïve, col·legi, 5µm, Windows®)',
+			code: buildLetter({ body: 'Làm việc với ông Guðmundur về dự án naïve, col·legi, mẫu 5µm, phần mềm Windows®./.' }),
+		},
 	],
 	invalid: [
 		{ name: 'TCVN3 mojibake', code: tcvn3, errors: [{ messageId: 'legacy', line: 1, text: 'ñy ban nh©n d©n', message: 'TCVN3' }] },
 		{ name: 'VNI mojibake', code: vni, errors: [{ messageId: 'legacy', line: 1, message: 'VNI' }] },
+		{
+			name: 'a TCVN3 fragment inside Unicode text, on its line (issue 15)',
+			code: buildLetter({ body: 'Đề nghị các đơn vị gửi báo cáo trước ngµy 30 th¸ng 3 n¨m 2024./.' }),
+			errors: [{ messageId: 'fragment', line: 16, text: 'ngµy 30 th¸ng 3 n¨m', message: 'TCVN3' }],
+		},
+		{
+			name: 'one TCVN3 word whose mark sits between two letters',
+			code: buildLetter({ signature: 'KT. gi¸m ®èc\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An' }),
+			errors: [{ messageId: 'fragment', text: 'gi¸m' }],
+		},
+		{
+			name: 'a VNI fragment inside Unicode text',
+			code: buildLetter({ body: 'Đề nghị các đơn vị thực hiện theo Coäng vaên soá 5 cuûa Sở./.' }),
+			errors: [{ messageId: 'fragment', text: 'Coäng vaên soá 5 cuûa', message: 'VNI' }],
+		},
 	],
 });
 
@@ -48,5 +67,22 @@ describe('rule legacy-encoding: no cascade', () => {
 			lintText(tcvn3).map((p) => p.ruleId),
 			['legacy-encoding'],
 		);
+	});
+});
+
+describe('rule legacy-encoding: no fix touches a line with a fragment (issue 15)', () => {
+	it('the title in lower case is not upper-cased beyond recovery', () => {
+		const code = buildLetter({ signature: 'KT. gi¸m ®èc\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An' });
+		const prefix = lintText(code).find((p) => p.ruleId === 'signing-prefix');
+		assert.ok(prefix, 'the finding stays');
+		assert.equal(prefix.fix, undefined, 'its fix is withdrawn');
+		assert.equal(fixText(code).output, code);
+	});
+
+	it('fixes on other lines still apply', () => {
+		const code = buildLetter({ so: 'Số: 5/UBND-VP', body: 'Đề nghị gửi báo cáo trước ngµy 30 th¸ng 3 n¨m 2024./.' });
+		const fixed = fixText(code).output;
+		assert.ok(fixed.includes('trước ngµy 30 th¸ng 3 n¨m 2024./.'), 'the fragment line is unchanged');
+		assert.ok(fixed.includes('Số: 05/UBND-VP'), 'the Số line is fixed');
 	});
 });

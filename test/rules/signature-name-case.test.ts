@@ -20,6 +20,15 @@ ruleTester('signature-name-case', {
 			code: signedBy('GIÁM ĐỐC\n\nVla-đi-mia Lê-nin'),
 		},
 		{ name: 'a truncated block is signature-incomplete (001)', code: signedBy('Phan') },
+		// Names are not the checker's to change (issue 15): intra-word capitals and Roman numerals are right.
+		{ name: 'MacArthur: a capital inside a word', code: signedBy('GIÁM ĐỐC\n\nDouglas MacArthur') },
+		{ name: 'DiCaprio: a capital inside a word', code: signedBy('GIÁM ĐỐC\n\nLeonardo DiCaprio') },
+		{ name: 'a Roman numeral after the name ("An II")', code: signedBy('GIÁM ĐỐC\n\nNguyễn Văn An II') },
+		{
+			name: 'a title in capitals run into the name is not a name to recase (never "Phó Chủ Tịchtrần Minh Khoa")',
+			code: signedBy('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCHTrần Minh Khoa'),
+		},
+		{ name: 'a title in sentence case on the name line is not a name', code: signedBy('KT. CHỦ TỊCH\nPhó Chủ tịch Trần Minh Khoa') },
 		{ name: 'the snippet’s placeholder', code: signedBy('GIÁM ĐỐC\n\nHọ và tên') },
 		{ name: 'a last line in capitals that is a title, not a name', code: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC') },
 		{
@@ -65,16 +74,20 @@ ruleTester('signature-name-case', {
 			output: signedBy('GIÁM ĐỐC\n\nThS. Nguyễn Văn An'),
 		},
 		{
-			name: 'words of the name in lower case',
+			name: 'words of the name in lower case: a suggestion, not a fix (a mixed-case name is the author’s)',
 			code: signedBy('GIÁM ĐỐC\n\nNguyễn văn an'),
 			errors: [{ messageId: 'notCapitalised', text: 'Nguyễn văn an', message: '"Nguyễn Văn An"' }],
-			output: signedBy('GIÁM ĐỐC\n\nNguyễn Văn An'),
 		},
 		{
-			name: 'one word of the name in capitals',
+			name: 'one word of the name in capitals: a suggestion, not a fix',
 			code: signedBy('GIÁM ĐỐC\n\nNguyễn Thị Minh KHAI'),
-			errors: [{ messageId: 'notCapitalised', text: 'Nguyễn Thị Minh KHAI' }],
-			output: signedBy('GIÁM ĐỐC\n\nNguyễn Thị Minh Khai'),
+			errors: [{ messageId: 'notCapitalised', text: 'Nguyễn Thị Minh KHAI', message: '"Nguyễn Thị Minh Khai"' }],
+		},
+		{
+			name: 'a Roman numeral is kept when a name in capitals is recased (issue 15)',
+			code: signedBy('GIÁM ĐỐC\n\nNGUYỄN VĂN AN II'),
+			errors: [{ messageId: 'upperCase', text: 'NGUYỄN VĂN AN II', message: '"Nguyễn Văn An II"' }],
+			output: signedBy('GIÁM ĐỐC\n\nNguyễn Văn An II'),
 		},
 		{
 			name: 'an apostrophe name in capitals',

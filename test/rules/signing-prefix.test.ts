@@ -113,6 +113,17 @@ ruleTester('signing-prefix', {
 			errors: [{ messageId: 'malformed', text: 'Kt.* *Giám đốc' }],
 		},
 		{
+			name: 'a name glued to the title in lower case is never upper-cased: a suggestion for the title only (issue 15)',
+			code: signedBy('KT. Chủ tịchTrần Minh Khoa'),
+			errors: [{ messageId: 'lowerCaseTitle', text: 'KT. Chủ tịchTrần Minh Khoa', message: '"KT. CHỦ TỊCHTrần Minh Khoa"' }],
+		},
+		{
+			name: 'a name after the title on the same line is never upper-cased; a wrong prefix is still fixed',
+			code: signedBy('K/T Chủ tịch Trần Minh Khoa'),
+			errors: [{ messageId: 'malformed', text: 'K/T Chủ tịch Trần Minh Khoa', message: '"KT. CHỦ TỊCH Trần Minh Khoa"' }],
+			output: signedBy('KT. Chủ tịch Trần Minh Khoa'),
+		},
+		{
 			name: 'CRLF line ends',
 			code: signedBy('K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An').replace(/\n/gu, '\r\n'),
 			errors: [{ messageId: 'malformed', line: 28, text: 'K/T GIÁM ĐỐC' }],

@@ -122,3 +122,39 @@ describe('rule unknown-unit with a team profile', () => {
 		});
 	}
 });
+
+describe('rule unknown-unit with a large profile (issue 15)', () => {
+	// 20,000 units of two to five characters, with the near misses of one of them among them.
+	const units = Array.from({ length: 20_000 }, (_, i) => ({ ten: `Đơn vị ${i}`, kyHieu: `P${i.toString(36).toUpperCase()}` }));
+	units.push({ ten: 'Phòng Quản lý văn hóa và Gia đình', kyHieu: 'QLVHGĐ' }, { ten: 'Phòng Quản lý văn hóa', kyHieu: 'QLVH' });
+	const profile: TeamProfile = { donVi: units };
+	const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');
+	// One insertion, deletion or substitution apart, compared with every unit: the index must find the same.
+	const near = (a: string, b: string): boolean => {
+		if (Math.abs(a.length - b.length) > 1) {
+			return false;
+		}
+		let i = 0;
+		while (i < a.length && i < b.length && a[i] === b[i]) {
+			i++;
+		}
+		return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+	};
+	const bruteForce = (text: string): string[] => {
+		const key = fold(text);
+		const equal = units.filter((u) => fold(u.kyHieu) === key);
+		const found = equal.length > 0 ? equal : key.length >= 4 ? units.filter((u) => near(fold(u.kyHieu), key)) : [];
+		return found.slice(0, 5).map((u) => u.kyHieu);
+	};
+
+	for (const written of ['QLVHGD', 'QLVHG', 'QLVHGĐX', 'QLVXGĐ', 'PA1BX', 'PZZZ', 'PG00', 'ZZZZZZ']) {
+		it(`suggests for "${written}" what a comparison with every unit finds, at most five`, () => {
+			const code = buildLetter({ noiNhan: `Nơi nhận:\n- Như trên;\n- Lưu: VT, ${written}.` });
+			const problem = run(code, profile).find((p) => p.messageId === 'inLuu');
+			assert.ok(problem, 'the unknown unit is reported');
+			const suggested = (problem.suggestions ?? []).map((s) => s.edits[0]?.text);
+			assert.deepEqual(suggested, bruteForce(written));
+			assert.ok(suggested.length <= 5);
+		});
+	}
+});

@@ -97,10 +97,25 @@ export function headerParts(letter: Letter): HeaderParts {
 	return parts;
 }
 
+// The lines of each letter's congvan comments, built once: a scan of the comments for every line asked
+// about made a letter with thousands of comments quadratic (issue 15).
+const commentLines = new WeakMap<Letter, Set<number>>();
+
 /** True when line `i` has no content, is a rule line or is a congvan comment. */
 export function isBlankLine(letter: Letter, i: number): boolean {
 	const content = letter.lines[i]?.content ?? '';
-	return content === '' || RULE_LINE.test(content) || letter.directives.some((d) => d.line === i);
+	if (content === '' || RULE_LINE.test(content)) {
+		return true;
+	}
+	if (letter.directives.length === 0) {
+		return false;
+	}
+	let lines = commentLines.get(letter);
+	if (!lines) {
+		lines = new Set(letter.directives.map((d) => d.line));
+		commentLines.set(letter, lines);
+	}
+	return lines.has(i);
 }
 
 /** A part of line `i`'s content, from `start` to `end` (offsets in the content). */

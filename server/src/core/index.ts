@@ -2,7 +2,8 @@
 // Pure: the server, the CLI, the tests and a browser worker all call these same functions.
 import { localizeData, localizeText, messageTemplate } from './l10n/index';
 import { parseLetter, type Letter } from './letter';
-import { LineIndex } from './text';
+import { Suppressions } from './suppressions';
+import { LineIndex, legacyFragments } from './text';
 import { RULES, getRule } from './registry';
 import type { LintConfig, Problem, ReportDescriptor, Rule, RuleContext, RuleSetting, Severity, TextEdit } from './types';
 
@@ -82,6 +83,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	const problems: Problem[] = [];
 	const internal = getRule('internal-error');
 	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
+	const suppressions = letter.directives.length > 0 ? new Suppressions(letter) : undefined;
 	for (const rule of RULES) {
 		const resolved = resolveRule(rule, config.rules?.[rule.id]);
 		if (!resolved || !applies(rule, letter)) {
@@ -119,6 +121,10 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		};
 		// Built with plain assignments: two object spreads per rule and letter showed in the profile.
 		const ctx: Mutable<RuleContext> = { letter, options: resolved.options, report };
+		if (suppressions) {
+			const id = rule.id;
+			ctx.disabledAt = (range) => suppressions.isOffInRange(id, range);
+		}
 		if (config.today) {
 			ctx.today = config.today;
 		}
@@ -145,7 +151,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			}
 		}
 	}
-	const kept = letter.directives.length > 0 ? applyDirectives(letter, problems) : problems;
+	const kept = guardFixes(letter, suppressions, problems);
 	return kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -158,57 +164,80 @@ function applies(rule: Rule, letter: Letter): boolean {
 }
 
 /**
- * Drops the problems that a congvan comment switches off: `disable-file` for the whole letter,
- * `disable` … `enable` for the lines between, `disable-line` for its own line (a comment has a line of its
- * own, so this is the same as the next line) and `disable-next-line` for the line below.
+ * Drops the problems that a congvan comment switches off (`disable-file` for the whole letter, `disable` …
+ * `enable` for the lines between, `disable-line` and `disable-next-line` for the next line with content: a
+ * comment has a line of its own), and withdraws the fixes and suggestions that would land where they must not:
+ * - an edit on a line where its rule is switched off, or across a comment: a fix is all or nothing, so the
+ *   whole fix goes (the rules whose one finding fixes the whole letter leave those lines out themselves);
+ * - an edit on a line that holds a fragment in a legacy encoding (legacy-encoding reports it): what reads as
+ *   letters there is not the text the author sees, so no fix may change its case or its characters.
+ * O(problems × log(comments) + text): each question is a binary search (suppressions.ts).
  */
-function applyDirectives(letter: Letter, problems: Problem[]): Problem[] {
-	const index = new LineIndex(letter.source);
-	const matches = (rules: string[], id: string): boolean => rules.length === 0 || rules.includes(id);
-	return problems.filter((problem) => {
-		if (problem.ruleId === 'internal-error') {
+function guardFixes(letter: Letter, suppressions: Suppressions | undefined, problems: Problem[]): Problem[] {
+	const fragments = letter.legacyEncoding ? [] : legacyFragments(letter.source);
+	if (!suppressions && fragments.length === 0) {
+		return problems;
+	}
+	const lines = suppressions ?? new LineIndexOf(letter.source);
+	// In text order, so that a binary search finds the first one at or after a line.
+	const fragmentLines = fragments.map((f) => lines.lineOf(f.start));
+	const blocked = (ruleId: string, edit: TextEdit): boolean => {
+		if (suppressions?.isOffInRange(ruleId, edit.range)) {
 			return true;
 		}
-		const line = index.positionAt(problem.range.start).line;
-		let disabled = false;
-		for (const d of letter.directives) {
-			if (!matches(d.rules, problem.ruleId)) {
-				continue;
-			}
-			switch (d.kind) {
-				case 'disable-file':
-					return false;
-				case 'disable':
-					if (d.line < line) {
-						disabled = true;
-					}
-					break;
-				case 'enable':
-					if (d.line < line) {
-						disabled = false;
-					}
-					break;
-				case 'disable-line':
-				case 'disable-next-line':
-					if (nextContentLine(letter, d.line) === line) {
-						return false;
-					}
-					break;
+		if (fragmentLines.length === 0) {
+			return false;
+		}
+		const first = lines.lineOf(edit.range.start);
+		const last = edit.range.end > edit.range.start ? lines.lineOf(edit.range.end - 1) : first;
+		let low = 0;
+		let high = fragmentLines.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if ((fragmentLines[mid] as number) < first) {
+				low = mid + 1;
+			} else {
+				high = mid;
 			}
 		}
-		return !disabled;
-	});
+		return low < fragmentLines.length && (fragmentLines[low] as number) <= last;
+	};
+	const kept: Problem[] = [];
+	for (const problem of problems) {
+		if (problem.ruleId === 'internal-error') {
+			kept.push(problem);
+			continue;
+		}
+		if (suppressions?.isOffOnLine(problem.ruleId, suppressions.lineOf(problem.range.start))) {
+			continue;
+		}
+		if (problem.fix?.some((edit) => blocked(problem.ruleId, edit))) {
+			delete problem.fix;
+		}
+		if (problem.suggestions) {
+			const suggestions = problem.suggestions.filter((s) => !s.edits.some((edit) => blocked(problem.ruleId, edit)));
+			if (suggestions.length > 0) {
+				problem.suggestions = suggestions;
+			} else {
+				delete problem.suggestions;
+			}
+		}
+		kept.push(problem);
+	}
+	return kept;
 }
 
-/** The first line after `line` that is not blank and not another comment. */
-function nextContentLine(letter: Letter, line: number): number {
-	for (let i = line + 1; i < letter.lines.length; i++) {
-		const content = letter.lines[i]?.content ?? '';
-		if (content !== '' && !letter.directives.some((d) => d.line === i)) {
-			return i;
-		}
+/** Lines of a text without comments to read: only the line of an offset is asked. */
+class LineIndexOf {
+	private readonly index: LineIndex;
+
+	constructor(text: string) {
+		this.index = new LineIndex(text);
 	}
-	return -1;
+
+	lineOf(offset: number): number {
+		return this.index.positionAt(offset).line;
+	}
 }
 
 /** Parses and checks a text. */
@@ -225,30 +254,151 @@ export interface FixResult {
 }
 
 /**
- * Applies the `fix` edits of the problems to the text, from the end backwards, skipping any problem whose
- * edits overlap an edit already taken. Suggestions are never applied. Text outside the edits is unchanged.
+ * Applies the `fix` edits of the problems to the text. A fix is all or nothing: fixes are taken in document
+ * order (of their first edit), and one is skipped when an edit of it lies outside the text, overlaps another
+ * of its own edits or overlaps an edit already taken. Suggestions are never applied. Text outside the edits
+ * is unchanged. The output is built once from the taken edits in order, and each overlap question is a
+ * search among the taken edits: O(E log E) for E edits, whatever their number and the text's length.
  */
 export function applyFixes(text: string, problems: readonly Problem[]): FixResult {
-	const fixable = problems.filter((p) => p.fix && p.fix.length > 0);
-	// Take fixes in document order; a fix is all-or-nothing.
-	fixable.sort((a, b) => firstStart(a.fix ?? []) - firstStart(b.fix ?? []));
-	const taken: TextEdit[] = [];
-	const applied: Problem[] = [];
-	for (const problem of fixable) {
-		const edits = problem.fix ?? [];
-		const valid = edits.every((e) => e.range.start >= 0 && e.range.end >= e.range.start && e.range.end <= text.length);
-		if (!valid || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+	const candidates: { problem: Problem; edits: TextEdit[]; first: number }[] = [];
+	for (const problem of problems) {
+		const fix = problem.fix;
+		if (!fix || fix.length === 0) {
 			continue;
 		}
-		taken.push(...edits);
-		applied.push(problem);
+		if (!fix.every((e) => e.range.start >= 0 && e.range.end >= e.range.start && e.range.end <= text.length)) {
+			continue;
+		}
+		const edits = fix.length === 1 ? fix : [...fix].sort(byPosition);
+		if (edits.some((e, i) => i > 0 && overlaps(edits[i - 1] as TextEdit, e))) {
+			continue;
+		}
+		candidates.push({ problem, edits, first: (edits[0] as TextEdit).range.start });
 	}
-	taken.sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-	let output = text;
-	for (const edit of taken) {
-		output = output.slice(0, edit.range.start) + edit.text + output.slice(edit.range.end);
+	// Document order; the sort is stable, so problems with the same first offset keep their order.
+	candidates.sort((a, b) => a.first - b.first);
+	// Every edit of every candidate in position order; an edit is known by its index in this list.
+	const all: TextEdit[] = [];
+	const base: number[] = [];
+	for (const c of candidates) {
+		base.push(all.length);
+		// One at a time: a spread of a very long array overflows the call stack.
+		for (const edit of c.edits) {
+			all.push(edit);
+		}
 	}
-	return { output, applied };
+	const order = Array.from(all.keys()).sort((a, b) => byPosition(all[a] as TextEdit, all[b] as TextEdit));
+	const slotOf = new Int32Array(all.length);
+	order.forEach((index, slot) => {
+		slotOf[index] = slot;
+	});
+	// The taken edits never overlap, so in position order their ends rise too: an edit overlaps a taken one
+	// only if it overlaps the taken edit just before or just after its own place in the order.
+	const taken = new TakenSlots(order.length);
+	const applied: Problem[] = [];
+	for (const [n, c] of candidates.entries()) {
+		const slots = c.edits.map((_, i) => slotOf[(base[n] as number) + i] as number);
+		const clear = slots.every((slot, i) => {
+			const edit = c.edits[i] as TextEdit;
+			const before = taken.before(slot);
+			const after = taken.after(slot);
+			return (
+				(before < 0 || !overlaps(all[order[before] as number] as TextEdit, edit)) &&
+				(after < 0 || !overlaps(all[order[after] as number] as TextEdit, edit))
+			);
+		});
+		if (!clear) {
+			continue;
+		}
+		for (const slot of slots) {
+			taken.add(slot);
+		}
+		applied.push(c.problem);
+	}
+	const parts: string[] = [];
+	let at = 0;
+	for (let slot = 0; slot < order.length; slot++) {
+		if (!taken.has(slot)) {
+			continue;
+		}
+		const edit = all[order[slot] as number] as TextEdit;
+		parts.push(text.slice(at, edit.range.start), edit.text);
+		at = edit.range.end;
+	}
+	if (parts.length === 0) {
+		return { output: text, applied };
+	}
+	parts.push(text.slice(at));
+	return { output: parts.join(''), applied };
+}
+
+/**
+ * The set of taken slots (positions in the ordered list of edits), with the nearest taken slot before or after
+ * any slot in O(log n): a Fenwick tree of counts, searched for the k-th taken slot.
+ */
+class TakenSlots {
+	private readonly tree: Int32Array;
+	private readonly marked: Uint8Array;
+	private count = 0;
+	private readonly top: number;
+
+	constructor(private readonly size: number) {
+		this.tree = new Int32Array(size + 1);
+		this.marked = new Uint8Array(size);
+		let top = 1;
+		while (top * 2 <= size) {
+			top *= 2;
+		}
+		this.top = top;
+	}
+
+	has(slot: number): boolean {
+		return this.marked[slot] === 1;
+	}
+
+	add(slot: number): void {
+		this.marked[slot] = 1;
+		this.count++;
+		for (let i = slot + 1; i <= this.size; i += i & -i) {
+			this.tree[i] = (this.tree[i] as number) + 1;
+		}
+	}
+
+	/** The nearest taken slot before `slot`, or -1. */
+	before(slot: number): number {
+		const k = this.countUpTo(slot);
+		return k === 0 ? -1 : this.kth(k);
+	}
+
+	/** The nearest taken slot after `slot`, or -1. */
+	after(slot: number): number {
+		const k = this.countUpTo(slot + 1) + 1;
+		return k > this.count ? -1 : this.kth(k);
+	}
+
+	/** The number of taken slots below `end`. */
+	private countUpTo(end: number): number {
+		let sum = 0;
+		for (let i = end; i > 0; i -= i & -i) {
+			sum += this.tree[i] as number;
+		}
+		return sum;
+	}
+
+	/** The k-th taken slot (k from 1). */
+	private kth(k: number): number {
+		let position = 0;
+		let rest = k;
+		for (let step = this.top; step > 0; step >>= 1) {
+			const next = position + step;
+			if (next <= this.size && (this.tree[next] as number) < rest) {
+				position = next;
+				rest -= this.tree[next] as number;
+			}
+		}
+		return position;
+	}
 }
 
 /** Lints and fixes repeatedly until nothing fixable is left (at most `maxPasses` times). */
@@ -265,8 +415,8 @@ export function fixText(text: string, config: LintConfig = {}, maxPasses = 10): 
 	return { output, passes: maxPasses, problems: lintText(output, config) };
 }
 
-function firstStart(edits: readonly TextEdit[]): number {
-	return edits.reduce((min, e) => Math.min(min, e.range.start), Number.POSITIVE_INFINITY);
+function byPosition(a: TextEdit, b: TextEdit): number {
+	return a.range.start - b.range.start || a.range.end - b.range.end;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

@@ -461,6 +461,10 @@ export function titleCase(text: string): string {
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */
 export function foldAbbreviation(s: string): string {
+	// Most abbreviations are plain ASCII: no marks to take off, no Đ to map.
+	if (/^[\x20-\x7e]*$/u.test(s)) {
+		return s.toUpperCase();
+	}
 	return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');
 }
 
@@ -659,4 +663,126 @@ export function lineBreakBefore(source: string, lineStart: number): string {
 /** The line break that ends the line holding `offset`, "\n" when it is the last line. */
 export function lineBreakAfter(source: string, offset: number): string {
 	return lineBreakBefore(source, nextLineStart(source, offset));
+}
+
+// A fragment in a legacy encoding inside Unicode text ("trước ngµy 30 th¸ng 3 n¨m 2024"), pasted from an old
+// file into a new one. TCVN3's vowel and tone marks that are symbols in Latin-1 (¸ µ ¶ · ¹ ¨ © ª ¬ ¦ ¼ ½ ¾)
+// never follow a Latin letter inside a word of a real language; « » § ® only count between two letters
+// (a quote, a section sign or a trade mark sits at a word's edge). VNI shows as a vowel followed by one of
+// ä ö ø õ ï ù û, which French ("naïve") and German also write, so a line needs two such words to count.
+const TCVN3_AFTER_LETTER = '¸µ¶·¹¨©ª¬¦¼½¾';
+const TCVN3_BETWEEN_LETTERS = '«»§®';
+const FRAGMENT_SYMBOL = 16;
+const FRAGMENT_INNER = 32;
+flag(TCVN3_AFTER_LETTER, FRAGMENT_SYMBOL);
+flag(TCVN3_BETWEEN_LETTERS, FRAGMENT_INNER);
+// The characters a word of legacy text is made of: ASCII letters and the Latin-1 range of both encodings.
+const LEGACY_WORD = /[A-Za-z\u00a1-\u00ff]+/gu;
+
+/** A line of Unicode text that holds words in a legacy encoding: from the first such word to the last. */
+export interface LegacyFragment {
+	/** Offset of the first fragment word, in the text given. */
+	start: number;
+	/** Offset just past the last fragment word. */
+	end: number;
+	encoding: 'tcvn3' | 'vni';
+	/** The number of fragment words on the line. */
+	words: number;
+}
+
+function isAsciiLetter(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * The legacy encoding a word looks typed in, or undefined; `sure` when a TCVN3 mark other than "·" sits between
+ * two ASCII letters ("ngµy", "th¸ng", "n¨m"), which no language writes ("·" is Catalan's "l·l").
+ */
+function legacyWord(word: string): { encoding: 'tcvn3' | 'vni'; sure: boolean } | undefined {
+	let vni = false;
+	let tcvn3 = false;
+	for (let i = 1; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		const flags = c < 256 ? (LATIN1_FLAGS[c] ?? 0) : 0;
+		const before = word.charCodeAt(i - 1);
+		const between = isAsciiLetter(before) && isAsciiLetter(word.charCodeAt(i + 1));
+		if (flags & FRAGMENT_SYMBOL && isAsciiLetter(before)) {
+			if (between && c !== 0xb7) {
+				return { encoding: 'tcvn3', sure: true };
+			}
+			tcvn3 = true;
+		}
+		if (flags & FRAGMENT_INNER && between) {
+			tcvn3 = true;
+		}
+		if (flags & VNI_MARK && before < 256 && (LATIN1_FLAGS[before] ?? 0) & VNI_VOWEL) {
+			vni = true;
+		}
+	}
+	return tcvn3 ? { encoding: 'tcvn3', sure: false } : vni ? { encoding: 'vni', sure: false } : undefined;
+}
+
+/**
+ * The lines of `text` that hold a legacy fragment: at least two words in one encoding, or one TCVN3 word whose
+ * mark sits between two letters. Unicode text without Latin-1 symbols (or VNI marks after a vowel) is passed
+ * over in one scan of its char codes; a line that has one is read once.
+ */
+export function legacyFragments(text: string): LegacyFragment[] {
+	const fragments: LegacyFragment[] = [];
+	let from = 0;
+	while (from < text.length) {
+		// The next character that could belong to a fragment word.
+		let at = from;
+		while (at < text.length) {
+			const c = text.charCodeAt(at);
+			if (c >= 0xa1 && c <= 0xff) {
+				const flags = LATIN1_FLAGS[c] ?? 0;
+				// A VNI mark counts only after a vowel: "cùng" and "rõ" are Unicode Vietnamese.
+				if (flags & (FRAGMENT_SYMBOL | FRAGMENT_INNER) || (flags & VNI_MARK && (LATIN1_FLAGS[text.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL)) {
+					break;
+				}
+			}
+			at++;
+		}
+		if (at >= text.length) {
+			break;
+		}
+		const lineStart = lineStartOf(text, at);
+		let lineEnd = at;
+		while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') {
+			lineEnd++;
+		}
+		const fragment = fragmentOfLine(text, lineStart, lineEnd);
+		if (fragment) {
+			fragments.push(fragment);
+		}
+		from = lineEnd + 1;
+	}
+	return fragments;
+}
+
+function fragmentOfLine(text: string, lineStart: number, lineEnd: number): LegacyFragment | undefined {
+	const counts = { tcvn3: 0, vni: 0 };
+	const sure = { tcvn3: false, vni: false };
+	const spans = { tcvn3: [-1, -1], vni: [-1, -1] };
+	const line = text.slice(lineStart, lineEnd);
+	for (const match of line.matchAll(LEGACY_WORD)) {
+		const word = legacyWord(match[0]);
+		if (!word) {
+			continue;
+		}
+		counts[word.encoding]++;
+		sure[word.encoding] ||= word.sure;
+		const span = spans[word.encoding];
+		if (span[0] === -1) {
+			span[0] = lineStart + match.index;
+		}
+		span[1] = lineStart + match.index + match[0].length;
+	}
+	const encoding = counts.tcvn3 >= 2 || sure.tcvn3 ? 'tcvn3' : counts.vni >= 2 ? 'vni' : undefined;
+	if (!encoding) {
+		return undefined;
+	}
+	const [start, end] = spans[encoding] as [number, number];
+	return { start, end, encoding, words: counts[encoding] };
 }

@@ -110,6 +110,12 @@ export interface RuleContext {
 	readonly profile?: TeamProfile;
 	/** Records a finding. */
 	report(descriptor: ReportDescriptor): void;
+	/**
+	 * Whether a congvan comment switches this rule off on any line that `range` touches. A rule whose one
+	 * finding fixes the whole letter (`nfd-text`, `lookalike-d`) leaves such places out of its edits and its
+	 * count. Absent when the letter has no comments (and in hosts that run a rule alone): then nothing is off.
+	 */
+	disabledAt?(range: Range): boolean;
 }
 
 /** The metadata of a rule: data that the registry, the docs and the settings schema are made from. */

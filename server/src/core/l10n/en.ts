@@ -16,6 +16,8 @@ export const EN: RuleTable = {
 		messages: {
 			legacy:
 				'The text seems to be typed in the {encoding} encoding, not Unicode: convert it to Unicode (for example with the conversion tool of your Vietnamese keyboard) and check again. The other rules have not run.',
+			fragment:
+				'"{text}" seems to be typed in the {encoding} encoding, not Unicode: convert this passage to Unicode. Automatic fixes leave this line alone.',
 		},
 		data: { encoding: { patterns: { 'TCVN3 (ABC, phông .VnTime)': 'TCVN3 (ABC, .VnTime fonts)' } } },
 	},

@@ -1,9 +1,11 @@
 // Văn bản gõ bằng bảng mã cũ (TCVN3/ABC với phông .VnTime, VNI-Windows) khi chép sang hiện thành chuỗi ký
 // tự lạ ("Céng hoµ x· héi", "Coäng hoøa"). congvan báo một lần và không kiểm tra tiếp, thay vì báo hàng
-// trăm lỗi sai.
+// trăm lỗi sai. Một đoạn gõ bằng bảng mã cũ chép vào giữa văn bản Unicode ("trước ngµy 30 th¸ng 3 n¨m 2024")
+// được báo trên dòng của nó; không bản sửa nào của các quy tắc khác được chạm vào dòng đó (index.ts).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
 // reference §10.4.
 import { lineContentRange } from '../letter';
+import { legacyFragments } from '../text';
 import type { Rule } from '../types';
 
 const NAMES = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows' } as const;
@@ -20,10 +22,21 @@ export default {
 	messages: {
 		legacy:
 			'Văn bản có vẻ được gõ bằng bảng mã {encoding}, không phải Unicode: hãy chuyển mã sang Unicode (ví dụ bằng chức năng chuyển mã của bộ gõ) rồi kiểm tra lại. Các quy tắc khác chưa được chạy.',
+		fragment:
+			'Đoạn "{text}" có vẻ được gõ bằng bảng mã {encoding}, không phải Unicode: hãy chuyển mã đoạn này sang Unicode. Các bản sửa tự động không sửa dòng này.',
 	},
 	check(ctx) {
 		const { letter } = ctx;
 		if (!letter.legacyEncoding) {
+			for (const fragment of legacyFragments(letter.source)) {
+				const range = { start: fragment.start, end: fragment.end };
+				const text = letter.source.slice(range.start, range.end);
+				ctx.report({
+					messageId: 'fragment',
+					data: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text, encoding: NAMES[fragment.encoding] },
+					range,
+				});
+			}
 			return;
 		}
 		const first = letter.lines.find((line) => line.content !== '');

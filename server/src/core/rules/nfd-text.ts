@@ -19,18 +19,60 @@ export default {
 	},
 	check(ctx) {
 		const source = ctx.letter.source;
+		// One edit per run of decomposed letters on a line, from the first to the last: only the clusters in it
+		// change (the text between them is copied as it is), and a 100 KB letter carries one edit a line,
+		// not one a letter. A line where a comment switches the rule off is left out, edits and count alike.
 		const edits: TextEdit[] = [];
+		let count = 0;
+		let run: { start: number; end: number; text: string; count: number } | undefined;
+		const flush = (): void => {
+			if (run && !ctx.disabledAt?.({ start: run.start, end: run.end })) {
+				edits.push({ range: { start: run.start, end: run.end }, text: run.text });
+				count += run.count;
+			}
+			run = undefined;
+		};
 		for (const [start, end] of combiningClusters(source)) {
 			const cluster = source.slice(start, end);
 			const composed = cluster.normalize('NFC');
-			if (composed !== cluster) {
-				edits.push({ range: { start, end }, text: composed });
+			if (composed === cluster) {
+				continue;
+			}
+			if (run && hasLineBreak(source, run.end, start)) {
+				flush();
+			}
+			if (run) {
+				run.text += source.slice(run.end, start) + composed;
+				run.end = end;
+				run.count++;
+			} else {
+				run = { start, end, text: composed, count: 1 };
 			}
 		}
-		const first = edits[0];
-		if (first) {
+		flush();
+		const head = edits[0];
+		if (head) {
+			// The finding points at the first cluster of the first run kept.
+			const first = { start: head.range.start, end: head.range.start + firstClusterLength(source, head.range.start) };
 			// One finding for the whole letter, not one per word: the cause is the way the text was made.
-			ctx.report({ messageId: 'decomposed', data: { count: edits.length }, range: first.range, fix: edits });
+			ctx.report({ messageId: 'decomposed', data: { count }, range: first, fix: edits });
 		}
 	},
 } satisfies Rule;
+
+function hasLineBreak(source: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = source.charCodeAt(i);
+		if (c === 10 || c === 13) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The length of the cluster (a character and its combining marks) that starts at `start`. */
+function firstClusterLength(source: string, start: number): number {
+	const match = /\P{M}\p{M}*/uy;
+	match.lastIndex = start;
+	return match.exec(source)?.[0].length ?? 1;
+}

@@ -4,14 +4,28 @@
 // và Phụ lục II, Mục II.1.a (viết hoa chữ cái đầu của tất cả các âm tiết trong tên người) (reference R6.2).
 import { findSignerName, nameWords, replacement, titleLinesOf } from '../closing-parts';
 import { subRange } from '../letter';
-import { titleCase } from '../text';
+import { hasLowerCase, titleCase } from '../text';
 import type { Rule } from '../types';
 
 // The placeholder of templates and snippets, to be replaced by the name.
 const PLACEHOLDER = /^(?:Họ[ \t]+(?:và[ \t]+)?tên|HỌ[ \t]+(?:VÀ[ \t]+)?TÊN)$/u;
 
-// A name word written correctly: a capital, then lower case; after a hyphen or an apostrophe either case.
-const WELL_FORMED_WORD = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*$/u;
+// Words of titles that never belong to a name (as closing-parts.ts reads a line in capitals): a name line that
+// holds one is a title run into a name ("PHÓ CHỦ TỊCHTrần Minh Khoa", "Phó Chủ tịch Trần Minh Khoa"), read
+// without certainty, and left to signature-incomplete.
+const TITLE_WORDS = new Set('GIÁM ĐỐC TỊCH TRƯỞNG PHÓ BÍ ỦY UỶ TƯỚNG CỤC SỞ BỘ VỤ'.split(' '));
+// A case boundary inside a word: a lower-case letter before a capital ("tịchTrần", also "MacArthur"), or two
+// capitals before a capital and a lower-case letter ("TỊCHTrần").
+const CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+// Two capitals then a capital and a lower-case letter: a title in capitals glued to a name.
+const GLUED_TITLE = /\p{Lu}{2}\p{Ll}/u;
+// A Roman numeral after a name ("An II", "Bảo Đại III"). VI and XI are also syllables (Vi is a family name), so
+// they do not count.
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+function isRoman(word: string): boolean {
+	return word.length >= 2 && word !== 'VI' && word !== 'XI' && ROMAN.test(word);
+}
 
 export default {
 	id: 'signature-name-case',
@@ -36,19 +50,53 @@ export default {
 			return;
 		}
 		const text = name.span.text.slice(name.degreeEnd);
-		if (!nameWords(text) || PLACEHOLDER.test(text)) {
+		if (!nameWords(text) || PLACEHOLDER.test(text) || GLUED_TITLE.test(text)) {
 			return;
 		}
-		const expected = titleCase(text);
-		if (expected === text || (!name.inCapitals && text.split(/[ \t]+/u).every((w) => WELL_FORMED_WORD.test(w)))) {
+		const parts = text
+			.replace(CASE_BOUNDARY, ' ')
+			.toUpperCase()
+			.split(/[ \t]+/u);
+		if (parts.some((w) => TITLE_WORDS.has(w))) {
 			return;
 		}
 		const range = subRange(name.span, name.degreeEnd);
+		if (!hasLowerCase(text)) {
+			// A name written entirely in capitals: each word in title case, a Roman numeral after it kept.
+			let first = true;
+			const expected = text.replace(/\S+/gu, (word) => {
+				const keep = !first && isRoman(word);
+				first = false;
+				return keep ? word : titleCase(word);
+			});
+			if (expected === text) {
+				return;
+			}
+			ctx.report({
+				messageId: 'upperCase',
+				data: { found: text, expected },
+				range,
+				...replacement(letter, range, expected, `Sửa thành "${expected}".`),
+			});
+			return;
+		}
+		// A name in mixed case is the author's: a capital inside a word (MacArthur, DiCaprio) and a Roman numeral
+		// ("An II") are left as written. A word all in lower case or all in capitals ("Minh KHAI") is pointed
+		// out, and the change is offered as a suggestion, never applied by fix-all.
+		const expected = text.replace(/\S+/gu, (word) => {
+			const lower = !/\p{Lu}/u.test(word);
+			const capitals = word.length >= 2 && !hasLowerCase(word) && !isRoman(word);
+			return lower || capitals ? titleCase(word) : word;
+		});
+		if (expected === text) {
+			return;
+		}
+		const message = `Sửa thành "${expected}".`;
 		ctx.report({
-			messageId: /\p{Ll}/u.test(text) ? 'notCapitalised' : 'upperCase',
+			messageId: 'notCapitalised',
 			data: { found: text, expected },
 			range,
-			...replacement(letter, range, expected, `Sửa thành "${expected}".`),
+			suggestions: [{ message, edits: [{ range, text: expected }] }],
 		});
 	},
 } satisfies Rule;

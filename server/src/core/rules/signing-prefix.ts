@@ -3,9 +3,30 @@
 // "K/T", "T/M", "T/L", "KT" không dấu chấm, "KT.GIÁM ĐỐC" không khoảng trắng hay "Kt." đều sai.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b và II.7.đ (reference R6.1, R6.2).
 // Văn bản của Đảng dùng "T/M" theo Hướng dẫn 36-HD/VPTW, nên quy tắc chỉ chạy trên văn bản hành chính.
-import { matchPrefix, replacement } from '../closing-parts';
+import { isNameInCapitals, matchPrefix, replacement } from '../closing-parts';
 import { subRange, type Span } from '../letter';
 import type { Rule } from '../types';
+
+// A case boundary inside a word, where a name is glued to a title: "Giám đốcNguyễn", "GIÁM ĐỐCNguyễn".
+const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/**
+ * Where a name starts in the text after an authority prefix, or -1: at a name glued to the title at a case
+ * boundary, or at a capitalised word that starts a person's name to the end of the line ("Chủ tịch Trần Minh
+ * Khoa"). The words of a body's name ("Giám đốc Sở Tài chính") are part of the title.
+ */
+function nameAfterTitle(title: string): number {
+	const glued = GLUED.exec(title);
+	if (glued) {
+		return glued.index + (/\p{Ll}/u.test(glued[0].charAt(0)) ? 1 : 2);
+	}
+	for (const word of title.matchAll(/(?<=[ \t])\p{Lu}\p{Ll}*/gu)) {
+		if (isNameInCapitals(title.slice(word.index).trimEnd().toUpperCase())) {
+			return word.index;
+		}
+	}
+	return -1;
+}
 
 export default {
 	id: 'signing-prefix',
@@ -42,17 +63,31 @@ export default {
 			if (prefix.exact && !titleLower) {
 				return;
 			}
-			const expected = `${prefix.canonical} ${title.toUpperCase()}`;
+			// Text after the title that is not the title: a name glued on or following it. It is never upper-cased;
+			// the line was not read with certainty, so the change of case is only offered (a suggestion).
+			const cut = titleLower ? nameAfterTitle(title) : -1;
+			const upper = cut < 0 ? title.toUpperCase() : title.slice(0, cut).toUpperCase() + title.slice(cut);
+			const expected = `${prefix.canonical} ${upper}`;
+			const message = `Sửa thành "${expected}".`;
+			const data = { written: prefix.written, canonical: prefix.canonical, expected };
+			const messageId = prefix.exact ? 'lowerCaseTitle' : 'malformed';
+			if (cut >= 0) {
+				const prefixEdit = prefix.exact ? {} : replacement(letter, subRange(line, 0, prefix.length), `${prefix.canonical} `, message);
+				const titleRange = subRange(line, 0, prefix.length + cut);
+				ctx.report({
+					messageId,
+					data,
+					range: line.range,
+					fix: prefixEdit.fix,
+					suggestions: [{ message, edits: [{ range: titleRange, text: expected.slice(0, expected.length - (title.length - cut)) }] }],
+				});
+				return;
+			}
 			// Replace only the prefix when the title is right, so that the fix touches as little as possible.
 			const range = titleLower ? line.range : subRange(line, 0, prefix.length);
 			const text = titleLower ? expected : `${prefix.canonical} `;
-			const edit = replacement(letter, range, text, `Sửa thành "${expected}".`);
-			ctx.report({
-				messageId: prefix.exact ? 'lowerCaseTitle' : 'malformed',
-				data: { written: prefix.written, canonical: prefix.canonical, expected },
-				range: line.range,
-				...edit,
-			});
+			const edit = replacement(letter, range, text, message);
+			ctx.report({ messageId, data, range: line.range, ...edit });
 		}
 	},
 } satisfies Rule;
