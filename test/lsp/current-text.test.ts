@@ -210,6 +210,27 @@ describe('quick fixes come from the current problem that a diagnostic stands for
 	});
 });
 
+describe('Diagnostic.data names the finding and carries no edits', () => {
+	it('stays a few dozen bytes for the one nfd-text finding of a 100 KB NFD letter', () => {
+		let text = '';
+		while (text.length < 100_000) {
+			text += `${LETTERS[0] ?? ''}\n`;
+		}
+		text = text.normalize('NFD');
+		const problems = lintText(text, CONFIG);
+		const nfd = problems.find((p) => p.ruleId === 'nfd-text');
+		assert.ok(nfd?.fix && nfd.fix.length > 1000, 'the finding has thousands of edits');
+		const diagnostics = toDiagnostics(text, problems, { uri: URI, docsBaseUri: DOCS });
+		const nfdDiagnostic = diagnostics.find((d) => d.code === 'nfd-text');
+		assert.deepEqual(nfdDiagnostic?.data, { ruleId: 'nfd-text', messageId: nfd.messageId, fixable: true });
+		for (const diagnostic of diagnostics) {
+			const data = diagnostic.data as Record<string, unknown>;
+			assert.ok(!('fix' in data) && !('suggestions' in data), JSON.stringify(data));
+			assert.ok(JSON.stringify(data).length < 120, JSON.stringify(data));
+		}
+	});
+});
+
 // A diagnostic that the client made up, or changed, gets what the current text has and nothing else.
 describe('forged diagnostics (no connection)', () => {
 	const text = buildLetter({ so: 'Số: 5/UBND-VP' });
