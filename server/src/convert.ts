@@ -1,6 +1,9 @@
 // The one place where core problems become LSP values, and where UTF-16 offsets become line/character
 // positions. The server and the CLI both call it, so `congvan lint --format json` prints exactly the
-// Diagnostic objects that the server publishes.
+// Diagnostic objects that the server publishes. A Diagnostic names its finding (rule and messageId) and
+// carries no edits: the quick fixes of a diagnostic are those of the matching problem of the current text
+// (codeActionsFor), sent with the version of that text, so a stale or forged diagnostic cannot edit
+// text that was never checked.
 import {
 	CodeAction,
 	CodeActionKind,
@@ -35,11 +38,28 @@ import {
 import { LineIndex, legalBasisLabel, type Locale, type Problem, type Range, type Severity, type TextEdit } from './core/index';
 import { t } from './l10n';
 
-/** The `data` carried by every congvan Diagnostic: the fixes travel with it (no server-side cache). */
+/**
+ * The `data` carried by every congvan Diagnostic: which finding it is, never its edits. A few dozen bytes
+ * whatever the finding (the edits of an NFD letter's one finding can weigh megabytes).
+ */
 export interface DiagnosticData {
+	/** The rule that reported the finding. */
 	ruleId: string;
-	fix?: LspTextEdit[];
-	suggestions?: { message: string; edits: LspTextEdit[] }[];
+	/** The message of the rule that it reported. */
+	messageId: string;
+	/** Present when the finding has a safe fix (what `--fix` and fix-all apply). */
+	fixable?: true;
+}
+
+/**
+ * The document that a code action edits: its URI, the version of the text that the edits were computed
+ * from, and whether the client takes `documentChanges` (then the edits carry that version, and the client
+ * refuses them once the document has moved on).
+ */
+export interface EditTarget {
+	uri: string;
+	version: number;
+	documentChanges: boolean;
 }
 
 /** Where a diagnostic lives and where rule pages are. */
@@ -71,12 +91,9 @@ export function toLspEdits(index: LineIndex, edits: readonly TextEdit[]): LspTex
 
 /** One problem as the Diagnostic that the server publishes. */
 export function toDiagnostic(problem: Problem, index: LineIndex, context: ConvertContext): Diagnostic {
-	const data: DiagnosticData = { ruleId: problem.ruleId };
-	if (problem.fix) {
-		data.fix = toLspEdits(index, problem.fix);
-	}
-	if (problem.suggestions) {
-		data.suggestions = problem.suggestions.map((s) => ({ message: s.message, edits: toLspEdits(index, s.edits) }));
+	const data: DiagnosticData = { ruleId: problem.ruleId, messageId: problem.messageId };
+	if (problem.fix && problem.fix.length > 0) {
+		data.fixable = true;
 	}
 	const diagnostic: Diagnostic = {
 		range: toLspRange(index, problem.range),
@@ -103,35 +120,87 @@ export function toDiagnostics(text: string, problems: readonly Problem[], contex
 	return problems.map((p) => toDiagnostic(p, index, context));
 }
 
-/** Reads the fixes back from a Diagnostic's data; undefined when it is not a congvan diagnostic. */
+/**
+ * Reads the finding's name back from a Diagnostic's data; undefined when it is not a congvan diagnostic of
+ * this shape (the client may send back anything, including data written by an older server).
+ */
 export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
-	const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-	if (!data || typeof data !== 'object' || typeof data.ruleId !== 'string' || diagnostic.source !== 'congvan') {
+	const data = (diagnostic as Partial<Diagnostic> | undefined)?.data as Partial<DiagnosticData> | null | undefined;
+	if (!data || typeof data !== 'object' || typeof data.ruleId !== 'string' || typeof data.messageId !== 'string') {
 		return undefined;
 	}
-	return data as DiagnosticData;
+	if (diagnostic.source !== 'congvan') {
+		return undefined;
+	}
+	const result: DiagnosticData = { ruleId: data.ruleId, messageId: data.messageId };
+	if (data.fixable === true) {
+		result.fixable = true;
+	}
+	return result;
+}
+
+/** An edit of the document, as a WorkspaceEdit: `documentChanges` with the version when the client takes them. */
+export function toWorkspaceEdit(target: EditTarget, edits: LspTextEdit[]): WorkspaceEdit {
+	if (target.documentChanges) {
+		return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits }] };
+	}
+	return { changes: { [target.uri]: edits } };
+}
+
+/** Whether an LSP position sent by the client is exactly `position` (a forged one may be anything). */
+function samePosition(sent: unknown, position: Position): boolean {
+	const p = sent as Partial<Position> | null | undefined;
+	return typeof p === 'object' && p !== null && p.line === position.line && p.character === position.character;
 }
 
 /**
- * The quick fixes for one diagnostic: its fix (preferred, titled "Fix: <message>" in `locale`) and its
- * suggestions (titled by the rule, already in the diagnostic's language). Pure: no server state.
+ * The problem of the current text that a client's diagnostic stands for: a congvan diagnostic whose rule,
+ * messageId and range are those of a current problem. Undefined when there is none: the diagnostic was
+ * computed for an older text (the finding moved, changed or went), or it was not made by this server.
  */
-export function codeActionsFor(uri: string, diagnostic: Diagnostic, locale: Locale = 'vi'): CodeAction[] {
+export function matchingProblem(index: LineIndex, problems: readonly Problem[], diagnostic: Diagnostic): Problem | undefined {
 	const data = diagnosticData(diagnostic);
-	if (!data) {
-		return [];
+	const sent = (diagnostic as Partial<Diagnostic>).range;
+	if (!data || typeof sent !== 'object' || sent === null) {
+		return undefined;
 	}
+	return problems.find(
+		(p) =>
+			p.ruleId === data.ruleId &&
+			p.messageId === data.messageId &&
+			samePosition(sent.start, index.positionAt(p.range.start)) &&
+			samePosition(sent.end, index.positionAt(p.range.end)),
+	);
+}
+
+/**
+ * The quick fixes for one diagnostic, from the problem of the current text that it stands for
+ * (`matchingProblem`, never from anything the diagnostic carries): the problem's fix (preferred, titled
+ * "Fix: <message>" in `locale`) and its suggestions (titled by the rule, already in the problem's
+ * language), as edits of `target` at the version the problems were computed for.
+ */
+export function codeActionsFor(
+	target: EditTarget,
+	index: LineIndex,
+	problem: Problem,
+	diagnostic: Diagnostic,
+	locale: Locale = 'vi',
+): CodeAction[] {
 	const actions: CodeAction[] = [];
-	const edit = (edits: LspTextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits } });
-	if (data.fix && data.fix.length > 0) {
-		const message = firstLine(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
-		const action = CodeAction.create(t(locale, 'Fix: {message}', { message }), edit(data.fix), CodeActionKind.QuickFix);
+	if (problem.fix && problem.fix.length > 0) {
+		const message = firstLine(problem.message);
+		const edit = toWorkspaceEdit(target, toLspEdits(index, problem.fix));
+		const action = CodeAction.create(t(locale, 'Fix: {message}', { message }), edit, CodeActionKind.QuickFix);
 		action.diagnostics = [diagnostic];
 		action.isPreferred = true;
 		actions.push(action);
 	}
-	for (const suggestion of data.suggestions ?? []) {
-		const action = CodeAction.create(suggestion.message, edit(suggestion.edits), CodeActionKind.QuickFix);
+	for (const suggestion of problem.suggestions ?? []) {
+		const action = CodeAction.create(
+			suggestion.message,
+			toWorkspaceEdit(target, toLspEdits(index, suggestion.edits)),
+			CodeActionKind.QuickFix,
+		);
 		action.diagnostics = [diagnostic];
 		actions.push(action);
 	}

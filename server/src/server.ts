@@ -1,7 +1,8 @@
 // The language server: capabilities, the open documents, settings and thin handlers. Checking is the
 // core's job (lintText), turning problems into LSP values is convert.ts's; this file only wires them to
 // the connection. Diagnostics are pulled by clients that can pull them (VS Code) and pushed, after a
-// debounce, to clients that cannot (Neovim 0.7, eglot).
+// debounce, to clients that cannot (Neovim 0.7, eglot). Code actions are computed from the current text
+// (code-actions.ts); the lifecycle gates of the LSP specification are in lifecycle.ts.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,8 @@ import {
 	DidChangeConfigurationNotification,
 	DidChangeWatchedFilesNotification,
 	DocumentDiagnosticReportKind,
+	ErrorCodes,
+	ResponseError,
 	TextDocumentSyncKind,
 	TextDocuments,
 	type CodeAction,
@@ -17,14 +20,15 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, fixRuleActions, kindRequested, ruleActions } from './code-actions';
-import { codeActionsFor, diagnosticData, toDiagnostics } from './convert';
-import { lintLetter, resolveLocale, type DateValue, type Locale, type Problem } from './core/index';
+import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, kindRequested, quickActions, type ActionSource } from './code-actions';
+import { diagnosticData, toDiagnostics } from './convert';
+import { resolveLocale, type DateValue, type LineIndex, type Locale, type Problem } from './core/index';
 import { Debouncer } from './debounce';
 import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
 import { t } from './l10n';
 import { CONFIG_FILE_NAME } from './node/config-file';
 import { PROFILE_PATH } from './node/profile-file';
+import { Lifecycle } from './lifecycle';
 import { ParsedDocuments } from './parsed-documents';
 import { ProjectConfigs, workspaceRoots } from './project-config';
 import { settingsLocale } from './settings';
@@ -39,7 +43,8 @@ interface Checked {
 	uri: string;
 	version: number;
 	text: string;
-	problems: Problem[];
+	index: LineIndex;
+	problems: readonly Problem[];
 	locale: Locale;
 }
 
@@ -48,8 +53,10 @@ export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
 	const parsed = new ParsedDocuments();
 	const debouncer = new Debouncer();
+	const lifecycle = new Lifecycle();
 	// Set in onInitialize from the client's capabilities; nothing is handled before that.
 	let pullDiagnostics = false;
+	let documentChanges = false;
 	let refreshSupport = false;
 	let registerConfiguration = false;
 	let registerWatchers = false;
@@ -73,14 +80,17 @@ export function startServer(connection: Connection): void {
 		}
 	}
 
-	/** The language of a document's messages: its `congvan.locale` setting, or the display language. */
-	async function localeOf(uri: string): Promise<Locale> {
-		logLocale = settingsLocale(await settings.get(uri), displayLanguage);
-		return logLocale;
+	/** A request handler's work, refused with the specification's error outside the lifecycle, then guarded. */
+	function request<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T> {
+		lifecycle.checkRequest();
+		return guarded(what, empty, work);
 	}
 
-	/** Lints the current text of an open document under its settings; undefined once it is closed. */
-	async function check(uri: string): Promise<Checked | undefined> {
+	/**
+	 * Lints the current text of an open document under its settings; undefined once it is closed. With
+	 * `text`, undefined also when the document no longer holds that text (a change arrived meanwhile).
+	 */
+	async function check(uri: string, text?: string): Promise<Checked | undefined> {
 		if (documents.get(uri) === undefined) {
 			return undefined;
 		}
@@ -89,21 +99,32 @@ export function startServer(connection: Connection): void {
 		logLocale = locale;
 		// The document may have changed or closed while the settings were asked for: read it again.
 		const document = documents.get(uri);
-		if (document === undefined) {
+		if (document === undefined || (text !== undefined && document.getText() !== text)) {
 			return undefined;
 		}
-		const text = document.getText();
+		// The text and its version are read together, with no wait between them and the checks below.
+		const { index, text: checkedText } = parsed.get(document);
 		const enabled = current.languages.includes(document.languageId);
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
 		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
-		const problems = enabled
-			? lintLetter(parsed.get(document), { rules, today: today(), profile: projects.profileFor(uri, locale), locale })
-			: [];
-		return { uri, version: document.version, text, problems, locale };
+		const problems = enabled ? parsed.problems(document, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
+		return { uri, version: document.version, text: checkedText, index, problems, locale };
 	}
 
 	function diagnostics(checked: Checked): Diagnostic[] {
 		return toDiagnostics(checked.text, checked.problems, { uri: checked.uri, docsBaseUri: DOCS_BASE_URI, locale: checked.locale });
+	}
+
+	/** What the code actions of a checked text are computed from; its edits carry the checked version. */
+	function actionSource(checked: Checked): ActionSource {
+		return {
+			target: { uri: checked.uri, version: checked.version, documentChanges },
+			text: checked.text,
+			index: checked.index,
+			problems: checked.problems,
+			locale: checked.locale,
+			docsBaseUri: DOCS_BASE_URI,
+		};
 	}
 
 	async function publish(uri: string): Promise<void> {
@@ -124,7 +145,10 @@ export function startServer(connection: Connection): void {
 	}
 
 	connection.onInitialize((params): InitializeResult => {
+		lifecycle.initialize();
 		const capabilities = params.capabilities;
+		// Edits go out with the document's version when the client can check it (VS Code can).
+		documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
 		pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
 		refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
 		registerConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -150,28 +174,30 @@ export function startServer(connection: Connection): void {
 		};
 	});
 
-	connection.onInitialized(() => {
-		if (registerWatchers) {
-			connection.client
-				.register(DidChangeWatchedFilesNotification.type, {
-					watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${PROFILE_PATH}` }],
-				})
-				.catch((error: unknown) => {
+	connection.onInitialized(
+		lifecycle.notification(() => {
+			if (registerWatchers) {
+				connection.client
+					.register(DidChangeWatchedFilesNotification.type, {
+						watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${PROFILE_PATH}` }],
+					})
+					.catch((error: unknown) => {
+						connection.console.error(
+							t(logLocale, 'congvan: cannot watch {file}: {reason}', { file: CONFIG_FILE_NAME, reason: String(error) }),
+						);
+					});
+			}
+			if (registerConfiguration) {
+				// vscode-languageclient sends didChangeConfiguration only for a section that the server registers
+				// (or that the extension names in its `synchronize` option).
+				connection.client.register(DidChangeConfigurationNotification.type, { section: 'congvan' }).catch((error: unknown) => {
 					connection.console.error(
-						t(logLocale, 'congvan: cannot watch {file}: {reason}', { file: CONFIG_FILE_NAME, reason: String(error) }),
+						t(logLocale, 'congvan: cannot register workspace/didChangeConfiguration: {reason}', { reason: String(error) }),
 					);
 				});
-		}
-		if (registerConfiguration) {
-			// vscode-languageclient sends didChangeConfiguration only for a section that the server registers
-			// (or that the extension names in its `synchronize` option).
-			connection.client.register(DidChangeConfigurationNotification.type, { section: 'congvan' }).catch((error: unknown) => {
-				connection.console.error(
-					t(logLocale, 'congvan: cannot register workspace/didChangeConfiguration: {reason}', { reason: String(error) }),
-				);
-			});
-		}
-	});
+			}
+		}),
+	);
 
 	/** After a configuration change: pull clients are asked to pull again, push clients get new lists. */
 	function recheckAll(): void {
@@ -188,21 +214,25 @@ export function startServer(connection: Connection): void {
 		}
 	}
 
-	connection.onDidChangeConfiguration((params) => {
-		void guarded('workspace/didChangeConfiguration', undefined, () => {
-			settings.changed((params as { settings?: unknown } | undefined)?.settings);
-			projects.clear();
-			recheckAll();
-		});
-	});
+	connection.onDidChangeConfiguration(
+		lifecycle.notification((params) => {
+			void guarded('workspace/didChangeConfiguration', undefined, () => {
+				settings.changed((params as { settings?: unknown } | undefined)?.settings);
+				projects.clear();
+				recheckAll();
+			});
+		}),
+	);
 
 	// A .congvanrc.json created, changed or deleted (the client watches it when it can register watchers).
-	connection.onDidChangeWatchedFiles(() => {
-		void guarded('workspace/didChangeWatchedFiles', undefined, () => {
-			projects.clear();
-			recheckAll();
-		});
-	});
+	connection.onDidChangeWatchedFiles(
+		lifecycle.notification(() => {
+			void guarded('workspace/didChangeWatchedFiles', undefined, () => {
+				projects.clear();
+				recheckAll();
+			});
+		}),
+	);
 
 	documents.onDidOpen(({ document }) => {
 		opening.add(document.uri);
@@ -229,7 +259,7 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.languages.diagnostics.on(async (params) => {
-		const items = await guarded('textDocument/diagnostic', [], async () => {
+		const items = await request('textDocument/diagnostic', [], async () => {
 			const checked = await check(params.textDocument.uri);
 			return checked === undefined ? [] : diagnostics(checked);
 		});
@@ -237,34 +267,27 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onCodeAction((params) =>
-		guarded('textDocument/codeAction', [], async () => {
+		request('textDocument/codeAction', [], async () => {
 			const uri = params.textDocument.uri;
 			const only = params.context.only;
 			const quickFixes = kindRequested(only, 'quickfix');
 			// Fix-all lints the whole text, so it is computed only when asked for by kind (on save, "Fix All").
 			const fixAll = only !== undefined && kindRequested(only, FIX_ALL_KIND);
-			const actions: CodeAction[] = [];
-			if (documents.get(uri) === undefined) {
-				return actions;
-			}
-			const locale = await localeOf(uri);
-			if (quickFixes) {
-				actions.push(...params.context.diagnostics.flatMap((d) => codeActionsFor(uri, d, locale)));
-			}
-			// The per-rule actions also need the whole text, but only when a congvan diagnostic is under the cursor.
+			// The quick fixes need the whole text too, but only when a congvan diagnostic is under the cursor.
 			const ours = quickFixes && params.context.diagnostics.some((d) => diagnosticData(d) !== undefined);
-			if (!ours && !fixAll) {
-				return actions;
+			// The text the request was made for: the one the document holds when it arrives. If a change comes
+			// in while the settings are asked for, the request is stale and gets nothing.
+			const asked = documents.get(uri)?.getText();
+			if (asked === undefined || (!ours && !fixAll)) {
+				return [];
 			}
-			const checked = await check(uri);
+			const checked = await check(uri, asked);
 			if (checked === undefined) {
-				return actions;
+				return [];
 			}
-			if (ours) {
-				actions.push(...fixRuleActions(uri, checked.text, checked.problems, params.context.diagnostics, checked.locale));
-				actions.push(...ruleActions(uri, checked.text, params.context.diagnostics, checked.locale));
-			}
-			const all = fixAll ? fixAllAction(uri, checked.text, checked.problems, checked.locale) : undefined;
+			const source = actionSource(checked);
+			const actions: CodeAction[] = ours ? quickActions(source, params.context.diagnostics) : [];
+			const all = fixAll ? fixAllAction(source) : undefined;
 			if (all !== undefined) {
 				actions.push(all);
 			}
@@ -273,8 +296,8 @@ export function startServer(connection: Connection): void {
 	);
 
 	registerEditorFeatures(connection, {
-		guarded,
-		letter: (document) => parsed.get(document),
+		guarded: request,
+		parsed: (document) => parsed.get(document),
 		// The editor features serve the same documents as the checks: open, and in a checked language.
 		async document(uri) {
 			if (documents.get(uri) === undefined) {
@@ -289,10 +312,17 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onShutdown(() => {
+		lifecycle.shutdown();
 		debouncer.dispose();
 	});
 
-	documents.listen(connection);
+	// Requests of a method the server does not handle: the lifecycle errors first, then MethodNotFound.
+	connection.onRequest((method) => {
+		lifecycle.checkRequest();
+		throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+	});
+
+	documents.listen(lifecycle.documentConnection(connection));
 	connection.listen();
 }
 

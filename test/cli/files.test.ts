@@ -7,7 +7,7 @@ import { LETTER_000, TODAY, letterWith, removeTemporaryDirectories, runCli, temp
 
 interface JsonEntry {
 	file: string;
-	diagnostics: (Diagnostic & { data?: { fix?: unknown[] } })[];
+	diagnostics: (Diagnostic & { data?: { fixable?: true } })[];
 }
 
 function checkedFiles(args: string[], cwd: string): string[] {
@@ -126,7 +126,7 @@ describe('congvan lint --fix', () => {
 		assert.equal(again.status, 0);
 		const left = (JSON.parse(again.stdout) as JsonEntry[])[0]?.diagnostics ?? [];
 		assert.deepEqual(
-			left.filter((d) => d.data?.fix),
+			left.filter((d) => d.data?.fixable),
 			[],
 			'nothing fixable is left',
 		);

@@ -41,7 +41,7 @@ describe('congvan lint --format stylish (default)', () => {
 		const diagnostics =
 			(JSON.parse(runCli(['lint', '-f', 'json', '--today', TODAY, relative000]).stdout) as JsonEntry[])[0]?.diagnostics ?? [];
 		const count = (severity: number): number => diagnostics.filter((d) => d.severity === severity).length;
-		const fixable = diagnostics.filter((d) => (d.data as { fix?: unknown } | undefined)?.fix).length;
+		const fixable = diagnostics.filter((d) => (d.data as { fixable?: unknown } | undefined)?.fixable === true).length;
 		assert.ok(count(1) === 1 && fixable > 0, 'letter 000 has one error and something fixable');
 		const summary = `✖ ${diagnostics.length} vấn đề (${count(1)} lỗi, ${count(2)} cảnh báo, ${count(3)} thông tin, ${count(4)} gợi ý)`;
 		assert.deepEqual(lines.slice(-4), ['', summary, `  Có thể sửa tự động ${fixable} vấn đề bằng tùy chọn --fix.`, '']);
@@ -109,7 +109,7 @@ describe('congvan lint --format json', () => {
 			range: { start: { line: 26, character: 0 }, end: { line: 26, character: 2 } },
 		});
 
-		// The whole array equals what convert.ts makes, data (fixes, suggestions) included.
+		// The whole array equals what convert.ts makes, data (rule, messageId, fixable) included.
 		const text = fs.readFileSync(LETTER_000, 'utf8');
 		const today = parseIsoDate(TODAY);
 		const expected = toDiagnostics(text, lintText(text, today ? { today } : {}), { uri: pathToFileURL(LETTER_000).href, docsBaseUri });

@@ -19,6 +19,8 @@ import type {
 	Range,
 	Registration,
 	TextDocumentContentChangeEvent,
+	TextEdit,
+	WorkspaceEdit,
 } from 'vscode-languageserver';
 
 /** The repository root (this file runs from out/test/harness/). */
@@ -30,6 +32,38 @@ export const serverPath = path.join(repoRoot, 'dist', 'server.js');
 /** Reads one of the shared sample letters (../shared/letters/ next to the repository). */
 export function readSharedLetter(name: string): string {
 	return readFileSync(path.resolve(repoRoot, '../shared/letters', name), 'utf8');
+}
+
+/** The edits of a WorkspaceEdit for one document, and the version they were made for (`documentChanges` only). */
+export interface DocumentEdits {
+	/** The version of `documentChanges`; undefined for the `changes` form, which carries none. */
+	version: number | null | undefined;
+	edits: TextEdit[];
+}
+
+/**
+ * The edits that a WorkspaceEdit makes to `uri`, from either of its forms. Throws when it edits another
+ * document, carries both forms, or has a resource operation (congvan's actions never do any of these).
+ */
+export function documentEdits(edit: WorkspaceEdit | undefined, uri: string): DocumentEdits {
+	if (edit === undefined) {
+		throw new Error('the action has no edit');
+	}
+	if (edit.documentChanges !== undefined) {
+		if (edit.changes !== undefined) {
+			throw new Error(`both changes and documentChanges: ${JSON.stringify(edit)}`);
+		}
+		const [only, ...more] = edit.documentChanges;
+		if (only === undefined || more.length > 0 || !('textDocument' in only) || only.textDocument.uri !== uri) {
+			throw new Error(`not one TextDocumentEdit of ${uri}: ${JSON.stringify(edit.documentChanges)}`);
+		}
+		return { version: only.textDocument.version, edits: only.edits as TextEdit[] };
+	}
+	const uris = Object.keys(edit.changes ?? {});
+	if (uris.length !== 1 || uris[0] !== uri) {
+		throw new Error(`not an edit of ${uri} alone: ${JSON.stringify(edit.changes)}`);
+	}
+	return { version: undefined, edits: edit.changes?.[uri] ?? [] };
 }
 
 /** What the server sends on its own, by kind, for `next`. */

@@ -17,7 +17,7 @@ import type {
 } from 'vscode-languageserver';
 import { toDiagnostics } from '../../server/src/convert';
 import { lintText } from '../../server/src/core/index';
-import { LspClient, readSharedLetter, repoRoot } from '../harness/lsp';
+import { LspClient, documentEdits, readSharedLetter, repoRoot } from '../harness/lsp';
 
 const LETTER_NAME = '000_421e170032c2d4c4.txt';
 const LETTER_URI = 'file:///congvan/000.txt';
@@ -35,6 +35,7 @@ const PULL_CAPABILITIES: ClientCapabilities = {
 		configuration: true,
 		didChangeConfiguration: { dynamicRegistration: true },
 		diagnostics: { refreshSupport: true },
+		workspaceEdit: { documentChanges: true },
 	},
 };
 
@@ -112,10 +113,13 @@ function find(diagnostics: readonly Diagnostic[], code: string): Diagnostic {
 	return found;
 }
 
-function editsOf(action: CodeAction, uri: string): TextEdit[] {
-	const edits = action.edit?.changes?.[uri];
-	assert.ok(edits, `action "${action.title}" has no edits for ${uri}`);
-	return edits;
+/** The edits of an action, which must be for `uri` alone (and for `version`, when the edit carries one). */
+function editsOf(action: CodeAction, uri: string, version?: number): TextEdit[] {
+	const edits = documentEdits(action.edit, uri);
+	if (version !== undefined) {
+		assert.equal(edits.version, version, `action "${action.title}" is for another version`);
+	}
+	return edits.edits;
 }
 
 /** Starts a server and initializes it as VS Code; `settings` answers workspace/configuration. */
@@ -190,7 +194,9 @@ describe('language server over stdio', () => {
 			assert.deepEqual(duplicate.relatedInformation, [
 				{ location: { uri: LETTER_URI, range: range(26, 0, 26, 2) }, message: 'khoản "7." đầu tiên.' },
 			]);
-			assert.deepEqual(find(diagnostics, SPACING).data, { ruleId: SPACING, fix: [{ range: range(2, 7, 2, 9), newText: '/' }] });
+			// The data names the finding; its edits never travel with it.
+			assert.deepEqual(find(diagnostics, SPACING).data, { ruleId: SPACING, messageId: 'space', fixable: true });
+			assert.deepEqual(find(diagnostics, DUPLICATE).data, { ruleId: DUPLICATE, messageId: 'duplicate' });
 		});
 
 		it('asks for the congvan section scoped to the document', () => {
@@ -220,7 +226,7 @@ describe('language server over stdio', () => {
 			);
 			const [fixAll] = actions;
 			assert.ok(fixAll);
-			const edits = editsOf(fixAll, LETTER_URI);
+			const edits = editsOf(fixAll, LETTER_URI, mirror.version);
 			// The spacing fix and the capitalisation of "tết Nguyên đán" (line 31).
 			assert.deepEqual(edits, [
 				{ range: range(2, 7, 2, 9), newText: '/' },
@@ -230,7 +236,7 @@ describe('language server over stdio', () => {
 			await change([{ text: TextDocument.applyEdits(mirror, edits) }]);
 			const diagnostics = items(await client.pull(LETTER_URI));
 			assert.deepEqual(
-				diagnostics.filter((d) => (d.data as { fix?: unknown } | undefined)?.fix !== undefined),
+				diagnostics.filter((d) => (d.data as { fixable?: unknown } | undefined)?.fixable !== undefined),
 				[],
 			);
 			assert.deepEqual(diagnostics, fromCore(mirror.getText(), LETTER_URI));
@@ -266,7 +272,7 @@ describe('language server over stdio', () => {
 				{ code: SO_KY_HIEU, severity: 1, range: range(2, 4, 2, 5) },
 				{ code: DUPLICATE, severity: 1, range: range(13, 0, 13, 2) },
 			]);
-			assert.deepEqual(find(diagnostics, SO_KY_HIEU).data, { ruleId: SO_KY_HIEU, fix: [{ range: range(2, 4, 2, 4), newText: '0' }] });
+			assert.deepEqual(find(diagnostics, SO_KY_HIEU).data, { ruleId: SO_KY_HIEU, messageId: 'needsZero', fixable: true });
 		});
 
 		it('counts the combining marks of an NFD line', async () => {
@@ -278,7 +284,7 @@ describe('language server over stdio', () => {
 				{ code: SO_KY_HIEU, severity: 1, range: range(2, 6, 2, 7) },
 				{ code: DUPLICATE, severity: 1, range: range(13, 0, 13, 2) },
 			]);
-			assert.deepEqual(find(diagnostics, SO_KY_HIEU).data, { ruleId: SO_KY_HIEU, fix: [{ range: range(2, 6, 2, 6), newText: '0' }] });
+			assert.deepEqual(find(diagnostics, SO_KY_HIEU).data, { ruleId: SO_KY_HIEU, messageId: 'needsZero', fixable: true });
 		});
 
 		it('counts CRLF line ends as line breaks, not characters', async () => {

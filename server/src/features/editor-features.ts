@@ -1,7 +1,8 @@
 // The editor features over LSP: document symbols, folding and selection ranges, hover, completion and
-// semantic tokens. Each handler looks the document up, parses it once (a parse takes about a millisecond,
-// so nothing is cached), asks the pure core (server/src/core/features/) and converts the answer in
-// server/src/convert.ts. Errors are caught by the server's `guarded`, which logs them and answers empty.
+// semantic tokens. Each handler looks the document up, takes the parse of its current text (shared with
+// the checks: server/src/parsed-documents.ts), asks the pure core (server/src/core/features/) and converts
+// the answer in server/src/convert.ts. Errors are caught by the server's `guarded`, which logs them and
+// answers empty; a request before `initialize` or after `shutdown` gets the specification's error.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -34,9 +35,12 @@ export interface FeatureHost {
 	 * closed or not in one of the checked languages.
 	 */
 	document(uri: string): Promise<{ document: TextDocument; locale: Locale } | undefined>;
-	/** The letter model of a document's current text (parsed once per version and shared with the checks). */
-	letter(document: TextDocument): Letter;
-	/** Runs a handler's work; an exception is logged and `empty` returned. */
+	/** The letter model and line index of a document's current text (parsed once per text, shared with the checks). */
+	parsed(document: TextDocument): { letter: Letter; index: LineIndex };
+	/**
+	 * Runs a handler's work; an exception is logged and `empty` returned. Outside the server's lifecycle it
+	 * throws the specification's error instead.
+	 */
 	guarded<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T>;
 }
 
@@ -67,8 +71,8 @@ export function registerEditorFeatures(connection: Connection, host: FeatureHost
 		if (served === undefined) {
 			return undefined;
 		}
-		const text = served.document.getText();
-		return { letter: host.letter(served.document), index: new LineIndex(text), locale: served.locale };
+		const { letter, index } = host.parsed(served.document);
+		return { letter, index, locale: served.locale };
 	}
 
 	connection.onDocumentSymbol((params) =>

@@ -113,7 +113,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 		const rows = report.diagnostics.map((d) => {
 			const severity = severityOf(d);
 			counts[severity]++;
-			if (diagnosticData(d)?.fix?.length) {
+			if (diagnosticData(d)?.fixable) {
 				fixable++;
 			}
 			return {
