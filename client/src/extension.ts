@@ -3,8 +3,15 @@
 // `congvan.locale` included (and gets the display language in the `initialize` request).
 import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+	LanguageClient,
+	RevealOutputChannelOn,
+	TransportKind,
+	type LanguageClientOptions,
+	type ServerOptions,
+} from 'vscode-languageclient/node';
 import { configureLocale, displayLanguage, t } from './l10n';
+import { LetterOffer } from './letter-offer';
 import { newFromTemplate } from './new-from-template';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
@@ -18,9 +25,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
 	const output = window.createOutputChannel('Công văn', { log: true });
 	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
 	const status = new StatusBarController();
+	const offer = new LetterOffer(context);
 	context.subscriptions.push(
 		output,
 		status,
+		offer,
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
 		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
@@ -28,6 +37,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();
 				status.update();
+				offer.refresh();
 			}
 			// The server hears of the change itself (workspace/didChangeConfiguration) and re-checks.
 			if (event.affectsConfiguration('congvan.locale')) {
@@ -134,6 +144,10 @@ class ClientController {
 			// The display language the user asked for, which `initialize`'s `locale` (env.language) is not
 			// without a language pack; the server uses it for `congvan.locale: "auto"`.
 			initializationOptions: { displayLanguage: displayLanguage() },
+			// The library's errors go to the output channel, never to a toast: a restart after a change of
+			// congvan.languages races with the configuration notification of the client being stopped, and
+			// the user must not see "Sending notification workspace/didChangeConfiguration failed".
+			revealOutputChannelOn: RevealOutputChannelOn.Never,
 		};
 		// The client reads `congvan.trace.server` by itself, from its id.
 		this.client = new LanguageClient('congvan', 'Công văn', serverOptions, clientOptions);

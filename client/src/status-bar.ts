@@ -3,6 +3,7 @@
 // A click opens the Problems view.
 import { StatusBarAlignment, languages, window, type Disposable, type StatusBarItem, type TextEditor, type Uri } from 'vscode';
 import { currentLocale, t } from './l10n';
+import { looksLikeLetterText } from './letter-evidence';
 import { configuredLanguages } from './selector';
 import { countFindings, verdict } from './status';
 
@@ -33,6 +34,11 @@ export class StatusBarController implements Disposable {
 	update(editor: TextEditor | undefined = window.activeTextEditor): void {
 		this.item.name = t('Công văn: format check result');
 		if (!editor || !configuredLanguages().includes(editor.document.languageId)) {
+			this.item.hide();
+			return;
+		}
+		// A plain-text or Markdown document is checked only when it looks like a letter: no verdict on a note.
+		if (editor.document.languageId !== 'congvan' && !looksLikeLetterText(editor.document.getText())) {
 			this.item.hide();
 			return;
 		}

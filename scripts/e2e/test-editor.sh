@@ -83,7 +83,7 @@ summary() {
 		fail "processes left behind in groups: $(echo "$left" | tr '\n' ' ')"
 		kill_groups
 	fi
-	for shot in ui-smoke ui-typing; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
+	for shot in ui-smoke ui-typing ui-typing-template ui-offer; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
 	for f in "${failures[@]}"; do echo "FAILED: $f"; done
@@ -158,6 +158,14 @@ if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --lab
 	passed=$((passed + 1))
 else
 	fail "typing test"
+fi
+
+section "tier 2: plain-text letters on purpose, and a silent restart (installed congvan.vsix)"
+if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label offer "$workspace" -- \
+	node "$here/ui-offer.cjs" "$workspace" "$workspace/letters/000_421e170032c2d4c4.congvan" "$e2e/artifacts/ui-offer.png"; then
+	passed=$((passed + 1))
+else
+	fail "offer test"
 fi
 
 summary

@@ -22,7 +22,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, kindRequested, quickActions, type ActionSource } from './code-actions';
 import { diagnosticData, toDiagnostics } from './convert';
-import { resolveLocale, type DateValue, type LineIndex, type Locale, type Problem } from './core/index';
+import { looksLikeLetter, resolveLocale, type DateValue, type LineIndex, type Locale, type Problem } from './core/index';
+
+/** The language of `.congvan` files: always checked, whatever the text looks like. */
+const LETTER_LANGUAGE = 'congvan';
 import { Debouncer } from './debounce';
 import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
 import { t } from './l10n';
@@ -103,8 +106,11 @@ export function startServer(connection: Connection): void {
 			return undefined;
 		}
 		// The text and its version are read together, with no wait between them and the checks below.
-		const { index, text: checkedText } = parsed.get(document);
-		const enabled = current.languages.includes(document.languageId);
+		const { index, text: checkedText, letter } = parsed.get(document);
+		// A .congvan file is a letter by its name; a plain-text or Markdown document is checked only when it
+		// shows the frame of one (looksLikeLetter), never because of a language setting alone.
+		const enabled =
+			current.languages.includes(document.languageId) && (document.languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
 		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
 		const problems = enabled ? parsed.problems(document, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];

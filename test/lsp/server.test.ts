@@ -451,6 +451,26 @@ describe('language server over stdio', () => {
 			await client.open(plain, 'plaintext', letter);
 			assert.equal(spine(items(await client.pull(plain))).length, 2);
 		});
+
+		it('never checks a plain-text or Markdown document that does not look like a letter, whatever the languages say', async () => {
+			settings = { languages: ['congvan', 'plaintext', 'markdown'] };
+			const refresh = client.next('refresh');
+			await client.changeConfiguration(null);
+			await refresh;
+			// A meeting note: "Kính gửi" alone, no Nơi nhận, no Quốc hiệu with Số and date.
+			const note = ['Biên bản họp nhóm ngày 12/3', '', 'Kính gửi: cả nhóm', '', '1. Chốt lịch', '1. Phân công', ''].join('\n');
+			await client.open('file:///congvan/note.txt', 'plaintext', note);
+			assert.deepEqual(items(await client.pull('file:///congvan/note.txt')), []);
+			const readme = ['# Hướng dẫn', '', 'Nơi nhận: ghi ở cuối văn bản.', ''].join('\n');
+			await client.open('file:///congvan/README.md', 'markdown', readme);
+			assert.deepEqual(items(await client.pull('file:///congvan/README.md')), []);
+			// The same meeting note as a .congvan file is checked: the user said it is a letter.
+			await client.open('file:///congvan/note.congvan', 'congvan', note);
+			assert.ok(items(await client.pull('file:///congvan/note.congvan')).length > 0);
+			// A letter pasted into Markdown is checked.
+			await client.open('file:///congvan/letter.md', 'markdown', letter);
+			assert.equal(spine(items(await client.pull('file:///congvan/letter.md'))).length, 2);
+		});
 	});
 
 	describe('as a push client (Neovim 0.7, eglot)', () => {

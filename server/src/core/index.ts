@@ -11,6 +11,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export * from './types';
 export { parseLetter } from './letter';
+export { looksLikeLetter } from './letter-evidence';
 export type { Letter } from './letter';
 export { RULES, getRule, ruleMetadata, docsPath } from './registry';
 export { LineIndex } from './text';
