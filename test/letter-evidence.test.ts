@@ -16,10 +16,7 @@ function letters(dir: string, ext: string): [string, string][] {
 
 describe('looksLikeLetter', () => {
 	it('recognises every letter of the repository and the five shared letters', () => {
-		const all = [
-			...letters(path.join(ROOT, 'examples'), '.congvan'),
-			...letters(path.resolve(ROOT, '..', 'shared', 'letters'), '.txt'),
-		];
+		const all = [...letters(path.join(ROOT, 'examples'), '.congvan'), ...letters(path.resolve(ROOT, '..', 'shared', 'letters'), '.txt')];
 		assert.ok(all.length >= 9);
 		for (const [name, text] of all) {
 			assert.equal(looksLikeLetter(parseLetter(text)), true, name);

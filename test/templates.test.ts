@@ -9,8 +9,13 @@ import {
 	builtInTemplates,
 	dateWords,
 	fillTeamTemplate,
+	letterToTeamTemplate,
 	parseJsonc,
 	parseProfile,
+	parseTemplateInfo,
+	parseUnits,
+	profileText,
+	templateFileName,
 	type TeamProfile,
 } from '../client/src/templates';
 
@@ -201,5 +206,97 @@ describe('templates: reading files', () => {
 	it('says why a profile cannot be read', () => {
 		assert.match((parseProfile('{ "donVi": [') as { error: string }).error, /không phải JSON hợp lệ/u);
 		assert.match((parseProfile('[1]') as { error: string }).error, /đối tượng JSON/u);
+	});
+});
+
+describe("templates: the profile's signers, no managing body, team templates of one's own (issue #11, item 6)", () => {
+	const file = readFileSync(path.join(ROOT, 'snippets', 'congvan.code-snippets'), 'utf8');
+	const congVan = builtInTemplates(file)[0]?.body ?? '';
+
+	it("writes the chosen signer's authority, title and name into the signature block", () => {
+		const signer = { hoTen: 'Trần Thị Mai', chucVu: 'PHÓ GIÁM ĐỐC', quyenHan: 'KT. GIÁM ĐỐC' };
+		const filled = applyProfileToSnippet(congVan, PROFILE, signer);
+		assert.ok(filled.includes('${14:KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC}'), filled);
+		assert.ok(filled.includes('${15:Trần Thị Mai}'), filled);
+		assert.ok(!filled.includes('Họ và tên'), filled);
+		// A head signing alone: one title line.
+		const head = applyProfileToSnippet(congVan, PROFILE, { hoTen: 'Lê Văn Hùng', chucVu: 'GIÁM ĐỐC' });
+		assert.ok(head.includes('${14:GIÁM ĐỐC}'), head);
+	});
+
+	it('gives every built-in template the signer, and the result has no unfilled placeholder of the signature', () => {
+		const signer = { hoTen: 'Trần Thị Mai', chucVu: 'PHÓ GIÁM ĐỐC', quyenHan: 'KT. GIÁM ĐỐC' };
+		for (const template of builtInTemplates(file)) {
+			const filled = applyProfileToSnippet(template.body, PROFILE, signer);
+			assert.ok(filled.includes('Trần Thị Mai'), `${template.name}: no signer name`);
+		}
+	});
+
+	it('leaves out the managing body\'s line when the profile says there is none (coQuanChuQuan "")', () => {
+		const profile: TeamProfile = { coQuanChuQuan: '', coQuanBanHanh: 'ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN', kyHieuCoQuan: 'UBND' };
+		for (const template of builtInTemplates(file)) {
+			const filled = applyProfileToSnippet(template.body, profile);
+			assert.ok(!filled.includes('TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN'), template.name);
+			assert.ok(filled.startsWith('${2:ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN}\n'), `${template.name}: ${filled.slice(0, 60)}`);
+		}
+		assert.deepEqual(parseProfile('{ "coQuanChuQuan": "", "coQuanBanHanh": "UBND TỈNH" }'), {
+			profile: { coQuanChuQuan: '', coQuanBanHanh: 'UBND TỈNH' },
+		});
+		assert.deepEqual(parseProfile('{ "coQuanChuQuan": null }'), { profile: { coQuanChuQuan: '' } });
+		// Absent is not said: the placeholder stays.
+		assert.ok(applyProfileToSnippet(congVan, { coQuanBanHanh: 'SỞ Y TẾ' }).startsWith('${1:TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN}\n'));
+	});
+
+	it("reads a team template's title and description from its sidecar, in Vietnamese or English keys", () => {
+		assert.deepEqual(parseTemplateInfo('{ "tieuDe": "Mời họp giao ban", "moTa": "Họp thứ Hai hằng tuần" }'), {
+			title: 'Mời họp giao ban',
+			description: 'Họp thứ Hai hằng tuần',
+		});
+		assert.deepEqual(parseTemplateInfo('{ "title": "Báo cáo tháng", }'), { title: 'Báo cáo tháng' });
+		assert.deepEqual(parseTemplateInfo(undefined), {});
+		assert.deepEqual(parseTemplateInfo('not json'), {});
+		assert.deepEqual(parseTemplateInfo('{ "tieuDe": 5 }'), {});
+	});
+
+	it('turns a letter into a team template that gives the same letter back on the same day, with a blank number', () => {
+		const letter = fillTeamTemplate(TEAM_TEMPLATE, { profile: PROFILE, date: { year: 2025, month: 3, day: 9 } }).text.replace(
+			'Số: /STC-VP',
+			'Số: 27/STC-VP',
+		);
+		const template = letterToTeamTemplate(letter, PROFILE);
+		assert.ok(template.includes('Số: /${profile.kyHieuCoQuan}-VP'), template);
+		assert.ok(template.includes('${profile.diaDanh}, ngày ${ngay} tháng ${thang} năm ${nam}'), template);
+		assert.ok(template.startsWith('${profile.coQuanChuQuan}\n${profile.coQuanBanHanh}\n'), template);
+		const again = fillTeamTemplate(template, { profile: PROFILE, date: { year: 2025, month: 3, day: 9 } });
+		assert.deepEqual(again.missing, []);
+		assert.equal(again.text, letter.replace('Số: 27/STC-VP', 'Số: /STC-VP'));
+		// A "$" of the letter stays as written.
+		assert.equal(
+			fillTeamTemplate(letterToTeamTemplate('Giá ${x} đồng\n', undefined), { date: { year: 2025, month: 1, day: 1 } }).text,
+			'Giá ${x} đồng\n',
+		);
+	});
+
+	it('writes a new profile from the answers, and reads the units typed on one line', () => {
+		assert.deepEqual(parseUnits('Văn phòng (VP); Phòng Quản lý ngân sách (QLNS); không có ký hiệu; (X)'), [
+			{ ten: 'Văn phòng', kyHieu: 'VP' },
+			{ ten: 'Phòng Quản lý ngân sách', kyHieu: 'QLNS' },
+		]);
+		const text = profileText({
+			coQuanChuQuan: '',
+			coQuanBanHanh: 'ủy ban nhân dân tỉnh lâm viên',
+			kyHieuCoQuan: 'UBND',
+			diaDanh: 'Lâm Viên',
+			units: [],
+		});
+		assert.deepEqual(parseProfile(text), {
+			profile: { coQuanChuQuan: '', coQuanBanHanh: 'ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN', kyHieuCoQuan: 'UBND', diaDanh: 'Lâm Viên' },
+		});
+	});
+
+	it("names a team template's file after its title, in lower-case ASCII", () => {
+		assert.equal(templateFileName('Công văn mời họp giao ban'), 'cong-van-moi-hop-giao-ban');
+		assert.equal(templateFileName('Đề nghị — Đợt 2!'), 'de-nghi-dot-2');
+		assert.equal(templateFileName('…'), 'mau');
 	});
 });

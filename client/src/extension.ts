@@ -16,6 +16,7 @@ import { newFromTemplate } from './new-from-template';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
 import { StatusBarController } from './status-bar';
+import { createProfile, saveAsTeamTemplate } from './team-files';
 
 let controller: ClientController | undefined;
 
@@ -33,6 +34,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
 		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
+		commands.registerCommand('congvan.createProfile', () => createProfile()),
+		commands.registerCommand('congvan.saveAsTeamTemplate', () => saveAsTeamTemplate()),
 		workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();

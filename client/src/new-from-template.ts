@@ -4,14 +4,41 @@
 // (.congvan/profile.json) and today's date by templates.ts and opened as a new, unsaved letter.
 import { FileType, SnippetString, Uri, window, workspace, type QuickPickItem, type WorkspaceFolder } from 'vscode';
 import { currentLocale, t } from './l10n';
-import { applyProfileToSnippet, builtInTemplates, fillTeamTemplate, parseProfile, type TeamProfile } from './templates';
+import {
+	applyProfileToSnippet,
+	builtInTemplates,
+	fillTeamTemplate,
+	parseProfile,
+	parseTemplateInfo,
+	signerLines,
+	type ProfileSigner,
+	type TeamProfile,
+} from './templates';
 
 const SNIPPETS_PATH = ['snippets', 'congvan.code-snippets'];
 const TEMPLATES_DIR = ['.congvan', 'templates'];
 const PROFILE_FILE = ['.congvan', 'profile.json'];
 
 interface TemplateItem extends QuickPickItem {
+	/** A team template's file name without ".congvan", which the command also accepts as its name. */
+	fileName?: string;
 	open(profile: TeamProfile | undefined): Promise<void>;
+}
+
+/**
+ * The signer of a new letter: the profile's only signer, the one the writer picks when there are several,
+ * undefined without signers (the template's own choice stays), null when the writer dismissed the pick.
+ */
+async function pickSigner(profile: TeamProfile | undefined): Promise<ProfileSigner | undefined | null> {
+	const signers = profile?.nguoiKy ?? [];
+	if (signers.length <= 1) {
+		return signers[0];
+	}
+	const picked = await window.showQuickPick(
+		signers.map((signer) => ({ label: signer.hoTen, description: signerLines(signer).replace('\n', ' · '), signer })),
+		{ title: t('Công văn: New Letter from Template'), placeHolder: t('Who signs the letter?') },
+	);
+	return picked === undefined ? null : picked.signer;
 }
 
 /**
@@ -21,11 +48,11 @@ interface TemplateItem extends QuickPickItem {
  * passed (a menu passes a URI) shows the list.
  */
 export async function newFromTemplate(extensionUri: Uri, template?: unknown): Promise<void> {
-	const folder = currentFolder();
-	const profile = folder ? await readProfile(folder) : undefined;
-	const items = [...(await builtInItems(extensionUri)), ...(await teamItems())];
+	const profile = await readProfile();
+	// The team's own templates first: they are what the team writes most.
+	const items = [...(await teamItems()), ...(await builtInItems(extensionUri))];
 	if (typeof template === 'string') {
-		const named = items.find((item) => item.label === template);
+		const named = items.find((item) => item.label === template || item.fileName === template);
 		if (named === undefined) {
 			throw new Error(`congvan.newFromTemplate: no template named "${template}"`);
 		}
@@ -46,9 +73,38 @@ export async function newFromTemplate(extensionUri: Uri, template?: unknown): Pr
 }
 
 /** The workspace folder of the active editor, else the first one. */
-function currentFolder(): WorkspaceFolder | undefined {
+export function currentFolder(): WorkspaceFolder | undefined {
 	const active = window.activeTextEditor?.document.uri;
 	return (active && workspace.getWorkspaceFolder(active)) ?? workspace.workspaceFolders?.[0];
+}
+
+/**
+ * The team profile that applies to the active editor: the nearest .congvan/profile.json from the folder of
+ * the active document up to its workspace folder, as the server finds it (server/src/project-config.ts);
+ * without an active document in a folder, the first workspace folder's.
+ */
+export async function nearestProfileUri(): Promise<Uri | undefined> {
+	const folder = currentFolder();
+	if (!folder) {
+		return undefined;
+	}
+	const active = window.activeTextEditor?.document.uri;
+	let directory = active && workspace.getWorkspaceFolder(active) === folder ? Uri.joinPath(active, '..') : folder.uri;
+	for (;;) {
+		const candidate = Uri.joinPath(directory, ...PROFILE_FILE);
+		try {
+			const stat = await workspace.fs.stat(candidate);
+			if ((stat.type & FileType.File) !== 0) {
+				return candidate;
+			}
+		} catch {
+			// Not here: one folder up.
+		}
+		if (directory.path === folder.uri.path || directory.path.length <= folder.uri.path.length) {
+			return undefined;
+		}
+		directory = Uri.joinPath(directory, '..');
+	}
 }
 
 async function readText(uri: Uri): Promise<string | undefined> {
@@ -59,8 +115,9 @@ async function readText(uri: Uri): Promise<string | undefined> {
 	}
 }
 
-async function readProfile(folder: WorkspaceFolder): Promise<TeamProfile | undefined> {
-	const text = await readText(Uri.joinPath(folder.uri, ...PROFILE_FILE));
+async function readProfile(): Promise<TeamProfile | undefined> {
+	const uri = await nearestProfileUri();
+	const text = uri && (await readText(uri));
 	if (text === undefined) {
 		return undefined;
 	}
@@ -92,9 +149,13 @@ async function builtInItems(extensionUri: Uri): Promise<TemplateItem[]> {
 		description: t('Appendix III template · {prefixes}', { prefixes: template.prefixes.join(', ') }),
 		detail: firstSentence(template.description),
 		async open(profile) {
+			const signer = await pickSigner(profile);
+			if (signer === null) {
+				return;
+			}
 			const document = await workspace.openTextDocument({ language: 'congvan', content: '' });
 			const editor = await window.showTextDocument(document);
-			await editor.insertSnippet(new SnippetString(applyProfileToSnippet(template.body, profile)));
+			await editor.insertSnippet(new SnippetString(applyProfileToSnippet(template.body, profile, signer)));
 		},
 	}));
 }
@@ -115,10 +176,14 @@ async function teamItems(): Promise<TemplateItem[]> {
 			.sort((a, b) => a.localeCompare(b, 'vi'));
 		for (const name of names) {
 			const uri = Uri.joinPath(directory, name);
+			const base = name.slice(0, -'.congvan'.length);
+			// The title and description from the sidecar <name>.json, when the team wrote one.
+			const info = parseTemplateInfo(await readText(Uri.joinPath(directory, `${base}.json`)));
 			items.push({
-				label: name.slice(0, -'.congvan'.length),
+				label: info.title ?? base,
 				description: t('Team template'),
-				detail: workspace.asRelativePath(uri),
+				detail: info.description ?? workspace.asRelativePath(uri),
+				fileName: base,
 				async open(profile) {
 					const template = await readText(uri);
 					if (template === undefined) {

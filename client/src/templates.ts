@@ -18,7 +18,11 @@ export interface ProfileSigner {
 	quyenHan?: string;
 }
 
-/** The team profile as the client reads it (schemas/profile.schema.json); every field is optional. */
+/**
+ * The team profile as the client reads it (schemas/profile.schema.json); every field is optional. An empty
+ * `coQuanChuQuan` ("") says that the issuing body has no managing body (a UBND tỉnh, a Bộ): the templates
+ * then have no line for it.
+ */
 export interface TeamProfile {
 	coQuanChuQuan?: string;
 	coQuanBanHanh?: string;
@@ -143,6 +147,10 @@ export function parseProfile(text: string, locale: Locale = 'vi'): { profile: Te
 	const text1 = (value: unknown): string | undefined =>
 		typeof value === 'string' && value.trim() !== '' ? value.normalize('NFC').trim() : undefined;
 	const profile: TeamProfile = {};
+	// "" or null: no managing body, which is said on purpose (absent: not said).
+	if (input['coQuanChuQuan'] === null || (typeof input['coQuanChuQuan'] === 'string' && input['coQuanChuQuan'].trim() === '')) {
+		profile.coQuanChuQuan = '';
+	}
 	for (const field of ['coQuanChuQuan', 'coQuanBanHanh', 'kyHieuCoQuan', 'diaDanh'] as const) {
 		const value = text1(input[field]);
 		if (value !== undefined) {
@@ -272,23 +280,183 @@ const PROFILE_DEFAULTS: Readonly<Record<string, 'coQuanChuQuan' | 'coQuanBanHanh
 	CQ: 'kyHieuCoQuan',
 };
 
+/** The lines of the signature block of a signer: the authority line (when signing for the head) and the title. */
+export function signerLines(signer: ProfileSigner): string {
+	return signer.quyenHan === undefined ? signer.chucVu : `${signer.quyenHan}\n${signer.chucVu}`;
+}
+
+// The signature choice of the built-in snippets (its options hold the authority and title lines) and the
+// signer's name placeholder.
+const SIGNATURE_CHOICE = /\$\{(\d+)\|([^|\n]*\n[^|]*)\|\}/u;
+const SIGNER_NAME = /\$\{(\d+):Họ và tên\}/u;
+// The line of the managing body in the built-in snippets, with its line break.
+const MANAGING_BODY_LINE = /^\$\{\d+:TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN\}\n/mu;
+
 /**
  * A built-in snippet body with the team's values as the defaults of its placeholders: the managing and
  * issuing bodies, the place name, the agency's abbreviation in the ký hiệu, and the units (`ĐV`) as a
- * choice of the profile's abbreviations. Placeholders stay placeholders, so the writer can still tab
- * through and change them; without a profile the body is returned unchanged.
+ * choice of the profile's abbreviations. A profile whose `coQuanChuQuan` is empty removes the managing
+ * body's line. With a `signer` (the profile's only signer, or the one the writer picked), the signature
+ * block and the name are the signer's. Placeholders stay placeholders, so the writer can still tab through
+ * and change them; without a profile the body is returned unchanged.
  */
-export function applyProfileToSnippet(body: string, profile: TeamProfile | undefined): string {
+export function applyProfileToSnippet(body: string, profile: TeamProfile | undefined, signer?: ProfileSigner): string {
 	if (!profile) {
 		return body;
 	}
 	const units = profile.donVi?.map((u) => u.kyHieu) ?? [];
-	return body.replace(/\$\{(\d+):([^${}\\]*)\}/gu, (whole, index: string, value: string) => {
+	let filled = body.replace(/\$\{(\d+):([^${}\\]*)\}/gu, (whole, index: string, value: string) => {
 		if (value === 'ĐV' && units.length > 0) {
 			return units.length === 1 ? `\${${index}:${snippetText(units[0] ?? '')}}` : `\${${index}|${units.map(choiceText).join(',')}|}`;
 		}
 		const field = Object.hasOwn(PROFILE_DEFAULTS, value) ? PROFILE_DEFAULTS[value] : undefined;
-		const filled = field === undefined ? undefined : profile[field];
-		return filled === undefined ? whole : `\${${index}:${snippetText(filled)}}`;
+		const value1 = field === undefined ? undefined : profile[field];
+		return value1 === undefined || value1 === '' ? whole : `\${${index}:${snippetText(value1)}}`;
 	});
+	if (profile.coQuanChuQuan === '') {
+		filled = filled.replace(MANAGING_BODY_LINE, '');
+	}
+	if (signer !== undefined) {
+		filled = filled
+			.replace(SIGNATURE_CHOICE, (_whole, index: string) => `\${${index}:${snippetText(signerLines(signer))}}`)
+			.replace(SIGNER_NAME, (_whole, index: string) => `\${${index}:${snippetText(signer.hoTen)}}`);
+	}
+	return filled;
+}
+
+/** The title and description of a team template, from its JSON sidecar (`<name>.json` beside `<name>.congvan`). */
+export interface TemplateInfo {
+	title?: string;
+	description?: string;
+}
+
+/**
+ * Reads a team template's sidecar: `{ "title": …, "description": … }` (or the Vietnamese keys `tieuDe`, `moTa`).
+ * Anything unreadable gives no information, so that the template is still listed under its file name.
+ */
+export function parseTemplateInfo(text: string | undefined): TemplateInfo {
+	if (text === undefined) {
+		return {};
+	}
+	let raw: unknown;
+	try {
+		raw = parseJsonc(text);
+	} catch {
+		return {};
+	}
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return {};
+	}
+	const input = raw as Record<string, unknown>;
+	const pick = (...keys: string[]): string | undefined => {
+		for (const key of keys) {
+			const value = input[key];
+			if (typeof value === 'string' && value.trim() !== '') {
+				return value.trim();
+			}
+		}
+		return undefined;
+	};
+	const title = pick('tieuDe', 'title');
+	const description = pick('moTa', 'description');
+	return { ...(title !== undefined ? { title } : {}), ...(description !== undefined ? { description } : {}) };
+}
+
+/**
+ * A letter turned into a team template: the team profile's values (bodies, abbreviation, place name) become
+ * `${profile.…}` variables and the date line's day, month and year `${ngay}`, `${thang}`, `${nam}`, so that
+ * each new letter from it gets the profile of the day and today's date; the number is left blank for the
+ * records office. Everything else is kept exactly, and `$` in the text is escaped (`\${`).
+ */
+export function letterToTeamTemplate(letter: string, profile: TeamProfile | undefined): string {
+	let text = letter.replace(/\$\{/gu, '\\${');
+	// The number of the Số line: a new letter's number is the records office's to give.
+	text = text.replace(/^([ \t]*(?:Số|SỐ)[ \t]*:[ \t]*)\d+(?=[ \t]*\/)/mu, '$1');
+	text = text.replace(
+		/(,\s*ngày\s+)(\d{1,2})(\s+tháng\s+)(\d{1,2})(\s+năm\s+)(\d{4})/u,
+		(_whole, a: string, _d: string, b: string, _m: string, c: string) => `${a}\${ngay}${b}\${thang}${c}\${nam}`,
+	);
+	if (profile) {
+		const fields: [keyof TeamProfile, string][] = [
+			['coQuanChuQuan', 'profile.coQuanChuQuan'],
+			['coQuanBanHanh', 'profile.coQuanBanHanh'],
+			['diaDanh', 'profile.diaDanh'],
+		];
+		for (const [field, variable] of fields) {
+			const value = profile[field];
+			if (typeof value === 'string' && value.length >= 2) {
+				// Whole lines only: a body's name inside a sentence stays as written.
+				text = text.replace(new RegExp(`^${escapeRegExp(value)}$`, 'mu'), `\${${variable}}`);
+				if (field === 'diaDanh') {
+					text = text.replace(new RegExp(`^${escapeRegExp(value)}(?=, ngày )`, 'mu'), `\${${variable}}`);
+				}
+			}
+		}
+		const abbreviation = profile.kyHieuCoQuan;
+		if (abbreviation !== undefined && abbreviation !== '') {
+			text = text.replace(
+				new RegExp(`^([ \\t]*(?:Số|SỐ)[ \\t]*:[^\\n/]*/[^\\n]*?)${escapeRegExp(abbreviation)}(?=$|[-\\s])`, 'mu'),
+				`$1\${profile.kyHieuCoQuan}`,
+			);
+		}
+	}
+	return text;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The text of a new profile from the answers; an empty managing body says that there is none. */
+export function profileText(answers: {
+	coQuanChuQuan: string;
+	coQuanBanHanh: string;
+	kyHieuCoQuan: string;
+	diaDanh: string;
+	units: { ten: string; kyHieu: string }[];
+}): string {
+	const profile: Record<string, unknown> = {
+		coQuanChuQuan: answers.coQuanChuQuan.trim().toUpperCase(),
+		coQuanBanHanh: answers.coQuanBanHanh.trim().toUpperCase(),
+		kyHieuCoQuan: answers.kyHieuCoQuan.trim(),
+		diaDanh: answers.diaDanh.trim(),
+		donVi: answers.units,
+		nguoiKy: [],
+	};
+	return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+/** Parses "Văn phòng (VP); Phòng Kế hoạch (KH)" into units. */
+export function parseUnits(text: string): { ten: string; kyHieu: string }[] {
+	const units: { ten: string; kyHieu: string }[] = [];
+	for (const part of text.split(/[;\n]/u)) {
+		const open = part.lastIndexOf('(');
+		const close = part.lastIndexOf(')');
+		const ten = part.slice(0, open).trim();
+		const kyHieu = part.slice(open + 1, close).trim();
+		if (open > 0 && close > open && ten !== '' && /^[^\s(),;]+$/u.test(kyHieu)) {
+			units.push({ ten, kyHieu });
+		}
+	}
+	return units;
+}
+
+/** A file name for a template title: lower-case ASCII words joined by "-". */
+export function templateFileName(title: string): string {
+	const ascii = title
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/đ/giu, 'd')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/gu, '-');
+	let start = 0;
+	let end = ascii.length;
+	while (start < end && ascii[start] === '-') {
+		start++;
+	}
+	while (end > start && ascii[end - 1] === '-') {
+		end--;
+	}
+	const name = ascii.slice(start, end);
+	return name === '' ? 'mau' : name.slice(0, 60);
 }

@@ -109,8 +109,7 @@ export function startServer(connection: Connection): void {
 		const { index, text: checkedText, letter } = parsed.get(document);
 		// A .congvan file is a letter by its name; a plain-text or Markdown document is checked only when it
 		// shows the frame of one (looksLikeLetter), never because of a language setting alone.
-		const enabled =
-			current.languages.includes(document.languageId) && (document.languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
+		const enabled = current.languages.includes(document.languageId) && (document.languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
 		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
 		const problems = enabled ? parsed.problems(document, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
