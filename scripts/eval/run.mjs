@@ -163,7 +163,8 @@ lines.push(
 	`congvan eval: ${letters.length} corpus letters (${cleanLetters} clean, ${letters.length - cleanLetters} with labelled defects), ${VARIANT_NAMES.length} layouts, ${lints} lints in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 lines.push('');
-lines.push('Per rule (error/warning findings; precision = labelled / all; clean = clean lines, all = every layout)');
+lines.push('Per rule: error/warning findings, precision = labelled / all, on the clean lines and on every layout;');
+lines.push('layout diffs = content findings of any level that differ from the clean lines, summed over the layouts');
 lines.push(
 	`${pad('rule', 30)} ${pad('TP', 4)} ${pad('FP', 4)} ${pad('prec.', 7)} ${pad('TP all', 7)} ${pad('FP all', 7)} ${pad('prec. all', 9)} layout diffs`,
 );
