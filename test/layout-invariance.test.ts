@@ -1,7 +1,8 @@
 // Layout invariance (issue #9): every letter of the repository, laid out in each shape of the checklist of
 // ../shared/reference/real-world-shapes.md, must get the same content findings as its clean lines, on the
-// same characters. Today many layouts differ, so the differences are kept in a golden file,
-// test/fixtures/layout-invariance.expected.txt (goal: empty). The test fails when a difference appears or
+// same characters; so must the corpus letters with one injected defect of each class. Today many layouts
+// differ, so the differences are kept in a golden file, test/fixtures/layout-invariance.expected.txt (goal:
+// empty). The test fails when a difference appears or
 // when a listed one disappears; `UPDATE_GOLDEN=1 npm test` rewrites the file to record an improvement.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -130,13 +131,29 @@ describe('defect injection (test/harness/defects.ts)', () => {
 describe('layout invariance of content findings (issue #9)', () => {
 	it('differs between layouts exactly as recorded in test/fixtures/layout-invariance.expected.txt', () => {
 		const lines: string[] = [];
-		for (const letter of allLetters()) {
-			const clean = fs.readFileSync(letter.file, 'utf8');
+		const compare = (name: string, clean: string): void => {
 			const variants = layoutVariants(clean);
 			const base = findingKeys(clean, variants[0]!, lintText(clean, config));
 			for (const v of variants.slice(1)) {
 				for (const d of diffFindings(base, findingKeys(clean, v, lintText(v.text, config)))) {
-					lines.push(`${letter.group}/${letter.name} ${v.name} ${d}`);
+					lines.push(`${name} ${v.name} ${d}`);
+				}
+			}
+		};
+		for (const letter of allLetters()) {
+			compare(`${letter.group}/${letter.name}`, fs.readFileSync(letter.file, 'utf8'));
+		}
+		// Letters with a content defect added (the reference renders those in every layout too): each defect
+		// class once, in the first clean corpus letter it applies to.
+		const done = new Set<string>();
+		for (const letter of corpusLetters()) {
+			if (fs.existsSync(letter.file.replace(/\.congvan$/u, '.labels.json'))) {
+				continue;
+			}
+			for (const inj of injectDefects(fs.readFileSync(letter.file, 'utf8'))) {
+				if (!done.has(inj.defect)) {
+					done.add(inj.defect);
+					compare(`corpus/${letter.name}+${inj.defect}`, inj.text);
 				}
 			}
 		}

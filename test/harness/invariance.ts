@@ -14,12 +14,30 @@ export function findingKeys(clean: string, variant: Variant, problems: readonly 
 		const p = index.positionAt(offset);
 		return `${p.line + 1}:${p.character + 1}`;
 	};
+	// A message that names another line ("trùng số với khoản ở dòng 24") names a line of the text it was given;
+	// the number is moved to the clean text's line of that line's first character.
+	const starts = [0];
+	for (let i = variant.text.indexOf('\n'); i >= 0; i = variant.text.indexOf('\n', i + 1)) {
+		starts.push(i + 1);
+	}
+	const cleanLine = (n: number): number => {
+		const from = starts[n - 1];
+		if (from === undefined) {
+			return n;
+		}
+		const end = starts[n] ?? variant.text.length;
+		const r = cleanRangeOf(clean, variant, { start: from, end });
+		return r.end > r.start ? index.positionAt(r.start).line + 1 : n;
+	};
 	return problems
 		.filter((p) => !LAYOUT_RULES.has(p.ruleId))
 		.map((p) => {
 			const r = cleanRangeOf(clean, variant, p.range);
 			// Messages quote the writer's text: compare them composed, with runs of white space as one space.
-			const message = p.message.normalize('NFC').replace(/\s+/gu, ' ');
+			const message = p.message
+				.normalize('NFC')
+				.replace(/\s+/gu, ' ')
+				.replace(/(dòng )(\d+)/gu, (_m, word: string, n: string) => `${word}${cleanLine(Number(n))}`);
 			return `${at(r.start)}-${at(r.end)} ${p.severity} ${p.ruleId} ${message}`;
 		})
 		.sort();
