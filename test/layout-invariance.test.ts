@@ -126,6 +126,20 @@ describe('defect injection (test/harness/defects.ts)', () => {
 		}
 		assert.ok(classes.size >= 12, [...classes].join(', '));
 	});
+	it('changes only the line it names (the Số, the renumbered item, the cited date)', () => {
+		for (const letter of corpusLetters().slice(0, 10)) {
+			const clean = fs.readFileSync(letter.file, 'utf8').split('\n');
+			for (const inj of injectDefects(clean.join('\n'))) {
+				if (inj.line === undefined) {
+					continue;
+				}
+				const changed = inj.text.split('\n');
+				assert.equal(changed.length, clean.length, `${letter.name} ${inj.defect}`);
+				const differing = clean.map((l, i) => (l === changed[i] ? -1 : i)).filter((i) => i >= 0);
+				assert.deepEqual(differing, [inj.line], `${letter.name} ${inj.defect}`);
+			}
+		}
+	});
 });
 
 describe('layout invariance of content findings (issue #9)', () => {
