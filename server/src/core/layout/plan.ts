@@ -128,9 +128,13 @@ export function planLetter(letter: Letter): LayoutPlan {
 		}
 	}
 	if (letter.kinhGui) {
-		add(letter.kinhGui.label, 'kinh-gui', 'flow');
-		for (const r of letter.kinhGui.recipients) {
-			add(r, 'kinh-gui', 'flow');
+		const kinhGui = letter.kinhGui;
+		add(kinhGui.label, 'kinh-gui', 'flow');
+		// A recipient on the label's line stays in the label's paragraph; those below are a list.
+		for (const r of kinhGui.recipients) {
+			if (lineAtNormalized(letter, r.offset) !== kinhGui.line) {
+				add(r, 'kinh-gui', 'flow');
+			}
 		}
 	}
 
