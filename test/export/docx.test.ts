@@ -283,6 +283,28 @@ describe('export to Word (.docx)', () => {
 		}
 	});
 
+	it('sets text without any component of a letter as body paragraphs, without tables', async () => {
+		const parts = await exportText('Ghi chú gửi phòng Tổng hợp.\n\nNội dung thứ hai, chưa có phần đầu.\n');
+		const paragraphs = bodyParagraphs(parts.document).filter((p) => p.text !== '');
+		assert.deepEqual(
+			paragraphs.map((p) => [p.style, p.cell]),
+			[
+				['CV-noi-dung', undefined],
+				['CV-noi-dung', undefined],
+			],
+		);
+		assert.doesNotMatch(parts.document, /<w:tbl>/u);
+	});
+
+	it('exports an empty letter as an empty A4 page', async () => {
+		const parts = await exportText('');
+		assert.deepEqual(
+			bodyParagraphs(parts.document).map((p) => p.text),
+			[''],
+		);
+		assert.match(parts.document, /<w:pgSz w:w="11906" w:h="16838"/u);
+	});
+
 	it('covers the ten template types', () => {
 		const names = templateLetters().map((t) => t.name.toLowerCase());
 		for (const type of [

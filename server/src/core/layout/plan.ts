@@ -215,8 +215,9 @@ export function planLetter(letter: Letter): LayoutPlan {
 		}
 		const list = (pieces.get(line.index) ?? []).sort((a, b) => a.start - b.start);
 		if (list.length === 0) {
-			let region: Region = previous?.region ?? 'header-left';
-			let component: ComponentId = previous?.component ?? 'co-quan-chu-quan';
+			// Text before any component (a note without a header, a letter the parser could not read) is body text.
+			let region: Region = previous?.region ?? 'flow';
+			let component: ComponentId = previous?.component ?? 'noi-dung';
 			if (region === 'flow' || (region.startsWith('closing') && line.index > closingEnd)) {
 				region = region === 'flow' ? 'flow' : 'tail';
 				component = 'noi-dung';
