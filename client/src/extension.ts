@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportLetter } from './export';
 import { configureLocale, displayLanguage, t } from './l10n';
 import { newFromTemplate } from './new-from-template';
 import { openRuleDocs } from './rule-docs';
@@ -24,6 +25,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
 		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
+		commands.registerCommand('congvan.exportDocx', () => exportLetter(context, 'docx')),
+		commands.registerCommand('congvan.exportPdf', () => exportLetter(context, 'pdf')),
 		workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();

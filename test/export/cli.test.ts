@@ -119,6 +119,16 @@ describe('congvan export', () => {
 		assert.match(english.stderr, /LibreOffice \(soffice\) was not found/u);
 	});
 
+	it('gives the VS Code commands the .docx bytes and, without LibreOffice, says so (dist/export.js, as the client loads it)', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const exporter = require(path.join(ROOT, 'dist', 'export.js')) as typeof import('../../server/src/node/export-command');
+		const text = fs.readFileSync(path.join(ROOT, 'examples', 'quyet-dinh.congvan'), 'utf8');
+		const bytes = await exporter.letterToDocx(text);
+		const paragraphs = bodyParagraphs(unzipDocx(bytes).document);
+		assert.ok(paragraphs.some((p) => p.text === 'QUYẾT ĐỊNH' && p.style === 'CV-ten-loai'));
+		assert.deepEqual(exporter.docxToPdf(bytes, { PATH: tempDir() }), { missing: true });
+	});
+
 	it('prints its usage and exit codes with --help', () => {
 		const result = run(['export', '--help']);
 		assert.equal(result.status, 0);

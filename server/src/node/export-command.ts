@@ -168,6 +168,35 @@ export function convertToPdf(soffice: string, docx: string, outDir: string): { p
 	}
 }
 
+/** The .docx bytes of a letter's text, laid out per Phụ lục I: for the VS Code commands, which load dist/export.js. */
+export async function letterToDocx(text: string): Promise<Uint8Array> {
+	const letter = parseLetter(text);
+	return docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' ') }));
+}
+
+/**
+ * Converts the bytes of a .docx to PDF with LibreOffice, in a temporary folder: for the VS Code commands.
+ * `missing` when LibreOffice is not installed; `reason` when it failed.
+ */
+export function docxToPdf(
+	bytes: Uint8Array,
+	env: Readonly<Record<string, string | undefined>>,
+): { pdf: Uint8Array } | { missing: true } | { reason: string } {
+	const soffice = findSoffice(env);
+	if (!soffice) {
+		return { missing: true };
+	}
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-pdf-'));
+	try {
+		const docx = path.join(work, 'van-ban.docx');
+		fs.writeFileSync(docx, bytes);
+		const converted = convertToPdf(soffice, docx, work);
+		return 'reason' in converted ? converted : { pdf: new Uint8Array(fs.readFileSync(converted.pdf)) };
+	} finally {
+		fs.rmSync(work, { recursive: true, force: true });
+	}
+}
+
 /** Runs `congvan export` with the arguments after "export"; returns the exit code. */
 export async function runExport(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
 	const parsed = parseExportArgs(argv, environmentLocale(env));
