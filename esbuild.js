@@ -50,6 +50,8 @@ const bundles = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
 	{ entryPoints: ['server/src/node/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	// The export to Word and PDF, with the docx package: dist/cli.js loads it only for `congvan export`.
+	{ entryPoints: ['server/src/node/export-command.ts'], outfile: 'dist/export.js' },
 ];
 
 async function main() {

@@ -22,6 +22,7 @@ const FIXED = [
 	'dist/client.js',
 	'dist/server.js',
 	'dist/cli.js',
+	'dist/export.js',
 	'syntaxes/congvan.tmLanguage.json',
 	'snippets/congvan.code-snippets',
 	'schemas/congvanrc.schema.json',

@@ -10,6 +10,7 @@ import {
 	type LanguageClientOptions,
 	type ServerOptions,
 } from 'vscode-languageclient/node';
+import { exportLetter } from './export';
 import { configureLocale, displayLanguage, t } from './l10n';
 import { LetterOffer } from './letter-offer';
 import { newFromTemplate } from './new-from-template';
@@ -36,6 +37,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
 		commands.registerCommand('congvan.createProfile', () => createProfile()),
 		commands.registerCommand('congvan.saveAsTeamTemplate', () => saveAsTeamTemplate()),
+		commands.registerCommand('congvan.exportDocx', () => exportLetter(context, 'docx')),
+		commands.registerCommand('congvan.exportPdf', () => exportLetter(context, 'pdf')),
 		workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();

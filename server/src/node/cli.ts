@@ -41,6 +41,12 @@ const EXIT_FAILURE = 2;
 
 /** Runs the command line and returns the exit code. `env` gives the default language (LANG, LC_ALL). */
 export async function main(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+	if (argv[0] === 'export') {
+		// dist/export.js (export-command.ts with the docx package) is loaded only for this command.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const exporter = require(path.join(__dirname, 'export.js')) as typeof import('./export-command');
+		return exporter.runExport(argv.slice(1), env);
+	}
 	let command;
 	try {
 		command = parseCommandLine(argv, environmentLocale(env));

@@ -1,0 +1,99 @@
+// The commands "Công văn: Xuất ra Word (.docx)" and "Công văn: Xuất ra PDF" (`congvan.exportDocx`,
+// `congvan.exportPdf`): the letter in the active editor, laid out per Phụ lục I, saved where the user chooses
+// (next to the letter by default). The layout and the Word document are built by dist/export.js, the bundle
+// of `congvan export`, loaded here only when a command runs, so that neither the client's bundle nor the
+// server's carries the docx package; the PDF goes through LibreOffice, as on the command line.
+import * as path from 'node:path';
+import { DiagnosticSeverity, Uri, languages, window, workspace, type ExtensionContext } from 'vscode';
+import { t } from './l10n';
+
+/** What the client uses of dist/export.js (server/src/node/export-command.ts). */
+interface Exporter {
+	letterToDocx(text: string): Promise<Uint8Array>;
+	docxToPdf(
+		bytes: Uint8Array,
+		env: Readonly<Record<string, string | undefined>>,
+	): { pdf: Uint8Array } | { missing: true } | { reason: string };
+}
+
+let exporter: Exporter | undefined;
+
+function loadExporter(context: ExtensionContext): Exporter {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	exporter ??= require(context.asAbsolutePath(path.join('dist', 'export.js'))) as Exporter;
+	return exporter;
+}
+
+/** The letter's URI with another extension: "thu.congvan" → "thu.docx". */
+export function withExtension(uri: Uri, extension: string): Uri {
+	const base = uri.path.replace(/\.[^./]*$/u, '');
+	return uri.with({ path: `${base}.${extension}` });
+}
+
+/** Runs an export command for the active editor's letter. */
+export async function exportLetter(context: ExtensionContext, format: 'docx' | 'pdf'): Promise<void> {
+	const document = window.activeTextEditor?.document;
+	if (!document) {
+		void window.showWarningMessage(t('Công văn: open a letter to export it.'));
+		return;
+	}
+	const findings = languages.getDiagnostics(document.uri).filter((d) => d.source === 'congvan' && d.severity <= DiagnosticSeverity.Warning);
+	if (findings.length > 0) {
+		const go = t('Export anyway');
+		const answer = await window.showWarningMessage(
+			t('The letter still has {count} findings (see the Problems panel). Export it all the same?', { count: findings.length }),
+			{
+				modal: true,
+				detail: findings
+					.slice(0, 10)
+					.map((d) => `${d.range.start.line + 1}: ${d.message}`)
+					.join('\n'),
+			},
+			go,
+		);
+		if (answer !== go) {
+			return;
+		}
+	}
+	const defaultUri = document.isUntitled ? undefined : withExtension(document.uri, format);
+	const target = await window.showSaveDialog({
+		defaultUri,
+		filters: format === 'docx' ? { Word: ['docx'] } : { PDF: ['pdf'] },
+		saveLabel: t('Export'),
+	});
+	if (!target) {
+		return;
+	}
+	if (target.toString() === document.uri.toString()) {
+		void window.showErrorMessage(t('Công văn: the export would overwrite the letter itself; choose another name.'));
+		return;
+	}
+	const module = loadExporter(context);
+	const docx = await module.letterToDocx(document.getText());
+	let bytes = docx;
+	if (format === 'pdf') {
+		const converted = module.docxToPdf(docx, process.env);
+		if (!('pdf' in converted)) {
+			// The Word file is still written, next to the PDF that could not be made.
+			const docxUri = withExtension(target, 'docx');
+			if (docxUri.toString() !== document.uri.toString()) {
+				await workspace.fs.writeFile(docxUri, docx);
+			}
+			const message =
+				'missing' in converted
+					? t(
+							'Công văn: LibreOffice is not installed, so no PDF was made; the Word file {file} is written. Install LibreOffice (sudo apt-get install libreoffice-writer-nogui, or https://www.libreoffice.org/download/) and export again.',
+							{ file: docxUri.fsPath },
+						)
+					: t('Công văn: LibreOffice could not make the PDF ({reason}); the Word file {file} is written.', {
+							reason: converted.reason,
+							file: docxUri.fsPath,
+						});
+			void window.showErrorMessage(message);
+			return;
+		}
+		bytes = converted.pdf;
+	}
+	await workspace.fs.writeFile(target, bytes);
+	void window.showInformationMessage(t('Công văn: wrote {file}', { file: target.fsPath }));
+}
