@@ -332,16 +332,30 @@ export function writeFixed(
 		}
 		temporary = path.join(path.dirname(file), `.${path.basename(file)}.congvan-${process.pid}-${Date.now().toString(36)}.tmp`);
 		const fd = fs.openSync(temporary, 'wx', mode);
+		let ownerKept = true;
 		try {
-			fs.writeSync(fd, content);
+			let written = 0;
+			while (written < content.length) {
+				written += fs.writeSync(fd, content, written, content.length - written, written);
+			}
 			if (root) {
-				fs.fchownSync(fd, now.uid, now.gid);
+				try {
+					fs.fchownSync(fd, now.uid, now.gid);
+				} catch {
+					// A file system without owners for root to set (some network mounts): write in place instead.
+					ownerKept = false;
+				}
 			}
 			// After chown, which clears the set-id bits, and whatever the umask took off at creation.
 			fs.fchmodSync(fd, mode);
 			fs.fsyncSync(fd);
 		} finally {
 			fs.closeSync(fd);
+		}
+		if (!ownerKept) {
+			fs.rmSync(temporary, { force: true });
+			temporary = undefined;
+			return writeInPlace(file, content, read, hooks) ? undefined : changed();
 		}
 		hooks.beforeReplace?.();
 		// The last look before the rename: an editor that saved meanwhile wins.
