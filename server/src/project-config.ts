@@ -1,13 +1,36 @@
 // The team's .congvanrc.json for each document: the nearest one from the document's folder up to its
-// workspace folder. Its rules come first; the editor's `congvan.rules` setting overrides them.
+// workspace folder (never above the user's home directory). Its rules come first; the editor's
+// `congvan.rules` setting overrides them. A document outside every workspace folder gets no project file.
+// The files are read defensively (files.ts readRegularFile): a FIFO, a device or a huge file in a hostile
+// workspace is a message, never a hang, and the document is checked with the defaults.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RemoteConsole } from 'vscode-languageserver';
 import type { Locale, RuleSetting, TeamProfile } from './core/index';
 import { t } from './l10n';
 import { findConfigFile, readConfigFile, type ConfigFileResult } from './node/config-file';
+import { isWithin } from './node/files';
 import { findProfileFile, readProfileFile, type ProfileFileResult } from './node/profile-file';
+
+/**
+ * Where the search for project files above a document's folder stops: its workspace folder (the innermost
+ * one holding it), or the user's home directory when that is nearer; undefined for a document outside every
+ * workspace folder, which gets no configuration from the folders above it.
+ */
+export function serverSearchStop(directory: string, roots: readonly string[], home: string | undefined = os.homedir()): string | undefined {
+	const folder = path.resolve(directory);
+	const root = roots
+		.map((r) => path.resolve(r))
+		.filter((r) => isWithin(folder, r))
+		.sort((a, b) => b.length - a.length)[0];
+	if (root === undefined) {
+		return undefined;
+	}
+	const homeDir = home ? path.resolve(home) : undefined;
+	return homeDir !== undefined && homeDir !== root && isWithin(homeDir, root) && isWithin(folder, homeDir) ? homeDir : root;
+}
 
 /** Project configuration files by document, re-read when a file changes on disk. */
 export class ProjectConfigs {
@@ -30,20 +53,20 @@ export class ProjectConfigs {
 			return {};
 		}
 		const directory = path.dirname(fileURLToPath(uri));
-		const root = this.roots.find((r) => directory === r || directory.startsWith(r + path.sep));
-		const file = findConfigFile(directory, root);
+		const stop = serverSearchStop(directory, this.roots);
+		const file = stop === undefined ? undefined : findConfigFile(directory, stop);
 		if (file === undefined) {
 			return {};
 		}
 		const result = this.read(file, locale);
 		if ('errors' in result) {
 			for (const error of result.errors) {
-				if (!this.logged.has(error)) {
-					this.logged.add(error);
-					this.console.warn(t(locale, 'congvan: {error} The file is ignored.', { error }));
-				}
+				this.warnOnce(t(locale, 'congvan: {error} The file is ignored.', { error }));
 			}
 			return {};
+		}
+		for (const warning of result.warnings) {
+			this.warnOnce(`congvan: ${warning}`);
 		}
 		return result.config.rules ?? {};
 	}
@@ -57,8 +80,8 @@ export class ProjectConfigs {
 			return undefined;
 		}
 		const directory = path.dirname(fileURLToPath(uri));
-		const root = this.roots.find((r) => directory === r || directory.startsWith(r + path.sep));
-		const file = findProfileFile(directory, root);
+		const stop = serverSearchStop(directory, this.roots);
+		const file = stop === undefined ? undefined : findProfileFile(directory, stop);
 		if (file === undefined) {
 			return undefined;
 		}
@@ -75,10 +98,7 @@ export class ProjectConfigs {
 		}
 		const result = cached.result;
 		for (const message of 'errors' in result ? result.errors : result.warnings) {
-			if (!this.logged.has(message)) {
-				this.logged.add(message);
-				this.console.warn(`congvan: ${message}`);
-			}
+			this.warnOnce(`congvan: ${message}`);
 		}
 		return 'profile' in result ? result.profile : undefined;
 	}
@@ -88,6 +108,13 @@ export class ProjectConfigs {
 		this.byFile.clear();
 		this.profiles.clear();
 		this.logged.clear();
+	}
+
+	private warnOnce(message: string): void {
+		if (!this.logged.has(message)) {
+			this.logged.add(message);
+			this.console.warn(message);
+		}
 	}
 
 	private read(file: string, locale: Locale): ConfigFileResult {

@@ -43,8 +43,17 @@ const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint'
 /** A validated configuration and the problems found in the raw value. */
 export interface ConfigResult {
 	config: LintConfig;
+	/** Problems that make the file unusable as written (a bad level, an unknown rule). */
 	errors: string[];
+	/** Problems that do not change what is checked (an unknown top-level key, ignored). */
+	warnings: string[];
 }
+
+/** The top-level keys of a configuration file; "$schema" lets editors validate it. */
+export const CONFIG_FILE_KEYS: readonly string[] = ['rules', '$schema'];
+
+/** The largest `congvan.debounceMs` (10 s), so that a push client always gets diagnostics in time. */
+export const MAX_DEBOUNCE_MS = 10_000;
 
 /** Validates a `rules` object (id → setting). Unknown ids and bad levels are reported (in `locale`) and ignored. */
 export function normalizeRules(
@@ -60,11 +69,10 @@ export function normalizeRules(
 	if (typeof raw !== 'object' || Array.isArray(raw)) {
 		return { rules, errors: [t(locale, '{where}: "rules" must be an object (rule id → level).', { where })] };
 	}
+	const unknown: string[] = [];
 	for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
 		if (!getRule(id)) {
-			errors.push(
-				t(locale, '{where}: there is no rule "{id}". The rules: {rules}.', { where, id, rules: RULES.map((r) => r.id).join(', ') }),
-			);
+			unknown.push(id);
 			continue;
 		}
 		if (value === 'off' || (typeof value === 'string' && SEVERITIES.includes(value))) {
@@ -91,7 +99,74 @@ export function normalizeRules(
 			),
 		);
 	}
-	return { rules, errors };
+	return { rules, errors: [...unknownRuleErrors(unknown, where, locale), ...errors] };
+}
+
+// How many unknown rule ids are named one by one; the rest are counted.
+const UNKNOWN_SHOWN = 3;
+
+/**
+ * The messages for unknown rule ids, summarised: one line for each of the first few (with the id it was
+ * probably meant to be, when one is close), a count of the rest, and the list of rules at most once.
+ */
+function unknownRuleErrors(unknown: readonly string[], where: string, locale: Locale): string[] {
+	const errors: string[] = [];
+	let listNeeded = false;
+	for (const full of unknown.slice(0, UNKNOWN_SHOWN)) {
+		// A key of a hostile file may be huge; the message shows its start.
+		const id = full.length > 64 ? `${full.slice(0, 64)}…` : full;
+		const suggestion = closestRuleId(full);
+		if (suggestion === undefined) {
+			listNeeded = true;
+			errors.push(t(locale, '{where}: there is no rule "{id}".', { where, id }));
+		} else {
+			errors.push(t(locale, '{where}: there is no rule "{id}"; did you mean "{suggestion}"?', { where, id, suggestion }));
+		}
+	}
+	if (unknown.length > UNKNOWN_SHOWN) {
+		listNeeded = true;
+		errors.push(t(locale, '{where}: and {count} more rule ids that do not exist.', { where, count: unknown.length - UNKNOWN_SHOWN }));
+	}
+	if (listNeeded) {
+		errors.push(t(locale, '{where}: the rules are: {rules}.', { where, rules: RULES.map((r) => r.id).join(', ') }));
+	}
+	return errors;
+}
+
+/**
+ * The rule id closest to a mistyped one (edit distance at most a quarter of its length, and at most 3),
+ * after lower-casing and reading "_" and spaces as "-"; undefined when none is close or the id is too long
+ * to be a typo (so a hostile file with huge keys costs nothing).
+ */
+export function closestRuleId(id: string): string | undefined {
+	if (id.length > 64) {
+		return undefined;
+	}
+	const wanted = id.toLowerCase().replace(/[_\s]/gu, '-');
+	let best: string | undefined;
+	let bestDistance = Math.min(3, Math.max(1, Math.floor(wanted.length / 4)));
+	for (const rule of RULES) {
+		const distance = editDistance(wanted, rule.id);
+		if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
+			best = rule.id;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/** The Levenshtein distance of two short strings, in code units. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
 }
 
 /** Parses "YYYY-MM-DD" into a real calendar date, or undefined. */
@@ -114,10 +189,18 @@ export function normalizeConfigFile(raw: unknown, where: string, locale: Locale 
 					where,
 				}),
 			],
+			warnings: [],
 		};
 	}
 	const { rules, errors } = normalizeRules((raw as { rules?: unknown }).rules, where, locale);
-	return { config: { rules }, errors };
+	const unknownKeys = Object.keys(raw).filter((key) => !CONFIG_FILE_KEYS.includes(key));
+	const warnings: string[] = [];
+	if (unknownKeys.length > 0) {
+		const shown = unknownKeys.slice(0, UNKNOWN_SHOWN).map((key) => JSON.stringify(key.slice(0, 64)));
+		const keys = unknownKeys.length > UNKNOWN_SHOWN ? `${shown.join(', ')} (+${unknownKeys.length - UNKNOWN_SHOWN})` : shown.join(', ');
+		warnings.push(t(locale, '{where}: unknown top-level keys ignored: {keys}; a configuration file has only "rules".', { where, keys }));
+	}
+	return { config: { rules }, errors, warnings };
 }
 
 /**
@@ -144,12 +227,12 @@ export function normalizeSettings(raw: unknown, displayLanguage?: string): { set
 	if (value.languages !== undefined && languages === DEFAULT_SETTINGS.languages) {
 		errors.push(t(locale, 'congvan.languages must be an array of language ids.'));
 	}
-	const debounce =
-		typeof value.debounceMs === 'number' && Number.isFinite(value.debounceMs) && value.debounceMs >= 0
-			? value.debounceMs
-			: DEFAULT_SETTINGS.debounceMs;
-	if (value.debounceMs !== undefined && debounce !== value.debounceMs) {
+	const valid = typeof value.debounceMs === 'number' && Number.isFinite(value.debounceMs) && value.debounceMs >= 0;
+	const debounce = valid ? Math.min(value.debounceMs as number, MAX_DEBOUNCE_MS) : DEFAULT_SETTINGS.debounceMs;
+	if (value.debounceMs !== undefined && !valid) {
 		errors.push(t(locale, 'congvan.debounceMs must be a number that is not negative.'));
+	} else if (valid && debounce !== value.debounceMs) {
+		errors.push(t(locale, 'congvan.debounceMs is at most {max} ms; {max} ms is used.', { max: MAX_DEBOUNCE_MS }));
 	}
 	return { settings: { rules, languages, debounceMs: debounce, locale: localeSetting }, errors };
 }

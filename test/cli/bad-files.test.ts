@@ -105,7 +105,7 @@ describe('congvan lint on large inputs', function () {
 });
 
 describe('congvan lint on files that exist but cannot be read', () => {
-	it('names a symbolic link loop, given or met in a directory, checks the others and exits 2', () => {
+	it('names a symbolic link loop given on the command line, skips the links met in a directory, checks the others and exits 2', () => {
 		const dir = temporaryDirectory();
 		fs.symlinkSync('vong-2.txt', path.join(dir, 'vong-1.txt'));
 		fs.symlinkSync('vong-1.txt', path.join(dir, 'vong-2.txt'));
@@ -115,10 +115,9 @@ describe('congvan lint on files that exist but cannot be read', () => {
 		fs.writeFileSync(path.join(dir, 'thu-muc', 'c.txt'), letterWith('5/UBND'));
 		const run = runMeasured(['lint', '--today', TODAY, 'vong-1.txt', 'thu-muc'], dir);
 		assert.equal(run.status, 2);
+		// A walk never follows a link (as Prettier's), so the loop inside thu-muc is not even opened.
 		assert.deepEqual(run.stderr.trimEnd().split('\n'), [
 			'congvan: không đọc được tệp "vong-1.txt" (ELOOP: too many symbolic links encountered).',
-			`congvan: không đọc được tệp "${path.join('thu-muc', 'a.txt')}" (ELOOP: too many symbolic links encountered).`,
-			`congvan: không đọc được tệp "${path.join('thu-muc', 'b.txt')}" (ELOOP: too many symbolic links encountered).`,
 		]);
 		assert.match(run.stdout, /thu-muc\/c\.txt/u, 'the readable letter is still checked');
 	});

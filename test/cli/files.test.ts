@@ -135,6 +135,8 @@ describe('congvan lint --fix', () => {
 	it('reports the findings that remain after fixing', () => {
 		const dir = temporaryDirectory();
 		fs.copyFileSync(LETTER_000, path.join(dir, 'letter.txt'));
+		// The shared letters are read-only, and copyFile keeps the mode: --fix would rightly refuse the copy.
+		fs.chmodSync(path.join(dir, 'letter.txt'), 0o644);
 		const run = runCli(['lint', '--fix', '--today', TODAY, 'letter.txt'], { cwd: dir });
 		assert.equal(run.status, 1);
 		assert.match(run.stdout, /^ +31:1 +lỗi .* duplicate-item-number$/mu);

@@ -255,7 +255,7 @@ describe('congvan lint exit codes and errors', () => {
 		assert.doesNotMatch(config.stdout, /so-ky-hieu-spacing/u);
 	});
 
-	it('exits 2 on a bad configuration file without checking anything', () => {
+	it('exits 2 on a bad --config file without checking anything', () => {
 		const dir = temporaryDirectory();
 		fs.writeFileSync(path.join(dir, 'broken.json'), '{ "rules": { "duplicate-item-number": "off" }');
 		fs.writeFileSync(path.join(dir, 'unknown.json'), '{ "rules": { "khong-co-quy-tac": "off" } }');
@@ -271,8 +271,14 @@ describe('congvan lint exit codes and errors', () => {
 			assert.match(run.stderr, message);
 			assert.equal(run.stdout, '', file);
 		}
+		// A .congvanrc.json found above a letter is read for that letter (not for a letter elsewhere); when it is
+		// broken, the letter is still checked with the defaults, and the run fails.
 		fs.renameSync(path.join(dir, 'broken.json'), path.join(dir, '.congvanrc.json'));
-		assert.equal(runCli(['lint', LETTER_003], { cwd: dir }).status, 2, 'a broken .congvanrc.json too');
+		fs.copyFileSync(LETTER_003, path.join(dir, 'letter.txt'));
+		const found = runCli(['lint', 'letter.txt'], { cwd: dir });
+		assert.equal(found.status, 2, 'a broken .congvanrc.json too');
+		assert.match(found.stderr, /tệp cấu hình ".*\.congvanrc\.json" không phải JSON hợp lệ/u);
+		assert.equal(runCli(['lint', LETTER_003], { cwd: dir }).status, 0, 'a letter outside the folder does not read it');
 	});
 
 	it('exits 2 on a bad --today', () => {

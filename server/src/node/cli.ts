@@ -4,19 +4,31 @@
 // Everything it prints is in one language: `--locale vi|en`, else LC_ALL/LC_MESSAGES/LANG when Vietnamese
 // or English, else Vietnamese. JSON and SARIF carry the diagnostics the server publishes for that language.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toDiagnostics } from '../convert';
-import { RULES, fixText, lintText, ruleDescription, type DateValue, type LintConfig, type Locale, type Problem } from '../core/index';
+import {
+	RULES,
+	fixText,
+	lintText,
+	ruleDescription,
+	type DateValue,
+	type LintConfig,
+	type Locale,
+	type Problem,
+	type TeamProfile,
+} from '../core/index';
 import { t } from '../l10n';
-import { CONFIG_FILE_NAME, readConfigFile } from './config-file';
-import { PROFILE_PATH, readProfileFile } from './profile-file';
+import { CONFIG_FILE_NAME, findConfigFile, readConfigFile, type ConfigFileResult } from './config-file';
+import { PROFILE_PATH, findProfileFile, readProfileFile, type ProfileFileResult } from './profile-file';
 import { DEFAULT_EXTENSIONS, FORMATS, UsageError, environmentLocale, parseCommandLine, type LintOptions } from './args';
-import { collectTargets, decode, encode, readStdin, readTarget, writeAtomically } from './files';
+import { cliSearchStop, collectTargets, decodeStdin, encode, readStdin, readTarget, writeFixed, type ReadTarget } from './files';
 import {
 	STDIN_URI,
 	directoryUri,
 	displayWidth,
+	escapeControl,
 	formatJson,
 	formatSarif,
 	formatStylish,
@@ -26,10 +38,10 @@ import {
 	type FileReport,
 } from './formatters';
 
-/** The configuration file read from the current directory when --config is not given. */
+/** The configuration file looked for above each letter when --config is not given. */
 export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
 
-/** The team profile read from the current directory when --profile is not given. */
+/** The team profile looked for above each letter when --profile is not given. */
 export const DEFAULT_PROFILE_FILE = PROFILE_PATH;
 
 // dist/cli.js sits in dist/; docs/rules/ and package.json are at the package root (as for dist/server.js).
@@ -74,25 +86,20 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
 }
 
 async function lint(options: LintOptions, locale: Locale): Promise<number> {
-	const loaded = loadConfig(options.config, locale);
-	if ('errors' in loaded) {
-		loaded.errors.forEach(printError);
+	// A file named with --config or --profile applies to every letter, and any problem with it stops the run.
+	const explicitConfig = options.config === undefined ? undefined : readConfigFile(options.config, false, locale);
+	if (explicitConfig !== undefined && 'errors' in explicitConfig) {
+		explicitConfig.errors.forEach(printError);
 		return EXIT_FAILURE;
 	}
-	const profile = readProfileFile(options.profile ?? DEFAULT_PROFILE_FILE, options.profile === undefined, locale);
-	if ('errors' in profile && profile.errors.length > 0) {
-		profile.errors.forEach(printError);
+	const explicitProfile = options.profile === undefined ? undefined : readProfileFile(options.profile, false, locale);
+	if (explicitProfile !== undefined && 'errors' in explicitProfile) {
+		explicitProfile.errors.forEach(printError);
 		return EXIT_FAILURE;
 	}
-	if ('warnings' in profile) {
-		profile.warnings.forEach(printError);
-	}
-	const config: LintConfig = {
-		...loaded.config,
-		today: options.today ?? localToday(),
-		...('profile' in profile ? { profile: profile.profile } : {}),
-		locale,
-	};
+	explicitConfig?.warnings.forEach(printError);
+	explicitProfile?.warnings.forEach(printError);
+	const today = options.today ?? localToday();
 	const info = packageInfo();
 	const docsBaseUri = directoryUri(path.join(PACKAGE_ROOT, 'docs', 'rules'));
 
@@ -102,24 +109,38 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		failures.push(message);
 		printError(message);
 	};
+	const project = new ProjectFiles(locale, fail);
+	// The configuration of a letter: the files named on the command line, else the nearest project files.
+	const configFor = (file: string | undefined): LintConfig => {
+		const directory = file === undefined ? process.cwd() : path.dirname(path.resolve(file));
+		const rules = explicitConfig !== undefined ? explicitConfig.config.rules : project.rulesFor(directory);
+		const profile = explicitProfile !== undefined ? explicitProfile.profile : project.profileFor(directory);
+		return { ...(rules !== undefined ? { rules } : {}), today, ...(profile !== undefined ? { profile } : {}), locale };
+	};
 
 	const reports: FileReport[] = [];
 	let fixedStdin: Buffer | undefined;
 	for (const target of targets) {
-		const decoded =
-			target.path === undefined ? decode(await readStdin(), '<stdin>', locale) : readTarget(target.path, target.display, locale);
+		const stdin = target.path === undefined ? await readStdin() : undefined;
+		const decoded = stdin !== undefined ? decodeStdin(stdin, locale) : readTarget(target.path ?? '', target.display, locale);
 		if ('error' in decoded) {
 			fail(decoded.error);
+			if (stdin !== undefined && options.fix) {
+				// A filter (":%!congvan lint --fix -") must give back what it cannot check, byte for byte.
+				fixedStdin = stdin;
+			}
 			continue;
 		}
+		const config = configFor(target.path);
 		let text = decoded.text;
 		let problems: Problem[];
 		if (options.fix) {
 			const fixed = fixText(text, config);
+			const read = 'read' in decoded ? (decoded as ReadTarget).read : undefined;
 			const error =
-				target.path === undefined || fixed.output === text
+				target.path === undefined || fixed.output === text || read === undefined
 					? undefined
-					: writeAtomically(target.path, encode(fixed.output, decoded.bom), target.display, locale);
+					: writeFixed(target.path, encode(fixed.output, decoded.bom), read, target.display, locale);
 			if (error === undefined) {
 				text = fixed.output;
 				problems = fixed.problems;
@@ -175,9 +196,50 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	return reports.some((r) => r.diagnostics.some((d) => severityOf(d) === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The --config file, else .congvanrc.json in the current directory if there is one, else nothing. */
-function loadConfig(file: string | undefined, locale: Locale): { config: LintConfig } | { errors: string[] } {
-	return readConfigFile(file ?? DEFAULT_CONFIG_FILE, file === undefined, locale);
+/**
+ * The project files of each letter, as the language server finds them: the nearest .congvanrc.json and
+ * .congvan/profile.json from the letter's folder up to the repository root or the home directory (see
+ * files.ts cliSearchStop). Each file is read once; a problem with one is reported once (as a failure: the
+ * exit code is 2) and the letters under it are checked with the defaults.
+ */
+class ProjectFiles {
+	private readonly configs = new Map<string, ConfigFileResult>();
+	private readonly profiles = new Map<string, ProfileFileResult>();
+
+	constructor(
+		private readonly locale: Locale,
+		private readonly fail: (message: string) => void,
+	) {}
+
+	rulesFor(directory: string): LintConfig['rules'] {
+		const file = findConfigFile(directory, cliSearchStop(directory, os.homedir(), process.cwd()));
+		if (file === undefined) {
+			return undefined;
+		}
+		let result = this.configs.get(file);
+		if (result === undefined) {
+			result = readConfigFile(file, true, this.locale);
+			this.configs.set(file, result);
+			('errors' in result ? result.errors : []).forEach(this.fail);
+			('warnings' in result ? result.warnings : []).forEach(printError);
+		}
+		return 'config' in result ? result.config.rules : undefined;
+	}
+
+	profileFor(directory: string): TeamProfile | undefined {
+		const file = findProfileFile(directory, cliSearchStop(directory, os.homedir(), process.cwd()));
+		if (file === undefined) {
+			return undefined;
+		}
+		let result = this.profiles.get(file);
+		if (result === undefined) {
+			result = readProfileFile(file, true, this.locale);
+			this.profiles.set(file, result);
+			('errors' in result ? result.errors : []).forEach(this.fail);
+			('warnings' in result ? result.warnings : []).forEach(printError);
+		}
+		return 'profile' in result ? result.profile : undefined;
+	}
 }
 
 /** Today by the local clock, as a letter writer in Việt Nam would read it off the wall. */
@@ -191,8 +253,9 @@ function useColor(stream: NodeJS.WriteStream): boolean {
 	return stream.isTTY === true && !process.env['NO_COLOR'];
 }
 
+/** Prints a message on standard error; control characters in it (from a file name) are shown escaped. */
 function printError(message: string): void {
-	process.stderr.write(`congvan: ${message}\n`);
+	process.stderr.write(`congvan: ${escapeControl(message)}\n`);
 }
 
 /** What the CLI knows about its own package. */
@@ -268,9 +331,10 @@ Usage:
 Options of lint:
   -f, --format <format>     {formats} (default: stylish)
   -c, --config <file>       a JSON configuration file, for example { "rules": { "missing-noi-nhan": "off" } };
-                            default: {config} in the current directory, if there is one
+                            default: the nearest {config} above each file, up to the
+                            repository root (a folder with .git) or the home directory
       --profile <file>      the team profile (units, bodies, signers) for the unknown-unit rule;
-                            default: {profile} in the current directory, if there is one
+                            default: the nearest {profile} above each file, likewise
       --today <YYYY-MM-DD>  today's date for the rules about dates (default: the local clock)
       --fix                 fix and write back the files that change; with "-", print the fixed text to
                             standard output and the report to standard error
@@ -280,7 +344,9 @@ Options of lint:
   -h, --help                print this help
   -v, --version             print the version
 
-Directories are walked recursively in name order, skipping node_modules and entries whose name starts with ".".
+Directories are walked recursively in name order, skipping node_modules, entries whose name starts with ".",
+symbolic links and special files. --fix writes only regular files that did not change since they were read,
+keeping their owner, mode and hard links; it never writes through a symbolic link or into a read-only file.
 Files named on the command line are always checked, whatever their extension.
 Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a usage error or a file that could not be checked.
 `,
@@ -293,12 +359,13 @@ Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a us
 English:
   congvan lint [options] <files or directories…>   check letters; "-" reads standard input
   congvan rules                                     list the rules
-  Options: --format stylish|json|sarif, --config FILE (default: ./${DEFAULT_CONFIG_FILE} if present),
-  --profile FILE (the team profile, default: ./${DEFAULT_PROFILE_FILE} if present),
+  Options: --format stylish|json|sarif, --config FILE (default: the nearest ${DEFAULT_CONFIG_FILE} above each
+  file, up to the repository root or home), --profile FILE (the team profile, default: the nearest
+  ${DEFAULT_PROFILE_FILE}, likewise),
   --today YYYY-MM-DD (default: the local clock), --fix (write fixed files back; with "-", print the fixed
   text to stdout and the report to stderr), --ext LIST (extensions checked in directories, default
   ${DEFAULT_EXTENSIONS.join(',')}), --locale vi|en (the language of messages), --help, --version.
-  Directories are walked recursively in name order, skipping node_modules and dotted entries; files named
+  Directories are walked recursively in name order, skipping node_modules, dotted entries and links; files named
   on the command line are always checked. Exit codes: 0 no error-level finding, 1 at least one, 2 a usage
   error or a file that could not be checked. "congvan --locale en --help" prints the help in English.
 `;

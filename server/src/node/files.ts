@@ -24,41 +24,32 @@ export interface Collected {
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 /**
- * Expands the arguments into files. A file given explicitly is checked whatever its extension; a directory
- * is walked recursively in sorted order, keeping files whose extension is in `extensions` and skipping
- * dotted entries and node_modules. Symbolic links are followed, but each real directory and each real file
- * is visited once, so a link loop ends and a file named twice is checked once.
+ * Expands the arguments into files, as a careful formatter does (Prettier skips symbolic links when it
+ * expands a directory). A file given explicitly is checked whatever its extension, and a link given
+ * explicitly is read through (the user named it), though --fix never writes through a link. A directory is
+ * walked recursively in sorted order, keeping the regular files whose extension is in `extensions` and
+ * skipping dotted entries, node_modules, symbolic links and special files (FIFOs, sockets, devices), so the
+ * walk never leaves the folder named and cannot loop. An argument that is neither a regular file nor a
+ * directory (a FIFO) is an error at once, without opening it. A file named twice is checked once.
  */
 export function collectTargets(paths: readonly string[], extensions: readonly string[], locale: Locale = 'vi'): Collected {
 	const targets: Target[] = [];
 	const errors: string[] = [];
 	const seenFiles = new Set<string>();
-	const seenDirectories = new Set<string>();
 
-	const addFile = (file: string): void => {
-		let real: string;
-		try {
-			real = fs.realpathSync(file);
-		} catch (error) {
-			errors.push(cannotRead(file, error, locale));
-			return;
-		}
-		if (!seenFiles.has(real)) {
-			seenFiles.add(real);
+	const addFile = (file: string, stat: fs.Stats): void => {
+		// The device and inode name the file whatever path reached it.
+		const key = `${stat.dev}:${stat.ino}`;
+		if (!seenFiles.has(key)) {
+			seenFiles.add(key);
 			targets.push({ display: file, path: file });
 		}
 	};
 
-	// The number of files found, or undefined when the directory was seen before or cannot be read.
+	// The number of files found, or undefined when the directory cannot be read.
 	const walk = (directory: string): number | undefined => {
-		let real: string;
 		let entries: fs.Dirent[];
 		try {
-			real = fs.realpathSync(directory);
-			if (seenDirectories.has(real)) {
-				return undefined;
-			}
-			seenDirectories.add(real);
 			entries = fs.readdirSync(directory, { withFileTypes: true });
 		} catch (error) {
 			errors.push(t(locale, 'cannot read the directory "{directory}" ({reason}).', { directory, reason: errnoText(error) }));
@@ -69,29 +60,26 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		let found = 0;
 		for (const entry of entries) {
 			if (entry.name.startsWith('.')) {
-				// Dotted directories (.git) and dotted files (macOS "._x.txt", LibreOffice ".~lock.x#").
 				continue;
 			}
 			const full = path.join(directory, entry.name);
-			let isDirectory = entry.isDirectory();
-			let isFile = entry.isFile();
-			if (entry.isSymbolicLink()) {
-				try {
-					const stat = fs.statSync(full);
-					isDirectory = stat.isDirectory();
-					isFile = stat.isFile();
-				} catch {
-					// A dangling link is reported like a missing file if it would have been checked.
-					isFile = true;
-				}
-			}
-			if (isDirectory) {
+			// A Dirent describes the entry itself (lstat), so a link is a link here and is never followed.
+			if (entry.isDirectory()) {
 				if (!SKIPPED_DIRECTORIES.has(entry.name)) {
 					found += walk(full) ?? 0;
 				}
-			} else if (isFile && extensions.includes(path.extname(entry.name).toLowerCase())) {
-				addFile(full);
-				found++;
+			} else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) {
+				let stat: fs.Stats;
+				try {
+					stat = fs.lstatSync(full);
+				} catch (error) {
+					errors.push(cannotRead(full, error, locale));
+					continue;
+				}
+				if (stat.isFile()) {
+					addFile(full, stat);
+					found++;
+				}
 			}
 		}
 		return found;
@@ -104,13 +92,16 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		}
 		let stat: fs.Stats;
 		try {
+			// stat, not open: it follows a link the user named without ever blocking on a FIFO.
 			stat = fs.statSync(given);
 		} catch (error) {
 			errors.push(cannotRead(given, error, locale));
 			continue;
 		}
-		if (!stat.isDirectory()) {
-			addFile(given);
+		if (stat.isFile()) {
+			addFile(given, stat);
+		} else if (!stat.isDirectory()) {
+			errors.push(t(locale, 'cannot read the file "{file}" ({reason}).', { file: given, reason: notRegularReason(stat, locale) }));
 		} else if (walk(given) === 0) {
 			errors.push(
 				t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }),
@@ -118,6 +109,92 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		}
 	}
 	return { targets, errors };
+}
+
+/** The largest letter the CLI reads (64 MiB): a real letter is a few kilobytes. */
+export const MAX_LETTER_BYTES = 64 * 1024 * 1024;
+
+/** The largest project file read (.congvanrc.json, the team profile): 1 MB. */
+export const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
+
+/** What was read from a regular file, and the state of the file when it was read. */
+export interface ReadFile {
+	bytes: Buffer;
+	stat: fs.Stats;
+}
+
+/** Why a file could not be read: missing, not a regular file, too large, or another system error. */
+export interface ReadFailure {
+	failure: 'missing' | 'notRegular' | 'tooBig' | 'error';
+	/** The reason, in the caller's language, for a message "cannot read … ({reason})". */
+	reason: string;
+}
+
+// O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer (it has no effect on a
+// regular file); Windows has no such flag and no FIFOs in the file system.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a regular file of at most `limit` bytes, and nothing else: the file is opened without blocking, then
+ * fstat decides (so a FIFO, a device such as /dev/zero, or a link to one, is refused before any read), and
+ * the read stops after `limit + 1` bytes even if the file grows meanwhile. Never throws.
+ */
+export function readRegularFile(file: string, limit: number, locale: Locale = 'vi'): ReadFile | ReadFailure {
+	let fd: number;
+	try {
+		fd = fs.openSync(file, OPEN_FLAGS);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return { failure: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'error', reason: errnoText(error) };
+	}
+	try {
+		const stat = fs.fstatSync(fd);
+		if (!stat.isFile()) {
+			return { failure: 'notRegular', reason: notRegularReason(stat, locale) };
+		}
+		if (stat.size > limit) {
+			return { failure: 'tooBig', reason: tooBigReason(limit, locale) };
+		}
+		const buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
+		let length = 0;
+		for (;;) {
+			if (length === buffer.length) {
+				// Grown past its size at the fstat: more than the limit, or read again at a bigger size.
+				if (length > limit) {
+					return { failure: 'tooBig', reason: tooBigReason(limit, locale) };
+				}
+				break;
+			}
+			const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+			if (read === 0) {
+				break;
+			}
+			length += read;
+		}
+		return { bytes: buffer.subarray(0, length), stat };
+	} catch (error) {
+		return { failure: 'error', reason: errnoText(error) };
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
+/** "not a regular file: a named pipe (FIFO)", and so on, in a language. */
+function notRegularReason(stat: fs.Stats, locale: Locale): string {
+	const kind = stat.isFIFO()
+		? t(locale, 'a named pipe (FIFO)')
+		: stat.isCharacterDevice() || stat.isBlockDevice()
+			? t(locale, 'a device')
+			: stat.isSocket()
+				? t(locale, 'a socket')
+				: stat.isDirectory()
+					? t(locale, 'a directory')
+					: t(locale, 'a special file');
+	return t(locale, 'not a regular file: {kind}', { kind });
+}
+
+function tooBigReason(limit: number, locale: Locale): string {
+	return t(locale, 'larger than {size}', { size: limit >= 1024 * 1024 ? `${limit / (1024 * 1024)} MiB` : `${limit} B` });
 }
 
 /** The text of a file, without its byte order mark, and whether it had one. */
@@ -156,15 +233,17 @@ export function decode(bytes: Uint8Array, display: string, locale: Locale = 'vi'
 	return { text: bom ? text.slice(1) : text, bom };
 }
 
-/** Reads and decodes a file. */
-export function readTarget(file: string, display: string, locale: Locale = 'vi'): Decoded | { error: string } {
-	let bytes: Buffer;
-	try {
-		bytes = fs.readFileSync(file);
-	} catch (error) {
-		return { error: cannotRead(display, error, locale) };
+/** A letter read from disk: its text, and what was read, to compare with just before writing it back. */
+export type ReadTarget = Decoded & { read: ReadFile };
+
+/** Reads and decodes a letter: only a regular file of at most MAX_LETTER_BYTES. */
+export function readTarget(file: string, display: string, locale: Locale = 'vi'): ReadTarget | { error: string } {
+	const read = readRegularFile(file, MAX_LETTER_BYTES, locale);
+	if ('failure' in read) {
+		return { error: t(locale, 'cannot read the file "{file}" ({reason}).', { file: display, reason: read.reason }) };
 	}
-	return decode(bytes, display, locale);
+	const decoded = decode(read.bytes, display, locale);
+	return 'error' in decoded ? decoded : { ...decoded, read };
 }
 
 /** Reads all of standard input. */
@@ -176,27 +255,114 @@ export async function readStdin(): Promise<Buffer> {
 	return Buffer.concat(chunks);
 }
 
+/** Decodes standard input like a file, refusing more than MAX_LETTER_BYTES. */
+export function decodeStdin(bytes: Buffer, locale: Locale = 'vi'): Decoded | { error: string } {
+	if (bytes.length > MAX_LETTER_BYTES) {
+		return {
+			error: t(locale, 'cannot read the file "{file}" ({reason}).', { file: '<stdin>', reason: tooBigReason(MAX_LETTER_BYTES, locale) }),
+		};
+	}
+	return decode(bytes, '<stdin>', locale);
+}
+
 /** The bytes of a text, with its BOM put back if it had one. */
 export function encode(text: string, bom: boolean): Buffer {
 	return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8');
 }
 
+/** Test-only hooks of `writeFixed`, for the race between the last check and the replacement. */
+export interface WriteHooks {
+	/** Called after every check, just before the file is replaced or rewritten. */
+	beforeReplace?: () => void;
+}
+
+/** Whether a file is still the one that was read: same inode, size and modification time. */
+function unchanged(now: fs.Stats, then: fs.Stats): boolean {
+	return now.dev === then.dev && now.ino === then.ino && now.size === then.size && now.mtimeMs === then.mtimeMs;
+}
+
 /**
- * Replaces a file's content through a temporary file in the same directory and a rename, so that a crash
- * never leaves half a letter. A symbolic link is resolved first so that the link stays a link, and the
- * file's permission bits are kept. Returns an error message, or undefined on success.
+ * Writes a fixed letter back like a careful formatter, or says why it did not (the message, in `locale`).
+ * It writes only a regular file that is not a symbolic link; it leaves the file alone when it changed since
+ * it was read (inode, size, modification time, then the bytes themselves, compared just before writing);
+ * it refuses a file without any write bit in its mode, even for root (for whom access() always passes).
+ * A file with more than one hard link is rewritten in place, so that every link sees the fix. Otherwise the
+ * text goes to a temporary file in the same folder, given the file's owner, group and mode, and is renamed
+ * over the file, so that a crash never leaves half a letter; when the owner cannot be kept (not root), the
+ * file is rewritten in place instead.
  */
-export function writeAtomically(file: string, content: Uint8Array, display: string, locale: Locale = 'vi'): string | undefined {
+export function writeFixed(
+	file: string,
+	content: Uint8Array,
+	read: ReadFile,
+	display: string,
+	locale: Locale = 'vi',
+	hooks: WriteHooks = {},
+): string | undefined {
+	const refuse = (reason: string): string => t(locale, 'the file "{file}" was not fixed: {reason}', { file: display, reason });
+	const changed = (): string => refuse(t(locale, 'it changed on disk since it was read; run again.'));
 	let temporary: string | undefined;
 	try {
-		const real = fs.realpathSync(file);
-		// Renaming over a read-only file would succeed on POSIX; respect the user's protection instead.
-		fs.accessSync(real, fs.constants.W_OK);
-		const mode = fs.statSync(real).mode & 0o7777;
-		temporary = path.join(path.dirname(real), `.${path.basename(real)}.congvan-${process.pid}-${Date.now().toString(36)}.tmp`);
-		fs.writeFileSync(temporary, content, { mode, flag: 'wx' });
-		fs.chmodSync(temporary, mode);
-		fs.renameSync(temporary, real);
+		const now = fs.lstatSync(file);
+		if (now.isSymbolicLink()) {
+			return refuse(t(locale, 'it is a symbolic link; fix the file it points to.'));
+		}
+		if (!now.isFile()) {
+			return refuse(notRegularReason(now, locale));
+		}
+		if (!unchanged(now, read.stat)) {
+			return changed();
+		}
+		const again = readRegularFile(file, MAX_LETTER_BYTES, locale);
+		if ('failure' in again || !unchanged(again.stat, read.stat) || !again.bytes.equals(read.bytes)) {
+			return changed();
+		}
+		const mode = now.mode & 0o7777;
+		// Root passes access() on any file, so the mode bits decide: no write bit at all means "keep as is".
+		if ((mode & 0o222) === 0) {
+			return refuse(t(locale, 'it is read-only (mode {mode}).', { mode: mode.toString(8).padStart(4, '0') }));
+		}
+		fs.accessSync(file, fs.constants.W_OK);
+		const uid = process.getuid?.();
+		const gid = process.getgid?.();
+		const root = uid === 0;
+		const keepsOwner = uid === undefined || root || (now.uid === uid && now.gid === gid);
+		if (now.nlink > 1 || !keepsOwner) {
+			return writeInPlace(file, content, read, hooks) ? undefined : changed();
+		}
+		temporary = path.join(path.dirname(file), `.${path.basename(file)}.congvan-${process.pid}-${Date.now().toString(36)}.tmp`);
+		const fd = fs.openSync(temporary, 'wx', mode);
+		let ownerKept = true;
+		try {
+			let written = 0;
+			while (written < content.length) {
+				written += fs.writeSync(fd, content, written, content.length - written, written);
+			}
+			if (root) {
+				try {
+					fs.fchownSync(fd, now.uid, now.gid);
+				} catch {
+					// A file system without owners for root to set (some network mounts): write in place instead.
+					ownerKept = false;
+				}
+			}
+			// After chown, which clears the set-id bits, and whatever the umask took off at creation.
+			fs.fchmodSync(fd, mode);
+			fs.fsyncSync(fd);
+		} finally {
+			fs.closeSync(fd);
+		}
+		if (!ownerKept) {
+			fs.rmSync(temporary, { force: true });
+			temporary = undefined;
+			return writeInPlace(file, content, read, hooks) ? undefined : changed();
+		}
+		hooks.beforeReplace?.();
+		// The last look before the rename: an editor that saved meanwhile wins.
+		if (!unchanged(fs.lstatSync(file), read.stat)) {
+			return changed();
+		}
+		fs.renameSync(temporary, file);
 		temporary = undefined;
 		return undefined;
 	} catch (error) {
@@ -205,6 +371,26 @@ export function writeAtomically(file: string, content: Uint8Array, display: stri
 		if (temporary !== undefined) {
 			fs.rmSync(temporary, { force: true });
 		}
+	}
+}
+
+/** Rewrites a file in place (truncate and write), keeping its inode, links, owner and mode; false if it changed. */
+function writeInPlace(file: string, content: Uint8Array, read: ReadFile, hooks: WriteHooks): boolean {
+	const fd = fs.openSync(file, fs.constants.O_WRONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+	try {
+		hooks.beforeReplace?.();
+		if (!unchanged(fs.fstatSync(fd), read.stat)) {
+			return false;
+		}
+		fs.ftruncateSync(fd, 0);
+		let written = 0;
+		while (written < content.length) {
+			written += fs.writeSync(fd, content, written, content.length - written, written);
+		}
+		fs.fsyncSync(fd);
+		return true;
+	} finally {
+		fs.closeSync(fd);
 	}
 }
 
@@ -220,43 +406,76 @@ export function errnoText(error: unknown): string {
 	return /^E[A-Z]+: /u.test(message) && comma > 0 ? message.slice(0, comma) : message;
 }
 
+/** Whether `inner` is `outer` or inside it (both resolved paths). */
+export function isWithin(inner: string, outer: string): boolean {
+	const relative = path.relative(outer, inner);
+	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /**
- * The nearest `relative` path (a file name, or a path inside a folder) from `directory` upwards, not above
- * `stop` (a workspace folder) when it is an ancestor; undefined when there is none.
+ * The nearest `relative` path (a file name, or a path inside a folder) from `directory` upwards, up to and
+ * including `stop`; only `directory` itself when `stop` is not one of its ancestors. Undefined when there
+ * is none. Nothing is opened: a FIFO or a device found here is refused later by `readRegularFile`.
  */
-export function findUpwards(directory: string, relative: string, stop?: string): string | undefined {
+export function findUpwards(directory: string, relative: string, stop: string): string | undefined {
 	let current = path.resolve(directory);
-	const limit = stop === undefined ? undefined : path.resolve(stop);
+	const limit = path.resolve(stop);
+	const bounded = isWithin(current, limit);
 	for (;;) {
 		const candidate = path.join(current, relative);
 		if (fs.existsSync(candidate)) {
 			return candidate;
 		}
 		const parent = path.dirname(current);
-		if (parent === current || current === limit) {
+		if (!bounded || parent === current || current === limit) {
 			return undefined;
 		}
 		current = parent;
 	}
 }
 
+/**
+ * Where the CLI's search for project files above a letter's folder stops: the repository root (the nearest
+ * folder with a .git entry) or the user's home directory, whichever comes first; without either above the
+ * letter, the current directory when it holds the letter, else the letter's own folder. So the search never
+ * goes above the home directory, and a letter in /tmp picks up nothing that another user left in /tmp.
+ */
+export function cliSearchStop(directory: string, home: string | undefined, cwd: string): string {
+	const start = path.resolve(directory);
+	const homeDir = home === undefined || home === '' ? undefined : path.resolve(home);
+	let current = start;
+	for (;;) {
+		if (current === homeDir || fs.existsSync(path.join(current, '.git'))) {
+			return current;
+		}
+		const parent = path.dirname(current);
+		if (parent === current) {
+			break;
+		}
+		current = parent;
+	}
+	const workingDirectory = path.resolve(cwd);
+	return isWithin(start, workingDirectory) ? workingDirectory : start;
+}
+
 /** A JSON file read from disk: its value, or why there is none (messages are the caller's). */
 export type JsonFile = { value: unknown } | { missing: true } | { readError: string } | { parseError: string };
 
 /**
- * Reads a JSON file (a UTF-8 BOM is allowed). With `optional`, a file that does not exist is `missing`
- * rather than an error. Shared by the configuration and the profile readers.
+ * Reads a JSON project file (a UTF-8 BOM is allowed): only a regular file of at most 1 MB, read without ever
+ * blocking (see `readRegularFile`). With `optional`, a file that does not exist is `missing` rather than an
+ * error. Shared by the configuration and the profile readers, in the CLI and the language server.
  */
-export function readJsonFile(file: string, optional: boolean): JsonFile {
+export function readJsonFile(file: string, optional: boolean, locale: Locale = 'vi'): JsonFile {
+	const read = readRegularFile(file, MAX_PROJECT_FILE_BYTES, locale);
+	if ('failure' in read) {
+		return optional && read.failure === 'missing' ? { missing: true } : { readError: read.reason };
+	}
 	let source: string;
 	try {
-		source = fs.readFileSync(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (optional && (code === 'ENOENT' || code === 'ENOTDIR')) {
-			return { missing: true };
-		}
-		return { readError: errnoText(error) };
+		source = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+	} catch {
+		return { parseError: t(locale, 'not valid UTF-8') };
 	}
 	try {
 		return { value: JSON.parse(source.replace(/^\uFEFF/u, '')) as unknown };

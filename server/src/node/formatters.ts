@@ -73,6 +73,25 @@ export function formatJson(reports: readonly FileReport[]): string {
 	)}\n`;
 }
 
+// The characters a terminal may act on instead of showing: C0 controls but TAB and LF (ESC starts the
+// sequences that clear the screen or set the title), DEL, the C1 controls (U+009B is a one-character CSI),
+// and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder
+// what is shown around them.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS_AND_LF = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Text from a letter or a file name made safe to print on a terminal: each control character (see
+ * TERMINAL_CONTROLS) is shown as its JavaScript escape, ESC as "\u001b", U+202E as "\u202e". TAB stays;
+ * LF stays unless `keepNewline` is false (a file name on one line).
+ */
+export function escapeControl(text: string, options: { keepNewline?: boolean } = {}): string {
+	const pattern = options.keepNewline === false ? TERMINAL_CONTROLS_AND_LF : TERMINAL_CONTROLS;
+	return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Options of the stylish format. */
 export interface StylishOptions {
 	/** Whether to use ANSI colours. */
@@ -121,14 +140,14 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 				cells: [
 					`${d.range.start.line + 1}:${d.range.start.character + 1}`,
 					severityWord(severity, locale),
-					firstLine(d.message),
+					escapeControl(firstLine(d.message)),
 					String(d.code ?? ''),
 				],
 			};
 		});
 		// The rule id is last and is not padded.
 		const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r.cells[i] ?? ''))));
-		out += `\n${paint(ANSI.underline, report.file === '-' ? '<stdin>' : report.file)}\n`;
+		out += `\n${paint(ANSI.underline, report.file === '-' ? '<stdin>' : escapeControl(report.file, { keepNewline: false }))}\n`;
 		for (const { severity, cells } of rows) {
 			const [position = '', word = '', message = '', rule = ''] = cells.map((cell, i) => padToWidth(cell, widths[i] ?? 0));
 			out += `  ${paint(ANSI.dim, position)}  ${paint(SEVERITY_COLORS[severity], word)}  ${message}  ${paint(ANSI.dim, rule)}\n`;

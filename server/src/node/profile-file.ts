@@ -22,7 +22,7 @@ const TEXT_FIELDS = ['coQuanChuQuan', 'coQuanBanHanh', 'kyHieuCoQuan', 'diaDanh'
  * result: `{ errors: [] }`.
  */
 export function readProfileFile(file: string, optional: boolean, locale: Locale = 'vi'): ProfileFileResult {
-	const read = readJsonFile(file, optional);
+	const read = readJsonFile(file, optional, locale);
 	if ('missing' in read) {
 		return { errors: [] };
 	}
@@ -131,9 +131,9 @@ function cleanText(value: unknown): string | undefined {
 }
 
 /**
- * The nearest `.congvan/profile.json` from `directory` upwards, not above `stop` (a workspace folder) when
- * it is an ancestor; undefined when there is none.
+ * The nearest `.congvan/profile.json` from `directory` upwards, up to and including `stop` (a workspace
+ * folder, a repository root); undefined when there is none.
  */
-export function findProfileFile(directory: string, stop?: string): string | undefined {
+export function findProfileFile(directory: string, stop: string): string | undefined {
 	return findUpwards(directory, path.join(PROFILE_DIR, 'profile.json'), stop);
 }
