@@ -295,7 +295,8 @@ class LayoutReader {
 				const at = line.indexOf(' | ');
 				sep = { start: c.start + at, end: c.start + at + 3 };
 			} else if (pipes === 0) {
-				const runs = [...line.matchAll(/ {2,}/gu)];
+				// Columns stand at least three spaces apart; two are a typing slip inside a component.
+				const runs = [...line.matchAll(/ {3,}/gu)];
 				if (runs.length === 1) {
 					const m = runs[0] as RegExpMatchArray;
 					sep = { start: c.start + (m.index ?? 0), end: c.start + (m.index ?? 0) + m[0].length };
@@ -307,6 +308,18 @@ class LayoutReader {
 		}
 		const left = { start: piece.start, end: sep.start };
 		const right = { start: sep.end, end: piece.end };
+		// "Số:      /SYT-NVY": the blank of a draft number, not two cells; nor "ngày 32 tháng    năm" (a blank
+		// month) or a Quốc hiệu with extra spaces.
+		const rightText = this.trimmed(right);
+		if (SO_ALONE.test(this.trimmed(left)) || /^[/…\p{Ll}\d]/u.test(rightText)) {
+			return undefined;
+		}
+		for (const pattern of [QUOC_HIEU, /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu]) {
+			const m = pattern.exec(line);
+			if (m && c.start + m.index < sep.start && c.start + m.index + m[0].length > sep.end) {
+				return undefined;
+			}
+		}
 		if (!isAnchorCell(this.trimmed(left)) && !isAnchorCell(this.trimmed(right))) {
 			return undefined;
 		}
@@ -699,7 +712,9 @@ class LayoutReader {
 				continue;
 			}
 			const before = text.slice(0, word.index);
-			if (!isUpperCaseText(before)) {
+			// A title has two words in capitals at least; a degree ("TS.", "PGS.TS.") or an honorary title
+			// ("NGƯT") before the name stays with it.
+			if (!isUpperCaseText(before) || before.split(/\s+/u).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length < 2) {
 				return undefined;
 			}
 			// Two to five capitalised words, then the end of the line or capitals (an attachment's title).
