@@ -143,3 +143,22 @@ describe('layout recovery', () => {
 		assert.equal(blocks.find((b) => b.text.startsWith('Thực hiện'))?.recovery, 'as-typed');
 	});
 });
+
+describe('directives after a layout recovery', () => {
+	it('a disable-next-line comment above a table row switches off a finding in either cell', () => {
+		const base = BASES[0] as BaseLetter;
+		const text = render(base, 'tab-rows').replace(
+			'Nơi nhận:\tKT. CHỦ TỊCH',
+			'<!-- congvan-disable-next-line signing-prefix -->\nNơi nhận:\tKT.CHỦ TỊCH',
+		);
+		assert.equal(
+			lintText(text.replace('<!-- congvan-disable-next-line signing-prefix -->\n', ''), config).filter((p) => p.ruleId === 'signing-prefix')
+				.length,
+			1,
+		);
+		assert.deepEqual(
+			lintText(text, config).filter((p) => p.ruleId === 'signing-prefix'),
+			[],
+		);
+	});
+});

@@ -1,7 +1,7 @@
 // The public face of the checking core: text and configuration in, problems out.
 // Pure: the server, the CLI, the tests and a browser worker all call these same functions.
 import { localizeData, localizeText, messageTemplate } from './l10n/index';
-import { parseLetter, type Letter } from './letter';
+import { parseLetter, type Directive, type Letter } from './letter';
 import { editsKeepLayout } from './letter/layout';
 import { LineIndex } from './text';
 import { RULES, getRule } from './registry';
@@ -168,6 +168,14 @@ function applies(rule: Rule, letter: Letter): boolean {
 function applyDirectives(letter: Letter, problems: Problem[]): Problem[] {
 	const index = new LineIndex(letter.source);
 	const matches = (rules: string[], id: string): boolean => rules.length === 0 || rules.includes(id);
+	// After a layout recovery the letter's lines are not the original's (issue 9): directives and the lines
+	// they name are compared in the original's lines.
+	const recovered = letter.layout.lines.length > 0;
+	const original = (i: number): number => index.positionAt(letter.norm.startAt(letter.lines[i]?.contentStart ?? 0)).line;
+	const directiveLines = new Map(letter.directives.map((d) => [d, recovered ? original(d.line) : d.line]));
+	const comments = new Set(directiveLines.values());
+	const next = (d: Directive): number =>
+		recovered ? nextOriginalContentLine(letter, original, directiveLines.get(d) ?? d.line, comments) : nextContentLine(letter, d.line);
 	return problems.filter((problem) => {
 		if (problem.ruleId === 'internal-error') {
 			return true;
@@ -182,18 +190,18 @@ function applyDirectives(letter: Letter, problems: Problem[]): Problem[] {
 				case 'disable-file':
 					return false;
 				case 'disable':
-					if (d.line < line) {
+					if ((directiveLines.get(d) ?? d.line) < line) {
 						disabled = true;
 					}
 					break;
 				case 'enable':
-					if (d.line < line) {
+					if ((directiveLines.get(d) ?? d.line) < line) {
 						disabled = false;
 					}
 					break;
 				case 'disable-line':
 				case 'disable-next-line':
-					if (nextContentLine(letter, d.line) === line) {
+					if (next(d) === line) {
 						return false;
 					}
 					break;
@@ -201,6 +209,21 @@ function applyDirectives(letter: Letter, problems: Problem[]): Problem[] {
 		}
 		return !disabled;
 	});
+}
+
+/** nextContentLine in the original's lines, for a letter whose lines the layout recovery changed. */
+function nextOriginalContentLine(letter: Letter, original: (i: number) => number, after: number, comments: ReadonlySet<number>): number {
+	let best = -1;
+	for (const line of letter.lines) {
+		if (line.content === '') {
+			continue;
+		}
+		const at = original(line.index);
+		if (at > after && !comments.has(at) && (best < 0 || at < best)) {
+			best = at;
+		}
+	}
+	return best;
 }
 
 /** The first line after `line` that is not blank and not another comment. */

@@ -91,6 +91,8 @@ export function editsKeepLayout(layout: Layout, edits: readonly { range: Range }
 	});
 }
 
+const AS_TYPED: LineLayout = Object.freeze({ recovery: 'as-typed' });
+
 interface Piece {
 	start: number;
 	end: number;
@@ -100,6 +102,8 @@ interface OutLine {
 	pieces: Piece[];
 	/** The line of the normalised text it comes from, for the zones. */
 	raw: number;
+	/** The number of lines of the body, for the one piece that holds the body between the zones. */
+	body?: number;
 	recovery: Recovery;
 	side?: 'left' | 'right';
 	attachment?: boolean;
@@ -168,7 +172,10 @@ export function recoverLayout(norm: MappedText): Layout {
 
 class LayoutReader {
 	readonly text: string;
-	readonly raw: Piece[] = [];
+	// Start and end of each line of the normalised text, as numbers rather than objects: most lines are body
+	// lines that the recovery never looks at, and an object per line showed in the profile.
+	readonly starts: number[] = [];
+	readonly ends: number[] = [];
 	out: OutLine[] = [];
 	changed = false;
 	reordered = false;
@@ -183,12 +190,17 @@ class LayoutReader {
 		for (;;) {
 			const nl = this.text.indexOf('\n', start);
 			const end = nl === -1 ? this.text.length : nl;
-			this.raw.push({ start, end });
+			this.starts.push(start);
+			this.ends.push(end);
 			if (nl === -1) {
 				break;
 			}
 			start = nl + 1;
 		}
+	}
+
+	rawPiece(i: number): Piece {
+		return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0 };
 	}
 
 	content(p: Piece): Piece {
@@ -209,7 +221,19 @@ class LayoutReader {
 
 	run(): Layout {
 		this.findZones();
-		this.out = this.raw.map((p, raw) => ({ pieces: [p], raw, recovery: 'as-typed' }));
+		// Lines of the header and closing zones, one by one; the body between them as one piece that no step cuts.
+		const count = this.starts.length;
+		const bodyFrom = Math.min(this.headerLimit, this.closingStart);
+		const bodyTo = Math.max(bodyFrom, this.closingStart);
+		for (let i = 0; i < count; i++) {
+			if (i === bodyFrom && bodyTo > bodyFrom) {
+				const piece = { start: this.starts[bodyFrom] ?? 0, end: this.ends[bodyTo - 1] ?? 0 };
+				this.out.push({ pieces: [piece], raw: bodyFrom, recovery: 'as-typed', body: bodyTo - bodyFrom });
+				i = bodyTo - 1;
+				continue;
+			}
+			this.out.push({ pieces: [this.rawPiece(i)], raw: i, recovery: 'as-typed' });
+		}
 		this.stripMarkdownHeadings();
 		this.splitCells();
 		this.joinSplitComponents();
@@ -224,27 +248,36 @@ class LayoutReader {
 	/** The header zone is the first 30 non-blank lines; the closing zone starts at the last "Nơi nhận". */
 	findZones(): void {
 		let seen = 0;
-		this.headerLimit = this.raw.length;
-		for (let i = 0; i < this.raw.length; i++) {
-			const p = this.raw[i] as Piece;
-			if (this.content(p).end > this.content(p).start && ++seen > 30) {
+		const count = this.starts.length;
+		this.headerLimit = count;
+		for (let i = 0; i < count; i++) {
+			const p = this.content(this.rawPiece(i));
+			if (p.end > p.start && ++seen > 30) {
 				this.headerLimit = i;
 				break;
 			}
 		}
-		// From the last line with "Nơi nhận"; without one, the last lines.
-		const at = this.text.search(/Nơi\s*nhận|NƠI\s*NHẬN/u) >= 0 ? this.lastLineMatching(/Nơi\s*nhận|NƠI\s*NHẬN/u) : -1;
-		this.closingStart = at >= 0 ? at : Math.max(0, this.raw.length - 8);
+		// From the line with the last "Nơi nhận"; without one, the last lines.
+		let last = -1;
+		for (const match of this.text.matchAll(/Nơi\s*nhận|NƠI\s*NHẬN/gu)) {
+			last = match.index;
+		}
+		this.closingStart = last >= 0 ? this.lineAt(last) : Math.max(0, count - 8);
 	}
 
-	lastLineMatching(pattern: RegExp): number {
-		for (let i = this.raw.length - 1; i >= 0; i--) {
-			const p = this.raw[i] as Piece;
-			if (pattern.test(this.text.slice(p.start, p.end))) {
-				return i;
+	/** The line that holds an offset of the normalised text (binary search). */
+	lineAt(offset: number): number {
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((this.starts[mid] ?? 0) <= offset) {
+				low = mid;
+			} else {
+				high = mid - 1;
 			}
 		}
-		return -1;
+		return low;
 	}
 
 	inZone(line: OutLine): boolean {
@@ -358,7 +391,11 @@ class LayoutReader {
 		const skip = new Set<number>();
 		for (let k = 0; k < indices.length;) {
 			let last = k;
-			while (last + 1 < indices.length && (indices[last + 1] as number) - (indices[last] as number) <= 3) {
+			while (
+				last + 1 < indices.length &&
+				(indices[last + 1] as number) - (indices[last] as number) <= 3 &&
+				!this.out.slice(indices[last], indices[last + 1]).some((l) => l.body !== undefined)
+			) {
 				last++;
 			}
 			const first = indices[k] as number;
@@ -366,7 +403,7 @@ class LayoutReader {
 			if (last > k) {
 				// Rows of one cell below the table still belong to it: an entry of the left column ("- Lưu: …")
 				// or an indented line of the right column.
-				while (end + 1 < this.out.length && !rows.has(end + 1)) {
+				while (end + 1 < this.out.length && !rows.has(end + 1) && (this.out[end + 1] as OutLine).body === undefined) {
 					const piece = (this.out[end + 1] as OutLine).pieces[0] as Piece;
 					const t = this.trimmed(piece);
 					if (t === '' || !(/^[-+•]/u.test(t) || this.isIndented(piece))) {
@@ -417,12 +454,17 @@ class LayoutReader {
 	}
 
 	lineText(line: OutLine): string {
-		return line.pieces.length === 1 ? this.trimmed(line.pieces[0] as Piece) : '';
+		return line.pieces.length === 1 && line.body === undefined ? this.trimmed(line.pieces[0] as Piece) : '';
 	}
 
 	nextNonBlank(from: number): number {
 		let i = from;
-		while (i < this.out.length && this.lineText(this.out[i] as OutLine) === '' && (this.out[i] as OutLine).pieces.length === 1) {
+		while (
+			i < this.out.length &&
+			this.lineText(this.out[i] as OutLine) === '' &&
+			(this.out[i] as OutLine).pieces.length === 1 &&
+			(this.out[i] as OutLine).body === undefined
+		) {
 			i++;
 		}
 		return i;
@@ -435,10 +477,10 @@ class LayoutReader {
 	joinSplitComponents(): void {
 		for (let i = 0; i < this.out.length; i++) {
 			const line = this.out[i] as OutLine;
-			const text = this.lineText(line);
-			if (line.raw >= this.headerLimit) {
+			if (line.raw >= this.headerLimit || line.body !== undefined) {
 				break;
 			}
+			const text = this.lineText(line);
 			if (text === '') {
 				continue;
 			}
@@ -548,7 +590,7 @@ class LayoutReader {
 	splitInline(): void {
 		const next: OutLine[] = [];
 		this.out.forEach((line) => {
-			if (line.pieces.length !== 1) {
+			if (line.pieces.length !== 1 || line.body !== undefined) {
 				next.push(line);
 				return;
 			}
@@ -582,7 +624,10 @@ class LayoutReader {
 
 	/** Where to cut a line, if anywhere: the separator's offsets in the normalised text. */
 	cutOf(line: OutLine): { sepStart: number; sepEnd: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
-		if (line.attachment) {
+		const inHeader = line.raw < this.headerLimit;
+		const inClosing = line.raw >= this.closingStart;
+		// The body is never cut (the closing zone starts at the line with the last "Nơi nhận", glued or not).
+		if (line.attachment || !(inHeader || inClosing)) {
 			return undefined;
 		}
 		const c = this.content(line.pieces[0] as Piece);
@@ -601,15 +646,13 @@ class LayoutReader {
 			}
 			return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
 		};
-		const inHeader = line.raw < this.headerLimit;
-		const inClosing = line.raw >= this.closingStart;
 		if (inHeader) {
 			const cut = this.headerCut(text);
 			if (cut !== undefined) {
 				return at(cut, cut);
 			}
 		}
-		if (inClosing || NOI_NHAN_GLUED.test(text)) {
+		if (inClosing) {
 			const cut = this.closingCut(text);
 			if (cut) {
 				return at(cut.at, cut.at, cut);
@@ -773,7 +816,13 @@ class LayoutReader {
 			if (line.recovery === 'case-boundary') {
 				guarded.push(this.norm.range(first.start, previousEnd));
 			}
-			lines.push({ recovery: line.recovery, ...(line.side ? { side: line.side } : {}) });
+			if (line.body !== undefined) {
+				for (let k = 0; k < line.body; k++) {
+					lines.push(AS_TYPED);
+				}
+			} else {
+				lines.push({ recovery: line.recovery, ...(line.side ? { side: line.side } : {}) });
+			}
 			if (line.attachment && attachmentLine === undefined) {
 				attachmentLine = index;
 			}
