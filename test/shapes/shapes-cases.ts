@@ -225,7 +225,10 @@ export const CASES: readonly ShapeCase[] = [
 			'Nơi nhận:\n- Như trên;\n- Chủ tịch UBND tỉnh;\n- Lưu: VT, KT.',
 			'Nơi nhận:\n- Như trên;\n- Phòng Kinh tế;- Lưu VT, KT.',
 		),
-		findings: [{ rule: 'noi-nhan-luu', line: 19 }],
+		findings: [
+			{ rule: 'noi-nhan-luu', line: 19 },
+			{ rule: 'noi-nhan-one-per-line', line: 19, severity: 'hint' },
+		],
 	},
 	{
 		id: 'B11 nn-label-glued-to-body',
@@ -262,9 +265,11 @@ export const CASES: readonly ShapeCase[] = [
 			'Nơi nhận:\n- Như trên;\n- Chủ tịch UBND tỉnh;\n- Lưu: VT, KT.',
 			'Nơi nhận:- Như trên;- Chủ tịch UBND tỉnh;- Lưu: VT, KT.',
 		),
-		// FIXME(#9): the reference wants the hint noi-nhan-one-per-line on line 17; the entries are read, but the
-		// rule does not yet see two entries that share an original line.
-		findings: [],
+		// Only the hint that entries share a line, once for each entry after the first.
+		findings: [
+			{ rule: 'noi-nhan-one-per-line', line: 17, severity: 'hint' },
+			{ rule: 'noi-nhan-one-per-line', line: 17, severity: 'hint' },
+		],
 	},
 	{
 		id: 'B10 block 3: a signature line under the label',
@@ -273,8 +278,10 @@ export const CASES: readonly ShapeCase[] = [
 			'Nơi nhận:\n- Như trên;\n- Chủ tịch UBND tỉnh;\n- Lưu: VT, KT.\n\nKT. CHỦ TỊCH\n',
 			'Nơi nhận:\nKT. CHỦ TỊCH\n- Như trên;\n- Phòng Kinh tế;- Lưu VT, KT.\n\n',
 		),
-		// FIXME(#9): plus the hint noi-nhan-one-per-line on line 20 (see block 1).
-		findings: [{ rule: 'noi-nhan-luu', line: 20 }],
+		findings: [
+			{ rule: 'noi-nhan-luu', line: 20 },
+			{ rule: 'noi-nhan-one-per-line', line: 20, severity: 'hint' },
+		],
 	},
 	{
 		id: 'E1 line 1: "Kínhgửi:" with "- Như kính gửi;" in the Nơi nhận',
