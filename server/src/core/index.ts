@@ -2,6 +2,7 @@
 // Pure: the server, the CLI, the tests and a browser worker all call these same functions.
 import { localizeData, localizeText, messageTemplate } from './l10n/index';
 import { parseLetter, type Letter } from './letter';
+import { editsKeepLayout } from './letter/layout';
 import { Suppressions } from './suppressions';
 import { LineIndex, legacyFragments } from './text';
 import { RULES, getRule } from './registry';
@@ -103,7 +104,9 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 				source: rule.source,
 				range: descriptor.range,
 			};
-			if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable) {
+			// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
+			// is not offered: the component was read from a recovered layout (issue 9).
+			if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
 				problem.fix = descriptor.fix;
 			}
 			if (descriptor.suggestions && descriptor.suggestions.length > 0) {

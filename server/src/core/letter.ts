@@ -3,6 +3,7 @@
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
+import { recoverLayout, type Layout } from './letter/layout';
 import { spanIn, type Span } from './span';
 import {
 	MappedText,
@@ -14,15 +15,20 @@ import {
 	toneFoldKey,
 } from './text';
 import type { DateValue, Range } from './types';
+import type { Block, Recovery } from './letter/layout';
 
 export { originalText, spanIn, subRange, subSpan, type Span } from './span';
+export type { Block, Column, Layout, LineLayout, Recovery, Run } from './letter/layout';
 
 /** A span holding a number. */
 export interface NumberSpan extends Span {
 	value: number;
 }
 
-/** One line of the normalised text. Line numbers equal the original's (CRLF, CR and LF all end a line). */
+/**
+ * One line of the normalised text. Line numbers equal the original's (CRLF, CR and LF all end a line) unless the
+ * layout recovery put table cells or run-together components on lines of their own (`letter.layout`).
+ */
 export interface LetterLine {
 	/** Zero-based line number. */
 	index: number;
@@ -139,8 +145,13 @@ export interface Body {
 
 /** One entry of Nơi nhận, with its wrapped continuation lines. */
 export interface NoiNhanEntry {
-	/** The lines of the entry. */
+	/**
+	 * The lines of the entry, without a note after its final mark: "(để b/c)" after the ";" where a brace
+	 * spanned several entries, the drafter's initials or the copy count after the Lưu entry's "." (box 12).
+	 */
 	lines: Span[];
+	/** Notes after the entry's final mark, as described above. */
+	notes?: Span[];
 	/** The joined text. */
 	text: string;
 	range: Range;
@@ -163,6 +174,8 @@ export interface Signature {
 	/** The signer's name, when found. */
 	name?: Span;
 	range: Range;
+	/** How the block was found: as typed, or from a recovered layout (a fix must not cross a cell boundary). */
+	recovery: Recovery;
 }
 
 /** A comment that switches rules off or on (`<!-- congvan-disable-next-line missing-noi-nhan -->`). */
@@ -182,8 +195,10 @@ export type Regime = 'administrative' | 'party' | 'legal-normative';
 export interface Letter {
 	/** The original text. */
 	source: string;
-	/** The normalised text with its map to the original. */
+	/** The normalised text with its map to the original: the lines in reading order (see letter/layout.ts). */
 	norm: MappedText;
+	/** What the layout recovery did to each line; `layout.lines` is empty when every line is as typed. */
+	layout: Layout;
 	lines: LetterLine[];
 	/** True when the text has nothing but white space. */
 	empty: boolean;
@@ -209,6 +224,8 @@ export interface Letter {
 	citations: Citation[];
 	noiNhan?: NoiNhan;
 	signature?: Signature;
+	/** An attachment run on after the signature (a quy chế after the signer's name), from its first line. */
+	attachment?: { line: number; range: Range };
 }
 
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
@@ -227,8 +244,18 @@ const DATE_NUMERIC = new RegExp(
 	'du',
 );
 const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
-const KINH_GUI = /^(?<label>Kính\s+gửi|KÍNH\s+GỬI)\s*:?/du;
-const NOI_NHAN = /^(?<label>Nơi\s+nhận|NƠI\s+NHẬN)\s*(?::\s*)?(?=$|-)/du;
+// "Kínhgửi:" and "Nơinhận:": extraction loses the space inside a label (reference E1).
+const KINH_GUI = /^(?<label>Kính\s*gửi|KÍNH\s*GỬI)\s*:?/du;
+const NOI_NHAN = /^(?<label>Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/du;
+// A note that a copy was signed ("(đã ký)", "(Đã ký và đóng dấu)"), which web copies put in the signature.
+const SIGNED_NOTE = /^\((?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)$/u;
+// A note after an entry's ";" or ".", left where a curly brace spanned several entries: "- Chủ tịch UBND tỉnh; (để b/c)".
+const ENTRY_NOTE = /(?<=[;.])\s+(\([^()]*\))$/u;
+// Box 12 after the Lưu entry's period: the drafter's initials and the number of copies ("- Lưu: VT, KT (2b). HN").
+const LUU_ENTRY = /^[-+•]\s*Lưu(?!\p{L})/iu;
+const LUU_BOX_12 = /(?<=\.)\s+([\p{Lu}\p{N}]{1,6}(?:\s*\(\d+\))?)$/u;
+// A page number standing alone at the end of a page.
+const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/u;
 const QUOC_HIEU = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu;
 const TIEU_NGU = /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu;
 const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
@@ -284,12 +311,16 @@ const DIRECTIVE =
 
 class Parser {
 	readonly norm: MappedText;
+	readonly layout: Layout;
 	readonly lines: LetterLine[] = [];
 	readonly directives: Directive[] = [];
 	readonly directiveLines = new Set<number>();
+	/** Signature lines found between the Nơi nhận label and its entries. */
+	readonly signatureUnderLabel: number[] = [];
 
 	constructor(readonly source: string) {
-		this.norm = normalizeForMatching(source);
+		this.layout = recoverLayout(normalizeForMatching(source));
+		this.norm = this.layout.norm;
 		const text = this.norm.text;
 		let start = 0;
 		for (let index = 0; ; index++) {
@@ -360,6 +391,7 @@ class Parser {
 		const letter: Letter = {
 			source: this.source,
 			norm: this.norm,
+			layout: this.layout,
 			lines: this.lines,
 			empty: this.source.trim() === '',
 			directives: this.directives,
@@ -596,7 +628,11 @@ class Parser {
 			if (SO_LABEL.test(c) || KINH_GUI.test(c) || this.parseDateLine(line) || QUOC_HIEU.test(c) || TIEU_NGU.test(c)) {
 				break;
 			}
-			if (/^Căn\s+cứ/iu.test(c) || (isUpperCaseText(c) && !isUpperCaseText(first.content))) {
+			if (
+				/^Căn\s+cứ/iu.test(c) ||
+				/^(?:\d+\.\s|[IVX]+\.\s|Điều\s+\d)/u.test(c) ||
+				(isUpperCaseText(c) && !isUpperCaseText(first.content))
+			) {
 				break;
 			}
 			lines.push(this.lineSpan(line));
@@ -651,23 +687,31 @@ class Parser {
 	 * nhận label or the first signature line, whichever comes first.
 	 */
 	parseTail(letter: Letter, bodyStart: number): number {
+		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
+		const end = this.layout.attachmentLine ?? this.lines.length;
+		if (this.layout.attachmentLine !== undefined) {
+			const first = this.lines[end] as LetterLine;
+			const last = this.lines[this.lines.length - 1] as LetterLine;
+			letter.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
+		}
 		let labelLine: number | undefined;
-		for (let i = this.lines.length - 1; i >= bodyStart; i--) {
+		for (let i = end - 1; i >= bodyStart; i--) {
 			if (NOI_NHAN.test(this.lines[i]?.content ?? '')) {
 				labelLine = i;
 				break;
 			}
 		}
-		let tailStart = this.lines.length;
+		let tailStart = end;
 		let signatureLines: number[] = [];
 		if (labelLine !== undefined) {
-			const entriesEnd = this.parseNoiNhan(letter, labelLine);
-			// Whatever follows the entries is the signature block (reference R6.2).
-			for (let i = entriesEnd; i < this.lines.length; i++) {
-				if (!this.isBlank(i)) {
+			const entriesEnd = this.parseNoiNhan(letter, labelLine, end);
+			// Whatever follows the entries is the signature block (reference R6.2), but a page number.
+			for (let i = entriesEnd; i < end; i++) {
+				if (!this.isBlank(i) && !PAGE_NUMBER.test(this.lines[i]?.content ?? '')) {
 					signatureLines.push(i);
 				}
 			}
+			signatureLines = [...this.signatureUnderLabel, ...signatureLines];
 			// Extraction may also put the signature before the label.
 			const before = this.signatureBefore(labelLine, bodyStart);
 			if (signatureLines.length === 0 || before.length > 0) {
@@ -675,9 +719,9 @@ class Parser {
 			}
 			tailStart = before[0] ?? labelLine;
 		} else {
-			const before = this.signatureBefore(this.lines.length, bodyStart);
+			const before = this.signatureBefore(end, bodyStart);
 			signatureLines = before;
-			tailStart = before[0] ?? this.lines.length;
+			tailStart = before[0] ?? end;
 		}
 		if (signatureLines.length > 0) {
 			this.buildSignature(letter, signatureLines);
@@ -694,6 +738,11 @@ class Parser {
 				continue;
 			}
 			const c = this.lines[i]?.content ?? '';
+			if (SIGNED_NOTE.test(c) && found.length > 0) {
+				// "(đã ký)" between the title and the name of a signed copy.
+				found.unshift(i);
+				continue;
+			}
 			if (c.length <= 80 && (isUpperCaseText(c) || SIGNING_PREFIX.test(c)) && !TERMINAL.test(c.replace(/^(?:TM|KT|TL|TUQ|Q)\./u, ''))) {
 				sawTitle = true;
 				found.unshift(i);
@@ -712,10 +761,12 @@ class Parser {
 		const lines = indices.map((i) => this.lineSpan(this.lines[i] as LetterLine));
 		const titleLines = lines.filter((s) => isUpperCaseText(s.text) || SIGNING_PREFIX.test(s.text));
 		const lastLine = lines[lines.length - 1];
+		const recovered = indices.map((i) => this.layout.lines[i]?.recovery ?? 'as-typed').filter((r) => r !== 'as-typed');
 		const signature: Signature = {
 			lines,
 			titleLines,
 			range: { start: lines[0]?.range.start ?? 0, end: lastLine?.range.end ?? 0 },
+			recovery: recovered.includes('case-boundary') ? 'case-boundary' : (recovered[0] ?? 'as-typed'),
 		};
 		if (lastLine && !titleLines.includes(lastLine)) {
 			signature.name = lastLine;
@@ -724,13 +775,27 @@ class Parser {
 	}
 
 	/** Parses the Nơi nhận entries; returns the first line after them. */
-	parseNoiNhan(letter: Letter, labelLine: number): number {
+	parseNoiNhan(letter: Letter, labelLine: number, limit: number): number {
 		const line = this.lines[labelLine] as LetterLine;
 		const match = NOI_NHAN.exec(line.content);
 		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
 		const entries: NoiNhanEntry[] = [];
-		const addLine = (start: number, end: number, continuation: boolean): void => {
+		const addLine = (start: number, end0: number, continuation: boolean): void => {
+			const text = this.norm.text.slice(start, end0);
+			let note = ENTRY_NOTE.exec(text);
+			if (!note && LUU_ENTRY.test(text)) {
+				// Initials only after a copy count in brackets ("(2b). HN"), or a bare number of copies ("TTM. 40"):
+				// "- Lưu: VT. KT" is a unit after a wrong period, not box 12.
+				const box = LUU_BOX_12.exec(text);
+				note = box && (/\)\.$/u.test(text.slice(0, box.index)) || /^\d+$/u.test(box[1] ?? '')) ? box : null;
+			}
+			const end = note ? start + note.index : end0;
 			const span = this.span(start, end);
+			if (note) {
+				const noteStart = start + note.index + note[0].length - (note[1]?.length ?? 0);
+				const noteSpan = this.span(noteStart, end0);
+				pending.push(noteSpan);
+			}
 			const current = entries[entries.length - 1];
 			if (continuation && current) {
 				current.lines.push(span);
@@ -739,21 +804,37 @@ class Parser {
 			} else {
 				entries.push({ lines: [span], text: span.text, range: span.range });
 			}
+			if (pending.length > 0) {
+				const entry = entries[entries.length - 1] as NoiNhanEntry;
+				entry.notes = [...(entry.notes ?? []), ...pending];
+				pending.length = 0;
+			}
 		};
+		const pending: Span[] = [];
 		const rest = line.contentStart + (match?.[0].length ?? line.content.length);
 		if (rest < line.contentEnd) {
 			addLine(rest, line.contentEnd, false);
 		}
 		let end = labelLine + 1;
 		let blankSince = false;
-		for (let i = labelLine + 1; i < this.lines.length; i++) {
+		for (let i = labelLine + 1; i < limit; i++) {
 			if (this.isBlank(i)) {
 				blankSince = true;
 				continue;
 			}
 			const next = this.lines[i] as LetterLine;
 			const c = next.content;
-			if (/^[-+•]/u.test(c)) {
+			if (
+				entries.length === 0 &&
+				(isUpperCaseText(c) || SIGNING_PREFIX.test(c)) &&
+				/^[-+•]/u.test(this.lines[this.nextNonBlank(i + 1, limit)]?.content ?? '')
+			) {
+				// A signature line that a copy put under the label, above the entries (reference B10, block 3).
+				this.signatureUnderLabel.push(i);
+				continue;
+			}
+			const finished = /[;.]$/u.test(entries[entries.length - 1]?.text ?? '');
+			if (/^[-+•]/u.test(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
 				addLine(next.contentStart, next.contentEnd, false);
 			} else {
 				// A line without a dash continues the previous entry when it follows it directly and the
@@ -776,6 +857,19 @@ class Parser {
 			range: { start: label.range.start, end: lastEntry?.range.end ?? label.range.end },
 		};
 		return end;
+	}
+
+	/**
+	 * Whether line `i` of the Nơi nhận is an entry that lost its dash in extraction ("Trung tâm Công báo tỉnh;"
+	 * after a finished entry): it ends like an entry and an entry with a dash follows directly (reference B7).
+	 */
+	entryWithoutDash(i: number, limit: number): boolean {
+		const c = this.lines[i]?.content ?? '';
+		if (!/^\p{Lu}/u.test(c) || !/[;.]$/u.test(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
+			return false;
+		}
+		const next = this.nextNonBlank(i + 1, limit);
+		return next === i + 1 && /^[-+•]/u.test(this.lines[next]?.content ?? '');
 	}
 
 	parseBody(letter: Letter, start: number, end: number): void {
@@ -996,6 +1090,88 @@ export function lineAtNormalized(letter: Letter, offset: number): number {
 
 /** The zero-based line of the letter that holds an offset of the original text. */
 export function lineOfOffset(letter: Letter, offset: number): number {
+	if (letter.layout.reordered) {
+		// Lines read out of the original order (two columns one after the other): the line whose original
+		// range holds the offset, else the last line that starts before it.
+		let best = 0;
+		let bestStart = -1;
+		for (const line of letter.lines) {
+			const start = letter.norm.startAt(line.start);
+			const end = letter.norm.endAt(line.end);
+			if (offset >= start && offset <= end && line.end > line.start) {
+				return line.index;
+			}
+			if (start <= offset && start > bestStart) {
+				best = line.index;
+				bestStart = start;
+			}
+		}
+		return best;
+	}
 	// Lines are in the normalised text; compare their original starts.
 	return lastLineFrom(letter, offset, (line) => letter.norm.startAt(line.start));
+}
+
+const blockCache = new WeakMap<Letter, Block[]>();
+
+/**
+ * The letter as blocks: each non-blank line one paragraph, with its column (header left or right, body,
+ * Nơi nhận, signature, attachment), its original range and how the layout recovery found it. Computed on
+ * demand from the parsed model and cached.
+ */
+export function letterBlocks(letter: Letter): Block[] {
+	const cached = blockCache.get(letter);
+	if (cached) {
+		return cached;
+	}
+	const lineOf = (span: Span): number => lineAtNormalized(letter, span.offset);
+	const headerRight = new Set<number>();
+	for (const span of [letter.quocHieu, letter.tieuNgu, letter.date?.span]) {
+		if (span) {
+			headerRight.add(lineOf(span));
+		}
+	}
+	const signature = new Set((letter.signature?.lines ?? []).map(lineOf));
+	const noiNhan = new Set<number>();
+	if (letter.noiNhan) {
+		noiNhan.add(letter.noiNhan.line);
+		for (const entry of letter.noiNhan.entries) {
+			for (const span of [...entry.lines, ...(entry.notes ?? [])]) {
+				noiNhan.add(lineOf(span));
+			}
+		}
+	}
+	const ends = [letter.kinhGui?.line, letter.body?.firstLine, letter.noiNhan?.line, ...signature].filter(
+		(n): n is number => n !== undefined,
+	);
+	const headerEnd = ends.length > 0 ? Math.min(...ends) : letter.lines.length;
+	const attachment = letter.attachment?.line ?? letter.lines.length;
+	const directives = new Set(letter.directives.map((d) => d.line));
+	const blocks: Block[] = [];
+	for (const line of letter.lines) {
+		if (line.content === '' || directives.has(line.index)) {
+			continue;
+		}
+		const i = line.index;
+		const layout = letter.layout.lines[i];
+		let column: Block['column'] = 'body';
+		if (i >= attachment) {
+			column = 'attachment';
+		} else if (signature.has(i)) {
+			column = 'closing-right';
+		} else if (noiNhan.has(i)) {
+			column = 'closing-left';
+		} else if (i < headerEnd) {
+			column = headerRight.has(i) ? 'header-right' : 'header-left';
+		}
+		blocks.push({
+			column,
+			range: letter.norm.range(line.contentStart, line.contentEnd),
+			text: line.content,
+			line: i,
+			recovery: layout?.recovery ?? 'as-typed',
+		});
+	}
+	blockCache.set(letter, blocks);
+	return blocks;
 }

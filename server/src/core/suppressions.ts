@@ -66,23 +66,33 @@ export class Suppressions {
 
 	constructor(letter: Letter) {
 		this.index = new LineIndex(letter.source);
-		this.directiveLines = letter.directives.map((d) => d.line);
+		// After a layout recovery (issue 9) the letter's lines are not the original's: table cells and run-together
+		// components sit on lines of their own. Problems are placed by the original's lines, so the comments and
+		// the lines they name are taken in the original's lines too.
+		const recovered = letter.layout.lines.length > 0;
+		const lineOfDirective = (d: Directive): number =>
+			recovered ? this.lineOf(letter.norm.startAt(letter.lines[d.line]?.contentStart ?? 0)) : d.line;
+		const at = new Map(letter.directives.map((d) => [d, lineOfDirective(d)]));
+		this.directiveLines = letter.directives.map((d) => at.get(d) ?? d.line).sort((a, b) => a - b);
 		const isDirective = new Set(this.directiveLines);
 		const nextContent = letter.directives.some((d) => d.kind === 'disable-line' || d.kind === 'disable-next-line')
-			? nextContentLines(letter, isDirective)
+			? recovered
+				? nextOriginalContentLines(letter.source, isDirective)
+				: nextContentLines(letter, isDirective)
 			: undefined;
 		for (const d of letter.directives) {
+			const line = at.get(d) ?? d.line;
 			switch (d.kind) {
 				case 'disable-file':
 					addRules(this.file, d);
 					break;
 				case 'disable':
 				case 'enable':
-					this.addStep(d, d.kind === 'disable');
+					this.addStep(d, line, d.kind === 'disable');
 					break;
 				case 'disable-line':
 				case 'disable-next-line': {
-					const target = nextContent?.[d.line + 1] ?? -1;
+					const target = nextContent?.[line + 1] ?? -1;
 					if (target >= 0) {
 						let set = this.lineOff.get(target);
 						if (!set) {
@@ -96,6 +106,13 @@ export class Suppressions {
 			}
 		}
 		this.offLines = [...this.lineOff.keys()].sort((a, b) => a - b);
+		if (recovered) {
+			// Comments read in another order than the original's: the binary searches need the steps in line order.
+			this.allSteps.sort((a, b) => a.line - b.line);
+			for (const steps of this.ruleSteps.values()) {
+				steps.sort((a, b) => a.line - b.line);
+			}
+		}
 	}
 
 	/** The zero-based line of an offset of the original text. */
@@ -155,8 +172,8 @@ export class Suppressions {
 		return step?.off ?? false;
 	}
 
-	private addStep(d: Directive, off: boolean): void {
-		const step = { line: d.line, off };
+	private addStep(d: Directive, line: number, off: boolean): void {
+		const step = { line, off };
 		if (d.rules.length === 0) {
 			this.allSteps.push(step);
 			return;
@@ -190,6 +207,30 @@ function nextContentLines(letter: Letter, isDirective: ReadonlySet<number>): Int
 	for (let i = letter.lines.length - 1; i >= 0; i--) {
 		const content = letter.lines[i]?.content ?? '';
 		next[i] = content !== '' && !isDirective.has(i) ? i : (next[i + 1] as number);
+	}
+	return next;
+}
+
+/**
+ * nextContentLines in the original text's lines, for a letter whose lines the layout recovery changed: a line
+ * has content when it holds anything but white space.
+ */
+function nextOriginalContentLines(source: string, isDirective: ReadonlySet<number>): Int32Array {
+	const content: boolean[] = [];
+	let start = 0;
+	for (let i = 0; i <= source.length; i++) {
+		const c = i < source.length ? source.charCodeAt(i) : 10;
+		if (c === 10 || c === 13) {
+			content.push(source.slice(start, i).trim() !== '');
+			if (c === 13 && source.charCodeAt(i + 1) === 10) {
+				i++;
+			}
+			start = i + 1;
+		}
+	}
+	const next = new Int32Array(content.length + 1).fill(-1);
+	for (let i = content.length - 1; i >= 0; i--) {
+		next[i] = content[i] === true && !isDirective.has(i) ? i : (next[i + 1] as number);
 	}
 	return next;
 }

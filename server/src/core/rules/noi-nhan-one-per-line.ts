@@ -3,7 +3,7 @@
 // tách thành hai dòng. Một nhóm ngăn bằng dấu phẩy ("- Công đoàn Bộ, Đoàn TNCS HCM Bộ;") là một dòng hợp lệ.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3).
 import { isLuuEntry } from '../closing-parts';
-import { originalText, subRange } from '../letter';
+import { originalText, subRange, type NoiNhanEntry } from '../letter';
 import { lineBreakBefore, lineStartOf } from '../text';
 import type { Rule } from '../types';
 
@@ -59,6 +59,24 @@ export default {
 					}
 				}
 			}
+		}
+		// Entries that a copy ran together on one line ("Nơi nhận:- Như trên;- Lưu: VT, KT."): the parser reads
+		// them as entries of their own (reference B10), and they still share a line of the original.
+		const entries = letter.noiNhan?.entries ?? [];
+		for (let i = 1; i < entries.length; i++) {
+			const previous = entries[i - 1] as NoiNhanEntry;
+			const entry = entries[i] as NoiNhanEntry;
+			const between = { start: previous.range.end, end: entry.range.start };
+			if (between.end < between.start || /[\r\n]/u.test(originalText(letter, between))) {
+				continue;
+			}
+			const lineStart = lineStartOf(letter.source, previous.range.start);
+			ctx.report({
+				messageId: 'twoOnOneLine',
+				data: { second: /^[-+•]?\s*([^;]*)/u.exec(entry.text)?.[1]?.trim() ?? entry.text },
+				range: { start: entry.range.start, end: entry.range.start + 1 },
+				suggestions: [{ message: 'Tách thành hai dòng.', edits: [{ range: between, text: lineBreakBefore(letter.source, lineStart) }] }],
+			});
 		}
 	},
 } satisfies Rule;

@@ -37,6 +37,13 @@ export default {
 				return;
 			}
 			const range = subRange(first, 0, 1);
+			if (/\p{L}/u.test(bullet)) {
+				// An entry that lost its dash in extraction ("Trung tâm Công báo tỉnh;", reference B7): the dash is
+				// put before it, never over its first letter.
+				const at = { start: range.start, end: range.start };
+				ctx.report({ messageId: 'dash', data: { found: bullet }, range, fix: [{ range: at, text: '- ' }] });
+				return;
+			}
 			ctx.report({ messageId: 'dash', data: { found: bullet }, range, fix: [{ range, text: '-' }] });
 		}
 

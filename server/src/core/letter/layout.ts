@@ -1,0 +1,836 @@
+// Layout recovery: the front end that reads a letter in whatever shape it arrives (reference
+// real-world-shapes.md, groups A, B and E). Word pastes the header and signature tables as rows of cells
+// joined by TAB, a PDF text layer as rows joined by runs of spaces or lines split in the middle of a
+// component, a web page as whole tables flattened onto one line. Before the letter is parsed, this module
+// turns the normalised text into lines that are each one paragraph of the letter, in reading order: a row's
+// cells go on lines of their own, two columns side by side are read one after the other, components run
+// together on one line are cut where the next one begins, and components split over lines are joined.
+//
+// The result is a MappedText like the one normalizeForMatching gives, so every range stays exact in the
+// original text: a line break put between two cells maps to the separator it replaces (the TAB, the spaces,
+// the " | "), or to an empty range where two cells were glued. A letter that needs none of this keeps the
+// normalised text as it is, line for line.
+import { DOCUMENT_TYPES } from '../data/document-types';
+import { MappedText, MappedTextBuilder, isSpaceCode, isUpperCaseText, toneFoldKey } from '../text';
+import type { Range } from '../types';
+
+/** Where a block of the letter stands. */
+export type Column = 'header-left' | 'header-right' | 'body' | 'closing-left' | 'closing-right' | 'attachment';
+
+/**
+ * How a line of the letter was found: as typed, as a cell of a table row, as one of two columns read one
+ * after the other, cut from a line where the next component begins, joined from lines split by a PDF, moved
+ * to where it belongs, or cut where capitals meet a capitalised word ("PHÓ CHỦ TỊCHTrần Minh Khoa").
+ * Everything but `as-typed` is a reading of the layout, which a fix must not cross.
+ */
+export type Recovery = 'as-typed' | 'cell' | 'columns' | 'inline' | 'joined' | 'moved' | 'case-boundary';
+
+/** A run of characters with its formatting, as a reader of .docx files gives it. */
+export interface Run {
+	range: Range;
+	bold?: boolean;
+	italic?: boolean;
+	underline?: boolean;
+	/** Font size in points. */
+	size?: number;
+}
+
+/**
+ * One paragraph of the letter: the contract between a reader of a format (plain text here, later .docx) and
+ * the parser. A .docx reader produces blocks straight from Word's tables, with `table` and `runs` filled in.
+ */
+export interface Block {
+	column: Column;
+	/** The paragraph's range in the original text. */
+	range: Range;
+	/** The paragraph's normalised text. */
+	text: string;
+	/** The line of the letter (`letter.lines`) that holds it. */
+	line: number;
+	recovery: Recovery;
+	/** The table cell it came from, when the reader knows it. */
+	table?: { row: number; cell: number };
+	runs?: Run[];
+}
+
+/** What the layout recovery did to one line of the normalised text. */
+export interface LineLayout {
+	recovery: Recovery;
+	/** The column of a table cell, when the line came from a row of two cells. */
+	side?: 'left' | 'right';
+}
+
+/** The normalised text with its lines in reading order. */
+export interface Layout {
+	norm: MappedText;
+	/** Per line of `norm`; empty when nothing was recovered (every line is as typed). */
+	lines: LineLayout[];
+	/** The first line of an attachment found run on into the signature, if any. */
+	attachmentLine?: number;
+	/** True when lines are not in the order of the original text (two columns read one after the other). */
+	reordered: boolean;
+	/** The original ranges where a line break was put (cell separators, glue points), for fixes not to cross. */
+	separators: Range[];
+	/** Original ranges of lines cut where capitals meet a capitalised word: no fix may touch them. */
+	guarded: Range[];
+}
+
+/**
+ * Whether edits keep to the components the layout recovery found: none spans a cell separator or a glue point,
+ * and none touches a line cut at a case boundary (reference G1: a title glued to a name gets no fix).
+ */
+export function editsKeepLayout(layout: Layout, edits: readonly { range: Range }[]): boolean {
+	if (layout.separators.length === 0 && layout.guarded.length === 0) {
+		return true;
+	}
+	return edits.every(({ range }) => {
+		const crosses = layout.separators.some((sep) =>
+			sep.start === sep.end ? range.start < sep.start && range.end > sep.start : range.start < sep.end && range.end > sep.start,
+		);
+		return !crosses && !layout.guarded.some((g) => range.start <= g.end && range.end >= g.start);
+	});
+}
+
+const AS_TYPED: LineLayout = Object.freeze({ recovery: 'as-typed' });
+
+interface Piece {
+	start: number;
+	end: number;
+}
+
+interface OutLine {
+	pieces: Piece[];
+	/** The line of the normalised text it comes from, for the zones. */
+	raw: number;
+	/** The number of lines of the body, for the one piece that holds the body between the zones. */
+	body?: number;
+	recovery: Recovery;
+	side?: 'left' | 'right';
+	attachment?: boolean;
+}
+
+// Anchors of the header and closing components, on a cell's or a line's trimmed text.
+const SO_START = /^(?:Số|SỐ)\s*:/u;
+const SO_ALONE = /^(?:Số|SỐ)\s*:?$/u;
+const QUOC_HIEU = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T(?:\s+NAM)?/iu;
+const QUOC_HIEU_OPEN = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T$/iu;
+const TIEU_NGU = /^Độc\s+lập\s*-\s*Tự\s+do/iu;
+const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
+const KINH_GUI_START = /^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:/u;
+const NOI_NHAN_START = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)/u;
+const PREFIX_START = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u;
+// The place and "ngày" of a date line; the place is capitalised words ("Lâm Viên", "TP. Lâm Viên").
+const DATE_START = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?!\p{L})/u;
+// The same, found after white space in the middle of a line.
+const DATE_INSIDE = /(?<=\s)(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?!\p{L})/u;
+// The end of a date in words: the year, or a blank year in a draft.
+const DATE_END = /ngày(?:\s+\d{1,2})?\s+tháng(?:\s+\d{1,2})?\s+năm(?:\s+\d{4}|(?!\s*\d))(?=\s+\S)/u;
+const DATE_WRAPPED = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?: \d{1,2})?$/u;
+const VV_INSIDE = /\s(?=[Vv] ?\/ ?[Vv](?!\p{L}))/u;
+const KINH_GUI_INSIDE = /\s(?=(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:)/u;
+// "./.Nơi nhận:" and ". Nơi nhận:": the label glued to the end of the body.
+const NOI_NHAN_GLUED = /(?<=\.)\s*(?=(?:Nơi\s*nhận|NƠI\s*NHẬN)\s*:)/u;
+// "hình nối 2Số: 215/…": a drawing-shape label left before the Số line by a conversion.
+const SO_AFTER_JUNK = /(?=(?:Số|SỐ)\s*:\s*\d)/u;
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/u;
+// The first words of a signer's title or of an authority line, for finding where a signature starts on a
+// line that holds something else before it.
+const TITLE_START =
+	/(?<=\s)(?=(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:CHỦ TỊCH|PHÓ |GIÁM ĐỐC|TRƯỞNG |CHÁNH |BỘ TRƯỞNG|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG |CỤC TRƯỞNG|BÍ THƯ|ỦY BAN|UỶ BAN|THƯỜNG TRỰC|QUYỀN ))/u;
+// A capitalised word of a person's name.
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const DOCUMENT_TYPE_NAMES = DOCUMENT_TYPES.filter((t) => t.name !== 'CÔNG VĂN' && t.name !== 'THƯ CÔNG')
+	.map((t) => t.name)
+	.sort((a, b) => b.length - a.length);
+const DOCUMENT_TYPE_KEYS = new Set(DOCUMENT_TYPE_NAMES.map((name) => toneFoldKey(name)));
+
+/** Whether a cell reads as a component of the header or closing tables, so that a row of two is a table row. */
+function isAnchorCell(text: string): boolean {
+	if (
+		SO_START.test(text) ||
+		QUOC_HIEU.test(text) ||
+		TIEU_NGU.test(text) ||
+		VV_START.test(text) ||
+		DATE_START.test(text) ||
+		KINH_GUI_START.test(text) ||
+		NOI_NHAN_START.test(text) ||
+		PREFIX_START.test(text)
+	) {
+		return true;
+	}
+	const words = text.split(' ');
+	if (isUpperCaseText(text) && words.length >= 2) {
+		return true;
+	}
+	return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** Recovers the layout of a normalised letter; see the top of this file. */
+export function recoverLayout(norm: MappedText): Layout {
+	return new LayoutReader(norm).run();
+}
+
+class LayoutReader {
+	readonly text: string;
+	// Start and end of each line of the normalised text, as numbers rather than objects: most lines are body
+	// lines that the recovery never looks at, and an object per line showed in the profile.
+	readonly starts: number[] = [];
+	readonly ends: number[] = [];
+	out: OutLine[] = [];
+	changed = false;
+	reordered = false;
+	headerLimit = 0;
+	closingStart = 0;
+	/** The original ranges of the separators between the two cells of table rows. */
+	readonly cellSeparators: Range[] = [];
+
+	constructor(readonly norm: MappedText) {
+		this.text = norm.text;
+		let start = 0;
+		for (;;) {
+			const nl = this.text.indexOf('\n', start);
+			const end = nl === -1 ? this.text.length : nl;
+			this.starts.push(start);
+			this.ends.push(end);
+			if (nl === -1) {
+				break;
+			}
+			start = nl + 1;
+		}
+	}
+
+	rawPiece(i: number): Piece {
+		return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0 };
+	}
+
+	content(p: Piece): Piece {
+		let { start, end } = p;
+		while (start < end && isSpaceCode(this.text.charCodeAt(start))) {
+			start++;
+		}
+		while (end > start && isSpaceCode(this.text.charCodeAt(end - 1))) {
+			end--;
+		}
+		return { start, end };
+	}
+
+	trimmed(p: Piece): string {
+		const c = this.content(p);
+		return this.text.slice(c.start, c.end);
+	}
+
+	run(): Layout {
+		this.findZones();
+		// Lines of the header and closing zones, one by one; the body between them as one piece that no step cuts.
+		const count = this.starts.length;
+		const bodyFrom = Math.min(this.headerLimit, this.closingStart);
+		const bodyTo = Math.max(bodyFrom, this.closingStart);
+		for (let i = 0; i < count; i++) {
+			if (i === bodyFrom && bodyTo > bodyFrom) {
+				const piece = { start: this.starts[bodyFrom] ?? 0, end: this.ends[bodyTo - 1] ?? 0 };
+				this.out.push({ pieces: [piece], raw: bodyFrom, recovery: 'as-typed', body: bodyTo - bodyFrom });
+				i = bodyTo - 1;
+				continue;
+			}
+			this.out.push({ pieces: [this.rawPiece(i)], raw: i, recovery: 'as-typed' });
+		}
+		this.stripMarkdownHeadings();
+		this.splitCells();
+		this.joinSplitComponents();
+		this.moveKinhGui();
+		this.splitInline();
+		if (!this.changed) {
+			return { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
+		}
+		return this.build();
+	}
+
+	/** The header zone is the first 30 non-blank lines; the closing zone starts at the last "Nơi nhận". */
+	findZones(): void {
+		let seen = 0;
+		const count = this.starts.length;
+		this.headerLimit = count;
+		for (let i = 0; i < count; i++) {
+			const p = this.content(this.rawPiece(i));
+			if (p.end > p.start && ++seen > 30) {
+				this.headerLimit = i;
+				break;
+			}
+		}
+		// From the line with the last "Nơi nhận"; without one, the last lines.
+		let last = -1;
+		for (const match of this.text.matchAll(/Nơi\s*nhận|NƠI\s*NHẬN/gu)) {
+			last = match.index;
+		}
+		this.closingStart = last >= 0 ? this.lineAt(last) : Math.max(0, count - 8);
+	}
+
+	/** The line that holds an offset of the normalised text (binary search). */
+	lineAt(offset: number): number {
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((this.starts[mid] ?? 0) <= offset) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		return low;
+	}
+
+	inZone(line: OutLine): boolean {
+		return line.raw < this.headerLimit || line.raw >= this.closingStart;
+	}
+
+	/** "# QUYẾT ĐỊNH": the markers of a markdown heading are left out, as emphasis markers are. */
+	stripMarkdownHeadings(): void {
+		for (const line of this.out) {
+			if (line.raw >= this.headerLimit) {
+				break;
+			}
+			const piece = line.pieces[0] as Piece;
+			const c = this.content(piece);
+			const match = MARKDOWN_HEADING.exec(this.text.slice(c.start, c.end));
+			if (match) {
+				line.pieces = [{ start: c.start + match[0].length, end: piece.end }];
+				line.recovery = 'inline';
+				this.changed = true;
+			}
+		}
+	}
+
+	/** The two cells of a table row, or undefined when the line is not one. */
+	cellsOf(piece: Piece): { left: Piece; right: Piece; sep: Piece } | undefined {
+		const c = this.content(piece);
+		const line = this.text.slice(c.start, c.end);
+		let sep: Piece | undefined;
+		const tab = line.indexOf('\t');
+		if (tab >= 0) {
+			if (line.indexOf('\t', tab + 1) >= 0 && /\t[^\t]*\t/u.test(line.replace(/\t[ \t]*\t/gu, '\t'))) {
+				// Three cells or more: a table of the body, not the header or closing table.
+				return undefined;
+			}
+			// The TAB with the spaces and TABs around it.
+			let from = tab;
+			let to = tab + 1;
+			while (from > 0 && (line[from - 1] === ' ' || line[from - 1] === '\t')) {
+				from--;
+			}
+			while (to < line.length && (line[to] === ' ' || line[to] === '\t')) {
+				to++;
+			}
+			sep = { start: c.start + from, end: c.start + to };
+		} else {
+			const pipes = line.split(' | ').length - 1;
+			if (pipes === 1) {
+				const at = line.indexOf(' | ');
+				sep = { start: c.start + at, end: c.start + at + 3 };
+			} else if (pipes === 0) {
+				// Columns stand at least three spaces apart; two are a typing slip inside a component.
+				const runs = [...line.matchAll(/ {3,}/gu)];
+				if (runs.length === 1) {
+					const m = runs[0] as RegExpMatchArray;
+					sep = { start: c.start + (m.index ?? 0), end: c.start + (m.index ?? 0) + m[0].length };
+				}
+			}
+		}
+		if (!sep || sep.start <= c.start || sep.end >= c.end) {
+			return undefined;
+		}
+		const left = { start: piece.start, end: sep.start };
+		const right = { start: sep.end, end: piece.end };
+		// "Số:      /SYT-NVY": the blank of a draft number, not two cells; nor "ngày 32 tháng    năm" (a blank
+		// month) or a Quốc hiệu with extra spaces.
+		const rightText = this.trimmed(right);
+		if (SO_ALONE.test(this.trimmed(left)) || /^[/…\p{Ll}\d]/u.test(rightText)) {
+			return undefined;
+		}
+		for (const pattern of [QUOC_HIEU, /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu]) {
+			const m = pattern.exec(line);
+			if (m && c.start + m.index < sep.start && c.start + m.index + m[0].length > sep.end) {
+				return undefined;
+			}
+		}
+		if (!isAnchorCell(this.trimmed(left)) && !isAnchorCell(this.trimmed(right))) {
+			return undefined;
+		}
+		return { left, right, sep };
+	}
+
+	/** Whether a line that is not a row stands in the right column (indented by a TAB or a run of spaces). */
+	isIndented(piece: Piece): boolean {
+		const c0 = this.text.charCodeAt(piece.start);
+		const c1 = this.text.charCodeAt(piece.start + 1);
+		return c0 === 0x09 || (c0 === 0x20 && c1 === 0x20);
+	}
+
+	/**
+	 * Rows of two cells: each cell goes on a line of its own; two or more rows close together are two columns
+	 * side by side, read left column first, then right.
+	 */
+	splitCells(): void {
+		const rows = new Map<number, { left: Piece; right: Piece }>();
+		for (let i = 0; i < this.out.length; i++) {
+			if (!this.inZone(this.out[i] as OutLine)) {
+				continue;
+			}
+			const cells = this.cellsOf((this.out[i] as OutLine).pieces[0] as Piece);
+			if (cells) {
+				rows.set(i, cells);
+				this.cellSeparators.push(this.norm.range(cells.sep.start, cells.sep.end));
+			}
+		}
+		if (rows.size === 0) {
+			return;
+		}
+		this.changed = true;
+		const indices = [...rows.keys()];
+		const replaced = new Map<number, OutLine[]>();
+		const skip = new Set<number>();
+		for (let k = 0; k < indices.length;) {
+			let last = k;
+			while (
+				last + 1 < indices.length &&
+				(indices[last + 1] as number) - (indices[last] as number) <= 3 &&
+				!this.out.slice(indices[last], indices[last + 1]).some((l) => l.body !== undefined)
+			) {
+				last++;
+			}
+			const first = indices[k] as number;
+			let end = indices[last] as number;
+			if (last > k) {
+				// Rows of one cell below the table still belong to it: an entry of the left column ("- Lưu: …")
+				// or an indented line of the right column.
+				while (end + 1 < this.out.length && !rows.has(end + 1) && (this.out[end + 1] as OutLine).body === undefined) {
+					const piece = (this.out[end + 1] as OutLine).pieces[0] as Piece;
+					const t = this.trimmed(piece);
+					if (t === '' || !(/^[-+•]/u.test(t) || this.isIndented(piece))) {
+						break;
+					}
+					end++;
+				}
+			}
+			if (last === k) {
+				const cells = rows.get(first) as { left: Piece; right: Piece };
+				const raw = (this.out[first] as OutLine).raw;
+				replaced.set(first, [
+					{ pieces: [cells.left], raw, recovery: 'cell', side: 'left' },
+					{ pieces: [cells.right], raw, recovery: 'cell', side: 'right' },
+				]);
+			} else {
+				this.reordered = true;
+				const left: OutLine[] = [];
+				const right: OutLine[] = [];
+				for (let i = first; i <= end; i++) {
+					const cells = rows.get(i);
+					const raw = (this.out[i] as OutLine).raw;
+					const piece = (this.out[i] as OutLine).pieces[0] as Piece;
+					if (cells) {
+						left.push({ pieces: [cells.left], raw, recovery: 'columns', side: 'left' });
+						right.push({ pieces: [cells.right], raw, recovery: 'columns', side: 'right' });
+					} else if (this.isIndented(piece) && this.trimmed(piece) !== '') {
+						right.push({ pieces: [piece], raw, recovery: 'columns', side: 'right' });
+					} else {
+						left.push({ pieces: [piece], raw, recovery: 'columns', side: 'left' });
+					}
+					if (i > first) {
+						skip.add(i);
+					}
+				}
+				replaced.set(first, [...left, ...right]);
+			}
+			k = last + 1;
+		}
+		const next: OutLine[] = [];
+		this.out.forEach((line, i) => {
+			if (skip.has(i)) {
+				return;
+			}
+			next.push(...(replaced.get(i) ?? [line]));
+		});
+		this.out = next;
+	}
+
+	lineText(line: OutLine): string {
+		return line.pieces.length === 1 && line.body === undefined ? this.trimmed(line.pieces[0] as Piece) : '';
+	}
+
+	nextNonBlank(from: number): number {
+		let i = from;
+		while (
+			i < this.out.length &&
+			this.lineText(this.out[i] as OutLine) === '' &&
+			(this.out[i] as OutLine).pieces.length === 1 &&
+			(this.out[i] as OutLine).body === undefined
+		) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * PDF text layers split components over lines: the number below "Số:", a date wrapped after "ngày", the
+	 * Quốc hiệu cut by a line of the other column ("… VIỆT" / "SỞ …" / "NAM"). These are joined into one line.
+	 */
+	joinSplitComponents(): void {
+		for (let i = 0; i < this.out.length; i++) {
+			const line = this.out[i] as OutLine;
+			if (line.raw >= this.headerLimit || line.body !== undefined) {
+				break;
+			}
+			const text = this.lineText(line);
+			if (text === '') {
+				continue;
+			}
+			if (SO_ALONE.test(text)) {
+				const j = this.nextNonBlank(i + 1);
+				const next = this.out[j];
+				if (next && j === i + 1 && /^\/?\s*\d|^\.{2,}|^…/u.test(this.lineText(next))) {
+					this.join(i, [j]);
+				}
+			} else if (DATE_WRAPPED.test(text)) {
+				const parts: number[] = [];
+				let joined = text;
+				for (let j = i + 1; j < this.out.length && j <= i + 2 && !/năm/u.test(joined); j++) {
+					const t = this.lineText(this.out[j] as OutLine);
+					if (!/^(?:tháng|năm)(?!\p{L})/u.test(t)) {
+						break;
+					}
+					parts.push(j);
+					joined += ' ' + t;
+				}
+				if (parts.length > 0 && /năm/u.test(joined)) {
+					this.join(i, parts);
+				}
+			} else if (QUOC_HIEU_OPEN.test(text)) {
+				for (let j = i + 1; j <= i + 2 && j < this.out.length; j++) {
+					if (/^NAM$/iu.test(this.lineText(this.out[j] as OutLine))) {
+						this.join(i, [j]);
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	/** Joins lines `others` onto line `i` with a space, and removes them. */
+	join(i: number, others: number[]): void {
+		const line = this.out[i] as OutLine;
+		const pieces = [this.content(line.pieces[0] as Piece)];
+		for (const j of others) {
+			pieces.push(this.content((this.out[j] as OutLine).pieces[0] as Piece));
+		}
+		line.pieces = pieces;
+		line.recovery = 'joined';
+		if (others.some((j, k) => j !== i + k + 1)) {
+			this.reordered = true;
+		}
+		for (const j of [...others].sort((a, b) => b - a)) {
+			this.out.splice(j, 1);
+		}
+		this.changed = true;
+	}
+
+	/**
+	 * A Kính gửi typed above the header is moved below it, and a date that a PDF read after the left column's
+	 * "Kính gửi:" is moved above it.
+	 */
+	moveKinhGui(): void {
+		let limit = 0;
+		while (limit < this.out.length && (this.out[limit] as OutLine).raw < this.headerLimit) {
+			limit++;
+		}
+		const first = this.nextNonBlank(0);
+		const firstLine = this.out[first];
+		if (firstLine && KINH_GUI_START.test(this.lineText(firstLine))) {
+			let end = first + 1;
+			while (end < limit && /^[-+•]/u.test(this.lineText(this.out[end] as OutLine))) {
+				end++;
+			}
+			let after = -1;
+			for (let i = end; i < limit; i++) {
+				const t = this.lineText(this.out[i] as OutLine);
+				if (SO_START.test(t) || DATE_START.test(t) || VV_START.test(t)) {
+					after = i;
+				}
+				if (KINH_GUI_START.test(t)) {
+					after = -1;
+					break;
+				}
+			}
+			if (after >= 0) {
+				const moved = this.out.splice(first, end - first);
+				moved.forEach((l) => (l.recovery = 'moved'));
+				this.out.splice(after - moved.length + 1, 0, ...moved);
+				this.changed = true;
+				this.reordered = true;
+				return;
+			}
+		}
+		for (let i = 0; i < limit; i++) {
+			const t = this.lineText(this.out[i] as OutLine);
+			if (/^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
+				const j = this.nextNonBlank(i + 1);
+				const next = this.out[j];
+				if (next && DATE_START.test(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
+					this.out.splice(j, 1);
+					next.recovery = 'moved';
+					this.out.splice(i, 0, next);
+					this.changed = true;
+					this.reordered = true;
+				}
+				return;
+			}
+		}
+	}
+
+	/** Cuts lines where a component begins in the middle of them; see headerCuts and closingCuts. */
+	splitInline(): void {
+		const next: OutLine[] = [];
+		this.out.forEach((line) => {
+			if (line.pieces.length !== 1 || line.body !== undefined) {
+				next.push(line);
+				return;
+			}
+			const queue: OutLine[] = [line];
+			let guard = 0;
+			while (queue.length > 0) {
+				const current = queue.shift() as OutLine;
+				const cut = guard++ < 12 ? this.cutOf(current) : undefined;
+				if (!cut) {
+					next.push(current);
+					continue;
+				}
+				this.changed = true;
+				const piece = current.pieces[0] as Piece;
+				const recovery = cut.caseBoundary ? 'case-boundary' : current.recovery === 'as-typed' ? 'inline' : current.recovery;
+				const side = current.side ? { side: current.side } : {};
+				const head: OutLine = { pieces: [{ start: piece.start, end: cut.sepStart }], raw: current.raw, recovery, ...side };
+				const tail: OutLine = { pieces: [{ start: cut.sepEnd, end: piece.end }], raw: current.raw, recovery, ...side };
+				if (current.attachment || cut.attachment) {
+					tail.attachment = true;
+				}
+				if (current.attachment) {
+					head.attachment = true;
+				}
+				next.push(head);
+				queue.unshift(tail);
+			}
+		});
+		this.out = next;
+	}
+
+	/** Where to cut a line, if anywhere: the separator's offsets in the normalised text. */
+	cutOf(line: OutLine): { sepStart: number; sepEnd: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
+		const inHeader = line.raw < this.headerLimit;
+		const inClosing = line.raw >= this.closingStart;
+		// The body is never cut (the closing zone starts at the line with the last "Nơi nhận", glued or not).
+		if (line.attachment || !(inHeader || inClosing)) {
+			return undefined;
+		}
+		const c = this.content(line.pieces[0] as Piece);
+		const text = this.text.slice(c.start, c.end);
+		if (text === '') {
+			return undefined;
+		}
+		const at = (from: number, to: number, extra: { caseBoundary?: boolean; attachment?: boolean } = {}) => {
+			let s = from;
+			let e = to;
+			while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
+				s--;
+			}
+			while (e < text.length && isSpaceCode(text.charCodeAt(e))) {
+				e++;
+			}
+			return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
+		};
+		if (inHeader) {
+			const cut = this.headerCut(text);
+			if (cut !== undefined) {
+				return at(cut, cut);
+			}
+		}
+		if (inClosing) {
+			const cut = this.closingCut(text);
+			if (cut) {
+				return at(cut.at, cut.at, cut);
+			}
+		}
+		return undefined;
+	}
+
+	/** Where the next header component begins on a line that starts with one (A1–A4, E4), or undefined. */
+	headerCut(text: string): number | undefined {
+		const first = (...candidates: (number | undefined)[]): number | undefined => {
+			const found = candidates.filter((n): n is number => n !== undefined && n > 0);
+			return found.length > 0 ? Math.min(...found) : undefined;
+		};
+		const search = (pattern: RegExp): number | undefined => {
+			const m = pattern.exec(text);
+			return m ? m.index + (m[0].length > 0 && /^\s/u.test(m[0]) ? m[0].length : 0) : undefined;
+		};
+		if (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text)) {
+			const typeAt = this.typeNameInside(text);
+			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
+		}
+		if (DATE_START.test(text)) {
+			const end = DATE_END.exec(text);
+			return end ? end.index + end[0].length : search(KINH_GUI_INSIDE);
+		}
+		if (VV_START.test(text)) {
+			return first(search(DATE_INSIDE), search(KINH_GUI_INSIDE));
+		}
+		if (isUpperCaseText(text) && !text.endsWith(':')) {
+			// "QUYẾT ĐỊNH VỀ VIỆC …", "KẾ HOẠCH TỔ CHỨC …": the type name, then its subject.
+			for (const name of DOCUMENT_TYPE_NAMES) {
+				if (text.length > name.length + 1 && text.startsWith(name + ' ') && !DOCUMENT_TYPE_KEYS.has(toneFoldKey(text))) {
+					return name.length;
+				}
+			}
+			return undefined;
+		}
+		const junk = SO_AFTER_JUNK.exec(text);
+		if (junk && junk.index > 0 && junk.index <= 30 && !/(?:văn bản|số|theo|tại|của)\s*$/iu.test(text.slice(0, junk.index))) {
+			return junk.index;
+		}
+		return undefined;
+	}
+
+	/** The offset of an upper-case type name after the ký hiệu on a Số line ("Số: 30/QĐ-SVHTT QUYẾT ĐỊNH"). */
+	typeNameInside(text: string): number | undefined {
+		for (const name of DOCUMENT_TYPE_NAMES) {
+			const at = text.indexOf(' ' + name);
+			if (at > 0) {
+				return at + 1;
+			}
+		}
+		return undefined;
+	}
+
+	/** Where the next closing component begins (B1–B3, B10, B11), or undefined. */
+	closingCut(text: string): { at: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
+		const glued = NOI_NHAN_GLUED.exec(text);
+		if (glued && glued.index > 0) {
+			return { at: glued.index };
+		}
+		if (NOI_NHAN_START.test(text) || /^[-+•]/u.test(text)) {
+			// Entries sharing a line ("- Như trên; - Lưu: VT, KT."), then a signature run on after the last one.
+			const entry = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u.exec(text);
+			const luu = /Lưu\s*:?/iu.exec(text);
+			let signature: number | undefined;
+			if (luu) {
+				const m = TITLE_START.exec(text.slice(luu.index + luu[0].length));
+				signature = m ? luu.index + luu[0].length + m.index : undefined;
+			}
+			const cuts = [entry?.index, signature].filter((n): n is number => n !== undefined && n > 0);
+			return cuts.length > 0 ? { at: Math.min(...cuts) } : undefined;
+		}
+		// "Lê Văn Hùng QUY CHẾ …": a name cut from a signature line, and an attachment's title after it.
+		const attached = /^(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+ (?=\p{Lu}{2,}\s+\p{Lu}{2})/u.exec(text);
+		if (attached) {
+			return { at: attached[0].length, attachment: true };
+		}
+		if (!PREFIX_START.test(text) && !/^\p{Lu}{2}/u.test(text)) {
+			return undefined;
+		}
+		// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the signer's own title after the authority line.
+		if (/^KT\.\s*\S/u.test(text)) {
+			const pho = /\sPHÓ\s/u.exec(text);
+			if (pho && isUpperCaseText(text.slice(0, pho.index))) {
+				return { at: pho.index + 1 };
+			}
+		}
+		// "PHÓ CHỦ TỊCHTrần Minh Khoa": capitals glued to a capitalised word.
+		const glue = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u.exec(text);
+		if (glue && isUpperCaseText(text.slice(0, glue.index))) {
+			return { at: glue.index, caseBoundary: true };
+		}
+		// "… PHÓ GIÁM ĐỐC Trần Thị Mai": the name after the title, and an attachment after the name.
+		const words = [...text.matchAll(/\S+/gu)];
+		for (let k = 1; k < words.length; k++) {
+			const word = words[k] as RegExpMatchArray;
+			if (!NAME_WORD.test(word[0])) {
+				continue;
+			}
+			const before = text.slice(0, word.index);
+			// A title has two words in capitals at least; a degree ("TS.", "PGS.TS.") or an honorary title
+			// ("NGƯT") before the name stays with it.
+			if (!isUpperCaseText(before) || before.split(/\s+/u).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length < 2) {
+				return undefined;
+			}
+			// Two to five capitalised words, then the end of the line or capitals (an attachment's title).
+			let n = k;
+			while (n < words.length && NAME_WORD.test((words[n] as RegExpMatchArray)[0])) {
+				n++;
+			}
+			const after = words[n]?.[0];
+			if (n - k < 2 || n - k > 5 || (after !== undefined && !/^\p{Lu}{2}/u.test(after))) {
+				return undefined;
+			}
+			return { at: word.index ?? 0 };
+		}
+		// A name line followed by an attachment's title in capitals ("Lê Văn Hùng QUY CHẾ …").
+		return undefined;
+	}
+
+	build(): Layout {
+		const builder = new MappedTextBuilder(this.text.length + this.out.length);
+		const lines: LineLayout[] = [];
+		const separators: Range[] = [...this.cellSeparators];
+		const seen = new Set(separators.map((r) => `${r.start}:${r.end}`));
+		const guarded: Range[] = [];
+		let previousEnd = -1;
+		let attachmentLine: number | undefined;
+		this.out.forEach((line, index) => {
+			const first = line.pieces[0] as Piece;
+			if (index > 0) {
+				if (this.text.charCodeAt(previousEnd) === 0x0a && first.start === previousEnd + 1) {
+					builder.appendSlice(this.norm, previousEnd, previousEnd + 1);
+				} else if (first.start >= previousEnd) {
+					const range = { start: this.norm.endAt(previousEnd), end: this.norm.startAt(first.start) };
+					builder.appendSynthetic('\n', range.start, range.end);
+					if (
+						(!/^\n?$/u.test(this.text.slice(previousEnd, first.start)) || first.start === previousEnd) &&
+						!seen.has(`${range.start}:${range.end}`)
+					) {
+						separators.push(range);
+					}
+				} else {
+					// Read out of order: the break stands at the start of the line.
+					const at = this.norm.startAt(first.start);
+					builder.appendSynthetic('\n', at, at);
+				}
+			}
+			line.pieces.forEach((piece, k) => {
+				if (k > 0) {
+					const prev = line.pieces[k - 1] as Piece;
+					const from = this.norm.endAt(prev.end);
+					const to = piece.start >= prev.end ? this.norm.startAt(piece.start) : from;
+					builder.appendSynthetic(' ', from, to);
+				}
+				builder.appendSlice(this.norm, piece.start, piece.end);
+			});
+			previousEnd = (line.pieces[line.pieces.length - 1] as Piece).end;
+			if (line.recovery === 'case-boundary') {
+				guarded.push(this.norm.range(first.start, previousEnd));
+			}
+			if (line.body !== undefined) {
+				for (let k = 0; k < line.body; k++) {
+					lines.push(AS_TYPED);
+				}
+			} else {
+				lines.push({ recovery: line.recovery, ...(line.side ? { side: line.side } : {}) });
+			}
+			if (line.attachment && attachmentLine === undefined) {
+				attachmentLine = index;
+			}
+		});
+		const layout: Layout = { norm: builder.build(), lines, reordered: this.reordered, separators, guarded };
+		if (attachmentLine !== undefined) {
+			layout.attachmentLine = attachmentLine;
+		}
+		return layout;
+	}
+}
