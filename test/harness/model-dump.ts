@@ -11,7 +11,7 @@
 import { LineIndex, type Letter } from '../../server/src/core/index';
 
 /** Paths (with indices replaced by []) that are not dumped: the raw text and its per-line table. */
-export const SKIPPED = new Set(['source', 'norm', 'lines']);
+export const SKIPPED = new Set(['source', 'norm', 'lines', 'layout.norm']);
 
 /** Keys of a span that are plumbing, not model: the mapped text it was cut from and the offset in it. */
 const SPAN_PLUMBING = new Set(['map', 'offset']);
