@@ -60,6 +60,15 @@ describe('CLI: --profile', () => {
 		assert.ok(ruleIds(run.stdout).includes('unknown-unit'), run.stdout);
 	});
 
+	it('takes an empty coQuanChuQuan (or null) as "no managing body", without a message', () => {
+		for (const coQuanChuQuan of ['', null]) {
+			const dir = setUp({ ...PROFILE, coQuanChuQuan });
+			const run = runCli(['lint', '--format', 'json', '--today', TODAY, 'thu.congvan'], { cwd: dir });
+			assert.doesNotMatch(run.stderr, /coQuanChuQuan/u);
+			assert.ok(ruleIds(run.stdout).includes('unknown-unit'), run.stdout);
+		}
+	});
+
 	it('is refused by the rules command', () => {
 		const run = runCli(['rules', '--profile', 'x.json']);
 		assert.equal(run.status, 2);

@@ -56,6 +56,10 @@ export function normalizeProfile(raw: unknown, file: string, locale: Locale = 'v
 		if (value === undefined) {
 			continue;
 		}
+		// "" or null: the issuing body has no managing body (a UBND tỉnh), said on purpose; nothing to keep.
+		if (field === 'coQuanChuQuan' && (value === null || (typeof value === 'string' && value.trim() === ''))) {
+			continue;
+		}
 		const text = cleanText(value);
 		if (text === undefined) {
 			drop(field, t(locale, 'a non-empty string is needed'));
