@@ -83,6 +83,10 @@ function main() {
 		const copy = path.join(scratch, name);
 		fs.mkdirSync(path.dirname(copy), { recursive: true });
 		fs.copyFileSync(origin, copy);
+		// ../shared/letters is read-only (CI lays it out without write bits), and copies keep the mode: the
+		// editor must be able to save its fixes and `congvan lint --fix` refuses a file without write permission.
+		fs.chmodSync(target, 0o644);
+		fs.chmodSync(copy, 0o644);
 		return { name, path: target, origin, copy };
 	});
 
