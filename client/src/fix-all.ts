@@ -13,10 +13,10 @@ import {
 	type Command,
 	type TextDocument,
 	type TextDocumentWillSaveEvent,
-	type TextEdit,
 	type WorkspaceEdit,
 } from 'vscode';
 import { t } from './l10n';
+import { editsOutside, linesOf } from './letter-files';
 
 /** The kind of the server's fix-all action (server/src/code-actions.ts FIX_ALL_KIND). */
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll.append('congvan');
@@ -59,33 +59,11 @@ export async function fixAllInActiveEditor(): Promise<void> {
  * editor being typed in, since the writer may be in the middle of a word ("ngày 1" on the way to "ngày 15"
  * must not become "ngày 01"). Other saves (a shortcut, a focus change, a window change) change every line.
  */
-export function protectedLines(reason: TextDocumentSaveReason, document: TextDocument): Set<number> {
-	const lines = new Set<number>();
+function protectedLines(reason: TextDocumentSaveReason, document: TextDocument): Set<number> {
 	if (reason !== TextDocumentSaveReason.AfterDelay) {
-		return lines;
+		return new Set();
 	}
-	for (const editor of window.visibleTextEditors) {
-		if (editor.document === document) {
-			for (const selection of editor.selections) {
-				for (let line = selection.start.line; line <= selection.end.line; line++) {
-					lines.add(line);
-				}
-			}
-		}
-	}
-	return lines;
-}
-
-/** The edits of the fix-all action for one document, without those that touch a protected line. */
-export function editsOutside(edits: readonly TextEdit[], lines: ReadonlySet<number>): TextEdit[] {
-	return edits.filter((edit) => {
-		for (let line = edit.range.start.line; line <= edit.range.end.line; line++) {
-			if (lines.has(line)) {
-				return false;
-			}
-		}
-		return true;
-	});
+	return linesOf(window.visibleTextEditors.filter((editor) => editor.document === document).flatMap((editor) => editor.selections));
 }
 
 /** Whether `congvan.fixOnSave` is on for a document (the setting is per resource). */

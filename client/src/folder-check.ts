@@ -6,6 +6,7 @@
 import { ProgressLocation, commands, window, workspace, type CancellationToken } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './l10n';
+import { filesGlob, languageOfPath } from './letter-files';
 import { configuredLanguages } from './selector';
 
 /** The method of the server's request (server/src/folder-check.ts). */
@@ -13,16 +14,6 @@ const CHECK_FILES_METHOD = 'congvan/checkFiles';
 
 /** Files per request: small enough for the progress to move and a cancellation to stop soon. */
 const BATCH_SIZE = 25;
-
-/**
- * The file extensions of the languages a folder check reads. A language without an entry here (a user's
- * own language id) has no file type the folder check can know of, and is checked only in open editors.
- */
-const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-	congvan: ['congvan'],
-	plaintext: ['txt'],
-	markdown: ['md', 'markdown'],
-};
 
 /** Folders never walked into, as the CLI: dotted ones (.git, .vscode, …) and node_modules. */
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
@@ -35,19 +26,6 @@ interface CheckFilesResult {
 	others: number;
 	skipped: { uri: string; reason: string }[];
 	cancelled: boolean;
-}
-
-/** The language of a file by its extension, among the languages checked; undefined when none. */
-export function languageOfPath(filePath: string, languages: readonly string[]): string | undefined {
-	const dot = filePath.lastIndexOf('.');
-	const extension = dot < 0 ? '' : filePath.slice(dot + 1).toLowerCase();
-	return languages.find((language) => (EXTENSIONS_BY_LANGUAGE[language] ?? []).includes(extension));
-}
-
-/** The glob of the files of the languages checked, e.g. "**\/*.{congvan,txt}"; undefined when none. */
-export function filesGlob(languages: readonly string[]): string | undefined {
-	const extensions = [...new Set(languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? []))];
-	return extensions.length === 0 ? undefined : `**/*.{${extensions.join(',')}}`;
 }
 
 /**
