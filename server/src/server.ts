@@ -89,8 +89,8 @@ export function startServer(connection: Connection): void {
 	const opening = new Set<string>();
 	// The workspace folders as paths, for the folder check.
 	let roots: string[] = [];
-	// Files whose diagnostics the folder check published, with their language (folder-check.ts).
-	const fromDisk = new Map<string, string>();
+	// Files whose diagnostics the folder check published (folder-check.ts).
+	const fromDisk = new Set<string>();
 
 	/** Runs work for a handler; an exception is logged and the handler's empty result returned. */
 	async function guarded<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T> {
@@ -195,7 +195,7 @@ export function startServer(connection: Connection): void {
 		if (documents.get(uri) !== undefined) {
 			return { skip: 'open' };
 		}
-		fromDisk.set(uri, languageId);
+		fromDisk.add(uri);
 		await connection.sendDiagnostics({
 			uri,
 			diagnostics: diagnostics({ uri, version: 0, text: read.text, index: new LineIndex(read.text), problems, locale }),
@@ -336,7 +336,7 @@ export function startServer(connection: Connection): void {
 		return guarded(CHECK_FILES_METHOD, result, async () => {
 			if (params.first === true) {
 				// A new run: the lists of the previous one go, those still found are published again below.
-				for (const uri of [...fromDisk.keys()]) {
+				for (const uri of [...fromDisk]) {
 					fromDisk.delete(uri);
 					await connection.sendDiagnostics({ uri, diagnostics: [] });
 				}
