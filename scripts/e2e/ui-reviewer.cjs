@@ -192,7 +192,24 @@ async function main() {
 		step('the walkthrough "Bắt đầu với Công văn" shows its five steps');
 		// The media of the first step (docs/walkthrough/profile.md) loads in its frame.
 		await walkthrough.locator('.getting-started-media').first().waitFor();
-		await page.waitForTimeout(2000);
+		// The markdown is rendered in a webview (nested frames): its heading is read from there.
+		const mediaDeadline = Date.now() + APPEAR_MS;
+		let rendered = false;
+		while (!rendered && Date.now() < mediaDeadline) {
+			for (const frame of page.frames()) {
+				const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+				if (text.includes('Mỗi thư mục con có thể có hồ sơ riêng')) {
+					rendered = true;
+				}
+			}
+			if (!rendered) {
+				await page.waitForTimeout(500);
+			}
+		}
+		if (!rendered) {
+			throw new Error('the media of the first step (docs/walkthrough/profile.md) did not render');
+		}
+		step('the first step shows its page (docs/walkthrough/profile.md)');
 		await page.screenshot({ path: shot });
 		return 0;
 	} catch (error) {
