@@ -64,10 +64,12 @@ describe('package (.vscodeignore)', function () {
 		listed = vsceList();
 	});
 
-	it('ships exactly the bundles, the contributions, docs/rules/*.md, the translations and the manifest documents', () => {
-		const docs = readdirSync(path.join(ROOT, 'docs', 'rules'))
-			.filter((name) => name.endsWith('.md'))
-			.map((name) => `docs/rules/${name}`);
+	it('ships exactly the bundles, the contributions, docs/rules/*.md, the walkthrough, the translations and the manifest documents', () => {
+		const docs = ['rules', 'walkthrough'].flatMap((folder) =>
+			readdirSync(path.join(ROOT, 'docs', folder))
+				.filter((name) => name.endsWith('.md'))
+				.map((name) => `docs/${folder}/${name}`),
+		);
 		const expected = [...FIXED, ...docs].sort();
 		const actual = [...listed].sort();
 		const extra = actual.filter((file) => !expected.includes(file));
@@ -97,6 +99,7 @@ describe('package (.vscodeignore)', function () {
 				grammars?: { path: string }[];
 				snippets?: { path: string }[];
 				jsonValidation?: { url: string }[];
+				walkthroughs?: { steps: { media: { markdown?: string; image?: string } }[] }[];
 			};
 		};
 		const { contributes } = pkg;
@@ -106,14 +109,47 @@ describe('package (.vscodeignore)', function () {
 			...(contributes.grammars ?? []).map((grammar) => grammar.path),
 			...(contributes.snippets ?? []).map((snippet) => snippet.path),
 			...(contributes.jsonValidation ?? []).map((validation) => validation.url),
+			...(contributes.walkthroughs ?? []).flatMap((walkthrough) =>
+				walkthrough.steps.map((step) => step.media.markdown ?? step.media.image),
+			),
 		]
 			.filter((file): file is string => typeof file === 'string')
 			.map((file) => path.posix.normalize(file));
-		assert.ok(referenced.length >= 5, `too few references found: ${referenced.join(', ')}`);
+		assert.ok(referenced.length >= 10, `too few references found: ${referenced.join(', ')}`);
 		assert.deepEqual(
 			referenced.filter((file) => !listed.includes(file)),
 			[],
 		);
+	});
+
+	it('links only commands that exist from the walkthrough, and completes each step on an event', () => {
+		const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+			contributes: {
+				commands: { command: string }[];
+				walkthroughs: { steps: { description: string; completionEvents?: string[] }[] }[];
+			};
+		};
+		const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+		const nlsVi = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.vi.json'), 'utf8')) as Record<string, string>;
+		const ours = new Set(pkg.contributes.commands.map((c) => c.command));
+		// VS Code's own commands that a step may open.
+		const builtIn = new Set(['workbench.actions.view.problems']);
+		const steps = pkg.contributes.walkthroughs.flatMap((w) => w.steps);
+		assert.equal(steps.length, 5);
+		for (const step of steps) {
+			const key = /^%(.+)%$/u.exec(step.description)?.[1] ?? '';
+			for (const texts of [nls, nlsVi]) {
+				const text = texts[key];
+				assert.ok(text !== undefined, `${key} has no text`);
+				const linked = [...text.matchAll(/\(command:([\w.]+)\)/gu)].map((m) => m[1] ?? '');
+				assert.equal(linked.length, 1, `${key}: one command button`);
+				assert.deepEqual(
+					linked.filter((command) => !ours.has(command) && !builtIn.has(command)),
+					[],
+				);
+				assert.deepEqual(step.completionEvents, [`onCommand:${linked[0] ?? ''}`]);
+			}
+		}
 	});
 
 	it('keeps Vietnamese words whole in language-configuration.json (wordPattern with the u flag)', () => {

@@ -11,6 +11,8 @@ import {
 	type ServerOptions,
 } from 'vscode-languageclient/node';
 import { exportLetter } from './export';
+import { fixAllInActiveEditor, fixOnWillSave } from './fix-all';
+import { checkFolder } from './folder-check';
 import { configureLocale, displayLanguage, t } from './l10n';
 import { LetterOffer } from './letter-offer';
 import { newFromTemplate } from './new-from-template';
@@ -39,6 +41,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		commands.registerCommand('congvan.saveAsTeamTemplate', () => saveAsTeamTemplate()),
 		commands.registerCommand('congvan.exportDocx', () => exportLetter(context, 'docx')),
 		commands.registerCommand('congvan.exportPdf', () => exportLetter(context, 'pdf')),
+		commands.registerCommand('congvan.checkFolder', () => checkFolder(() => controller?.ensureStarted() ?? Promise.resolve(undefined))),
+		commands.registerCommand('congvan.fixAll', () => fixAllInActiveEditor()),
+		// congvan.fixOnSave: the safe fixes go into the saved file, whatever triggered the save (fix-all.ts).
+		workspace.onWillSaveTextDocument((event) => fixOnWillSave(event, (document) => controller?.matches(document) === true)),
 		workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration('congvan.languages')) {
 				controller?.languagesChanged();
@@ -92,6 +98,19 @@ class ClientController {
 		if (!this.client && this.matches(document)) {
 			this.startIfNeeded();
 		}
+	}
+
+	/**
+	 * The running client, started now if no letter was open yet (the folder check needs it with every
+	 * editor closed); undefined when `congvan.languages` is empty or the start failed.
+	 */
+	async ensureStarted(): Promise<LanguageClient | undefined> {
+		await this.enqueue(async () => {
+			if (!this.client && this.languageIds.length > 0) {
+				await this.start();
+			}
+		});
+		return this.client;
 	}
 
 	/** Restarts the client with a selector built from the new `congvan.languages` value. */
@@ -174,7 +193,8 @@ class ClientController {
 		}
 	}
 
-	private matches(document: TextDocument): boolean {
+	/** Whether a document is in one of the checked languages and schemes. */
+	matches(document: TextDocument): boolean {
 		return languages.match(documentSelector(this.languageIds), document) > 0;
 	}
 

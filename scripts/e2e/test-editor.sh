@@ -9,7 +9,8 @@
 #   render    congvan export --format pdf through LibreOffice, checked with poppler; PNGs kept (export-tier.cjs)
 #   tier 2    code-server + headless Chromium: the mocha suites of test/e2e through @vscode/test-electron
 #             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot;
-#             a letter typed key by key and saved (the language defaults), with a screenshot
+#             a letter typed key by key and saved (the language defaults), with a screenshot; the folder
+#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), with screenshots
 #
 # Every step runs in its own process group, and every group (code-server's included) is killed on exit,
 # also on failure or a signal. The last line is "N passed, N failed"; the exit status is 1 if any failed.
@@ -84,7 +85,7 @@ summary() {
 		fail "processes left behind in groups: $(echo "$left" | tr '\n' ' ')"
 		kill_groups
 	fi
-	for shot in ui-smoke ui-typing ui-typing-template ui-offer; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
+	for shot in ui-smoke ui-typing ui-typing-template ui-offer ui-folder ui-fix-on-save ui-walkthrough; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
 	[ -d "$e2e/artifacts/export" ] && echo "exported letters (PDF, PNG): $e2e/artifacts/export"
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
@@ -172,6 +173,14 @@ if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --lab
 	passed=$((passed + 1))
 else
 	fail "offer test"
+fi
+
+section "tier 2: the reviewer's first hour: check the folder, fix on save with Auto Save, the walkthrough (installed congvan.vsix)"
+if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label reviewer "$workspace" -- \
+	node "$here/ui-reviewer.cjs" "$e2e/artifacts"; then
+	passed=$((passed + 1))
+else
+	fail "reviewer test (folder check, fix on save, walkthrough)"
 fi
 
 summary

@@ -22,11 +22,27 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, kindRequested, quickActions, type ActionSource } from './code-actions';
 import { diagnosticData, toDiagnostics } from './convert';
-import { looksLikeLetter, resolveLocale, type DateValue, type LineIndex, type Locale, type Problem } from './core/index';
-
-/** The language of `.congvan` files: always checked, whatever the text looks like. */
-const LETTER_LANGUAGE = 'congvan';
+import {
+	LineIndex,
+	lintLetter,
+	looksLikeLetter,
+	parseLetter,
+	resolveLocale,
+	type DateValue,
+	type Locale,
+	type Problem,
+} from './core/index';
 import { Debouncer } from './debounce';
+import {
+	CHECK_FILES_METHOD,
+	LETTER_LANGUAGE,
+	diskPath,
+	isCheckFilesParams,
+	readLetterFile,
+	type CheckFilesResult,
+	type FileToCheck,
+	type SkipReason,
+} from './folder-check';
 import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
 import { t } from './l10n';
 import { CONFIG_FILE_NAME } from './node/config-file';
@@ -71,6 +87,10 @@ export function startServer(connection: Connection): void {
 	let logLocale: Locale = resolveLocale('auto', undefined);
 	// Documents whose first check must not wait for the debounce.
 	const opening = new Set<string>();
+	// The workspace folders as paths, for the folder check.
+	let roots: string[] = [];
+	// Files whose diagnostics the folder check published (folder-check.ts).
+	const fromDisk = new Set<string>();
 
 	/** Runs work for a handler; an exception is logged and the handler's empty result returned. */
 	async function guarded<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T> {
@@ -149,6 +169,40 @@ export function startServer(connection: Connection): void {
 		});
 	}
 
+	/**
+	 * Checks a file that is not open, from disk, and publishes its diagnostics (an empty list when it has no
+	 * finding or is not checked); the severities of what was published, or why it was skipped.
+	 */
+	async function checkFromDisk(file: FileToCheck): Promise<{ problems: readonly Problem[] } | { skip: SkipReason }> {
+		const { uri, languageId } = file;
+		if (documents.get(uri) !== undefined) {
+			return { skip: 'open' };
+		}
+		const where = diskPath(uri, roots);
+		const read = 'skip' in where ? where : readLetterFile(where.file);
+		if ('skip' in read) {
+			return read;
+		}
+		const current = await settings.get(uri);
+		const locale = settingsLocale(current, displayLanguage);
+		const letter = parseLetter(read.text);
+		// The same gate as an open document's (check above): the language setting, and the frame of a letter
+		// for a plain-text or Markdown file.
+		const enabled = current.languages.includes(languageId) && (languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
+		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
+		const problems = enabled ? lintLetter(letter, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
+		// The document may have been opened while its settings were asked for: the live checks own it then.
+		if (documents.get(uri) !== undefined) {
+			return { skip: 'open' };
+		}
+		fromDisk.add(uri);
+		await connection.sendDiagnostics({
+			uri,
+			diagnostics: diagnostics({ uri, version: 0, text: read.text, index: new LineIndex(read.text), problems, locale }),
+		});
+		return enabled ? { problems } : { skip: current.languages.includes(languageId) ? 'notLetter' : 'language' };
+	}
+
 	connection.onInitialize((params): InitializeResult => {
 		lifecycle.initialize();
 		const capabilities = params.capabilities;
@@ -165,7 +219,8 @@ export function startServer(connection: Connection): void {
 		displayLanguage = asked ?? (typeof params.locale === 'string' ? params.locale : undefined);
 		logLocale = resolveLocale('auto', displayLanguage);
 		settings = new SettingsCache(connection, capabilities.workspace?.configuration === true, displayLanguage);
-		projects = new ProjectConfigs(connection.console, workspaceRoots(params));
+		roots = workspaceRoots(params);
+		projects = new ProjectConfigs(connection.console, roots);
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -241,6 +296,13 @@ export function startServer(connection: Connection): void {
 
 	documents.onDidOpen(({ document }) => {
 		opening.add(document.uri);
+		// The live checks take over from the folder check: its list would show every finding twice in VS
+		// Code, whose pulled diagnostics are kept apart from pushed ones.
+		if (fromDisk.delete(document.uri)) {
+			void guarded(`publishDiagnostics ${document.uri}`, undefined, () =>
+				connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }),
+			);
+		}
 	});
 
 	documents.onDidChangeContent(({ document }) => {
@@ -261,6 +323,47 @@ export function startServer(connection: Connection): void {
 				connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }),
 			);
 		}
+	});
+
+	// "Check the whole folder" (folder-check.ts): files that are not open, read from disk, one at a time so
+	// that a cancellation stops between two files.
+	connection.onRequest(CHECK_FILES_METHOD, async (params: unknown, token) => {
+		lifecycle.checkRequest();
+		if (!isCheckFilesParams(params)) {
+			throw new ResponseError(ErrorCodes.InvalidParams, `congvan: invalid ${CHECK_FILES_METHOD} parameters.`);
+		}
+		const result: CheckFilesResult = { checked: 0, errors: 0, warnings: 0, others: 0, skipped: [], cancelled: false };
+		return guarded(CHECK_FILES_METHOD, result, async () => {
+			if (params.first === true) {
+				// A new run: the lists of the previous one go, those still found are published again below.
+				for (const uri of [...fromDisk]) {
+					fromDisk.delete(uri);
+					await connection.sendDiagnostics({ uri, diagnostics: [] });
+				}
+			}
+			for (const file of params.files) {
+				if (token.isCancellationRequested) {
+					result.cancelled = true;
+					break;
+				}
+				const outcome = await checkFromDisk(file);
+				if ('skip' in outcome) {
+					result.skipped.push({ uri: file.uri, reason: outcome.skip });
+					continue;
+				}
+				result.checked++;
+				for (const problem of outcome.problems) {
+					if (problem.severity === 'error') {
+						result.errors++;
+					} else if (problem.severity === 'warning') {
+						result.warnings++;
+					} else {
+						result.others++;
+					}
+				}
+			}
+			return result;
+		});
 	});
 
 	connection.languages.diagnostics.on(async (params) => {
