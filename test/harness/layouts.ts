@@ -105,6 +105,16 @@ export function analyseShape(clean: string): LetterShape {
 			}
 		}
 	}
+	// A Party letter puts the committee's name under the Quốc hiệu line ("ĐẢNG BỘ TỈNH …" / "ĐẢNG CỘNG SẢN VIỆT
+	// NAM" / "TỈNH ỦY"): upper-case lines between the Quốc hiệu (or Tiêu ngữ) and the Số belong to the left column.
+	if (quocHieu !== undefined && so !== undefined) {
+		for (let i = (tieuNgu ?? quocHieu) + 1; i < so; i++) {
+			const t = lines[i]?.text.trim() ?? '';
+			if (t !== '' && UPPER_LINE.test(t)) {
+				agency.push(i);
+			}
+		}
+	}
 	const vv: number[] = [];
 	if (so !== undefined) {
 		let i = so + 1;

@@ -6,6 +6,7 @@ import { parseCitations, type Citation } from './citations';
 import { recoverLayout, type Layout } from './letter/layout';
 import { spanIn, type Span } from './span';
 import {
+	LineIndex,
 	MappedText,
 	MappedTextBuilder,
 	detectLegacyEncoding,
@@ -1110,6 +1111,21 @@ export function lineOfOffset(letter: Letter, offset: number): number {
 	}
 	// Lines are in the normalised text; compare their original starts.
 	return lastLineFrom(letter, offset, (line) => letter.norm.startAt(line.start));
+}
+
+const sourceLines = new WeakMap<Letter, LineIndex>();
+
+/**
+ * The zero-based line of the original text that holds an offset: the line a message names ("ở dòng 24") and
+ * the editor shows, whatever the layout recovery did to the letter's own lines (`lineOfOffset`).
+ */
+export function sourceLineOf(letter: Letter, offset: number): number {
+	let index = sourceLines.get(letter);
+	if (!index) {
+		index = new LineIndex(letter.source);
+		sourceLines.set(letter, index);
+	}
+	return index.positionAt(offset).line;
 }
 
 const blockCache = new WeakMap<Letter, Block[]>();
