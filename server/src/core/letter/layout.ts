@@ -691,11 +691,21 @@ class LayoutReader {
 		// A whole header table flattened onto one line (web pages): the agency, then the Quốc hiệu, then the
 		// Tiêu ngữ, then the Số. Cut only where white space separates them: a Quốc hiệu glued to its
 		// neighbours is read in place (letter.ts).
-		const quocHieu = QUOC_HIEU_WHOLE.exec(text) ?? PARTY_WHOLE.exec(text);
-		if (quocHieu && quocHieu.index > 0 && /\s$/u.test(text.slice(0, quocHieu.index)) && isUpperCaseText(text.slice(0, quocHieu.index))) {
+		const state = QUOC_HIEU_WHOLE.exec(text);
+		const quocHieu = state ?? PARTY_WHOLE.exec(text);
+		// The agency and the Quốc hiệu alone on a line ("BỘ NỘI VỤ CỘNG HÒA …") are read in place too; the
+		// Party's name is not, so it is cut from the committee's name before it.
+		const afterQuocHieu = quocHieu ? text.slice(quocHieu.index + quocHieu[0].length) : '';
+		if (
+			quocHieu &&
+			quocHieu.index > 0 &&
+			(/^\s+\S/u.test(afterQuocHieu) || !state) &&
+			/\s$/u.test(text.slice(0, quocHieu.index)) &&
+			isUpperCaseText(text.slice(0, quocHieu.index))
+		) {
 			return quocHieu.index;
 		}
-		if (quocHieu && quocHieu.index === 0 && /^\s+\S/u.test(text.slice(quocHieu[0].length))) {
+		if (quocHieu && quocHieu.index === 0 && /^\s+\S/u.test(afterQuocHieu)) {
 			return quocHieu[0].length;
 		}
 		const tieuNgu = TIEU_NGU_WHOLE.exec(text);
