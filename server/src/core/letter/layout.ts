@@ -144,13 +144,32 @@ const TITLE_START =
 // Where a signer's title (or another authority line) begins after the first words of an authority line: the
 // words that open a title, never a word inside one ("TRƯỞNG" of "BỘ TRƯỞNG").
 const NEXT_TITLE =
-	/(?<=\S\s+)(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|THỨ TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG (?:PHÒNG|BAN|KHOA))(?![\p{L}]))/u;
+	/(?<=\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|THỨ TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG (?:PHÒNG|BAN|KHOA))(?!\p{L}))/u;
 // A capitalised word of a person's name.
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const DOCUMENT_TYPE_NAMES = DOCUMENT_TYPES.filter((t) => t.name !== 'CÔNG VĂN' && t.name !== 'THƯ CÔNG')
 	.map((t) => t.name)
 	.sort((a, b) => b.length - a.length);
 const DOCUMENT_TYPE_KEYS = new Set(DOCUMENT_TYPE_NAMES.map((name) => toneFoldKey(name)));
+
+// The title of a document attached after the signature, alone on its line or followed by its subject.
+const ATTACHMENT_TITLE = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN)(?:\s+\p{Lu}|$)/u;
+
+/** Whether a line is a person's name: two to five capitalised words (a degree such as "TS." may come first). */
+function isNameLine(text: string): boolean {
+	const words = text.replace(/^(?:(?:PGS|GS|TS|ThS|BS|KS|CN|NGƯT|NGND)\.\s*)+/u, '').split(' ');
+	return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** Whether a line ends with a title in capitals and a name ("… GIÁM ĐỐC Lê Văn Hùng"), word by word. */
+function endsWithTitleAndName(text: string): boolean {
+	const words = text.split(' ');
+	let n = 0;
+	while (n < 5 && n < words.length && NAME_WORD.test(words[words.length - 1 - n] ?? '')) {
+		n++;
+	}
+	return n >= 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1 - n] ?? '');
+}
 
 /** Whether a cell reads as a component of the header or closing tables, so that a row of two is a table row. */
 function isAnchorCell(text: string): boolean {
@@ -246,11 +265,45 @@ class LayoutReader {
 		this.splitCells();
 		this.joinSplitComponents();
 		this.moveKinhGui();
+		const attached = this.findAttachment();
 		this.splitInline();
 		if (!this.changed) {
-			return { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
+			const layout: Layout = { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
+			if (attached !== undefined) {
+				// Nothing moved: the out line's raw line is the letter's line.
+				layout.attachmentLine = attached;
+			}
+			return layout;
 		}
 		return this.build();
+	}
+
+	/**
+	 * A document attached after the signature on lines of its own (reference I4): its title in capitals
+	 * ("QUY CHẾ", "KẾ HOẠCH …") just after the signer's name. Its lines are marked, so that no cut touches them
+	 * and the closing ends before them. Returns the raw line of the title, or undefined.
+	 */
+	findAttachment(): number | undefined {
+		let previous = '';
+		for (let i = 0; i < this.out.length; i++) {
+			const line = this.out[i] as OutLine;
+			if (line.raw < this.closingStart || line.body !== undefined) {
+				continue;
+			}
+			const text = this.lineText(line);
+			if (text === '') {
+				continue;
+			}
+			// After the name alone, or after a closing flattened onto one line that ends with the name.
+			if (ATTACHMENT_TITLE.test(text) && (isNameLine(previous) || endsWithTitleAndName(previous))) {
+				for (let k = i; k < this.out.length; k++) {
+					(this.out[k] as OutLine).attachment = true;
+				}
+				return line.raw;
+			}
+			previous = text;
+		}
+		return undefined;
 	}
 
 	/** The header zone is the first 30 non-blank lines; the closing zone starts at the last "Nơi nhận". */
@@ -489,7 +542,8 @@ class LayoutReader {
 
 	/**
 	 * PDF text layers split components over lines: the number below "Số:", a date wrapped after "ngày", the
-	 * Quốc hiệu cut by a line of the other column ("… VIỆT" / "SỞ …" / "NAM"). These are joined into one line.
+	 * Quốc hiệu (or the Party's name) cut by a line of the other column ("… VIỆT" / "SỞ …" / "NAM"). These are
+	 * joined into one line.
 	 */
 	joinSplitComponents(): void {
 		for (let i = 0; i < this.out.length; i++) {
@@ -521,7 +575,7 @@ class LayoutReader {
 				if (parts.length > 0 && /năm/u.test(joined)) {
 					this.join(i, parts);
 				}
-			} else if (QUOC_HIEU_OPEN.test(text)) {
+			} else if (QUOC_HIEU_OPEN.test(text) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT$/u.test(text)) {
 				for (let j = i + 1; j <= i + 2 && j < this.out.length; j++) {
 					if (/^NAM$/iu.test(this.lineText(this.out[j] as OutLine))) {
 						this.join(i, [j]);
@@ -760,7 +814,7 @@ class LayoutReader {
 			// Entries sharing a line ("- Như trên; - Lưu: VT, KT."), then a signature run on after the last one.
 			const entry = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u.exec(text);
 			// The Lưu entry after an entry that lost its final mark ("- Phòng Tài nguyên - Lưu: VT, TNMT.").
-			const luuEntry = /\s+(?=[-+•]\s*Lưu(?!\p{L}))/u.exec(text);
+			const luuEntry = /\s(?=[-+•]\s*Lưu(?!\p{L}))/u.exec(text);
 			const luu = /(?:^|[-+•]\s*)Lưu(?!\p{L})\s*:?/u.exec(text);
 			let signature: number | undefined;
 			if (luu) {
@@ -769,7 +823,9 @@ class LayoutReader {
 				// a name ("- Lưu: VT. CHỦ TRÌ Lý Văn Bình"); a lone "HN" there is the drafter's initials (box 12).
 				const m =
 					TITLE_START.exec(rest) ??
-					/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u.exec(rest) ??
+					/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u.exec(
+						rest,
+					) ??
 					// Only a name after the entry's period (the title was an image): "- Lưu: VT, TCMT, Đt(6). Phan".
 					/(?<=(?:\p{L}{2}|\))\.)\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+$)/u.exec(rest);
 				signature = m ? luu.index + luu[0].length + m.index : undefined;
@@ -882,7 +938,8 @@ class LayoutReader {
 				lines.push({ recovery: line.recovery, ...(line.side ? { side: line.side } : {}) });
 			}
 			if (line.attachment && attachmentLine === undefined) {
-				attachmentLine = index;
+				// The letter's line number: the body piece before it stands for many lines.
+				attachmentLine = lines.length - 1;
 			}
 		});
 		const layout: Layout = { norm: builder.build(), lines, reordered: this.reordered, separators, guarded };
