@@ -266,6 +266,8 @@ const RULE_LINE = /^[-_=.*\s]+$/u;
 const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
 // Markers that always start a new paragraph.
 const STRUCTURAL = /^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d+\)\s|[a-zđ]\)\s)/u;
+// A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
+const HEADING_MARKER = /^(?:[IVXLC]+\.|\d+\.|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương|Mục)\s+[\dIVXLC]+)(?!\p{L})/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
 
 // `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
@@ -459,7 +461,13 @@ class Parser {
 				i = consumed;
 				continue;
 			}
-			if (isUpperCaseText(line.content) && !/:$/u.test(line.content) && !SIGNING_PREFIX.test(line.content)) {
+			if (
+				isUpperCaseText(line.content) &&
+				!/:$/u.test(line.content) &&
+				!SIGNING_PREFIX.test(line.content) &&
+				// "I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "CHƯƠNG II": the first heading of the body, not an agency.
+				!(lastHeaderLine >= 0 && HEADING_MARKER.test(line.content))
+			) {
 				// The managing and issuing body, an authority line, urgency or confidentiality stamps.
 				letter.agencyLines.push(this.lineSpan(line));
 				lastHeaderLine = i;
