@@ -116,6 +116,37 @@ const CASES: readonly Case[] = [
 		n: 12_500,
 		make: (n) => repeat('Thực hiện nhiệm vụ được giao, hoà ủy đề nghị các đơn vị báo cáo ', n),
 	},
+	// Issue 9: the layout recovery cuts a flattened header or closing where each component begins (at most a
+	// few cuts a line), and each cut searches the rest of the line once.
+	{
+		name: 'a header table flattened onto one line (web page), the line repeated',
+		n: 25_000,
+		make: (n) =>
+			repeat(
+				'ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 215/UBND-KT Lâm Viên, ngày 14 tháng 5 năm 2024 V/v rà soát hệ thống đèn chiếu sáng công cộng\n',
+				n,
+			),
+	},
+	{
+		name: 'a whole header table and its repetitions on one line',
+		n: 25_000,
+		make: (n) =>
+			repeat(
+				'ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 215/UBND-KT Lâm Viên, ngày 14 tháng 5 năm 2024 V/v rà soát ',
+				n,
+			),
+	},
+	{
+		name: 'a closing flattened onto one line, repeated on that line',
+		n: 25_000,
+		make: (n) =>
+			`Nội dung./.\n${repeat('Nơi nhận: - Như trên; - Phòng Kinh tế - Lưu: VT, KT. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Trần Minh Khoa ', n)}`,
+	},
+	{
+		name: 'PDF columns: rows of two cells with a run of spaces, a date wrapped beside each number',
+		n: 12_500,
+		make: (n) => repeat('Số:        Lâm Viên, ngày 14 tháng 5\n215/UBND-KT          năm 2024\n', n),
+	},
 	// Issue 15: suppression comments, fix-all and a large team profile.
 	{
 		name: 'a disable-next-line comment above every duplicated item (2,000 comments in 100 KB)',

@@ -114,6 +114,40 @@ describe('layout variants (test/harness/layouts.ts)', () => {
 	});
 });
 
+describe('layout variants of the PDF and web shapes (reference A5, B3)', () => {
+	const clean = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'letters', 'quyet-dinh-kem-quy-che.congvan'), 'utf8');
+	const variant = (name: string): string[] => (layoutVariants(clean).find((v) => v.name === name)?.text ?? '').split('\n');
+
+	it('pdf-columns cuts the Quốc hiệu by a line of the agency', () => {
+		assert.deepEqual(variant('pdf-columns').slice(0, 5), [
+			'UBND TỈNH NINH THUẬN',
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT',
+			'SỞ VĂN HÓA VÀ THỂ THAO',
+			'NAM',
+			'Độc lập - Tự do - Hạnh phúc',
+		]);
+	});
+
+	it('pdf-columns reads the date after a "Kính gửi:" label of the left column', () => {
+		const letter = fs.readFileSync(path.join(REPO_ROOT, 'test', 'corpus', 'letters', 'cv-ubnd-lam-vien-den-chieu-sang.congvan'), 'utf8');
+		const lines = (layoutVariants(letter).find((v) => v.name === 'pdf-columns')?.text ?? '').split('\n');
+		const label = lines.indexOf('Kính gửi:');
+		assert.ok(label > 0);
+		assert.match(lines[label + 1] ?? '', /^Lâm Viên, ngày 14 tháng 5 năm 2024$/u);
+		assert.match(lines[label + 2] ?? '', /^- /u);
+	});
+
+	it('web-flat runs the closing on into the attachment, up to "(Ban hành kèm theo …)" (B3)', () => {
+		const lines = variant('web-flat');
+		const closing = lines.find((l) => l.startsWith('Nơi nhận:'));
+		assert.equal(
+			closing,
+			'Nơi nhận: - Như Điều 3; - Lưu: VT, VP. GIÁM ĐỐC Lê Văn Hùng QUY CHẾ Tổ chức hội thi văn nghệ quần chúng năm 2024 (Ban hành kèm theo Quyết định số 30/QĐ-SVHTT ngày 12/3/2024 của Giám đốc Sở Văn hóa và Thể thao)',
+		);
+		assert.ok(lines.includes('Chương I'));
+	});
+});
+
 describe('defect injection (test/harness/defects.ts)', () => {
 	it('injects each class into some corpus letter, changing the text', () => {
 		const classes = new Set<string>();

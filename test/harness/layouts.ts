@@ -45,8 +45,12 @@ export interface LetterShape {
 	headerLast: number;
 	/** The "Nơi nhận:" label and its entries (the left cell of the closing table). */
 	noiNhan: number[];
-	/** The non-blank and blank lines of the signature (the right cell), up to the end of the letter. */
+	/** The non-blank and blank lines of the signature (the right cell), up to the attachment or the end. */
 	signature: number[];
+	/** The first line of a document attached after the signature (a quy chế after the signer's name). */
+	attachment?: number;
+	/** The "Kính gửi:" label when it stands alone on its line, its recipients below. */
+	kinhGuiLabel?: number;
 }
 
 interface Line {
@@ -76,6 +80,8 @@ const VV = /^V\/v\s/u;
 const DATE = /^\p{L}[\p{L} .-]*, ngày /u;
 const NOI_NHAN = /^Nơi nhận:/u;
 const UPPER_LINE = /^[\p{Lu}\p{N}][\p{Lu}\p{N} ,.&()-]*$/u;
+// The title of a document attached after the signature.
+const ATTACHMENT = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN)(?:\s|$)/u;
 
 /**
  * Finds the header's and the closing's cells in a letter laid out as clean lines, with simple patterns: the
@@ -105,6 +111,16 @@ export function analyseShape(clean: string): LetterShape {
 			}
 		}
 	}
+	// A Party letter puts the committee's name under the Quốc hiệu line ("ĐẢNG BỘ TỈNH …" / "ĐẢNG CỘNG SẢN VIỆT
+	// NAM" / "TỈNH ỦY"): upper-case lines between the Quốc hiệu (or Tiêu ngữ) and the Số belong to the left column.
+	if (quocHieu !== undefined && so !== undefined) {
+		for (let i = (tieuNgu ?? quocHieu) + 1; i < so; i++) {
+			const t = lines[i]?.text.trim() ?? '';
+			if (t !== '' && UPPER_LINE.test(t)) {
+				agency.push(i);
+			}
+		}
+	}
 	const vv: number[] = [];
 	if (so !== undefined) {
 		let i = so + 1;
@@ -120,6 +136,8 @@ export function analyseShape(clean: string): LetterShape {
 		}
 	}
 	const parts = [...agency, quocHieu, tieuNgu, so, ...vv, date].filter((n): n is number => n !== undefined);
+	const kinhGuiAt = find(/^Kính gửi:$/u);
+	const kinhGuiLabel = kinhGuiAt !== undefined && kinhGuiAt > Math.max(...parts) ? kinhGuiAt : undefined;
 	const columns = quocHieu !== undefined && so !== undefined && date !== undefined && agency.length > 0;
 	const headerFirst = columns ? Math.min(...parts) : 0;
 	const headerLast = columns ? Math.max(...parts) : -1;
@@ -134,6 +152,7 @@ export function analyseShape(clean: string): LetterShape {
 	}
 	const noiNhan: number[] = [];
 	const signature: number[] = [];
+	let attachment: number | undefined;
 	if (nn !== undefined) {
 		let i = nn;
 		while (i < lines.length && lines[i]?.text.trim() !== '') {
@@ -148,6 +167,13 @@ export function analyseShape(clean: string): LetterShape {
 			last--;
 		}
 		for (; i <= last; i++) {
+			const t = lines[i]?.text.trim() ?? '';
+			// An attachment's title after the signer's name (a line that is not in capitals).
+			const before = signature.filter((k) => lines[k]?.text.trim() !== '').at(-1);
+			if (before !== undefined && ATTACHMENT.test(t) && !UPPER_LINE.test(lines[before]?.text.trim() ?? '')) {
+				attachment = i;
+				break;
+			}
 			signature.push(i);
 		}
 	}
@@ -162,6 +188,8 @@ export function analyseShape(clean: string): LetterShape {
 		headerLast,
 		noiNhan: signature.length > 0 ? noiNhan : [],
 		signature: noiNhan.length > 0 ? signature : [],
+		...(noiNhan.length > 0 && signature.length > 0 && attachment !== undefined ? { attachment } : {}),
+		...(kinhGuiLabel !== undefined ? { kinhGuiLabel } : {}),
 	};
 }
 
@@ -293,6 +321,11 @@ interface LayoutPlan {
 	flatten?: boolean;
 	/** PDF splits: the number below "Số:", the date wrapped once. */
 	split?: boolean;
+	/**
+	 * A PDF that reads the two columns line by line (reference A5, blocks 1 and 4): the Quốc hiệu cut by a line
+	 * of the agency ("… VIỆT" / "SỞ …" / "NAM"), and the date read after the left column's "Kính gửi:".
+	 */
+	interleave?: boolean;
 }
 
 function layout(clean: string, shape: LetterShape, plan: LayoutPlan): { text: string; toClean: Int32Array } {
@@ -344,6 +377,33 @@ function layout(clean: string, shape: LetterShape, plan: LayoutPlan): { text: st
 			row += lines.length;
 		}
 	};
+	let heldDate: Para | undefined;
+	const emitInterleaved = (s: LetterShape): void => {
+		const qh = s.quocHieu !== undefined ? (lines[s.quocHieu] as Line) : undefined;
+		const qhPiece = qh ? contentPiece(qh) : undefined;
+		const agency = para(s.agency);
+		const right: Para = [];
+		// Only the long Quốc hiệu of a state body wraps so; the Party's short name line does not.
+		if (qhPiece && /^CỘNG H.* NAM$/u.test(clean.slice(qhPiece.start, qhPiece.end)) && agency.length >= 2) {
+			// "CỘNG HÒA … VIỆT" / the agency's second line / "NAM".
+			out.push([...(agency[0] ?? [])]);
+			out.push([{ start: qhPiece.start, end: qhPiece.end - 4 }]);
+			out.push([...(agency[1] ?? [])]);
+			out.push([{ start: qhPiece.end - 3, end: qhPiece.end }]);
+			out.push(...agency.slice(2).map((l) => [...l]));
+		} else {
+			out.push(...agency.map((l) => [...l]));
+			right.push(...para([s.quocHieu]));
+		}
+		right.push(...para([s.tieuNgu]));
+		out.push(...right.map((l) => [...l]));
+		out.push(...para([s.so, ...s.vv]).map((l) => [...l]));
+		if (s.kinhGuiLabel !== undefined) {
+			heldDate = para([s.date]);
+		} else {
+			out.push(...para([s.date]).map((l) => [...l]));
+		}
+	};
 	const hasHeader = shape.headerLast >= shape.headerFirst;
 	const hasClosing = shape.noiNhan.length > 0;
 	for (let i = 0; i < count; i++) {
@@ -354,7 +414,9 @@ function layout(clean: string, shape: LetterShape, plan: LayoutPlan): { text: st
 					used.add(id);
 				}
 			}
-			if (plan.table === 'rows') {
+			if (plan.interleave) {
+				emitInterleaved(s);
+			} else if (plan.table === 'rows') {
 				emitRows([
 					[para(s.agency), para([s.quocHieu, s.tieuNgu])],
 					[para([s.so]), para([s.date])],
@@ -374,11 +436,35 @@ function layout(clean: string, shape: LetterShape, plan: LayoutPlan): { text: st
 		}
 		if (hasClosing && i === shape.noiNhan[0]) {
 			emitRows([[para(shape.noiNhan), para(shape.signature, true)]]);
-			i = count;
-			break;
+			if (shape.attachment === undefined) {
+				i = count;
+				break;
+			}
+			if (plan.flatten) {
+				// A web copy runs the closing on into the attachment's title, up to "(Ban hành kèm theo …)" (B3).
+				let last = shape.attachment - 1;
+				for (let k = shape.attachment; k < count && k < shape.attachment + 4; k++) {
+					const t = lines[k]?.text.trim() ?? '';
+					if (t !== '') {
+						out[out.length - 1]?.push(' ', contentPiece(lines[k] as Line));
+					}
+					last = k;
+					if (t.startsWith('(')) {
+						break;
+					}
+				}
+				i = last;
+			} else {
+				i = shape.attachment - 1;
+			}
+			continue;
 		}
 		const line = lines[i] as Line;
 		out.push(line.end > line.start ? [{ start: line.start, end: line.end }] : []);
+		if (i === shape.kinhGuiLabel && heldDate) {
+			out.push(...heldDate.map((l) => [...l]));
+			heldDate = undefined;
+		}
 	}
 	return render(clean, out, trailingNewline);
 }
@@ -452,6 +538,7 @@ export const VARIANT_NAMES = [
 	'nfd',
 	'nfd-crlf-tab',
 	'pdf-spaces-split',
+	'pdf-columns',
 ] as const;
 
 export type VariantName = (typeof VARIANT_NAMES)[number];
@@ -496,6 +583,7 @@ export function layoutVariants(clean: string, shape: LetterShape = analyseShape(
 		),
 	);
 	add('pdf-spaces-split', layout(clean, shape, { table: 'rows', arrange: sideBySide(spaces), split: true }));
+	add('pdf-columns', layout(clean, shape, { table: 'rows', arrange: wordRow, interleave: true }));
 	return variants;
 }
 

@@ -162,3 +162,168 @@ describe('directives after a layout recovery', () => {
 		);
 	});
 });
+
+// Shapes of the reference's checklist that the generated layouts (test/harness/layouts.ts) showed still
+// read wrongly: a whole header table on one line, PDF splits beside a run of spaces, an authority line run
+// into the title, a closing flattened with a signer of any title. Each is compared with the clean lines of
+// Base N carrying content defects in its cells, so that the comparison is not one of silence.
+describe('layout recovery of flattened and split tables', () => {
+	const base = BASES[1] as BaseLetter;
+	const clean = base.clean
+		.replace('ngày 12 tháng 3', 'ngày 2 tháng 03')
+		.replace('- Như trên;', '- Như trên,')
+		.replace('KT. GIÁM ĐỐC', 'KT.GIÁM ĐỐC');
+	const reference = content(clean, lintText(clean, config));
+	const header = [
+		'UBND TỈNH NINH THUẬN',
+		'SỞ VĂN HÓA VÀ THỂ THAO',
+		'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+		'Độc lập - Tự do - Hạnh phúc',
+		'Số: 215/SVHTT-VP',
+		'V/v chuẩn bị hội thi văn nghệ quần chúng năm 2024',
+		'Ninh Thuận, ngày 2 tháng 03 năm 2024',
+	].join('\n');
+	const closing = ['Nơi nhận:', '- Như trên,', '- Lưu: VT, VP.', 'KT.GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Thị Mai'].join('\n');
+	const same = (text: string): void => {
+		assert.deepEqual(content(text, lintText(text, config)), reference);
+	};
+
+	it('the reference finds the defects of the cells', () => {
+		const ids = reference.map((r) => r.split(' | ')[0]);
+		for (const id of ['date-padding', 'date-month-padding', 'signing-prefix', 'noi-nhan-punctuation']) {
+			assert.ok(ids.includes(id), id);
+		}
+	});
+
+	it('reads a whole header table flattened onto one line (web page)', () => {
+		const text = clean.replace(header, header.replace(/\n/gu, ' '));
+		same(text);
+		const letter = parseLetter(text);
+		assert.equal(letter.quocHieu?.text, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+		assert.deepEqual(
+			letter.agencyLines.map((s) => s.text),
+			['UBND TỈNH NINH THUẬN SỞ VĂN HÓA VÀ THỂ THAO'],
+		);
+		assert.equal(letter.so?.value?.text, '215/SVHTT-VP');
+		assert.equal(letter.issueDate?.year, 2024);
+	});
+
+	it('reads the header rows each flattened onto a line (web rows)', () => {
+		same(
+			clean.replace(
+				header,
+				[
+					'UBND TỈNH NINH THUẬN SỞ VĂN HÓA VÀ THỂ THAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+					'Số: 215/SVHTT-VP Ninh Thuận, ngày 2 tháng 03 năm 2024',
+					'V/v chuẩn bị hội thi văn nghệ quần chúng năm 2024',
+				].join('\n'),
+			),
+		);
+	});
+
+	it('joins a date wrapped after the month (PDF)', () => {
+		same(clean.replace('Ninh Thuận, ngày 2 tháng 03 năm 2024', 'Ninh Thuận, ngày 2 tháng 03\nnăm 2024'));
+	});
+
+	it('reads the number below "Số:" beside the rest of a wrapped date (PDF columns with runs of spaces)', () => {
+		const text = clean.replace(
+			header,
+			[
+				'UBND TỈNH NINH THUẬN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+				'SỞ VĂN HÓA VÀ THỂ THAO        Độc lập - Tự do - Hạnh phúc',
+				'Số:      Ninh Thuận, ngày 2 tháng 03',
+				'215/SVHTT-VP                  năm 2024',
+				'V/v chuẩn bị hội thi văn nghệ quần chúng năm 2024',
+			].join('\n'),
+		);
+		same(text);
+		assert.equal(parseLetter(text).so?.value?.text, '215/SVHTT-VP');
+	});
+
+	it('joins a blank draft number printed below "Số:" (reference A5, block 2)', () => {
+		const draft = clean.replace('Số: 215/SVHTT-VP', 'Số: /SVHTT-VP');
+		const split = draft.replace('Số: /SVHTT-VP', 'Số:\n/SVHTT-VP');
+		assert.deepEqual(content(split, lintText(split, config)), content(draft, lintText(draft, config)));
+		assert.ok(lintText(split, config).some((p) => p.ruleId === 'draft-blank'));
+	});
+
+	it('reads a closing flattened onto one line, the authority line run into the title', () => {
+		same(clean.replace(closing, closing.replace(/\n/gu, ' ')));
+		same(clean.replace(closing, ['Nơi nhận:', '- Như trên,', '- Lưu: VT, VP.', 'KT.GIÁM ĐỐC PHÓ GIÁM ĐỐC', 'Trần Thị Mai'].join('\n')));
+	});
+
+	it('cuts an authority line where the next title begins, never inside a title', () => {
+		for (const [authority, title] of [
+			['TL. GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'],
+			['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+			['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'],
+			['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'],
+		] as const) {
+			const text = clean.replace(closing, `Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n${authority} ${title} Trần Thị Mai`);
+			const signature = parseLetter(text).signature;
+			assert.deepEqual(
+				signature?.titleLines.map((s) => s.text),
+				[authority, title],
+				authority,
+			);
+			assert.equal(signature?.name?.text, 'Trần Thị Mai');
+		}
+	});
+
+	it('finds the signer after the Lưu entry whatever the title, and a name alone', () => {
+		const one = parseLetter(clean.replace(closing, 'Nơi nhận: - Như trên; - Lưu: VT. CHỦ TRÌ Lý Văn Bình'));
+		assert.deepEqual(
+			one.noiNhan?.entries.map((e) => e.text),
+			['- Như trên;', '- Lưu: VT.'],
+		);
+		assert.deepEqual(
+			one.signature?.lines.map((s) => s.text),
+			['CHỦ TRÌ', 'Lý Văn Bình'],
+		);
+		const name = parseLetter(clean.replace(closing, 'Nơi nhận: - Như trên; - Lưu: VT, VP (6). Phan'));
+		assert.equal(name.noiNhan?.entries.at(-1)?.text, '- Lưu: VT, VP (6).');
+		// Box 12 (the drafter's initials) stays with the Lưu entry.
+		const initials = parseLetter(clean.replace(closing, 'Nơi nhận: - Như trên; - Lưu: VT, VP (2b). HN\nGIÁM ĐỐC\nLê Văn Hùng'));
+		assert.equal(initials.signature?.lines[0]?.text, 'GIÁM ĐỐC');
+		assert.deepEqual(
+			initials.noiNhan?.entries.at(-1)?.notes?.map((n) => n.text),
+			['HN'],
+		);
+	});
+
+	it('finds the Lưu entry after an entry that lost its final mark', () => {
+		const text = clean.replace(closing, 'Nơi nhận: - Như trên, - Phòng Văn hóa - Lưu: VT, VP. KT.GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Mai');
+		assert.deepEqual(
+			parseLetter(text).noiNhan?.entries.map((e) => e.text),
+			['- Như trên,', '- Phòng Văn hóa', '- Lưu: VT, VP.'],
+		);
+		assert.ok(!lintText(text, config).some((p) => p.ruleId === 'noi-nhan-luu'));
+	});
+
+	it('reads a signer name in lower case run on after the title (a row of two cells)', () => {
+		const lower = clean.replace('Trần Thị Mai', 'trần thị mai');
+		const text = lower.replace(
+			closing.replace('Trần Thị Mai', 'trần thị mai'),
+			'Nơi nhận: - Như trên, - Lưu: VT, VP. KT.GIÁM ĐỐC PHÓ GIÁM ĐỐC trần thị mai',
+		);
+		assert.deepEqual(content(text, lintText(text, config)), content(lower, lintText(lower, config)));
+		assert.ok(lintText(text, config).some((p) => p.ruleId === 'signature-name-case'));
+	});
+
+	it('cuts the Party name from its committee when the header is flattened', () => {
+		const letter = parseLetter('ĐẢNG BỘ TỈNH CAO BẰNG TỈNH ỦY ĐẢNG CỘNG SẢN VIỆT NAM\nSố 1332-CV/TU\nCao Bằng, ngày 10 tháng 3 năm 2026\n');
+		assert.equal(letter.regime, 'party');
+		assert.equal(letter.regimeEvidence?.text, 'ĐẢNG CỘNG SẢN VIỆT NAM');
+	});
+
+	it('names the original line of the first item in duplicate-item-number after a recovery', () => {
+		const body = 'Đề nghị các đơn vị:\n1. Rà soát danh sách.\n1. Gửi đăng ký.\nĐề nghị các đơn vị thực hiện./.';
+		const typed = clean.replace(/^Thực hiện[^\n]*\n(?:[^\n]*\n)*?Đề nghị các đơn vị thực hiện\.\/\.$/mu, body);
+		const tab = typed.replace('Số: 215/SVHTT-VP\n', 'Số: 215/SVHTT-VP\t');
+		const message = (text: string): string | undefined => lintText(text, config).find((p) => p.ruleId === 'duplicate-item-number')?.message;
+		const line = typed.split('\n').indexOf('1. Rà soát danh sách.') + 1;
+		assert.match(message(typed) ?? '', new RegExp(`dòng ${line}\\.`, 'u'));
+		// The TAB row joined two lines: the first item is one line higher in the pasted text.
+		assert.match(message(tab) ?? '', new RegExp(`dòng ${line - 1}\\.`, 'u'));
+	});
+});

@@ -6,6 +6,7 @@ import { parseCitations, type Citation } from './citations';
 import { recoverLayout, type Layout } from './letter/layout';
 import { spanIn, type Span } from './span';
 import {
+	LineIndex,
 	MappedText,
 	MappedTextBuilder,
 	detectLegacyEncoding,
@@ -265,6 +266,8 @@ const RULE_LINE = /^[-_=.*\s]+$/u;
 const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
 // Markers that always start a new paragraph.
 const STRUCTURAL = /^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d+\)\s|[a-zđ]\)\s)/u;
+// A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
+const HEADING_MARKER = /^(?:[IVXLC]+\.|\d+\.|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương|Mục)\s+[\dIVXLC]+)(?!\p{L})/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
 
 // `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
@@ -458,7 +461,13 @@ class Parser {
 				i = consumed;
 				continue;
 			}
-			if (isUpperCaseText(line.content) && !/:$/u.test(line.content) && !SIGNING_PREFIX.test(line.content)) {
+			if (
+				isUpperCaseText(line.content) &&
+				!/:$/u.test(line.content) &&
+				!SIGNING_PREFIX.test(line.content) &&
+				// "I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "CHƯƠNG II": the first heading of the body, not an agency.
+				!(lastHeaderLine >= 0 && HEADING_MARKER.test(line.content))
+			) {
 				// The managing and issuing body, an authority line, urgency or confidentiality stamps.
 				letter.agencyLines.push(this.lineSpan(line));
 				lastHeaderLine = i;
@@ -1110,6 +1119,21 @@ export function lineOfOffset(letter: Letter, offset: number): number {
 	}
 	// Lines are in the normalised text; compare their original starts.
 	return lastLineFrom(letter, offset, (line) => letter.norm.startAt(line.start));
+}
+
+const sourceLines = new WeakMap<Letter, LineIndex>();
+
+/**
+ * The zero-based line of the original text that holds an offset: the line a message names ("ở dòng 24") and
+ * the editor shows, whatever the layout recovery did to the letter's own lines (`lineOfOffset`).
+ */
+export function sourceLineOf(letter: Letter, offset: number): number {
+	let index = sourceLines.get(letter);
+	if (!index) {
+		index = new LineIndex(letter.source);
+		sourceLines.set(letter, index);
+	}
+	return index.positionAt(offset).line;
 }
 
 const blockCache = new WeakMap<Letter, Block[]>();

@@ -115,6 +115,9 @@ const SO_ALONE = /^(?:Số|SỐ)\s*:?$/u;
 const QUOC_HIEU = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T(?:\s+NAM)?/iu;
 const QUOC_HIEU_OPEN = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T$/iu;
 const TIEU_NGU = /^Độc\s+lập\s*-\s*Tự\s+do/iu;
+const QUOC_HIEU_WHOLE = /C[ỘO]NG\s+H[ÒOÀ]{1,2}A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/u;
+const PARTY_WHOLE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+const TIEU_NGU_WHOLE = /^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/u;
 const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
 const KINH_GUI_START = /^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:/u;
 const NOI_NHAN_START = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)/u;
@@ -125,7 +128,8 @@ const DATE_START = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?
 const DATE_INSIDE = /(?<=\s)(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?!\p{L})/u;
 // The end of a date in words: the year, or a blank year in a draft.
 const DATE_END = /ngày(?:\s+\d{1,2})?\s+tháng(?:\s+\d{1,2})?\s+năm(?:\s+\d{4}|(?!\s*\d))(?=\s+\S)/u;
-const DATE_WRAPPED = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?: \d{1,2})?$/u;
+// A date line that a PDF wrapped after "ngày", after the day or after the month; its rest follows on the next lines.
+const DATE_WRAPPED = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?: \d{1,2})?(?: tháng(?: \d{1,2})?)?$/u;
 const VV_INSIDE = /\s(?=[Vv] ?\/ ?[Vv](?!\p{L}))/u;
 const KINH_GUI_INSIDE = /\s(?=(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:)/u;
 // "./.Nơi nhận:" and ". Nơi nhận:": the label glued to the end of the body.
@@ -137,12 +141,35 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t]+/u;
 // line that holds something else before it.
 const TITLE_START =
 	/(?<=\s)(?=(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:CHỦ TỊCH|PHÓ |GIÁM ĐỐC|TRƯỞNG |CHÁNH |BỘ TRƯỞNG|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG |CỤC TRƯỞNG|BÍ THƯ|ỦY BAN|UỶ BAN|THƯỜNG TRỰC|QUYỀN ))/u;
+// Where a signer's title (or another authority line) begins after the first words of an authority line: the
+// words that open a title, never a word inside one ("TRƯỞNG" of "BỘ TRƯỞNG").
+const NEXT_TITLE =
+	/(?<=\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|THỨ TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG (?:PHÒNG|BAN|KHOA))(?!\p{L}))/u;
 // A capitalised word of a person's name.
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const DOCUMENT_TYPE_NAMES = DOCUMENT_TYPES.filter((t) => t.name !== 'CÔNG VĂN' && t.name !== 'THƯ CÔNG')
 	.map((t) => t.name)
 	.sort((a, b) => b.length - a.length);
 const DOCUMENT_TYPE_KEYS = new Set(DOCUMENT_TYPE_NAMES.map((name) => toneFoldKey(name)));
+
+// The title of a document attached after the signature, alone on its line or followed by its subject.
+const ATTACHMENT_TITLE = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN)(?:\s+\p{Lu}|$)/u;
+
+/** Whether a line is a person's name: two to five capitalised words (a degree such as "TS." may come first). */
+function isNameLine(text: string): boolean {
+	const words = text.replace(/^(?:(?:PGS|GS|TS|ThS|BS|KS|CN|NGƯT|NGND)\.\s*)+/u, '').split(' ');
+	return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** Whether a line ends with a title in capitals and a name ("… GIÁM ĐỐC Lê Văn Hùng"), word by word. */
+function endsWithTitleAndName(text: string): boolean {
+	const words = text.split(' ');
+	let n = 0;
+	while (n < 5 && n < words.length && NAME_WORD.test(words[words.length - 1 - n] ?? '')) {
+		n++;
+	}
+	return n >= 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1 - n] ?? '');
+}
 
 /** Whether a cell reads as a component of the header or closing tables, so that a row of two is a table row. */
 function isAnchorCell(text: string): boolean {
@@ -238,11 +265,45 @@ class LayoutReader {
 		this.splitCells();
 		this.joinSplitComponents();
 		this.moveKinhGui();
+		const attached = this.findAttachment();
 		this.splitInline();
 		if (!this.changed) {
-			return { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
+			const layout: Layout = { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
+			if (attached !== undefined) {
+				// Nothing moved: the out line's raw line is the letter's line.
+				layout.attachmentLine = attached;
+			}
+			return layout;
 		}
 		return this.build();
+	}
+
+	/**
+	 * A document attached after the signature on lines of its own (reference I4): its title in capitals
+	 * ("QUY CHẾ", "KẾ HOẠCH …") just after the signer's name. Its lines are marked, so that no cut touches them
+	 * and the closing ends before them. Returns the raw line of the title, or undefined.
+	 */
+	findAttachment(): number | undefined {
+		let previous = '';
+		for (let i = 0; i < this.out.length; i++) {
+			const line = this.out[i] as OutLine;
+			if (line.raw < this.closingStart || line.body !== undefined) {
+				continue;
+			}
+			const text = this.lineText(line);
+			if (text === '') {
+				continue;
+			}
+			// After the name alone, or after a closing flattened onto one line that ends with the name.
+			if (ATTACHMENT_TITLE.test(text) && (isNameLine(previous) || endsWithTitleAndName(previous))) {
+				for (let k = i; k < this.out.length; k++) {
+					(this.out[k] as OutLine).attachment = true;
+				}
+				return line.raw;
+			}
+			previous = text;
+		}
+		return undefined;
 	}
 
 	/** The header zone is the first 30 non-blank lines; the closing zone starts at the last "Nơi nhận". */
@@ -302,7 +363,7 @@ class LayoutReader {
 	}
 
 	/** The two cells of a table row, or undefined when the line is not one. */
-	cellsOf(piece: Piece): { left: Piece; right: Piece; sep: Piece } | undefined {
+	cellsOf(piece: Piece, continuation = false): { left: Piece; right: Piece; sep: Piece } | undefined {
 		const c = this.content(piece);
 		const line = this.text.slice(c.start, c.end);
 		let sep: Piece | undefined;
@@ -344,8 +405,17 @@ class LayoutReader {
 		// "Số:      /SYT-NVY": the blank of a draft number, not two cells; nor "ngày 32 tháng    năm" (a blank
 		// month) or a Quốc hiệu with extra spaces.
 		const rightText = this.trimmed(right);
-		if (SO_ALONE.test(this.trimmed(left)) || /^[/…\p{Ll}\d]/u.test(rightText)) {
+		const leftText = this.trimmed(left);
+		// Below a row, a PDF puts the rest of a wrapped date beside the number that it moved below "Số:"
+		// ("1215/UBND-KT      năm 2024"): a row whose right cell continues the date.
+		// Likewise a Nơi nhận entry beside a line of the signature, whatever its case ("- Lưu: VT.   nguyễn văn a").
+		const dateRest =
+			continuation && ((/^(?:tháng|năm)(?!\p{L})/u.test(rightText) && !/ngày|tháng/u.test(leftText)) || /^[-+•]\s*\p{L}/u.test(leftText));
+		if (!dateRest && ((SO_ALONE.test(leftText) && !DATE_START.test(rightText)) || /^[/…\p{Ll}\d]/u.test(rightText))) {
 			return undefined;
+		}
+		if (dateRest) {
+			return { left, right, sep };
 		}
 		for (const pattern of [QUOC_HIEU, /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu]) {
 			const m = pattern.exec(line);
@@ -376,7 +446,7 @@ class LayoutReader {
 			if (!this.inZone(this.out[i] as OutLine)) {
 				continue;
 			}
-			const cells = this.cellsOf((this.out[i] as OutLine).pieces[0] as Piece);
+			const cells = this.cellsOf((this.out[i] as OutLine).pieces[0] as Piece, rows.has(i - 1));
 			if (cells) {
 				rows.set(i, cells);
 				this.cellSeparators.push(this.norm.range(cells.sep.start, cells.sep.end));
@@ -472,7 +542,8 @@ class LayoutReader {
 
 	/**
 	 * PDF text layers split components over lines: the number below "Số:", a date wrapped after "ngày", the
-	 * Quốc hiệu cut by a line of the other column ("… VIỆT" / "SỞ …" / "NAM"). These are joined into one line.
+	 * Quốc hiệu (or the Party's name) cut by a line of the other column ("… VIỆT" / "SỞ …" / "NAM"). These are
+	 * joined into one line.
 	 */
 	joinSplitComponents(): void {
 		for (let i = 0; i < this.out.length; i++) {
@@ -487,7 +558,7 @@ class LayoutReader {
 			if (SO_ALONE.test(text)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
-				if (next && j === i + 1 && /^\/?\s*\d|^\.{2,}|^…/u.test(this.lineText(next))) {
+				if (next && j === i + 1 && /^\/?\s*\d|^\/\s*\p{Lu}|^\.{2,}|^…/u.test(this.lineText(next))) {
 					this.join(i, [j]);
 				}
 			} else if (DATE_WRAPPED.test(text)) {
@@ -504,7 +575,7 @@ class LayoutReader {
 				if (parts.length > 0 && /năm/u.test(joined)) {
 					this.join(i, parts);
 				}
-			} else if (QUOC_HIEU_OPEN.test(text)) {
+			} else if (QUOC_HIEU_OPEN.test(text) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT$/u.test(text)) {
 				for (let j = i + 1; j <= i + 2 && j < this.out.length; j++) {
 					if (/^NAM$/iu.test(this.lineText(this.out[j] as OutLine))) {
 						this.join(i, [j]);
@@ -671,6 +742,30 @@ class LayoutReader {
 			const m = pattern.exec(text);
 			return m ? m.index + (m[0].length > 0 && /^\s/u.test(m[0]) ? m[0].length : 0) : undefined;
 		};
+		// A whole header table flattened onto one line (web pages): the agency, then the Quốc hiệu, then the
+		// Tiêu ngữ, then the Số. Cut only where white space separates them: a Quốc hiệu glued to its
+		// neighbours is read in place (letter.ts).
+		const state = QUOC_HIEU_WHOLE.exec(text);
+		const quocHieu = state ?? PARTY_WHOLE.exec(text);
+		// The agency and the Quốc hiệu alone on a line ("BỘ NỘI VỤ CỘNG HÒA …") are read in place too; the
+		// Party's name is not, so it is cut from the committee's name before it.
+		const afterQuocHieu = quocHieu ? text.slice(quocHieu.index + quocHieu[0].length) : '';
+		if (
+			quocHieu &&
+			quocHieu.index > 0 &&
+			(/^\s+\S/u.test(afterQuocHieu) || !state) &&
+			/\s$/u.test(text.slice(0, quocHieu.index)) &&
+			isUpperCaseText(text.slice(0, quocHieu.index))
+		) {
+			return quocHieu.index;
+		}
+		if (quocHieu && quocHieu.index === 0 && /^\s+\S/u.test(afterQuocHieu)) {
+			return quocHieu[0].length;
+		}
+		const tieuNgu = TIEU_NGU_WHOLE.exec(text);
+		if (tieuNgu && /^\s+\S/u.test(text.slice(tieuNgu[0].length))) {
+			return tieuNgu[0].length;
+		}
 		if (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text)) {
 			const typeAt = this.typeNameInside(text);
 			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
@@ -718,13 +813,24 @@ class LayoutReader {
 		if (NOI_NHAN_START.test(text) || /^[-+•]/u.test(text)) {
 			// Entries sharing a line ("- Như trên; - Lưu: VT, KT."), then a signature run on after the last one.
 			const entry = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u.exec(text);
-			const luu = /Lưu\s*:?/iu.exec(text);
+			// The Lưu entry after an entry that lost its final mark ("- Phòng Tài nguyên - Lưu: VT, TNMT.").
+			const luuEntry = /\s(?=[-+•]\s*Lưu(?!\p{L}))/u.exec(text);
+			const luu = /(?:^|[-+•]\s*)Lưu(?!\p{L})\s*:?/u.exec(text);
 			let signature: number | undefined;
 			if (luu) {
-				const m = TITLE_START.exec(text.slice(luu.index + luu[0].length));
+				const rest = text.slice(luu.index + luu[0].length);
+				// A known title, or after the Lưu entry's period, capitals of two words or more, or capitals and
+				// a name ("- Lưu: VT. CHỦ TRÌ Lý Văn Bình"); a lone "HN" there is the drafter's initials (box 12).
+				const m =
+					TITLE_START.exec(rest) ??
+					/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u.exec(
+						rest,
+					) ??
+					// Only a name after the entry's period (the title was an image): "- Lưu: VT, TCMT, Đt(6). Phan".
+					/(?<=(?:\p{L}{2}|\))\.)\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+$)/u.exec(rest);
 				signature = m ? luu.index + luu[0].length + m.index : undefined;
 			}
-			const cuts = [entry?.index, signature].filter((n): n is number => n !== undefined && n > 0);
+			const cuts = [entry?.index, luuEntry?.index, signature].filter((n): n is number => n !== undefined && n > 0);
 			return cuts.length > 0 ? { at: Math.min(...cuts) } : undefined;
 		}
 		// "Lê Văn Hùng QUY CHẾ …": a name cut from a signature line, and an attachment's title after it.
@@ -732,15 +838,23 @@ class LayoutReader {
 		if (attached) {
 			return { at: attached[0].length, attachment: true };
 		}
-		if (!PREFIX_START.test(text) && !/^\p{Lu}{2}/u.test(text)) {
+		if (!PREFIX_START.test(text) && !/^(?:\p{Lu}{2}|[TK]\/[MLT]\s)/u.test(text)) {
 			return undefined;
 		}
-		// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the signer's own title after the authority line.
-		if (/^KT\.\s*\S/u.test(text)) {
-			const pho = /\sPHÓ\s/u.exec(text);
-			if (pho && isUpperCaseText(text.slice(0, pho.index))) {
-				return { at: pho.index + 1 };
+		// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": the
+		// signer's own title (or a second authority) after the authority line, where the next title begins.
+		const authority = /^(?:(?:TM|KT|TL|TUQ|Q)\.|T\/M|K\/T|T\/L)\s*/u.exec(text);
+		if (authority) {
+			const rest = text.slice(authority[0].length);
+			const next = NEXT_TITLE.exec(rest);
+			if (next && isUpperCaseText(rest.slice(0, next.index))) {
+				return { at: authority[0].length + next.index };
 			}
+		}
+		// "HIỆU TRƯỞNG vương thị thu trang": a title in capitals, then a name written in lower case to the end.
+		const lowerName = /^\p{Lu}+(?:\s+\p{Lu}+)+\s+(?=\p{Ll}+(?:\s+\p{Ll}+){1,4}$)/u.exec(text);
+		if (lowerName && !PREFIX_START.test(text)) {
+			return { at: lowerName[0].length };
 		}
 		// "PHÓ CHỦ TỊCHTrần Minh Khoa": capitals glued to a capitalised word.
 		const glue = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u.exec(text);
@@ -824,7 +938,8 @@ class LayoutReader {
 				lines.push({ recovery: line.recovery, ...(line.side ? { side: line.side } : {}) });
 			}
 			if (line.attachment && attachmentLine === undefined) {
-				attachmentLine = index;
+				// The letter's line number: the body piece before it stands for many lines.
+				attachmentLine = lines.length - 1;
 			}
 		});
 		const layout: Layout = { norm: builder.build(), lines, reordered: this.reordered, separators, guarded };

@@ -2,7 +2,7 @@
 // (1., 2., 2.) là lỗi đánh số.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
 import { KIND_NAMES, renumberFrom, siblingGroups } from '../item-numbering';
-import { lineOfOffset, type Item } from '../letter';
+import { sourceLineOf, type Item } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -32,7 +32,7 @@ export default {
 					return;
 				}
 				const kind = KIND_NAMES[item.kind];
-				const line = lineOfOffset(ctx.letter, first.marker.range.start) + 1;
+				const line = sourceLineOf(ctx.letter, first.marker.range.start) + 1;
 				// Renumber from here to follow the item before this one.
 				const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
 				ctx.report({
