@@ -30,8 +30,8 @@ export function isForeignLetter(item: Item): boolean {
 const GROUPS = new WeakMap<Body, readonly (readonly Item[])[]>();
 
 /**
- * The groups of siblings: items of one kind directly inside the same parent (or at the top level), in one
- * pass over the items. The result is shared by every caller for the same body and must not be changed.
+ * The groups of siblings: items of one kind directly inside the same parent (or at the top level), decimal
+ * items and quoted items apart, in one pass over the items. The result is shared by every caller for the same body and must not be changed.
  */
 export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	const cached = GROUPS.get(body);
@@ -44,13 +44,15 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 		if (children.length === 0) {
 			return;
 		}
-		const byKind = new Map<Item['kind'], Item[]>();
+		// Decimal items and the items of each quotation are numbered apart from the items of their kind.
+		const byKind = new Map<string, Item[]>();
 		for (const item of children) {
-			const group = byKind.get(item.kind);
+			const key = `${item.kind}|${item.prefix === undefined ? '' : 'decimal'}|${item.quote ?? ''}`;
+			const group = byKind.get(key);
 			if (group) {
 				group.push(item);
 			} else {
-				byKind.set(item.kind, [item]);
+				byKind.set(key, [item]);
 			}
 		}
 		for (const group of byKind.values()) {
@@ -136,4 +138,99 @@ function toRoman(value: number): string {
 		}
 	}
 	return out;
+}
+
+/** How an item fits the sequence of its group, as the drafter evidently meant it. */
+export type Verdict =
+	| { kind: 'ok' }
+	/** A điểm letter outside the Vietnamese order, or "e)" after "d)" in a letter that uses "đ)": diem-letter-order's. */
+	| { kind: 'letter' }
+	/** The first item does not start at 1 (or I, a). */
+	| { kind: 'start' }
+	/** A mistyped number: its neighbours fit each other, so it stands for `expected`. */
+	| { kind: 'typo'; expected: number; previous: Item; next: Item }
+	/** Numbers are missing before this item, from `from` to `to`. */
+	| { kind: 'skipped'; previous: Item; from: number; to: number }
+	/** A smaller number after a larger one. */
+	| { kind: 'outOfOrder'; previous: Item }
+	/** Two items with one number, and this is the one that breaks the sequence; `other` is the one that fits. */
+	| { kind: 'duplicate'; other: Item };
+
+const VERDICTS = new WeakMap<readonly Item[], readonly Verdict[]>();
+
+/**
+ * How each item of a group fits the sequence, judged once per defect: a mistyped number is reported at the
+ * item alone and the next item is judged against the sequence the drafter meant ("1. 2. 12. 4." gives one
+ * verdict, on "12."), and of two items with one number, the one that breaks the sequence is blamed.
+ */
+export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readonly Verdict[] {
+	const cached = VERDICTS.get(siblings);
+	if (cached) {
+		return cached;
+	}
+	const verdicts: Verdict[] = siblings.map(() => ({ kind: 'ok' }));
+	const counted = siblings.filter((item) => !isForeignLetter(item));
+	// How well an item fits its neighbours: one point for each neighbour that is one step away.
+	const fit = (item: Item): number => {
+		const at = counted.indexOf(item);
+		const before = counted[at - 1];
+		const after = counted[at + 1];
+		return (before && before.value + 1 === item.value ? 1 : 0) + (after && after.value === item.value + 1 ? 1 : 0);
+	};
+	const firstOf = new Map<number, Item>();
+	const blamed = new Set<Item>();
+	for (const item of counted) {
+		const first = firstOf.get(item.value);
+		if (!first) {
+			firstOf.set(item.value, item);
+			continue;
+		}
+		// The later one is blamed unless the earlier one fits its neighbours less well.
+		const [culprit, other] = !blamed.has(first) && fit(first) < fit(item) ? [first, item] : [item, first];
+		blamed.add(culprit);
+		verdicts[siblings.indexOf(culprit)] = { kind: 'duplicate', other };
+	}
+	let expected = 1;
+	// Blamed duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
+	let slack = 0;
+	let previous: Item | undefined;
+	counted.forEach((item, at) => {
+		const index = siblings.indexOf(item);
+		if (blamed.has(item)) {
+			slack++;
+			return;
+		}
+		const next = counted.slice(at + 1).find((x) => !blamed.has(x));
+		const inOrder = item.value >= expected && item.value <= expected + slack;
+		slack = 0;
+		// Quoted text may amend any khoản: its numbering starts where the quotation starts ("khoản 3 như sau: “3. …”").
+		if (inOrder || (!previous && item.quote !== undefined)) {
+			expected = item.value + 1;
+		} else if (dj && item.kind === 'diem' && item.label === 'e' && previous?.label === 'd') {
+			verdicts[index] = { kind: 'letter' };
+			expected = Math.max(expected, item.value + 1);
+		} else if (!previous) {
+			verdicts[index] = { kind: 'start' };
+			expected = next?.value === 2 ? 2 : item.value + 1;
+		} else if (next && next.value === expected + 1) {
+			verdicts[index] = { kind: 'typo', expected, previous, next };
+			expected++;
+		} else if (item.value > expected) {
+			verdicts[index] = { kind: 'skipped', previous, from: expected, to: item.value - 1 };
+			expected = item.value + 1;
+		} else {
+			verdicts[index] = { kind: 'outOfOrder', previous };
+			if (next?.value === item.value + 1) {
+				expected = item.value + 1;
+			}
+		}
+		previous = item;
+	});
+	siblings.forEach((item, index) => {
+		if (isForeignLetter(item)) {
+			verdicts[index] = { kind: 'letter' };
+		}
+	});
+	VERDICTS.set(siblings, verdicts);
+	return verdicts;
 }
