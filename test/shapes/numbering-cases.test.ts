@@ -224,3 +224,50 @@ describe('căn cứ punctuation (reference H7)', () => {
 		assert.equal(edit.text, ';');
 	});
 });
+
+describe('attachments after the signature (reference I4)', () => {
+	const attachment = (body: string): { text: string; first: number } => {
+		const base = BASE_Q.clean.replace(/\n+$/u, '');
+		const head =
+			base +
+			'\nQUY CHẾ\nTổ chức hội thi văn nghệ năm 2024\n(Ban hành kèm theo Quyết định số 30/QĐ-SVHTT ngày 12/3/2024 của Giám đốc Sở Văn hóa và Thể thao)\n';
+		return { text: head + body + '\n', first: head.split('\n').length };
+	};
+	const rules = [...NUMBERING, 'closing-mark', 'signature-incomplete', 'signature-name-case', 'noi-nhan-punctuation'];
+
+	it('I4: an "f)" in the attached quy chế is a diem-letter-order error, and nothing else is reported', () => {
+		const letter = attachment(
+			'Điều 1. Trang thiết bị\nBan tổ chức bảo đảm:\na) Sân khấu;\nb) Phông nền;\nc) Bàn ghế;\nd) Nước uống;\nđ) Ánh sáng;\ne) Trang phục biểu diễn;\nf) Đạo cụ;\ng) Âm thanh.',
+		);
+		assert.deepEqual(findings(letter, rules).keys, ['diem-letter-order:9']);
+	});
+
+	it('I4: a skipped Điều in the attachment is reported', () => {
+		const letter = attachment('Điều 1. Phạm vi điều chỉnh.\nĐiều 2. Đối tượng áp dụng.\nĐiều 4. Hồ sơ dự thi.\nĐiều 5. Tổ chức thực hiện.');
+		assert.deepEqual(findings(letter, rules).keys, ['item-sequence:3']);
+	});
+
+	it('I4: the attachment is its own body; the letter keeps its three Điều and its signature', () => {
+		const letter = parseLetter(attachment('Điều 1. Phạm vi điều chỉnh.\nĐiều 2. Đối tượng áp dụng.').text);
+		assert.deepEqual(
+			letter.body?.allItems.map((i) => i.marker.text),
+			['Điều 1.', 'Điều 2.', 'Điều 3.'],
+		);
+		assert.deepEqual(
+			letter.attachmentBody?.allItems.map((i) => i.marker.text),
+			['Điều 1.', 'Điều 2.'],
+		);
+		assert.deepEqual(
+			letter.signature?.lines.map((l) => l.text),
+			['GIÁM ĐỐC', 'Lê Văn Hùng'],
+		);
+	});
+
+	it('I4: the clean base quyết định with a clean attachment gets no finding', () => {
+		const letter = attachment('Điều 1. Phạm vi điều chỉnh.\nĐiều 2. Đối tượng áp dụng:\na) Các đơn vị;\nb) Các cá nhân.');
+		assert.deepEqual(
+			lintText(letter.text, config).map((p) => p.ruleId),
+			[],
+		);
+	});
+});

@@ -2,7 +2,7 @@
 // the groups of siblings, how a kind is named in a message, and the label of a value in a kind's numbering,
 // with the edits that renumber a group.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
-import { DIEM_LETTERS, subRange, type Body, type Item } from './letter';
+import { DIEM_LETTERS, subRange, type Body, type Item, type Letter } from './letter';
 import type { TextEdit } from './types';
 
 /** How each kind is named in a message. */
@@ -15,6 +15,11 @@ export const KIND_NAMES: Record<Item['kind'], string> = {
 	khoan: 'khoản',
 	diem: 'điểm',
 };
+
+/** The bodies whose numbering is checked: the letter's, and an attachment's after the signature (reference I4). */
+export function numberedBodies(letter: Letter): Body[] {
+	return [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
+}
 
 /** Whether the letter numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
 export function usesDj(body: Body): boolean {

@@ -3,7 +3,7 @@
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
-import { buildItemTree } from './letter/body';
+import { buildItemTree, findAttachmentStart } from './letter/body';
 import { recoverLayout, type Layout } from './letter/layout';
 import { spanIn, type Span } from './span';
 import {
@@ -231,6 +231,8 @@ export interface Letter {
 	signature?: Signature;
 	/** An attachment run on after the signature (a quy chế after the signer's name), from its first line. */
 	attachment?: { line: number; range: Range };
+	/** The attachment read as a body of its own: its numbering is checked like the letter's (reference I4). */
+	attachmentBody?: Body;
 }
 
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
@@ -413,6 +415,13 @@ class Parser {
 		}
 		const tail = this.parseTail(letter, bodyStart);
 		this.parseBody(letter, bodyStart, tail);
+		if (letter.attachment) {
+			// An attachment (quy chế, kế hoạch "ban hành kèm theo") is a body of its own (reference I4).
+			const attached = this.readBody(letter.attachment.line, this.lines.length);
+			if (attached) {
+				letter.attachmentBody = attached;
+			}
+		}
 		letter.citations = letter.body ? parseCitations(letter.body.paragraphs) : [];
 		return letter;
 	}
@@ -684,8 +693,9 @@ class Parser {
 	 */
 	parseTail(letter: Letter, bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
-		const end = this.layout.attachmentLine ?? this.lines.length;
-		if (this.layout.attachmentLine !== undefined) {
+		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
+		const end = attachmentLine ?? this.lines.length;
+		if (attachmentLine !== undefined) {
 			const first = this.lines[end] as LetterLine;
 			const last = this.lines[this.lines.length - 1] as LetterLine;
 			letter.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
@@ -869,9 +879,17 @@ class Parser {
 	}
 
 	parseBody(letter: Letter, start: number, end: number): void {
+		const body = this.readBody(start, end);
+		if (body) {
+			letter.body = body;
+		}
+	}
+
+	/** The paragraphs and items of lines `start`..`end` (exclusive), or undefined when they are all blank. */
+	readBody(start: number, end: number): Body | undefined {
 		const first = this.nextNonBlank(start, end);
 		if (first >= end) {
-			return;
+			return undefined;
 		}
 		let last = end - 1;
 		while (last > first && this.isBlank(last)) {
@@ -917,7 +935,7 @@ class Parser {
 			allItems: [],
 		};
 		buildItemTree(body);
-		letter.body = body;
+		return body;
 	}
 
 	/**

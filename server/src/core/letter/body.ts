@@ -5,7 +5,7 @@
 // - Phần/Chương/Mục and Roman headings used inside a khoản are headings of that khoản when the khoản's
 //   sequence continues after them, not a restart.
 // - Rows of a table (after a "TT"/"STT" header line, or with cells joined by TAB) are not items.
-import { DIEM_LETTERS, romanValue, type Body, type Item, type ItemKind, type Paragraph } from '../letter';
+import { DIEM_LETTERS, romanValue, type Body, type Item, type ItemKind, type LetterLine, type Paragraph } from '../letter';
 import { spanIn } from '../span';
 
 // `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
@@ -241,4 +241,37 @@ function nestedInKhoan(
 		}
 	}
 	return false;
+}
+
+// The title of a document attached after the signature, and the note that attaches it.
+const ATTACHMENT_TITLE =
+	/^(?:QUY\s+CHẾ|QUY\s+ĐỊNH|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|DANH\s+SÁCH|PHỤ\s+LỤC|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|ĐIỀU\s+LỆ)(?![\p{L}\p{N}])/u;
+const ATTACHED_NOTE = /^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo(?!\p{L})/u;
+const NOI_NHAN_LABEL = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)(?!\p{L})/u;
+
+/**
+ * The first line of a document attached after the letter's closing (reference I4): after the Nơi nhận label,
+ * an upper-case title ("QUY CHẾ", "KẾ HOẠCH" …) with a "(Ban hành kèm theo …)" or "(Kèm theo …)" note within
+ * the next four lines. Undefined when there is none, or no Nơi nhận to show where the closing is.
+ */
+export function findAttachmentStart(lines: readonly LetterLine[], from: number): number | undefined {
+	let closing = -1;
+	for (let i = from; i < lines.length; i++) {
+		const content = lines[i]?.content ?? '';
+		if (closing < 0) {
+			if (NOI_NHAN_LABEL.test(content)) {
+				closing = i;
+			}
+			continue;
+		}
+		if (!ATTACHMENT_TITLE.test(content)) {
+			continue;
+		}
+		for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+			if (ATTACHED_NOTE.test(lines[j]?.content ?? '')) {
+				return i;
+			}
+		}
+	}
+	return undefined;
 }

@@ -9,7 +9,7 @@ import { lineSpanOf, subRange, type Letter } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
 const ENTRY = /^(?:Căn\s+cứ|(?:Theo|Xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình|báo\s+cáo))(?!\p{L})/iu;
-const OPENS_DECISION = /^(?:(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:?\s*$|Điều\s+1(?!\d))/u;
+const OPENS_DECISION = /^(?:(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:?$|Điều\s+1(?!\d))/u;
 // How many lines a căn cứ block may span: a long decision cites a dozen documents, each wrapped a few times.
 const MAX_BLOCK_LINES = 80;
 

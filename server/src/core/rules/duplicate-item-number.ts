@@ -3,7 +3,7 @@
 // Of the two, the one that breaks the sequence is reported ("1. 2. 4. 4. 5.": the first "4."), with the
 // other as related information; when both fit as well, the later one.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
-import { KIND_NAMES, renumberFrom, sequenceVerdicts, siblingGroups, usesDj } from '../item-numbering';
+import { KIND_NAMES, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
 import { lineOfOffset } from '../letter';
 import type { Rule } from '../types';
 
@@ -21,31 +21,37 @@ export default {
 		renumber: 'Đánh số lại từ {kind} này trở đi.',
 	},
 	check(ctx) {
-		const body = ctx.letter.body;
-		if (!body) {
-			return;
-		}
-		const dj = usesDj(body);
-		for (const siblings of siblingGroups(body)) {
-			const verdicts = sequenceVerdicts(siblings, dj);
-			siblings.forEach((item, index) => {
-				const verdict = verdicts[index];
-				if (verdict?.kind !== 'duplicate') {
-					return;
-				}
-				const other = verdict.other;
-				const kind = KIND_NAMES[item.kind];
-				const line = lineOfOffset(ctx.letter, other.marker.range.start) + 1;
-				// Renumber from here to follow the item before this one.
-				const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
-				ctx.report({
-					messageId: 'duplicate',
-					data: { kind, marker: item.marker.text, line },
-					range: item.marker.range,
-					related: [{ range: other.marker.range, message: `${kind} "${other.marker.text}" cùng số.` }],
-					...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
+		for (const body of numberedBodies(ctx.letter)) {
+			const dj = usesDj(body);
+			for (const siblings of siblingGroups(body)) {
+				const verdicts = sequenceVerdicts(siblings, dj);
+				siblings.forEach((item, index) => {
+					const verdict = verdicts[index];
+					if (verdict?.kind !== 'duplicate') {
+						return;
+					}
+					const other = verdict.other;
+					const kind = KIND_NAMES[item.kind];
+					const line = lineOfOffset(ctx.letter, other.marker.range.start) + 1;
+					// Renumber from here to follow the item before this one.
+					const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
+					ctx.report({
+						messageId: 'duplicate',
+						data: { kind, marker: item.marker.text, line },
+						range: item.marker.range,
+						related: [
+							{
+								range: other.marker.range,
+								message:
+									other.marker.range.start < item.marker.range.start
+										? `${kind} "${other.marker.text}" đầu tiên.`
+										: `${kind} "${other.marker.text}" cùng số.`,
+							},
+						],
+						...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
+					});
 				});
-			});
+			}
 		}
 	},
 } satisfies Rule;

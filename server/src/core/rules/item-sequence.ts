@@ -8,7 +8,7 @@
 // number between two neighbours that fit ("1. 2. 12. 4.") is reported once, and the items after it are
 // judged against the sequence the drafter meant. Decimal items (1.1., 4.2.3.) are a level of their own
 // under the khoản whose number they extend, and quoted text numbers on its own.
-import { KIND_NAMES, renderLabel, renumberFrom, sequenceVerdicts, siblingGroups, usesDj } from '../item-numbering';
+import { KIND_NAMES, renderLabel, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
 import { subRange, type Item } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
@@ -63,70 +63,70 @@ export default {
 		prefix: '"{marker}" nằm trong khoản "{parent}": số phải bắt đầu bằng "{prefix}".',
 	},
 	check(ctx) {
-		const body = ctx.letter.body;
-		if (!body) {
-			return;
-		}
-		const dj = usesDj(body);
-		for (const siblings of siblingGroups(body)) {
-			checkPrefix(ctx, siblings);
-			const verdicts = sequenceVerdicts(siblings, dj);
-			siblings.forEach((item, index) => {
-				const verdict = verdicts[index];
-				if (!verdict || verdict.kind === 'ok' || verdict.kind === 'letter' || verdict.kind === 'duplicate') {
-					return;
-				}
-				const kind = KIND_NAMES[item.kind];
-				const previous = verdict.kind === 'start' ? undefined : verdict.previous;
-				const render = (value: number): string => renderMarker(item, value);
-				const start = verdict.kind === 'typo' ? verdict.expected : verdict.kind === 'skipped' ? verdict.from : 1;
-				const suggestion =
-					verdict.kind === 'typo'
-						? typoEdit(item, verdict.expected)
-						: renumberFrom(siblings, index, verdict.kind === 'outOfOrder' ? (previous?.value ?? 0) + 1 : start);
-				const related = [
-					...(previous ? [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] : []),
-					...(verdict.kind === 'typo'
-						? [{ range: verdict.next.marker.range, message: `${kind} "${verdict.next.marker.text}" đứng sau.` }]
-						: []),
-				];
-				const data: Record<string, string> = { kind, marker: item.marker.text };
-				switch (verdict.kind) {
-					case 'start':
-						data['expected'] = render(1);
-						break;
-					case 'typo':
-						Object.assign(data, {
-							expected: render(verdict.expected),
-							previous: verdict.previous.marker.text,
-							next: verdict.next.marker.text,
-						});
-						break;
-					case 'skipped':
-						Object.assign(data, { previous: verdict.previous.marker.text, missing: missingMarkers(item, verdict.from, verdict.to) });
-						break;
-					case 'outOfOrder':
-						data['previous'] = verdict.previous.marker.text;
-						break;
-				}
-				ctx.report({
-					messageId: verdict.kind,
-					data,
-					range: item.marker.range,
-					...(related.length > 0 ? { related } : {}),
-					...(suggestion && suggestion.length > 0
-						? {
-								suggestions: [
-									{
-										message:
-											verdict.kind === 'typo' ? `Sửa thành "${data['expected']}".` : `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`,
-										edits: suggestion,
-									},
-								],
-							}
-						: {}),
+		for (const body of numberedBodies(ctx.letter)) {
+			const dj = usesDj(body);
+			for (const siblings of siblingGroups(body)) {
+				checkPrefix(ctx, siblings);
+				const verdicts = sequenceVerdicts(siblings, dj);
+				siblings.forEach((item, index) => {
+					const verdict = verdicts[index];
+					if (!verdict || verdict.kind === 'ok' || verdict.kind === 'letter' || verdict.kind === 'duplicate') {
+						return;
+					}
+					const kind = KIND_NAMES[item.kind];
+					const previous = verdict.kind === 'start' ? undefined : verdict.previous;
+					const render = (value: number): string => renderMarker(item, value);
+					const start = verdict.kind === 'typo' ? verdict.expected : verdict.kind === 'skipped' ? verdict.from : 1;
+					const suggestion =
+						verdict.kind === 'typo'
+							? typoEdit(item, verdict.expected)
+							: renumberFrom(siblings, index, verdict.kind === 'outOfOrder' ? (previous?.value ?? 0) + 1 : start);
+					const related = [
+						...(previous ? [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] : []),
+						...(verdict.kind === 'typo'
+							? [{ range: verdict.next.marker.range, message: `${kind} "${verdict.next.marker.text}" đứng sau.` }]
+							: []),
+					];
+					const data: Record<string, string> = { kind, marker: item.marker.text };
+					switch (verdict.kind) {
+						case 'start':
+							data['expected'] = render(1);
+							break;
+						case 'typo':
+							Object.assign(data, {
+								expected: render(verdict.expected),
+								previous: verdict.previous.marker.text,
+								next: verdict.next.marker.text,
+							});
+							break;
+						case 'skipped':
+							Object.assign(data, { previous: verdict.previous.marker.text, missing: missingMarkers(item, verdict.from, verdict.to) });
+							break;
+						case 'outOfOrder':
+							data['previous'] = verdict.previous.marker.text;
+							break;
+					}
+					ctx.report({
+						messageId: verdict.kind,
+						data,
+						range: item.marker.range,
+						...(related.length > 0 ? { related } : {}),
+						...(suggestion && suggestion.length > 0
+							? {
+									suggestions: [
+										{
+											message:
+												verdict.kind === 'typo'
+													? `Sửa thành "${data['expected']}".`
+													: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`,
+											edits: suggestion,
+										},
+									],
+								}
+							: {}),
+					});
 				});
-			});
+			}
 		}
 	},
 } satisfies Rule;
