@@ -227,7 +227,7 @@ describe('căn cứ punctuation (reference H7)', () => {
 
 describe('attachments after the signature (reference I4)', () => {
 	const attachment = (body: string): { text: string; first: number } => {
-		const base = BASE_Q.clean.replace(/\n+$/u, '');
+		const base = BASE_Q.clean.trimEnd();
 		const head =
 			base +
 			'\nQUY CHẾ\nTổ chức hội thi văn nghệ năm 2024\n(Ban hành kèm theo Quyết định số 30/QĐ-SVHTT ngày 12/3/2024 của Giám đốc Sở Văn hóa và Thể thao)\n';

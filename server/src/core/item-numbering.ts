@@ -52,6 +52,9 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 		// Decimal items and the items of each quotation are numbered apart from the items of their kind.
 		const byKind = new Map<string, Item[]>();
 		for (const item of children) {
+			if (item.kind === 'dieu') {
+				continue;
+			}
 			const key = `${item.kind}|${item.prefix === undefined ? '' : 'decimal'}|${item.quote ?? ''}`;
 			const group = byKind.get(key);
 			if (group) {
@@ -68,6 +71,20 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	for (const item of body.allItems) {
 		collect(item.children);
 	}
+	// Điều are numbered through the whole document, across its Chương and Mục (Điều 3 opens Chương II); a
+	// quotation's Điều apart.
+	const dieu = new Map<number | undefined, Item[]>();
+	for (const item of body.allItems) {
+		if (item.kind === 'dieu') {
+			const group = dieu.get(item.quote);
+			if (group) {
+				group.push(item);
+			} else {
+				dieu.set(item.quote, [item]);
+			}
+		}
+	}
+	groups.push(...dieu.values());
 	GROUPS.set(body, groups);
 	return groups;
 }
