@@ -193,14 +193,16 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 	const verdicts: Verdict[] = siblings.map(() => ({ kind: 'ok' }));
 	const counted = siblings.filter((item) => !isForeignLetter(item));
 	// How well an item fits its neighbours: one point for each neighbour that is one step away.
+	const position = new Map(counted.map((item, at) => [item, at]));
 	const fit = (item: Item): number => {
-		const at = counted.indexOf(item);
+		const at = position.get(item) ?? 0;
 		const before = counted[at - 1];
 		const after = counted[at + 1];
 		return (before && before.value + 1 === item.value ? 1 : 0) + (after && after.value === item.value + 1 ? 1 : 0);
 	};
 	const firstOf = new Map<number, Item>();
 	const blamed = new Set<Item>();
+	const duplicates = new Map<Item, Item>();
 	for (const item of counted) {
 		const first = firstOf.get(item.value);
 		if (!first) {
@@ -210,19 +212,27 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 		// The later one is blamed unless the earlier one fits its neighbours less well.
 		const [culprit, other] = !blamed.has(first) && fit(first) < fit(item) ? [first, item] : [item, first];
 		blamed.add(culprit);
-		verdicts[siblings.indexOf(culprit)] = { kind: 'duplicate', other };
+		duplicates.set(culprit, other);
 	}
 	let expected = 1;
 	// Blamed duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
 	let slack = 0;
 	let previous: Item | undefined;
+	// The next item that is not a blamed duplicate, for each position, in one backward pass.
+	const nextKept: (Item | undefined)[] = [];
+	for (let at = counted.length - 1, kept: Item | undefined; at >= 0; at--) {
+		nextKept[at] = kept;
+		const item = counted[at] as Item;
+		kept = blamed.has(item) ? kept : item;
+	}
+	const indexOf = new Map(siblings.map((item, index) => [item, index]));
 	counted.forEach((item, at) => {
-		const index = siblings.indexOf(item);
+		const index = indexOf.get(item) ?? 0;
 		if (blamed.has(item)) {
 			slack++;
 			return;
 		}
-		const next = counted.slice(at + 1).find((x) => !blamed.has(x));
+		const next = nextKept[at];
 		const inOrder = item.value >= expected && item.value <= expected + slack;
 		slack = 0;
 		// Quoted text may amend any khoản: its numbering starts where the quotation starts ("khoản 3 như sau: “3. …”").
@@ -249,8 +259,11 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 		previous = item;
 	});
 	siblings.forEach((item, index) => {
+		const other = duplicates.get(item);
 		if (isForeignLetter(item)) {
 			verdicts[index] = { kind: 'letter' };
+		} else if (other) {
+			verdicts[index] = { kind: 'duplicate', other };
 		}
 	});
 	VERDICTS.set(siblings, verdicts);

@@ -157,6 +157,7 @@ export function buildItemTree(body: Body): void {
 		candidates[index] = marker;
 	});
 
+	const ahead = lookahead(candidates);
 	const stack: { item: Item; level: number }[] = [];
 	// The scope of a quotation: its own stack, and the item that quotes it.
 	let quote: { id: number; host: Item | undefined; stack: { item: Item; level: number }[] } | undefined;
@@ -183,7 +184,7 @@ export function buildItemTree(body: Body): void {
 			};
 			const scope = quote ? quote.stack : stack;
 			let level = LEVEL[item.kind] + (item.prefix ? item.prefix.split('.').length * 0.1 : 0);
-			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates)) {
+			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, ahead)) {
 				level = NESTED_HEADING_LEVEL;
 			}
 			while (scope.length > 0 && (scope[scope.length - 1] as { level: number }).level >= level) {
@@ -210,6 +211,42 @@ export function buildItemTree(body: Body): void {
 }
 
 /**
+ * For each paragraph, the next khoản (not decimal) after it, and for each heading kind the next heading of
+ * another kind at the level of a Điều or above: computed in one backward pass, so that deciding whether a
+ * heading sits inside a khoản takes constant time.
+ */
+interface Lookahead {
+	nextKhoan: (number | undefined)[];
+	nextOtherHeading: Map<ItemKind, (number | undefined)[]>;
+}
+
+const HEADING_KINDS: readonly ItemKind[] = ['phan', 'chuong', 'muc', 'la-ma'];
+
+function lookahead(candidates: readonly (Candidate | undefined)[]): Lookahead {
+	const nextKhoan: (number | undefined)[] = [];
+	const nextOtherHeading = new Map<ItemKind, (number | undefined)[]>(HEADING_KINDS.map((kind) => [kind, []]));
+	let khoan: number | undefined;
+	const other = new Map<ItemKind, number | undefined>();
+	for (let i = candidates.length - 1; i >= 0; i--) {
+		nextKhoan[i] = khoan;
+		for (const kind of HEADING_KINDS) {
+			(nextOtherHeading.get(kind) as (number | undefined)[])[i] = other.get(kind);
+		}
+		const c = candidates[i];
+		if (c?.kind === 'khoan' && c.prefix === undefined) {
+			khoan = i;
+		} else if (c && LEVEL[c.kind] <= LEVEL.dieu) {
+			for (const kind of HEADING_KINDS) {
+				if (kind !== c.kind) {
+					other.set(kind, i);
+				}
+			}
+		}
+	}
+	return { nextKhoan, nextOtherHeading };
+}
+
+/**
  * Whether a heading above a khoản (Phần, Chương, Mục, I.) is a heading inside the open khoản: the khoản is
  * not itself under a heading of that level, and the next khoản after the headings continues its sequence.
  */
@@ -218,29 +255,29 @@ function nestedInKhoan(
 	index: number,
 	scope: readonly { item: Item; level: number }[],
 	candidates: readonly (Candidate | undefined)[],
+	ahead: Lookahead,
 ): boolean {
-	const host = [...scope].reverse().find((open) => open.item.kind === 'khoan' && open.item.prefix === undefined);
+	let host: Item | undefined;
+	for (let k = scope.length - 1; k >= 0 && !host; k--) {
+		const open = scope[k]?.item;
+		if (open?.kind === 'khoan' && open.prefix === undefined) {
+			host = open;
+		}
+	}
 	if (!host) {
 		return false;
 	}
-	for (let up = host.item.parent; up; up = up.parent) {
+	for (let up = host.parent; up; up = up.parent) {
 		if (LEVEL[up.kind] <= LEVEL[heading.kind]) {
 			return false;
 		}
 	}
-	for (let i = index + 1; i < candidates.length; i++) {
-		const next = candidates[i];
-		if (!next || next.kind === 'diem' || next.prefix !== undefined) {
-			continue;
-		}
-		if (next.kind === 'khoan') {
-			return next.value === host.item.value + 1;
-		}
-		if (LEVEL[next.kind] <= LEVEL.dieu && next.kind !== heading.kind) {
-			return false;
-		}
+	const khoan = ahead.nextKhoan[index];
+	const blocker = ahead.nextOtherHeading.get(heading.kind)?.[index];
+	if (khoan === undefined || (blocker !== undefined && blocker < khoan)) {
+		return false;
 	}
-	return false;
+	return candidates[khoan]?.value === host.value + 1;
 }
 
 // The title of a document attached after the signature, and the note that attaches it.
@@ -250,16 +287,16 @@ const ATTACHED_NOTE = /^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo(?!\p{L})/u;
 const NOI_NHAN_LABEL = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)(?!\p{L})/u;
 
 /**
- * The first line of a document attached after the letter's closing (reference I4): after the Nơi nhận label,
- * an upper-case title ("QUY CHẾ", "KẾ HOẠCH" …) with a "(Ban hành kèm theo …)" or "(Kèm theo …)" note within
- * the next four lines. Undefined when there is none, or no Nơi nhận to show where the closing is.
+ * The first line of a document attached after the letter's closing (reference I4): after the Nơi nhận label
+ * or the body's closing "./.", an upper-case title ("QUY CHẾ", "KẾ HOẠCH" …) with a "(Ban hành kèm theo …)" or "(Kèm theo …)" note within
+ * the next four lines. Undefined when there is none, or nothing shows where the letter's closing is.
  */
 export function findAttachmentStart(lines: readonly LetterLine[], from: number): number | undefined {
 	let closing = -1;
 	for (let i = from; i < lines.length; i++) {
 		const content = lines[i]?.content ?? '';
 		if (closing < 0) {
-			if (NOI_NHAN_LABEL.test(content)) {
+			if (NOI_NHAN_LABEL.test(content) || content.endsWith('./.')) {
 				closing = i;
 			}
 			continue;
