@@ -271,3 +271,16 @@ describe('attachments after the signature (reference I4)', () => {
 		);
 	});
 });
+
+describe('what is not a decimal item', () => {
+	it('an amount or a decimal number at the start of a wrapped line continues its paragraph', () => {
+		const block =
+			'1. Số người tham gia hội thi năm nay dự kiến tăng mạnh so với năm trước, tổng cộng khoảng\n1.500 người, trong đó diễn viên quần chúng chiếm phần lớn.\n2. Kinh phí dự kiến\n2.5 triệu đồng cho mỗi đơn vị.';
+		const letter = parseLetter(inN(block).text);
+		assert.deepEqual(
+			letter.body?.allItems.map((i) => i.marker.text),
+			['1.', '2.'],
+		);
+		assert.deepEqual(findings(inN(block), NUMBERING).keys, []);
+	});
+});

@@ -272,7 +272,7 @@ const RULE_LINE = /^[-_=.*\s]+$/u;
 const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
 // Markers that always start a new paragraph.
 const STRUCTURAL =
-	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+\p{L}|\d+\)\s|[a-zđ]\)\s)/u;
+	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
 // A numbered heading: "3. Kết quả", "III. Tổ chức thực hiện".
 const NUMBERED_HEADING = /^(?:(\d{1,3})|([IVXLC]{1,6}))\.\s+\p{Lu}/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;

@@ -16,11 +16,12 @@ const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }
 	{ kind: 'muc', first: 'M', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
 	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
 	{ kind: 'la-ma', first: 'IVXLC', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
-	// A decimal item: "1.1.", "4.2.3." or "16.2" followed by a space, never a date ("30.3.2024") or an amount.
+	// A decimal item: "1.1.", "4.2.3." followed by a space, or "16.2" followed by a capital; never a date
+	// ("30.3.2024") or an amount ("1.500 người", "2.5 triệu"): the groups after the first have one or two digits.
 	{
 		kind: 'khoan',
 		first: '0123456789',
-		pattern: /^(?<marker>(?<prefix>(?:\d{1,3}\.){1,3})(?<label>\d{1,3})\.?)(?=\s+[\p{L}“"(])/du,
+		pattern: /^(?<marker>(?<prefix>\d{1,3}\.(?:\d{1,2}\.){0,2})(?<label>\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu})))/du,
 	},
 	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
 	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
