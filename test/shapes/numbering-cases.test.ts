@@ -125,6 +125,11 @@ const CASES: readonly Case[] = [
 		expected: ['item-sequence:10'],
 	},
 	{
+		id: 'H4 a mistyped khoản is reported once: its decimal items show the number it should have',
+		block: '1. Mục đích\n1.1. Phát hiện hạt nhân văn nghệ.\n1. Yêu cầu\n2.1. Tổ chức an toàn.\n2.2. Tiết kiệm.',
+		expected: ['duplicate-item-number:3'],
+	},
+	{
 		id: 'H4 decimal-numbering: 1. then 4.1.',
 		block: '1. Tổ chức\n4.1. Thời gian.\n4.2. Địa điểm.\n2. Kinh phí.',
 		expected: ['item-sequence:2'],

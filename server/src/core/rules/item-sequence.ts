@@ -9,7 +9,7 @@
 // judged against the sequence the drafter meant. Decimal items (1.1., 4.2.3.) are a level of their own
 // under the khoản whose number they extend, and quoted text numbers on its own.
 import { KIND_NAMES, renderLabel, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
-import { subRange, type Item } from '../letter';
+import { subRange, type Body, type Item } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
 /** A marker as it would be written for a value: "3.", "1.3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
@@ -66,7 +66,7 @@ export default {
 		for (const body of numberedBodies(ctx.letter)) {
 			const dj = usesDj(body);
 			for (const siblings of siblingGroups(body)) {
-				checkPrefix(ctx, siblings);
+				checkPrefix(ctx, siblings, (parent) => parentBroken(body, parent, dj));
 				const verdicts = sequenceVerdicts(siblings, dj);
 				siblings.forEach((item, index) => {
 					const verdict = verdicts[index];
@@ -145,7 +145,7 @@ function typoEdit(item: Item, value: number): TextEdit[] | undefined {
  * A decimal item extends the number of the khoản it stands under ("1." then "1.1."): "4.1." under "1." is
  * out of sequence. Reported once per group, at its first such item.
  */
-function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[]): void {
+function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[], broken: (parent: Item) => boolean): void {
 	const first = siblings[0];
 	const parent = first?.parent;
 	if (!first || first.prefix === undefined || !parent || parent.kind !== 'khoan' || first.quote !== parent.quote) {
@@ -153,7 +153,8 @@ function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[
 	}
 	const expected = `${parent.prefix ?? ''}${parent.label}.`;
 	const wrong = siblings.find((item) => item.prefix !== expected);
-	if (wrong) {
+	// A khoản whose own number is reported (a typo, a duplicate): its decimal items show what it should be.
+	if (wrong && !broken(parent)) {
 		ctx.report({
 			messageId: 'prefix',
 			data: { marker: wrong.marker.text, parent: parent.marker.text, prefix: expected },
@@ -161,4 +162,25 @@ function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[
 			related: [{ range: parent.marker.range, message: `khoản "${parent.marker.text}".` }],
 		});
 	}
+}
+
+// Each body's items whose own number breaks their group's sequence, computed once when first asked.
+const BROKEN = new WeakMap<Body, Set<Item>>();
+
+/** Whether an item's own number breaks its group's sequence (reported here or by duplicate-item-number). */
+function parentBroken(body: Body, parent: Item, dj: boolean): boolean {
+	let broken = BROKEN.get(body);
+	if (!broken) {
+		broken = new Set();
+		for (const group of siblingGroups(body)) {
+			const verdicts = sequenceVerdicts(group, dj);
+			group.forEach((item, index) => {
+				if (verdicts[index]?.kind !== 'ok') {
+					broken?.add(item);
+				}
+			});
+		}
+		BROKEN.set(body, broken);
+	}
+	return broken.has(parent);
 }
