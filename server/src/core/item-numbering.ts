@@ -2,7 +2,7 @@
 // the groups of siblings, how a kind is named in a message, and the label of a value in a kind's numbering,
 // with the edits that renumber a group.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
-import { DIEM_LETTERS, subRange, type Body, type Item } from './letter';
+import { DIEM_LETTERS, subRange, type Body, type Item, type Letter } from './letter';
 import type { TextEdit } from './types';
 
 /** How each kind is named in a message. */
@@ -15,6 +15,11 @@ export const KIND_NAMES: Record<Item['kind'], string> = {
 	khoan: 'khoản',
 	diem: 'điểm',
 };
+
+/** The bodies whose numbering is checked: the letter's, and an attachment's after the signature (reference I4). */
+export function numberedBodies(letter: Letter): Body[] {
+	return [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
+}
 
 /** Whether the letter numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
 export function usesDj(body: Body): boolean {
@@ -30,8 +35,8 @@ export function isForeignLetter(item: Item): boolean {
 const GROUPS = new WeakMap<Body, readonly (readonly Item[])[]>();
 
 /**
- * The groups of siblings: items of one kind directly inside the same parent (or at the top level), in one
- * pass over the items. The result is shared by every caller for the same body and must not be changed.
+ * The groups of siblings: items of one kind directly inside the same parent (or at the top level), decimal
+ * items and quoted items apart, in one pass over the items. The result is shared by every caller for the same body and must not be changed.
  */
 export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	const cached = GROUPS.get(body);
@@ -44,13 +49,18 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 		if (children.length === 0) {
 			return;
 		}
-		const byKind = new Map<Item['kind'], Item[]>();
+		// Decimal items and the items of each quotation are numbered apart from the items of their kind.
+		const byKind = new Map<string, Item[]>();
 		for (const item of children) {
-			const group = byKind.get(item.kind);
+			if (item.kind === 'dieu') {
+				continue;
+			}
+			const key = `${item.kind}|${item.prefix === undefined ? '' : 'decimal'}|${item.quote ?? ''}`;
+			const group = byKind.get(key);
 			if (group) {
 				group.push(item);
 			} else {
-				byKind.set(item.kind, [item]);
+				byKind.set(key, [item]);
 			}
 		}
 		for (const group of byKind.values()) {
@@ -61,6 +71,20 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	for (const item of body.allItems) {
 		collect(item.children);
 	}
+	// Điều are numbered through the whole document, across its Chương and Mục (Điều 3 opens Chương II); a
+	// quotation's Điều apart.
+	const dieu = new Map<number | undefined, Item[]>();
+	for (const item of body.allItems) {
+		if (item.kind === 'dieu') {
+			const group = dieu.get(item.quote);
+			if (group) {
+				group.push(item);
+			} else {
+				dieu.set(item.quote, [item]);
+			}
+		}
+	}
+	groups.push(...dieu.values());
 	GROUPS.set(body, groups);
 	return groups;
 }
@@ -136,4 +160,112 @@ function toRoman(value: number): string {
 		}
 	}
 	return out;
+}
+
+/** How an item fits the sequence of its group, as the drafter evidently meant it. */
+export type Verdict =
+	| { kind: 'ok' }
+	/** A điểm letter outside the Vietnamese order, or "e)" after "d)" in a letter that uses "đ)": diem-letter-order's. */
+	| { kind: 'letter' }
+	/** The first item does not start at 1 (or I, a). */
+	| { kind: 'start' }
+	/** A mistyped number: its neighbours fit each other, so it stands for `expected`. */
+	| { kind: 'typo'; expected: number; previous: Item; next: Item }
+	/** Numbers are missing before this item, from `from` to `to`. */
+	| { kind: 'skipped'; previous: Item; from: number; to: number }
+	/** A smaller number after a larger one. */
+	| { kind: 'outOfOrder'; previous: Item }
+	/** Two items with one number, and this is the one that breaks the sequence; `other` is the one that fits. */
+	| { kind: 'duplicate'; other: Item };
+
+const VERDICTS = new WeakMap<readonly Item[], readonly Verdict[]>();
+
+/**
+ * How each item of a group fits the sequence, judged once per defect: a mistyped number is reported at the
+ * item alone and the next item is judged against the sequence the drafter meant ("1. 2. 12. 4." gives one
+ * verdict, on "12."), and of two items with one number, the one that breaks the sequence is blamed.
+ */
+export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readonly Verdict[] {
+	const cached = VERDICTS.get(siblings);
+	if (cached) {
+		return cached;
+	}
+	const verdicts: Verdict[] = siblings.map(() => ({ kind: 'ok' }));
+	const counted = siblings.filter((item) => !isForeignLetter(item));
+	// How well an item fits its neighbours: one point for each neighbour that is one step away.
+	const position = new Map(counted.map((item, at) => [item, at]));
+	const fit = (item: Item): number => {
+		const at = position.get(item) ?? 0;
+		const before = counted[at - 1];
+		const after = counted[at + 1];
+		return (before && before.value + 1 === item.value ? 1 : 0) + (after && after.value === item.value + 1 ? 1 : 0);
+	};
+	const firstOf = new Map<number, Item>();
+	const blamed = new Set<Item>();
+	const duplicates = new Map<Item, Item>();
+	for (const item of counted) {
+		const first = firstOf.get(item.value);
+		if (!first) {
+			firstOf.set(item.value, item);
+			continue;
+		}
+		// The later one is blamed unless the earlier one fits its neighbours less well.
+		const [culprit, other] = !blamed.has(first) && fit(first) < fit(item) ? [first, item] : [item, first];
+		blamed.add(culprit);
+		duplicates.set(culprit, other);
+	}
+	let expected = 1;
+	// Blamed duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
+	let slack = 0;
+	let previous: Item | undefined;
+	// The next item that is not a blamed duplicate, for each position, in one backward pass.
+	const nextKept: (Item | undefined)[] = [];
+	for (let at = counted.length - 1, kept: Item | undefined; at >= 0; at--) {
+		nextKept[at] = kept;
+		const item = counted[at] as Item;
+		kept = blamed.has(item) ? kept : item;
+	}
+	const indexOf = new Map(siblings.map((item, index) => [item, index]));
+	counted.forEach((item, at) => {
+		const index = indexOf.get(item) ?? 0;
+		if (blamed.has(item)) {
+			slack++;
+			return;
+		}
+		const next = nextKept[at];
+		const inOrder = item.value >= expected && item.value <= expected + slack;
+		slack = 0;
+		// Quoted text may amend any khoản: its numbering starts where the quotation starts ("khoản 3 như sau: “3. …”").
+		if (inOrder || (!previous && item.quote !== undefined)) {
+			expected = item.value + 1;
+		} else if (dj && item.kind === 'diem' && item.label === 'e' && previous?.label === 'd') {
+			verdicts[index] = { kind: 'letter' };
+			expected = Math.max(expected, item.value + 1);
+		} else if (!previous) {
+			verdicts[index] = { kind: 'start' };
+			expected = next?.value === 2 ? 2 : item.value + 1;
+		} else if (next && next.value === expected + 1) {
+			verdicts[index] = { kind: 'typo', expected, previous, next };
+			expected++;
+		} else if (item.value > expected) {
+			verdicts[index] = { kind: 'skipped', previous, from: expected, to: item.value - 1 };
+			expected = item.value + 1;
+		} else {
+			verdicts[index] = { kind: 'outOfOrder', previous };
+			if (next?.value === item.value + 1) {
+				expected = item.value + 1;
+			}
+		}
+		previous = item;
+	});
+	siblings.forEach((item, index) => {
+		const other = duplicates.get(item);
+		if (isForeignLetter(item)) {
+			verdicts[index] = { kind: 'letter' };
+		} else if (other) {
+			verdicts[index] = { kind: 'duplicate', other };
+		}
+	});
+	VERDICTS.set(siblings, verdicts);
+	return verdicts;
 }

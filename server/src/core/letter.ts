@@ -3,6 +3,7 @@
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
+import { buildItemTree, findAttachmentStart } from './letter/body';
 import { recoverLayout, type Layout } from './letter/layout';
 import { spanIn, type Span } from './span';
 import {
@@ -118,6 +119,10 @@ export interface Item {
 	children: Item[];
 	/** The index of the paragraph that the item opens. */
 	paragraph: number;
+	/** For a decimal item ("4.2.3."), the numbers it extends ("4.2."); its label is the last number. */
+	prefix?: string;
+	/** For an item inside quoted text, the quotation's number: a numbering scope of its own. */
+	quote?: number;
 	/** From the marker to the end of the item's last paragraph. */
 	range: Range;
 }
@@ -227,6 +232,8 @@ export interface Letter {
 	signature?: Signature;
 	/** An attachment run on after the signature (a quy chế after the signer's name), from its first line. */
 	attachment?: { line: number; range: Range };
+	/** The attachment read as a body of its own: its numbering is checked like the letter's (reference I4). */
+	attachmentBody?: Body;
 }
 
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
@@ -265,22 +272,14 @@ const RULE_LINE = /^[-_=.*\s]+$/u;
 // brackets or "./.".
 const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
 // Markers that always start a new paragraph.
-const STRUCTURAL = /^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d+\)\s|[a-zđ]\)\s)/u;
+const STRUCTURAL =
+	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
+// A numbered heading: "3. Kết quả", "III. Tổ chức thực hiện".
+const NUMBERED_HEADING = /^(?:(\d{1,3})|([IVXLC]{1,6}))\.\s+\p{Lu}/u;
 // A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
 const HEADING_MARKER = /^(?:[IVXLC]+\.|\d+\.|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương|Mục)\s+[\dIVXLC]+)(?!\p{L})/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
 
-// `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
-// against the patterns that can match it; most paragraphs start with none of them.
-const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }[] = [
-	{ kind: 'phan', first: 'P', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
-	{ kind: 'chuong', first: 'C', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
-	{ kind: 'muc', first: 'M', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
-	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
-	{ kind: 'la-ma', first: 'IVXLC', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
-	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
-	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
-];
 // The document types by their tone-folded name, computed once rather than for every header line.
 const DOCUMENT_TYPE_BY_KEY = new Map<string, DocumentType>();
 for (const type of DOCUMENT_TYPES) {
@@ -289,7 +288,6 @@ for (const type of DOCUMENT_TYPES) {
 		DOCUMENT_TYPE_BY_KEY.set(key, type);
 	}
 }
-const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 
 /** The value of a Roman numeral, or NaN when it is not a well-formed one. */
 export function romanValue(s: string): number {
@@ -420,6 +418,13 @@ class Parser {
 		}
 		const tail = this.parseTail(letter, bodyStart);
 		this.parseBody(letter, bodyStart, tail);
+		if (letter.attachment) {
+			// An attachment (quy chế, kế hoạch "ban hành kèm theo") is a body of its own (reference I4).
+			const attached = this.readBody(letter.attachment.line, this.lines.length);
+			if (attached) {
+				letter.attachmentBody = attached;
+			}
+		}
 		letter.citations = letter.body ? parseCitations(letter.body.paragraphs) : [];
 		return letter;
 	}
@@ -697,8 +702,9 @@ class Parser {
 	 */
 	parseTail(letter: Letter, bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
-		const end = this.layout.attachmentLine ?? this.lines.length;
-		if (this.layout.attachmentLine !== undefined) {
+		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
+		const end = attachmentLine ?? this.lines.length;
+		if (attachmentLine !== undefined) {
 			const first = this.lines[end] as LetterLine;
 			const last = this.lines[this.lines.length - 1] as LetterLine;
 			letter.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
@@ -882,9 +888,17 @@ class Parser {
 	}
 
 	parseBody(letter: Letter, start: number, end: number): void {
+		const body = this.readBody(start, end);
+		if (body) {
+			letter.body = body;
+		}
+	}
+
+	/** The paragraphs and items of lines `start`..`end` (exclusive), or undefined when they are all blank. */
+	readBody(start: number, end: number): Body | undefined {
 		const first = this.nextNonBlank(start, end);
 		if (first >= end) {
-			return;
+			return undefined;
 		}
 		let last = end - 1;
 		while (last > first && this.isBlank(last)) {
@@ -898,14 +912,23 @@ class Parser {
 				current = [];
 			}
 		};
+		// The last khoản and Roman numbers that opened a paragraph: a heading that continues them starts an
+		// item even after a long unfinished line (reference C1).
+		const lastNumber = { khoan: 0, roman: 0 };
 		for (let i = first; i <= last; i++) {
 			if (this.isBlank(i)) {
 				continue;
 			}
 			const line = this.lines[i] as LetterLine;
 			const previous = this.lines[current[current.length - 1] ?? -1];
-			if (previous && this.startsParagraph(previous, line, current.length)) {
+			const heading = NUMBERED_HEADING.exec(line.content);
+			const number = heading?.[1] ? Number(heading[1]) : heading?.[2] ? romanValue(heading[2]) : Number.NaN;
+			const continues = heading?.[1] ? number === lastNumber.khoan + 1 : number === lastNumber.roman + 1;
+			if (previous && (this.startsParagraph(previous, line, current.length) || continues)) {
 				flush();
+			}
+			if (current.length === 0 && heading) {
+				lastNumber[heading[1] ? 'khoan' : 'roman'] = number;
 			}
 			current.push(i);
 		}
@@ -920,8 +943,8 @@ class Parser {
 			items: [],
 			allItems: [],
 		};
-		this.buildItems(body);
-		letter.body = body;
+		buildItemTree(body);
+		return body;
 	}
 
 	/**
@@ -974,71 +997,6 @@ class Parser {
 		const firstLine = this.lines[indices[0] ?? 0] as LetterLine;
 		const lastLine = this.lines[indices[indices.length - 1] ?? 0] as LetterLine;
 		return { lines: indices, text, range: this.norm.range(firstLine.contentStart, lastLine.contentEnd) };
-	}
-
-	buildItems(body: Body): void {
-		const stack: Item[] = [];
-		body.paragraphs.forEach((paragraph, index) => {
-			const text = paragraph.text.text;
-			const head = text.charAt(0);
-			for (const { kind, first, pattern } of ITEM_PATTERNS) {
-				if (head === '' || !first.includes(head)) {
-					continue;
-				}
-				const match = pattern.exec(text);
-				const markerIdx = match?.indices?.groups?.['marker'];
-				const label = match?.groups?.['label'];
-				if (!match || !markerIdx || label === undefined) {
-					continue;
-				}
-				const value = itemValue(kind, label);
-				if (Number.isNaN(value)) {
-					continue;
-				}
-				const item: Item = {
-					kind,
-					marker: spanIn(paragraph.text, markerIdx[0], markerIdx[1]),
-					label,
-					value,
-					children: [],
-					paragraph: index,
-					range: paragraph.range,
-				};
-				while (stack.length > 0 && LEVEL[(stack[stack.length - 1] as Item).kind] >= LEVEL[kind]) {
-					stack.pop();
-				}
-				const parent = stack[stack.length - 1];
-				if (parent) {
-					item.parent = parent;
-					parent.children.push(item);
-				} else {
-					body.items.push(item);
-				}
-				stack.push(item);
-				body.allItems.push(item);
-				break;
-			}
-			// Extend every open item to the end of this paragraph.
-			for (const open of stack) {
-				open.range = { start: open.range.start, end: paragraph.range.end };
-			}
-		});
-	}
-}
-
-function itemValue(kind: ItemKind, label: string): number {
-	switch (kind) {
-		case 'phan':
-		case 'chuong':
-		case 'la-ma':
-			return romanValue(label);
-		case 'diem': {
-			const at = DIEM_LETTERS.indexOf(label);
-			// Letters outside the Vietnamese order (f, j, w, z) rank after their Latin neighbours.
-			return at >= 0 ? at + 1 : 100 + label.charCodeAt(0);
-		}
-		default:
-			return Number(label);
 	}
 }
 

@@ -1,4 +1,5 @@
 // Rules of the "body" group, in the order their findings are listed. Registered by ../registry.ts.
+import canCuPunctuation from '../rules/can-cu-punctuation';
 import citationDateInvalid from '../rules/citation-date-invalid';
 import citationGenericType from '../rules/citation-generic-type';
 import citationIncomplete from '../rules/citation-incomplete';
@@ -15,6 +16,8 @@ export const BODY_RULES: readonly Rule[] = [
 	itemSequence,
 	diemLetterOrder,
 	closingMark,
+	// Căn cứ.
+	canCuPunctuation,
 	// Citations.
 	citationIncomplete,
 	citationTypeMismatch,

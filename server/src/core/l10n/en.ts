@@ -276,6 +276,7 @@ export const EN: RuleTable = {
 		},
 		texts: {
 			'{kind} "{marker}" đầu tiên.': 'The first {kind} "{marker}".',
+			'{kind} "{marker}" cùng số.': 'The {kind} "{marker}" with the same number.',
 			'Đánh số lại từ {kind} "{marker}" trở đi.': 'Renumber from {kind} "{marker}" on.',
 		},
 		data: { kind: ITEM_KINDS },
@@ -296,12 +297,26 @@ export const EN: RuleTable = {
 			start: 'The first {kind} is "{marker}": the numbering must start at "{expected}".',
 			skipped: 'The {kind} numbering is not continuous: "{marker}" follows "{previous}", {missing} missing.',
 			outOfOrder: 'The {kind} "{marker}" comes after "{previous}": wrong order.',
+			typo: 'The {kind} "{marker}" is probably "{expected}": it stands between "{previous}" and "{next}".',
+			prefix: '"{marker}" stands in clause "{parent}": its number must start with "{prefix}".',
 		},
 		texts: {
 			'{kind} "{marker}" đứng trước.': 'The preceding {kind} "{marker}".',
+			'{kind} "{marker}" đứng sau.': 'The following {kind} "{marker}".',
+			'khoản "{marker}".': 'Clause "{marker}".',
+			'Sửa thành "{marker}".': 'Change it to "{marker}".',
 			'Đánh số lại từ {kind} "{marker}" trở đi.': 'Renumber from {kind} "{marker}" on.',
 		},
 		data: { kind: ITEM_KINDS, missing: { patterns: { 'từ {first} đến {last}': '{first} to {last}' } } },
+	},
+	'can-cu-punctuation': {
+		description: 'Each legal basis ("Căn cứ") ends with a semicolon ";", and the last line of the block with a full stop ".".',
+		messages: {
+			semicolon: 'A legal basis that is not the last line of the block ends with a semicolon ";", not "{found}".',
+			period: 'The last line of the legal bases ends with a full stop ".", not "{found}".',
+			missingSemicolon: 'The legal basis has no final punctuation: end it with a semicolon ";".',
+			missingPeriod: 'The last line of the legal bases has no final punctuation: end it with a full stop ".".',
+		},
 	},
 	'diem-letter-order': {
 		description: 'Points are lettered in the order of the Vietnamese alphabet (a, b, c, d, đ, e, g, h, i, k …), without f, j, w, z.',

@@ -1,8 +1,10 @@
 // Các khoản, điểm, điều, mục cùng cấp phải có số hoặc chữ khác nhau: hai mục cùng cấp mang cùng một số
 // (1., 2., 2.) là lỗi đánh số.
+// Of the two, the one that breaks the sequence is reported ("1. 2. 4. 4. 5.": the first "4."), with the
+// other as related information; when both fit as well, the later one.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
-import { KIND_NAMES, renumberFrom, siblingGroups } from '../item-numbering';
-import { sourceLineOf, type Item } from '../letter';
+import { KIND_NAMES, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
+import { sourceLineOf } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -19,30 +21,38 @@ export default {
 		renumber: 'Đánh số lại từ {kind} này trở đi.',
 	},
 	check(ctx) {
-		const body = ctx.letter.body;
-		if (!body) {
-			return;
-		}
-		for (const siblings of siblingGroups(body)) {
-			const seen = new Map<number, Item>();
-			siblings.forEach((item, index) => {
-				const first = seen.get(item.value);
-				if (!first) {
-					seen.set(item.value, item);
-					return;
-				}
-				const kind = KIND_NAMES[item.kind];
-				const line = sourceLineOf(ctx.letter, first.marker.range.start) + 1;
-				// Renumber from here to follow the item before this one.
-				const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
-				ctx.report({
-					messageId: 'duplicate',
-					data: { kind, marker: item.marker.text, line },
-					range: item.marker.range,
-					related: [{ range: first.marker.range, message: `${kind} "${first.marker.text}" đầu tiên.` }],
-					...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
+		for (const body of numberedBodies(ctx.letter)) {
+			const dj = usesDj(body);
+			for (const siblings of siblingGroups(body)) {
+				const verdicts = sequenceVerdicts(siblings, dj);
+				siblings.forEach((item, index) => {
+					const verdict = verdicts[index];
+					if (verdict?.kind !== 'duplicate') {
+						return;
+					}
+					const other = verdict.other;
+					const kind = KIND_NAMES[item.kind];
+					// The line of the original text: after a layout recovery the letter's lines are not the original's.
+					const line = sourceLineOf(ctx.letter, other.marker.range.start) + 1;
+					// Renumber from here to follow the item before this one.
+					const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
+					ctx.report({
+						messageId: 'duplicate',
+						data: { kind, marker: item.marker.text, line },
+						range: item.marker.range,
+						related: [
+							{
+								range: other.marker.range,
+								message:
+									other.marker.range.start < item.marker.range.start
+										? `${kind} "${other.marker.text}" đầu tiên.`
+										: `${kind} "${other.marker.text}" cùng số.`,
+							},
+						],
+						...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
+					});
 				});
-			});
+			}
 		}
 	},
 } satisfies Rule;

@@ -4,18 +4,22 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
 // A duplicated number belongs to duplicate-item-number, and a điểm letter outside the Vietnamese order
 // (f, j, w, z; e right after d when the letter uses đ) to diem-letter-order: neither is reported here,
-// and the item after a duplicate ("7., 7., 8.") is in order.
-import { KIND_NAMES, isForeignLetter, renderLabel, renumberFrom, siblingGroups, usesDj } from '../item-numbering';
-import type { Item } from '../letter';
-import type { Rule } from '../types';
+// and the item after a duplicate ("7., 7., 8.") is in order. One defect gives one finding: a mistyped
+// number between two neighbours that fit ("1. 2. 12. 4.") is reported once, and the items after it are
+// judged against the sequence the drafter meant. Decimal items (1.1., 4.2.3.) are a level of their own
+// under the khoản whose number they extend, and quoted text numbers on its own.
+import { KIND_NAMES, renderLabel, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
+import { subRange, type Body, type Item } from '../letter';
+import type { Rule, TextEdit } from '../types';
 
-/** A marker as it would be written for a value: "3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
-function renderMarker(kind: Item['kind'], value: number): string {
-	const label = renderLabel(kind, value) ?? '?';
-	switch (kind) {
+/** A marker as it would be written for a value: "3.", "1.3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
+function renderMarker(item: Item, value: number): string {
+	const label = renderLabel(item.kind, value) ?? '?';
+	switch (item.kind) {
 		case 'diem':
 			return `${label})`;
 		case 'khoan':
+			return `${item.prefix ?? ''}${label}.`;
 		case 'la-ma':
 			return `${label}.`;
 		case 'dieu':
@@ -30,14 +34,14 @@ function renderMarker(kind: Item['kind'], value: number): string {
 }
 
 /** The missing markers between two values, shortened when there are many. */
-function missingMarkers(kind: Item['kind'], from: number, to: number): string {
+function missingMarkers(item: Item, from: number, to: number): string {
 	// Only the two ends when there are more than three: a gap from 1 to 1,000,000 is rendered in constant time.
 	if (to - from + 1 > 3) {
-		return `từ "${renderMarker(kind, from)}" đến "${renderMarker(kind, to)}"`;
+		return `từ "${renderMarker(item, from)}" đến "${renderMarker(item, to)}"`;
 	}
 	const markers: string[] = [];
 	for (let v = from; v <= to; v++) {
-		markers.push(`"${renderMarker(kind, v)}"`);
+		markers.push(`"${renderMarker(item, v)}"`);
 	}
 	return markers.join(', ');
 }
@@ -55,60 +59,128 @@ export default {
 		start: '{kind} đầu tiên là "{marker}": số thứ tự phải bắt đầu từ "{expected}".',
 		skipped: 'Số thứ tự {kind} không liên tục: sau "{previous}" là "{marker}", thiếu {missing}.',
 		outOfOrder: '{kind} "{marker}" đứng sau "{previous}": sai thứ tự.',
+		typo: '{kind} "{marker}" có lẽ là "{expected}": đứng giữa "{previous}" và "{next}".',
+		prefix: '"{marker}" nằm trong khoản "{parent}": số phải bắt đầu bằng "{prefix}".',
 	},
 	check(ctx) {
-		const body = ctx.letter.body;
-		if (!body) {
-			return;
-		}
-		const dj = usesDj(body);
-		for (const siblings of siblingGroups(body)) {
-			let expected = 1;
-			// Duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
-			let slack = 0;
-			const seen = new Set<number>();
-			let previous: Item | undefined;
-			siblings.forEach((item, index) => {
-				if (isForeignLetter(item)) {
-					return;
-				}
-				if (seen.has(item.value)) {
-					slack++;
-					return;
-				}
-				seen.add(item.value);
-				const inOrder = item.value >= expected && item.value <= expected + slack;
-				// "e)" right after "d)" in a letter that uses "đ)" is diem-letter-order's.
-				const eAfterD = dj && item.label === 'e' && previous?.label === 'd';
-				if (!inOrder && !eAfterD) {
-					const kind = KIND_NAMES[item.kind];
-					const start = item.value < expected ? expected : expected + slack;
-					const suggestion = renumberFrom(siblings, index, previous ? start : 1);
-					const report = (messageId: string, data: Record<string, string>): void => {
-						ctx.report({
-							messageId,
-							data: { kind, marker: item.marker.text, ...data },
-							range: item.marker.range,
-							...(previous
-								? { related: [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] }
-								: {}),
-							...(suggestion && suggestion.length > 0
-								? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits: suggestion }] }
-								: {}),
-						});
-					};
-					if (!previous) {
-						report('start', { expected: renderMarker(item.kind, 1) });
-					} else if (item.value > expected) {
-						report('skipped', { previous: previous.marker.text, missing: missingMarkers(item.kind, expected + slack, item.value - 1) });
-					} else {
-						report('outOfOrder', { previous: previous.marker.text });
+		for (const body of numberedBodies(ctx.letter)) {
+			const dj = usesDj(body);
+			for (const siblings of siblingGroups(body)) {
+				checkPrefix(ctx, siblings, (parent) => parentBroken(body, parent, dj));
+				const verdicts = sequenceVerdicts(siblings, dj);
+				siblings.forEach((item, index) => {
+					const verdict = verdicts[index];
+					if (!verdict || verdict.kind === 'ok' || verdict.kind === 'letter' || verdict.kind === 'duplicate') {
+						return;
 					}
-				}
-				expected = inOrder ? item.value + 1 : Math.max(expected, item.value + 1);
-				slack = 0;
-				previous = item;
-			});
+					const kind = KIND_NAMES[item.kind];
+					const previous = verdict.kind === 'start' ? undefined : verdict.previous;
+					const render = (value: number): string => renderMarker(item, value);
+					const start = verdict.kind === 'typo' ? verdict.expected : verdict.kind === 'skipped' ? verdict.from : 1;
+					const suggestion =
+						verdict.kind === 'typo'
+							? typoEdit(item, verdict.expected)
+							: renumberFrom(siblings, index, verdict.kind === 'outOfOrder' ? (previous?.value ?? 0) + 1 : start);
+					const related = [
+						...(previous ? [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] : []),
+						...(verdict.kind === 'typo'
+							? [{ range: verdict.next.marker.range, message: `${kind} "${verdict.next.marker.text}" đứng sau.` }]
+							: []),
+					];
+					const data: Record<string, string> = { kind, marker: item.marker.text };
+					switch (verdict.kind) {
+						case 'start':
+							data['expected'] = render(1);
+							break;
+						case 'typo':
+							Object.assign(data, {
+								expected: render(verdict.expected),
+								previous: verdict.previous.marker.text,
+								next: verdict.next.marker.text,
+							});
+							break;
+						case 'skipped':
+							Object.assign(data, { previous: verdict.previous.marker.text, missing: missingMarkers(item, verdict.from, verdict.to) });
+							break;
+						case 'outOfOrder':
+							data['previous'] = verdict.previous.marker.text;
+							break;
+					}
+					ctx.report({
+						messageId: verdict.kind,
+						data,
+						range: item.marker.range,
+						...(related.length > 0 ? { related } : {}),
+						...(suggestion && suggestion.length > 0
+							? {
+									suggestions: [
+										{
+											message:
+												verdict.kind === 'typo'
+													? `Sửa thành "${data['expected']}".`
+													: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`,
+											edits: suggestion,
+										},
+									],
+								}
+							: {}),
+					});
+				});
+			}
 		}
 	},
 } satisfies Rule;
+
+/** The edit that gives a mistyped item the number it stands for. */
+function typoEdit(item: Item, value: number): TextEdit[] | undefined {
+	const label = renderLabel(item.kind, value);
+	if (label === undefined) {
+		return undefined;
+	}
+	const at = item.marker.text.lastIndexOf(item.label);
+	return [{ range: subRange(item.marker, at, at + item.label.length), text: label }];
+}
+
+/**
+ * A decimal item extends the number of the khoản it stands under ("1." then "1.1."): "4.1." under "1." is
+ * out of sequence. Reported once per group, at its first such item.
+ */
+function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[], broken: (parent: Item) => boolean): void {
+	const first = siblings[0];
+	const parent = first?.parent;
+	if (!first || first.prefix === undefined || !parent || parent.kind !== 'khoan' || first.quote !== parent.quote) {
+		return;
+	}
+	const expected = `${parent.prefix ?? ''}${parent.label}.`;
+	const wrong = siblings.find((item) => item.prefix !== expected);
+	// A khoản whose own number is reported (a typo, a duplicate): its decimal items show what it should be.
+	if (wrong && !broken(parent)) {
+		ctx.report({
+			messageId: 'prefix',
+			data: { marker: wrong.marker.text, parent: parent.marker.text, prefix: expected },
+			range: wrong.marker.range,
+			related: [{ range: parent.marker.range, message: `khoản "${parent.marker.text}".` }],
+		});
+	}
+}
+
+// Each body's items whose own number breaks their group's sequence, computed once when first asked.
+const BROKEN = new WeakMap<Body, Set<Item>>();
+
+/** Whether an item's own number breaks its group's sequence (reported here or by duplicate-item-number). */
+function parentBroken(body: Body, parent: Item, dj: boolean): boolean {
+	let broken = BROKEN.get(body);
+	if (!broken) {
+		broken = new Set();
+		for (const group of siblingGroups(body)) {
+			const verdicts = sequenceVerdicts(group, dj);
+			group.forEach((item, index) => {
+				if (verdicts[index]?.kind !== 'ok') {
+					broken?.add(item);
+				}
+			});
+		}
+		BROKEN.set(body, broken);
+	}
+	return broken.has(parent);
+}

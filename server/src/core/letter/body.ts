@@ -1,0 +1,315 @@
+// The item tree of the body as the drafter meant it: which paragraphs open a numbered part (Phần, Chương,
+// Mục, I., Điều, khoản, decimal item, điểm), and where each part belongs (reference groups C and H4).
+// - Quoted text ("như sau: “1. … 2. …”") is a numbering scope of its own inside the item that quotes it.
+// - Decimal numbering (1.1., 4.2.3.) is a level of its own under the item whose number it extends.
+// - Phần/Chương/Mục and Roman headings used inside a khoản are headings of that khoản when the khoản's
+//   sequence continues after them, not a restart.
+// - Rows of a table (after a "TT"/"STT" header line, or with cells joined by TAB) are not items.
+import { DIEM_LETTERS, romanValue, type Body, type Item, type ItemKind, type LetterLine, type Paragraph } from '../letter';
+import { spanIn } from '../span';
+
+// `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
+// against the patterns that can match it; most paragraphs start with none of them.
+const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }[] = [
+	{ kind: 'phan', first: 'P', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
+	{ kind: 'chuong', first: 'C', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
+	{ kind: 'muc', first: 'M', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
+	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
+	{ kind: 'la-ma', first: 'IVXLC', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
+	// A decimal item: "1.1.", "4.2.3." followed by a space, or "16.2" followed by a capital; never a date
+	// ("30.3.2024") or an amount ("1.500 người", "2.5 triệu"): the groups after the first have one or two digits.
+	{
+		kind: 'khoan',
+		first: '0123456789',
+		pattern: /^(?<marker>(?<prefix>\d{1,3}\.(?:\d{1,2}\.){0,2})(?<label>\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu})))/du,
+	},
+	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
+	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
+];
+const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
+// Headings above a khoản (Phần, Chương, Mục, I.) that sit inside one: deeper than its decimal items.
+const NESTED_HEADING_LEVEL = 5.9;
+// A table's header line: its first cell is "TT" or "STT".
+const TABLE_HEADER = /^(?:S\s?TT|TT)(?:[\s.|]|$)/u;
+// Quotation marks that open a quoted scope at the start of a paragraph, and that close one.
+const OPENING_QUOTE = /^[“"]/u;
+
+/** The position of a numbered marker in its sequence. */
+function itemValue(kind: ItemKind, label: string): number {
+	switch (kind) {
+		case 'phan':
+		case 'chuong':
+		case 'la-ma':
+			return romanValue(label);
+		case 'diem': {
+			const at = DIEM_LETTERS.indexOf(label);
+			// Letters outside the Vietnamese order (f, j, w, z) rank after their Latin neighbours.
+			return at >= 0 ? at + 1 : 100 + label.charCodeAt(0);
+		}
+		default:
+			return Number(label);
+	}
+}
+
+/** A paragraph's marker, before the paragraph is placed in the tree. */
+interface Candidate {
+	kind: ItemKind;
+	label: string;
+	value: number;
+	prefix?: string;
+	start: number;
+	end: number;
+}
+
+/** The marker that opens `text` at `skip`, if any. */
+function matchMarker(text: string, skip: number): Candidate | undefined {
+	const rest = skip > 0 ? text.slice(skip) : text;
+	const head = rest.charAt(0);
+	if (head === '') {
+		return undefined;
+	}
+	for (const { kind, first, pattern } of ITEM_PATTERNS) {
+		if (!first.includes(head)) {
+			continue;
+		}
+		const match = pattern.exec(rest);
+		const markerIdx = match?.indices?.groups?.['marker'];
+		const label = match?.groups?.['label'];
+		if (!match || !markerIdx || label === undefined) {
+			continue;
+		}
+		const value = itemValue(kind, label);
+		if (Number.isNaN(value)) {
+			continue;
+		}
+		const prefix = match.groups?.['prefix'];
+		return { kind, label, value, ...(prefix ? { prefix } : {}), start: markerIdx[0] + skip, end: markerIdx[1] + skip };
+	}
+	return undefined;
+}
+
+/** Whether a paragraph is a row of a table whose cells were joined by TAB ("1.⇥Nhà văn hóa tỉnh⇥3"). */
+function isTabRow(text: string, marker: Candidate): boolean {
+	// Word pastes a list's number with one TAB after it; a second TAB separates cells.
+	const rest = text.slice(marker.end).replace(/^\t/u, '');
+	return rest.includes('\t');
+}
+
+/** Whether a quotation is still open after `text`: curly quotes nest, a straight one closes a straight one. */
+function stillOpen(text: string, straightOpener: boolean): boolean {
+	let depth = 1;
+	let straight = straightOpener;
+	for (const ch of text) {
+		if (ch === '“') {
+			depth++;
+		} else if (ch === '”') {
+			depth--;
+		} else if (ch === '"') {
+			depth += straight ? -1 : 1;
+			straight = !straight;
+		}
+		if (depth <= 0) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Builds the item tree of a body from its paragraphs. */
+export function buildItemTree(body: Body): void {
+	const paragraphs = body.paragraphs;
+	// First pass: the marker of each paragraph, quoted or not, and the rows of tables.
+	const candidates: (Candidate | undefined)[] = [];
+	const quoted: boolean[] = [];
+	let inQuote = false;
+	let opener = false;
+	let tableRow = 0;
+	paragraphs.forEach((paragraph: Paragraph, index) => {
+		const text = paragraph.text.text;
+		const opens = !inQuote && OPENING_QUOTE.test(text);
+		const isQuoted = inQuote || opens;
+		quoted[index] = isQuoted;
+		const skip = opens ? 1 : 0;
+		if (opens) {
+			opener = text.charAt(0) === '"';
+		}
+		if (isQuoted) {
+			// The quote stays open until its closing mark.
+			inQuote = stillOpen(opens ? text.slice(1) : text, opener);
+		}
+		let marker = matchMarker(text, skip);
+		if (marker && marker.kind === 'khoan' && marker.prefix === undefined && tableRow > 0) {
+			// A table's rows number 1, 2, 3 …; the first number that does not follow ends the table.
+			if (marker.value === tableRow) {
+				tableRow++;
+				marker = undefined;
+			} else {
+				tableRow = 0;
+			}
+		} else if (tableRow > 0 && !marker) {
+			tableRow = /^\d/u.test(text) ? tableRow : 0;
+		}
+		if (TABLE_HEADER.test(text)) {
+			tableRow = 1;
+		}
+		if (marker && isTabRow(text, marker)) {
+			marker = undefined;
+		}
+		candidates[index] = marker;
+	});
+
+	const ahead = lookahead(candidates);
+	const stack: { item: Item; level: number }[] = [];
+	// The scope of a quotation: its own stack, and the item that quotes it.
+	let quote: { id: number; host: Item | undefined; stack: { item: Item; level: number }[] } | undefined;
+	let quoteId = 0;
+	paragraphs.forEach((paragraph, index) => {
+		const candidate = candidates[index];
+		if (!quoted[index]) {
+			quote = undefined;
+		} else if (!quote) {
+			quoteId++;
+			quote = { id: quoteId, host: stack[stack.length - 1]?.item, stack: [] };
+		}
+		if (candidate) {
+			const item: Item = {
+				kind: candidate.kind,
+				marker: spanIn(paragraph.text, candidate.start, candidate.end),
+				label: candidate.label,
+				value: candidate.value,
+				children: [],
+				paragraph: index,
+				range: paragraph.range,
+				...(candidate.prefix !== undefined ? { prefix: candidate.prefix } : {}),
+				...(quote ? { quote: quote.id } : {}),
+			};
+			const scope = quote ? quote.stack : stack;
+			let level = LEVEL[item.kind] + (item.prefix ? item.prefix.split('.').length * 0.1 : 0);
+			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, ahead)) {
+				level = NESTED_HEADING_LEVEL;
+			}
+			while (scope.length > 0 && (scope[scope.length - 1] as { level: number }).level >= level) {
+				scope.pop();
+			}
+			const parent = scope[scope.length - 1]?.item ?? quote?.host;
+			if (parent) {
+				item.parent = parent;
+				parent.children.push(item);
+			} else {
+				body.items.push(item);
+			}
+			scope.push({ item, level });
+			body.allItems.push(item);
+		}
+		// Extend every open item to the end of this paragraph.
+		for (const open of stack) {
+			open.item.range = { start: open.item.range.start, end: paragraph.range.end };
+		}
+		for (const open of quote?.stack ?? []) {
+			open.item.range = { start: open.item.range.start, end: paragraph.range.end };
+		}
+	});
+}
+
+/**
+ * For each paragraph, the next khoản (not decimal) after it, and for each heading kind the next heading of
+ * another kind at the level of a Điều or above: computed in one backward pass, so that deciding whether a
+ * heading sits inside a khoản takes constant time.
+ */
+interface Lookahead {
+	nextKhoan: (number | undefined)[];
+	nextOtherHeading: Map<ItemKind, (number | undefined)[]>;
+}
+
+const HEADING_KINDS: readonly ItemKind[] = ['phan', 'chuong', 'muc', 'la-ma'];
+
+function lookahead(candidates: readonly (Candidate | undefined)[]): Lookahead {
+	const nextKhoan: (number | undefined)[] = [];
+	const nextOtherHeading = new Map<ItemKind, (number | undefined)[]>(HEADING_KINDS.map((kind) => [kind, []]));
+	let khoan: number | undefined;
+	const other = new Map<ItemKind, number | undefined>();
+	for (let i = candidates.length - 1; i >= 0; i--) {
+		nextKhoan[i] = khoan;
+		for (const kind of HEADING_KINDS) {
+			(nextOtherHeading.get(kind) as (number | undefined)[])[i] = other.get(kind);
+		}
+		const c = candidates[i];
+		if (c?.kind === 'khoan' && c.prefix === undefined) {
+			khoan = i;
+		} else if (c && LEVEL[c.kind] <= LEVEL.dieu) {
+			for (const kind of HEADING_KINDS) {
+				if (kind !== c.kind) {
+					other.set(kind, i);
+				}
+			}
+		}
+	}
+	return { nextKhoan, nextOtherHeading };
+}
+
+/**
+ * Whether a heading above a khoản (Phần, Chương, Mục, I.) is a heading inside the open khoản: the khoản is
+ * not itself under a heading of that level, and the next khoản after the headings continues its sequence.
+ */
+function nestedInKhoan(
+	heading: Item,
+	index: number,
+	scope: readonly { item: Item; level: number }[],
+	candidates: readonly (Candidate | undefined)[],
+	ahead: Lookahead,
+): boolean {
+	let host: Item | undefined;
+	for (let k = scope.length - 1; k >= 0 && !host; k--) {
+		const open = scope[k]?.item;
+		if (open?.kind === 'khoan' && open.prefix === undefined) {
+			host = open;
+		}
+	}
+	if (!host) {
+		return false;
+	}
+	for (let up = host.parent; up; up = up.parent) {
+		if (LEVEL[up.kind] <= LEVEL[heading.kind]) {
+			return false;
+		}
+	}
+	const khoan = ahead.nextKhoan[index];
+	const blocker = ahead.nextOtherHeading.get(heading.kind)?.[index];
+	if (khoan === undefined || (blocker !== undefined && blocker < khoan)) {
+		return false;
+	}
+	return candidates[khoan]?.value === host.value + 1;
+}
+
+// The title of a document attached after the signature, and the note that attaches it.
+const ATTACHMENT_TITLE =
+	/^(?:QUY\s+CHẾ|QUY\s+ĐỊNH|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|DANH\s+SÁCH|PHỤ\s+LỤC|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|ĐIỀU\s+LỆ)(?![\p{L}\p{N}])/u;
+const ATTACHED_NOTE = /^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo(?!\p{L})/u;
+const NOI_NHAN_LABEL = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)(?!\p{L})/u;
+
+/**
+ * The first line of a document attached after the letter's closing (reference I4): after the Nơi nhận label
+ * or the body's closing "./.", an upper-case title ("QUY CHẾ", "KẾ HOẠCH" …) with a "(Ban hành kèm theo …)" or "(Kèm theo …)" note within
+ * the next four lines. Undefined when there is none, or nothing shows where the letter's closing is.
+ */
+export function findAttachmentStart(lines: readonly LetterLine[], from: number): number | undefined {
+	let closing = -1;
+	for (let i = from; i < lines.length; i++) {
+		const content = lines[i]?.content ?? '';
+		if (closing < 0) {
+			if (NOI_NHAN_LABEL.test(content) || content.endsWith('./.')) {
+				closing = i;
+			}
+			continue;
+		}
+		if (!ATTACHMENT_TITLE.test(content)) {
+			continue;
+		}
+		for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+			if (ATTACHED_NOTE.test(lines[j]?.content ?? '')) {
+				return i;
+			}
+		}
+	}
+	return undefined;
+}
