@@ -146,27 +146,24 @@ export function isCongVan(letter: Letter): boolean {
 	return type !== undefined || parts.vvLines.length > 0 || parts.veViec !== undefined || letter.kinhGui !== undefined;
 }
 
-/** The ký hiệu of the Số line when it has the usual shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"). */
+/**
+ * The ký hiệu of the Số line when it has the usual administrative shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"),
+ * as the one reader read it (letter/so-ky-hieu.ts); undefined for other forms and for a ký hiệu with spaces or
+ * characters other than letters, digits and placeholders.
+ */
 export function kyHieu(letter: Letter): KyHieu | undefined {
-	const value = letter.so?.value;
-	if (!value) {
+	const number = letter.so?.number;
+	const span = number?.kyHieu;
+	const first = number?.groups[0];
+	if (!number || !span || !first || number.form !== 'administrative' || span.text.includes('/')) {
 		return undefined;
 	}
-	const slash = value.text.indexOf('/');
-	if (slash < 0) {
+	const unusual = new Set(['missingSlash', 'wrongSeparator', 'ampersand', 'badCharacter']);
+	const inSpan = (r: { start: number; end: number }): boolean => r.start >= span.range.start && r.end <= span.range.end;
+	if (number.defects.some((d) => unusual.has(d.kind) || (d.kind === 'space' && inSpan(d.range)))) {
 		return undefined;
 	}
-	let start = slash + 1;
-	while (value.text[start] === ' ' || value.text[start] === '\t' || value.text[start] === '/') {
-		start++;
-	}
-	const symbol = value.text.slice(start);
-	if (!/^[\p{L}\p{N}.…]+(?:-[\p{L}\p{N}.…]*)*$/u.test(symbol)) {
-		return undefined;
-	}
-	const groups = symbol.split('-');
-	const firstLength = groups[0]?.length ?? 0;
-	return { span: subSpan(value, start, value.text.length), groups, first: subSpan(value, start, start + firstLength) };
+	return { span, groups: number.groups.map((g) => g.span.text), first: first.span };
 }
 
 function computeHeaderParts(letter: Letter): HeaderParts {

@@ -49,7 +49,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 		if (parts) {
 			add(parts.number?.range, 'number', 'declaration');
 			add(parts.year?.range, 'number', 'declaration');
-			for (const group of kyHieuGroups(letter, parts)) {
+			for (const group of kyHieuGroups(letter)) {
 				add(group.span.range, group.role === 'type' ? 'type' : 'namespace', 'declaration');
 			}
 		}

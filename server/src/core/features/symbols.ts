@@ -3,7 +3,7 @@
 // them into LSP DocumentSymbols (server/src/convert.ts); nothing here knows about positions.
 import { lineContentRange, type Item, type ItemKind, type Letter } from '../letter';
 import type { Locale, Range } from '../types';
-import { compactSlashes, contains, cover, firstWords, soParts, weekday } from './common';
+import { contains, cover, firstWords, soDisplay, soParts, weekday } from './common';
 
 /** The kinds of symbol the outline uses, named after LSP's SymbolKind. */
 export type LetterSymbolKind =
@@ -147,7 +147,7 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	const symbols: LetterSymbol[] = [];
 	const so = letter.so;
 	if (so) {
-		const value = so.value ? compactSlashes(so.value.text) : '';
+		const value = soDisplay(so);
 		const parts = soParts(so);
 		symbols.push(symbol(`Số: ${value}`.trim(), 'key', so.span.range, so.label.range, parts?.blank ? text.soDraft : text.so));
 	}

@@ -157,7 +157,8 @@ export const EN: RuleTable = {
 		messages: {
 			missingColon: '"Số" must be followed by a colon: "Số: 05/UBND-VP".',
 			empty: 'The "Số:" line has no number and symbol yet.',
-			missingSlash: 'The number and the symbol must be separated by a slash "/": "{value}".',
+			missingSlash: 'The slash "/" between the number and the symbol is missing: "{value}".',
+			gluedNumber: 'The slash "/" between the number "{number}" and the symbol "{value}" is missing (the numbering of before 2004).',
 			wrongSeparator:
 				'The number is separated from the symbol by a slash "/", and the groups of the symbol are joined by hyphens "-": "{value}".',
 			doubledSlash: 'The slash "/" is doubled: "{value}".',
@@ -165,9 +166,11 @@ export const EN: RuleTable = {
 			needsZero: 'A number below 10 takes a leading 0: "0{value}" instead of "{value}".',
 			missingSymbol: 'The symbol is missing after the "/".',
 			emptyGroup: 'The symbol "{value}" has an empty group: groups are joined by exactly one hyphen.',
-			spaceInSymbol: 'The symbol "{value}" must not have spaces between its groups.',
-			badCharacter: 'The symbol "{value}" has only letters and digits, its groups joined by hyphens "-".',
-			lowerCase: 'The group "{group}" of the symbol must be in capitals (only CTr, TTr, QyĐ, TrS are partly in lower case).',
+			spaceInSymbol: 'The symbol "{value}" has spaces around a joining mark: its groups are joined by hyphens "-" without spaces.',
+			enDash: 'The symbol "{value}" uses an en dash "–" instead of the hyphen "-".',
+			spaceAndEnDash: 'The symbol "{value}" has spaces and an en dash "–": its groups are joined by hyphens "-" without spaces.',
+			badCharacter: 'The symbol "{value}" may have only letters and digits, its groups joined by hyphens "-".',
+			lowerCase: 'The group "{group}" of the symbol must be in capitals (only CTr, TTr, QyĐ, TrS, TTg are partly in lower case).',
 		},
 	},
 	'so-ky-hieu-spacing': {

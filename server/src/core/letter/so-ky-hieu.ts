@@ -67,6 +67,8 @@ export interface SoKyHieu {
 	value?: number;
 	/** The one definition of a blank number: the slot is empty or holds only dots, an ellipsis or underscores (R1.7). */
 	blank: boolean;
+	/** The separator after the number slot ("/", or the "-" of a Party number); absent when there is none. */
+	separator?: Span;
 	/** The year of a legal-normative number ("2020" of "30/2020/NĐ-CP"). */
 	year?: Span;
 	/** The ký hiệu: from its first group to its last, separators included, as it stands in the text. */
@@ -209,6 +211,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			}
 			return reading;
 		}
+		reading.separator = subSpan(value, firstSeparator.start, firstSeparator.end);
 		if (firstSeparator.text !== '/') {
 			const partyLater = separators.some((t) => t.text === '/');
 			if (firstSeparator.text === '-' && partyLater && /^\d+$/u.test(numberText)) {
