@@ -173,6 +173,19 @@ export const EN: RuleTable = {
 			lowerCase: 'The group "{group}" of the symbol must be in capitals (only CTr, TTr, QyĐ, TrS, TTg are partly in lower case).',
 		},
 	},
+	'ky-hieu-ky-tu': {
+		description:
+			'The symbol of the letter should have only letters and digits: an "&" in a unit\'s abbreviation is not part of the format.',
+		messages: { ampersand: 'The symbol should have only letters and digits: the group "{group}" has an "&".' },
+	},
+	'truoc-nd30': {
+		description:
+			'A letter issued before 05/03/2020: congvan checks it against Decree 30/2020/NĐ-CP for reference; the earlier format (such as Circular 01/2011/TT-BNV) may differ.',
+		messages: {
+			before:
+				'A letter issued before 05/03/2020: the check against Decree 30/2020/NĐ-CP is for reference only; the format of the earlier rules (such as Circular 01/2011/TT-BNV) may differ.',
+		},
+	},
 	'so-ky-hieu-spacing': {
 		description: 'No space between the number and the "/" of the "Số:" line (usually left over when a number is typed into a template).',
 		messages: { space: 'Extra space around the "/" in "{value}" (usually left over when the number was typed into a template).' },
