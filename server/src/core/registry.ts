@@ -6,6 +6,7 @@ import duplicateItemNumber from './rules/duplicate-item-number';
 import internalError from './rules/internal-error';
 import kyHieuKyTu from './rules/ky-hieu-ky-tu';
 import malformedSoKyHieu from './rules/malformed-so-ky-hieu';
+import missingClosing from './rules/missing-closing';
 import missingNoiNhan from './rules/missing-noi-nhan';
 import unfilledPlaceholder from './rules/unfilled-placeholder';
 import unknownUnit from './rules/unknown-unit';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
 	citationDateAfterLetter,
 	...BODY_RULES,
 	// Closing: Nơi nhận and signature.
+	missingClosing,
 	missingNoiNhan,
 	unknownUnit,
 	...CLOSING_RULES,

@@ -395,6 +395,14 @@ export const EN: RuleTable = {
 			badDay: '{type} số {number} is dated "{date}": month {month} of {year} has no day {day}.',
 		},
 	},
+	'missing-closing': {
+		description:
+			'The end of the letter (recipients and signature) was not found: it may have been cut when the text was copied; one warning instead of several findings.',
+		messages: {
+			missing:
+				"The end of the letter (recipients, signature and the signer's name) was not found: it may have been cut when the text was copied. A letter must have these parts.",
+		},
+	},
 	'missing-noi-nhan': {
 		description: 'A letter must have a "Nơi nhận:" (recipients) block listing the recipients and ending with "- Lưu: VT, …".',
 		messages: { missing: 'The letter has no "Nơi nhận:" (recipients) block (bottom left, level with the signature).' },

@@ -1,4 +1,5 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
+// Khi cả khối chữ ký cũng không có, phần cuối có lẽ đã bị cắt: missing-closing báo một cảnh báo thay cho quy tắc này.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
 import { kyHieuUnit } from '../closing-parts';
 import { lastContentLine, lineContentRange, type Letter } from '../letter';
@@ -18,7 +19,8 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		if (letter.empty || letter.noiNhan) {
+		// Without the signature block too, the end of the letter was likely cut: missing-closing says so, once.
+		if (letter.empty || letter.noiNhan || !letter.signature) {
 			return;
 		}
 		// Report where the block belongs: beside the signature, else after the last line of the body.
