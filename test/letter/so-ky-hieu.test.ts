@@ -101,6 +101,7 @@ describe('so-ky-hieu reader', () => {
 		assert.equal(r.kyHieu?.text, 'UB/KT');
 		assert.deepEqual(defects('215UB/KT'), ['missingSlash:']);
 		assert.deepEqual(r.defects[0]?.range, { start: 3, end: 3 });
+		assert.deepEqual(defects('09a/BB-SNNMT'), ['notDigits:09a'], 'one letter after the digits is a letter in the number');
 	});
 
 	it('sees the space and the en dash of "UBND –KT" in the original text', () => {

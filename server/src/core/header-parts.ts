@@ -52,7 +52,7 @@ export interface HeaderParts {
 	typeName?: HeaderTypeName;
 	/** The header lines starting with "V/v" in any spelling, whether or not the parser took them as the trích yếu. */
 	vvLines: LabelledLine[];
-	/** A "Về việc …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
+	/** A "Về việc …" or "Về: …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
 	veViec?: LabelledLine;
 	/** Every component found, in document order. */
 	components: Span[];
@@ -75,7 +75,8 @@ const AGENCY_START =
 	/^(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ(?! luật)|tổng cục|cục|chi cục|ban(?! hành)|văn phòng|phòng(?! chống| ngừa)|trường(?! hợp)|học viện|viện|đại học|trung tâm|bệnh viện|công an|tòa án|toà án|kho bạc|bảo hiểm xã hội|thanh tra|chính phủ|quốc hội)[ \t]/iu;
 // "V/v" in any of its spellings at the start of a line, not followed by a letter ("V/vận" is no label).
 const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
-const VE_VIEC = /^(?:Về|VỀ) (?:việc|VIỆC)(?= )/u;
+// "Về việc …" and "Về: …" where the V/v belongs (G6).
+const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).

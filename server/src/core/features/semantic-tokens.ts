@@ -3,6 +3,7 @@
 // Nơi nhận block and the signature. Only standard LSP token types and modifiers are used, so that every
 // theme colours them without a `semanticTokenScopes` contribution. Pure: tokens are offset ranges; the
 // server encodes them (server/src/convert.ts).
+import { findSignerName, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Letter, Span } from '../letter';
 import type { Range } from '../types';
 import { kyHieuGroups, soParts, subSpan } from './common';
@@ -91,18 +92,17 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 	}
 	const signature = letter.signature;
 	if (signature) {
-		for (const title of signature.titleLines) {
-			const prefix = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?(?=\s|\p{Lu})/u.exec(title.text);
+		// The title lines and the signer as the rules read them (closing-parts.ts): a name in capitals is a name.
+		for (const title of titleLinesOf(signature)) {
+			const prefix = matchPrefix(title.text);
 			if (prefix) {
-				add(subSpan(title, 0, prefix[0].length).range, 'keyword');
-				const rest = title.text.slice(prefix[0].length);
-				const skip = rest.length - rest.trimStart().length;
-				add(subSpan(title, prefix[0].length + skip).range, 'property');
+				add(subSpan(title, 0, prefix.written.length).range, 'keyword');
+				add(subSpan(title, prefix.length).range, 'property');
 			} else {
 				add(title.range, 'property');
 			}
 		}
-		add(signature.name?.range, 'string');
+		add(findSignerName(signature)?.span.range, 'string');
 	}
 	tokens.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 	// Drop a token that overlaps the one before: the parser's parts never should, but tokens must not.

@@ -117,14 +117,15 @@ export const EN: RuleTable = {
 		messages: {
 			missing:
 				'No subject summary found: a công văn writes "V/v …" below the number and symbol; a document with a type name writes the type name (for example "QUYẾT ĐỊNH") and the summary just below.',
+			misplaced: 'The subject summary is in the wrong place: "{value}" belongs below the number and symbol, before "Kính gửi".',
 		},
 	},
 	'vv-format': {
 		description: 'The summary of a công văn starts with "V/v" (capital V, small v) and a space, without a colon.',
 		messages: {
 			label: 'The summary of a công văn starts with "V/v" (capital V, slash, small v, no spaces), not "{value}".',
-			colon: 'No colon after "V/v": write "V/v {start}".',
-			veViec: 'The summary of a công văn comes after "V/v", not "{value}".',
+			colon: 'Do not put a colon after "V/v": write "V/v {start}".',
+			veViec: 'The summary of a công văn uses "V/v" instead of "{value}".',
 		},
 		texts: { 'Thay "{value}" bằng "V/v"': 'Replace "{value}" with "V/v"' },
 	},
@@ -268,10 +269,12 @@ export const EN: RuleTable = {
 			'"Kính gửi" takes a colon; a single addressee goes on the same line; several addressees go one per line starting with "- " and ending with ";", the last one with ".".',
 		messages: {
 			missingColon: '"Kính gửi" must be followed by a colon: "Kính gửi:".',
-			singleOnOwnLine: 'There is only one addressee: write it right after "Kính gửi:" on the same line, without a dash.',
-			bullet: 'Each addressee must start with a dash "- ": "{name}".',
-			entryEnd: 'The addressee "{name}" must end with a semicolon ";" (only the last one ends with a full stop).',
-			lastEnd: 'The last addressee "{name}" must end with a full stop ".".',
+			singleOnOwnLine: 'The "Kính gửi" list has only one addressee: write it right after "Kính gửi:" on the same line, without a dash.',
+			bullet: 'Each addressee of the "Kính gửi" list must start with a dash "- ": "{name}".',
+			entryEnd: 'The addressee "{name}" of the "Kính gửi" list must end with a semicolon ";" (only the last one ends with a full stop).',
+			lastEnd: 'The last addressee "{name}" of the "Kính gửi" list must end with a full stop ".".',
+			listEnds:
+				'The "Kính gửi" list is punctuated wrongly on {count} lines: each addressee ends with a semicolon ";", the last one with a full stop ".".',
 		},
 	},
 	'kinh-gui-single-period': {
@@ -408,7 +411,6 @@ export const EN: RuleTable = {
 		messages: { missing: 'The letter has no "Nơi nhận:" (recipients) block (bottom left, level with the signature).' },
 		texts: {
 			'Thêm phần "Nơi nhận:" trước khối chữ ký.': 'Add a "Nơi nhận:" block before the signature block.',
-			'Thêm phần "Nơi nhận:" sau nội dung văn bản.': 'Add a "Nơi nhận:" block after the body of the letter.',
 		},
 	},
 	'unknown-unit': {
@@ -437,6 +439,18 @@ export const EN: RuleTable = {
 			notLast: 'The "Lưu" line must be the last line of the Nơi nhận block.',
 			noColon: '"Lưu" must be followed by a colon: "- Lưu: VT, …".',
 			noVt: '"Lưu:" must be followed by the abbreviation "VT" (records office), then the drafting unit: "- Lưu: VT, …" (it reads "{found}").',
+			defects: 'The "Lưu" line is not in the required form: {defects}; write "- Lưu: VT, <drafting unit>.".',
+		},
+		data: {
+			defects: {
+				separator: '; ',
+				patterns: {
+					'thiếu dấu hai chấm sau "Lưu"': 'no colon after "Lưu"',
+					'thiếu "VT" (Văn thư)': '"VT" (records office) is missing',
+					'các đơn vị đặt trong ngoặc': 'the units are in brackets',
+					'các đơn vị ngăn cách bằng dấu chấm phẩy': 'the units are separated by semicolons',
+				},
+			},
 		},
 	},
 	'noi-nhan-nhu-tren': {
@@ -471,6 +485,8 @@ export const EN: RuleTable = {
 		messages: {
 			malformed: 'The signing authority "{written}" must be written "{canonical}", then one space and the title in capitals: "{expected}".',
 			lowerCaseTitle: 'After "{canonical}" the title (or the name of the collective body) must be in capitals: "{expected}".',
+			missingSpace: 'A space is missing after "{canonical}": "{expected}".',
+			missingPeriod: 'A period is missing after "{written}": "{expected}".',
 		},
 		texts: { 'Sửa thành "{expected}".': 'Change to "{expected}".' },
 	},

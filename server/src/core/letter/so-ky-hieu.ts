@@ -170,9 +170,10 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 		numberText = first.text;
 		numberStart = first.start;
 		k = 1;
-		const glued = /^(\d+)\p{L}[\p{L}\p{N}&]*$/u.exec(numberText);
+		const glued = /^(\d+)\p{Lu}{2}[\p{L}\p{N}&]*$/u.exec(numberText);
 		if (glued?.[1] !== undefined) {
 			// "215UB/KT": the number and the first group of the ký hiệu without a "/" between them (pre-2004 form).
+			// At least two capitals: "09a" or "15A" are letters in the number, not a group.
 			const digits = glued[1];
 			reading.number = subSpan(value, first.start, first.start + digits.length);
 			reading.value = Number(digits);
