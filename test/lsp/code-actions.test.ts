@@ -171,7 +171,9 @@ describe('language server: code actions to disable a rule, open its page, insert
 		});
 
 		it('is not offered when the signature is missing too (missing-closing says the end may have been cut)', async () => {
-			assert.deepEqual(await findingsOf(buildLetter({ noiNhan: null, signature: null }), 'missing-noi-nhan'), []);
+			const codes = (await setText(buildLetter({ noiNhan: null, signature: null }))).map((d) => d.code);
+			assert.ok(!codes.includes('missing-noi-nhan'));
+			assert.ok(codes.includes('missing-closing'));
 		});
 
 		it('has no "- Như trên;" without a Kính gửi', async () => {

@@ -5,6 +5,7 @@
 // server encodes them (server/src/convert.ts).
 import { findSignerName, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Letter, Span } from '../letter';
+import { readSoKyHieu } from '../letter/so-ky-hieu';
 import type { Range } from '../types';
 import { kyHieuGroups, soParts, subSpan } from './common';
 
@@ -127,17 +128,19 @@ function entryText(span: Span): Range {
 	return dash ? subSpan(span, dash[0].length).range : span.range;
 }
 
-/** A cited number: its leading numbers as numbers, the ký hiệu after them as one namespace token. */
+/** A cited number, as the one reader reads it (letter/so-ky-hieu.ts): number and year as numbers, the ký hiệu as one namespace token. */
 function numberTokens(number: Span): LetterToken[] {
+	const reading = readSoKyHieu(number);
 	const tokens: LetterToken[] = [];
-	const text = number.text;
-	for (const match of text.matchAll(/[^/-]+/gu)) {
-		const part = match[0];
-		if (!/^\d+$/u.test(part)) {
-			tokens.push({ range: subSpan(number, match.index).range, type: 'namespace', modifiers: ['readonly'] });
-			return tokens;
+	for (const part of [reading.number, reading.year]) {
+		if (part && /^\d+$/u.test(part.text)) {
+			tokens.push({ range: part.range, type: 'number', modifiers: ['readonly'] });
 		}
-		tokens.push({ range: subSpan(number, match.index, match.index + part.length).range, type: 'number', modifiers: ['readonly'] });
+	}
+	const first = reading.groups[0];
+	if (first) {
+		// To the end of the cited number: a group the reader stopped before (after a space) still belongs to it.
+		tokens.push({ range: { start: first.span.range.start, end: number.range.end }, type: 'namespace', modifiers: ['readonly'] });
 	}
 	return tokens;
 }
