@@ -3,7 +3,6 @@
 import * as assert from 'node:assert/strict';
 import {
 	abbreviationTable,
-	compactSlashes,
 	draftingUnit,
 	findAbbreviation,
 	firstWords,
@@ -11,6 +10,7 @@ import {
 	kyHieuGroups,
 	regimeOfDate,
 	sentenceCase,
+	soDisplay,
 	soParts,
 	weekday,
 } from '../../server/src/core/features/common';
@@ -82,15 +82,20 @@ describe('feature helpers', () => {
 		assert.deepEqual(parts('Số: 30/2020/NĐ-CP'), { number: '30', blank: false, year: '2020', groups: ['NĐ', 'CP'] });
 		assert.deepEqual(parts('Số 12-CV/TU'), { number: '12', blank: false, groups: ['CV', 'TU'] });
 		assert.deepEqual(parts('Số: 283'), { number: '283', blank: false, groups: [] });
-		assert.equal(compactSlashes('283 / STNMT-VP'), '283/STNMT-VP');
+		const display = (line: string): string => {
+			const so = parseLetter(line).so;
+			assert.ok(so);
+			return soDisplay(so);
+		};
+		assert.equal(display('Số: 283 / STNMT-VP'), '283/STNMT-VP');
+		assert.equal(display('Số: 215/UBND-KT Lâm Viên, ngày 14 tháng 5 năm 2024'), '215/UBND-KT', 'a date run on is not the number');
+		assert.deepEqual(parts('Số: ab/STC-VP'), { number: 'ab', blank: false, groups: ['STC', 'VP'] }, 'letters are not a blank');
 	});
 
 	it('reads the role of each ký hiệu group, and the unit for "Lưu:"', () => {
 		const roles = (text: string): string[] => {
 			const letter = parseLetter(text);
-			const p = letter.so && soParts(letter.so);
-			assert.ok(p);
-			return kyHieuGroups(letter, p).map((g) => `${g.span.text}:${g.role}${g.typeName ? `:${g.typeName}` : ''}`);
+			return kyHieuGroups(letter).map((g) => `${g.span.text}:${g.role}${g.typeName ? `:${g.typeName}` : ''}`);
 		};
 		assert.deepEqual(roles('Số: 05/QĐ-UBND-VP'), ['QĐ:type:Quyết định', 'UBND:issuer', 'VP:unit']);
 		assert.deepEqual(roles('Số: 283/STNMT-VP'), ['STNMT:issuer', 'VP:unit']);

@@ -130,14 +130,20 @@ describe('hover', () => {
 		});
 
 		it('names the type abbreviation from the table, and a number that is filled in', () => {
-			const text = markdown(hoverOn(buildLetter({ so: 'Số: 05/QĐ-UBND' }), 'QĐ-UBND'));
+			const text = markdown(hoverOn(buildLetter({ so: 'Số: 05/QĐ-UBND', vv: null }), 'QĐ-UBND'));
 			assert.match(text, /^- Số: \*\*05\*\*$/mu);
 			assert.match(text, /^- `QĐ`: chữ viết tắt tên loại \*\*Quyết định\*\*$/mu);
 			assert.match(text, /^- `UBND`: tên viết tắt của cơ quan, tổ chức ban hành$/mu);
+			// With a "V/v" the letter is a công văn: the model (and ky-hieu-loai-van-ban) read QĐ as the issuer's place.
+			const congVan = markdown(hoverOn(buildLetter({ so: 'Số: 05/QĐ-UBND' }), 'QĐ-UBND'));
+			assert.match(congVan, /^- `QĐ`: tên viết tắt của cơ quan, tổ chức ban hành$/mu);
+			assert.match(congVan, /`QĐ` là chữ viết tắt tên loại Quyết định, nhưng văn bản có "V\/v" \(công văn\)/u);
 		});
 
 		it('reads the table of Thông tư 01 for a letter dated before 05/03/2020, and says what changed', () => {
-			const old = markdown(hoverOn(buildLetter({ so: 'Số: 05/GN-UBND', date: 'Cao Bằng, ngày 05 tháng 02 năm 2019' }), 'GN-UBND'));
+			const old = markdown(
+				hoverOn(buildLetter({ so: 'Số: 05/GN-UBND', vv: null, date: 'Cao Bằng, ngày 05 tháng 02 năm 2019' }), 'GN-UBND'),
+			);
 			assert.match(old, /^- `GN`: chữ viết tắt tên loại \*\*Bản ghi nhớ\*\*$/mu);
 			assert.match(old, /Thông tư 01\/2011\/TT-BNV \(văn bản ban hành trước ngày 05\/03\/2020\)/u);
 			const now = markdown(hoverOn(buildLetter({ so: 'Số: 05/GN-UBND' }), 'GN-UBND'));

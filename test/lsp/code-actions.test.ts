@@ -156,7 +156,6 @@ describe('language server: code actions to disable a rule, open its page, insert
 
 	describe('missing-noi-nhan: a Nơi nhận skeleton', () => {
 		const SKELETON_TITLE_SIGNATURE = 'Thêm phần "Nơi nhận:" trước khối chữ ký.';
-		const SKELETON_TITLE_BODY = 'Thêm phần "Nơi nhận:" sau nội dung văn bản.';
 
 		async function skeleton(text: string, title: string): Promise<string> {
 			const [finding] = await findingsOf(text, 'missing-noi-nhan');
@@ -171,8 +170,10 @@ describe('language server: code actions to disable a rule, open its page, insert
 			assert.equal(await skeleton(buildLetter({ noiNhan: null }), SKELETON_TITLE_SIGNATURE), buildLetter());
 		});
 
-		it('goes after the body when there is no signature', async () => {
-			assert.equal(await skeleton(buildLetter({ noiNhan: null, signature: null }), SKELETON_TITLE_BODY), buildLetter({ signature: null }));
+		it('is not offered when the signature is missing too (missing-closing says the end may have been cut)', async () => {
+			const codes = (await setText(buildLetter({ noiNhan: null, signature: null }))).map((d) => d.code);
+			assert.ok(!codes.includes('missing-noi-nhan'));
+			assert.ok(codes.includes('missing-closing'));
 		});
 
 		it('has no "- Như trên;" without a Kính gửi', async () => {

@@ -50,17 +50,36 @@ ruleTester('kinh-gui-format', {
 			name: 'commas, a missing mark and a semicolon at the end of the list',
 			code: withKinhGui('Kính gửi:\n- Bộ Nội vụ,\n- Bộ Kế hoạch và Đầu tư\n- Bộ Tài chính;'),
 			errors: [
-				{ messageId: 'entryEnd', line: 15, text: '- Bộ Nội vụ,', message: '"Bộ Nội vụ,"' },
-				{ messageId: 'entryEnd', line: 16, text: '- Bộ Kế hoạch và Đầu tư' },
-				{ messageId: 'lastEnd', line: 17, text: '- Bộ Tài chính;' },
+				{
+					messageId: 'listEnds',
+					line: 15,
+					text: '- Bộ Nội vụ,\n- Bộ Kế hoạch và Đầu tư\n- Bộ Tài chính;',
+					message: 'Danh sách Kính gửi chấm câu sai ở 3 dòng',
+				},
 			],
 			output: withKinhGui('Kính gửi:\n- Bộ Nội vụ;\n- Bộ Kế hoạch và Đầu tư;\n- Bộ Tài chính.'),
 		},
 		{
 			name: 'a period in the middle of the list and none at its end',
 			code: withKinhGui('Kính gửi:\n- Bộ Nội vụ.\n- Bộ Tài chính (để phối hợp)'),
-			errors: [{ messageId: 'entryEnd' }, { messageId: 'lastEnd' }],
+			errors: [{ messageId: 'listEnds' }],
 			output: withKinhGui('Kính gửi:\n- Bộ Nội vụ;\n- Bộ Tài chính (để phối hợp).'),
+		},
+		{
+			name: 'G4: a list ended by commas is reported once, speaks of Kính gửi, and one fix punctuates the whole list',
+			code: withKinhGui(
+				'Kính gửi:\n- Sở Xây dựng,\n- Sở Tài chính,\n- Sở Công Thương,\n- Sở Nội vụ,\n- Sở Y tế,\n- Sở Giáo dục và Đào tạo',
+			),
+			errors: [{ messageId: 'listEnds', line: 15, message: 'Danh sách Kính gửi chấm câu sai ở 6 dòng' }],
+			output: withKinhGui(
+				'Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính;\n- Sở Công Thương;\n- Sở Nội vụ;\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo.',
+			),
+		},
+		{
+			name: 'one wrong line is named, and speaks of Kính gửi',
+			code: withKinhGui('Kính gửi:\n- Bộ Nội vụ,\n- Bộ Tài chính.'),
+			errors: [{ messageId: 'entryEnd', line: 15, text: '- Bộ Nội vụ,', message: 'Cơ quan nhận "Bộ Nội vụ," trong Kính gửi' }],
+			output: withKinhGui('Kính gửi:\n- Bộ Nội vụ;\n- Bộ Tài chính.'),
 		},
 		{
 			name: 'bullets other than "- "',
@@ -86,7 +105,7 @@ ruleTester('kinh-gui-format', {
 		{
 			name: 'CRLF line ends',
 			code: withKinhGui('Kính gửi:\n- Bộ Nội vụ,\n- Bộ Tài chính').replace(/\n/gu, '\r\n'),
-			errors: [{ messageId: 'entryEnd' }, { messageId: 'lastEnd' }],
+			errors: [{ messageId: 'listEnds' }],
 			output: withKinhGui('Kính gửi:\n- Bộ Nội vụ;\n- Bộ Tài chính.').replace(/\n/gu, '\r\n'),
 		},
 	],

@@ -28,6 +28,9 @@ ruleTester('malformed-so-ky-hieu', {
 		{ name: 'NFD text', code: withSo('Số: 15/UBND-VP').normalize('NFD') },
 		{ name: 'CRLF line ends', code: withSo('Số: 15/UBND-VP').replace(/\n/gu, '\r\n') },
 		{ name: 'a letter without a Số line', code: withSo(null) },
+		{ name: 'F1: TTg is an official mixed-case group (a công văn of the Thủ tướng)', code: withSo('Số: 120/TTg-NN') },
+		{ name: 'F1: TTg as the issuer of a quyết định', code: withSo('Số: 30/QĐ-TTg') },
+		{ name: 'F2: "&" in the ký hiệu is the warning of ky-hieu-ky-tu, not an error here', code: withSo('Số: 215/SVHTT-VH&GĐ') },
 		{
 			name: 'the old abbreviation TTh in a letter dated before 05/03/2020',
 			code: buildLetter({ so: 'Số: 12/TTh-UBND', date: 'Cao Bằng, ngày 05 tháng 02 năm 2019' }),
@@ -62,7 +65,22 @@ ruleTester('malformed-so-ky-hieu', {
 			code: withSo('Số: 283-STNMT-VP'),
 			errors: [{ messageId: 'wrongSeparator', text: '283-STNMT-VP' }],
 		},
-		{ name: 'no separator at all', code: withSo('Số: 283 STNMT-VP'), errors: [{ messageId: 'missingSlash' }] },
+		{ name: 'no separator at all', code: withSo('Số: 283 STNMT-VP'), errors: [{ messageId: 'missingSlash', text: '283 STNMT-VP' }] },
+		{
+			name: 'G3: the pre-2004 form names the missing "/" between number and ký hiệu',
+			code: withSo('Số: 215UB/KT'),
+			errors: [{ messageId: 'gluedNumber', text: '215UB/KT', message: 'số "215" và ký hiệu "UB/KT"' }],
+		},
+		{
+			name: 'G3: a space and an en dash are named, and the ký hiệu is quoted as typed',
+			code: withSo('Số: 215/UBND –KT'),
+			errors: [{ messageId: 'spaceAndEnDash', text: 'UBND –KT', message: '"UBND –KT"' }],
+		},
+		{
+			name: 'G3: an en dash alone',
+			code: withSo('Số: 215/UBND–KT'),
+			errors: [{ messageId: 'enDash', text: 'UBND–KT', message: '"UBND–KT"' }],
+		},
 		{
 			name: 'a doubled slash',
 			code: withSo('Số: 283//STNMT-VP'),

@@ -18,11 +18,24 @@ ruleTester('missing-trich-yeu', {
 			code: buildLetter({ vv: 'Về việc triển khai kế hoạch công tác năm 2021' }),
 		},
 		{
+			name: 'G6 (A7): a type name run into its subject in capitals is split by the layout; trich-yeu-uppercase reports the case',
+			code: buildLetter({ vv: 'KẾ HOẠCH TỔ CHỨC HỘI THI VĂN NGHỆ\nQUẦN CHÚNG NĂM 2024', kinhGui: null }),
+		},
+		{
+			name: 'G6: "Về: …" where the V/v belongs is found in the wrong form (vv-format reports it)',
+			code: buildLetter({ vv: 'Về: rà soát hệ thống đèn chiếu sáng công cộng' }),
+		},
+		{
 			name: 'a V/v line taken for a Quốc hiệu is still a trích yếu',
 			code: buildLetter({ quocHieu: null, vv: 'V/v kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam' }),
 		},
 	],
 	invalid: [
+		{
+			name: 'G6: a V/v after the Kính gửi is found in the wrong place, not "not found"',
+			code: buildLetter({ vv: null, body: 'V/v rà soát hệ thống đèn chiếu sáng công cộng\n\nĐề nghị các sở rà soát./.' }),
+			errors: [{ messageId: 'misplaced', text: 'V/v rà soát hệ thống đèn chiếu sáng công cộng', message: 'đặt sai chỗ' }],
+		},
 		{
 			name: 'no V/v and no type name: reported at the Số line',
 			code: buildLetter({ vv: null }),

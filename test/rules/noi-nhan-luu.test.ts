@@ -84,9 +84,27 @@ ruleTester('noi-nhan-luu', {
 			output: withLuu('- Lưu: VT, VP.'),
 		},
 		{
-			name: 'Lưu alone: no colon, and nothing safe to insert',
+			name: 'Lưu alone: no colon and no VT, named in one finding with nothing safe to insert',
 			code: withLuu('- Lưu.'),
-			errors: [{ messageId: 'noColon', text: 'Lưu' }],
+			errors: [{ messageId: 'defects', text: '- Lưu.', message: 'thiếu dấu hai chấm sau "Lưu"; thiếu "VT" (Văn thư)' }],
+		},
+		{
+			name: 'G5: no colon and no VT are named in one finding for the line',
+			code: withLuu('- Lưu VP, KT, NT(8).'),
+			errors: [
+				{ messageId: 'defects', line: 26, text: '- Lưu VP, KT, NT(8).', message: 'thiếu dấu hai chấm sau "Lưu"; thiếu "VT" (Văn thư);' },
+			],
+		},
+		{
+			name: 'G5: units in brackets separated by ";" are named too',
+			code: withLuu('- Lưu (VP ; KT).'),
+			errors: [
+				{
+					messageId: 'defects',
+					message:
+						'Dòng Lưu sai thể thức: thiếu dấu hai chấm sau "Lưu"; thiếu "VT" (Văn thư); các đơn vị đặt trong ngoặc; các đơn vị ngăn cách bằng dấu chấm phẩy; viết',
+				},
+			],
 		},
 		{
 			name: 'no colon, with CRLF line ends',

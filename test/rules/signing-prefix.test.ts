@@ -56,13 +56,19 @@ ruleTester('signing-prefix', {
 		{
 			name: 'KT without the period',
 			code: signedBy('KT GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
-			errors: [{ messageId: 'malformed', text: 'KT GIÁM ĐỐC' }],
+			errors: [{ messageId: 'missingPeriod', text: 'KT GIÁM ĐỐC', message: 'Thiếu dấu chấm sau "KT"' }],
 			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'G2: "KT.CHỦ TỊCH" says only the space is missing and inserts only the space',
+			code: signedBy('KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Minh Khoa'),
+			errors: [{ messageId: 'missingSpace', text: 'KT.CHỦ TỊCH', message: 'Thiếu khoảng trắng sau "KT.": "KT. CHỦ TỊCH".' }],
+			output: signedBy('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Minh Khoa'),
 		},
 		{
 			name: 'KT.GIÁM ĐỐC without the space',
 			code: signedBy('KT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
-			errors: [{ messageId: 'malformed', text: 'KT.GIÁM ĐỐC' }],
+			errors: [{ messageId: 'missingSpace', text: 'KT.GIÁM ĐỐC', message: 'Thiếu khoảng trắng sau "KT."' }],
 			output: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
 		},
 		{
@@ -86,7 +92,7 @@ ruleTester('signing-prefix', {
 		{
 			name: 'Q without the period',
 			code: signedBy('Q GIÁM ĐỐC\n\nNguyễn Văn An'),
-			errors: [{ messageId: 'malformed', text: 'Q GIÁM ĐỐC' }],
+			errors: [{ messageId: 'missingPeriod', text: 'Q GIÁM ĐỐC' }],
 			output: signedBy('Q. GIÁM ĐỐC\n\nNguyễn Văn An'),
 		},
 		{

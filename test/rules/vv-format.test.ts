@@ -42,7 +42,9 @@ ruleTester('vv-format', {
 		{
 			name: 'a colon after V/v',
 			code: withVv('V/v: triển khai kế hoạch công tác\nnăm 2021'),
-			errors: [{ messageId: 'colon', line: 9, column: 1, text: 'V/v:', message: '"V/v triển khai kế …"' }],
+			errors: [
+				{ messageId: 'colon', line: 9, column: 1, text: 'V/v:', message: 'Không đặt dấu hai chấm sau "V/v": viết "V/v triển khai kế …"' },
+			],
 			output: fixed,
 		},
 		{
@@ -79,6 +81,11 @@ ruleTester('vv-format', {
 			name: '"Về việc" where a công văn has its V/v: a suggestion, not a fix',
 			code: withVv('Về việc triển khai kế hoạch công tác năm 2021'),
 			errors: [{ messageId: 'veViec', line: 9, column: 1, text: 'Về việc' }],
+		},
+		{
+			name: 'G6: "Về:" where a công văn has its V/v: use "V/v" instead, as a suggestion',
+			code: withVv('Về: rà soát hệ thống đèn chiếu sáng công cộng'),
+			errors: [{ messageId: 'veViec', line: 9, column: 1, text: 'Về:', message: 'dùng "V/v" thay cho "Về:"' }],
 		},
 	],
 });

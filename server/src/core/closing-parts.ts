@@ -4,7 +4,7 @@
 // the drafting unit of the ký hiệu. Nothing here re-parses the letter; it only reads the model's spans.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.3.b, II.7, II.9.d (reference R1.3,
 // R6.1–R6.3, R7.3).
-import { isTypeAbbreviation } from './header-parts';
+import { unitGroup } from './letter/so-ky-hieu';
 import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from './letter';
 import type { Range, TextEdit } from './types';
 
@@ -215,33 +215,14 @@ export interface UnitMention {
 /**
  * The drafting unit in the ký hiệu: its last group when one follows the issuer ("UBND-VX", "QĐ-BNN-PC").
  * A named document's "QĐ-UBND" ends with the issuer, so it has none; nor does a ký hiệu of one group.
+ * The roles are the model's (letter/so-ky-hieu.ts, given in parseLetter), the same the editor features show.
  */
 export function kyHieuUnit(letter: Letter): UnitMention | undefined {
-	const value = letter.so?.value;
-	const slash = value?.text.lastIndexOf('/') ?? -1;
-	if (!value || slash < 0) {
+	const unit = unitGroup(letter.so?.number);
+	if (!unit || !/^[\p{L}\p{N}&]+$/u.test(unit.span.text)) {
 		return undefined;
 	}
-	const groups: { text: string; start: number }[] = [];
-	let at = slash + 1;
-	for (const part of value.text.slice(slash + 1).split('-')) {
-		const text = part.trim();
-		if (!/^[\p{L}\p{N}&]+$/u.test(text)) {
-			return undefined;
-		}
-		groups.push({ text, start: at + part.indexOf(text) });
-		at += part.length + 1;
-	}
-	const first = groups[0]?.text;
-	// A named type's ký hiệu starts with the type abbreviation; a công văn's (with its "V/v") with the issuer.
-	const typed = letter.typeName
-		? first === letter.typeName.type.abbreviation
-		: !letter.trichYeu?.label && first !== undefined && isTypeAbbreviation(first);
-	const last = groups[groups.length - 1];
-	if (!last || groups.length < (typed ? 3 : 2)) {
-		return undefined;
-	}
-	return { text: last.text, range: subRange(value, last.start, last.start + last.text.length) };
+	return { text: unit.span.text, range: unit.span.range };
 }
 
 /** The units on the Lưu line: the capitals at the start of each item after "VT" ("VP(TVTT)" → "VP", "HC (2)" → "HC"). */

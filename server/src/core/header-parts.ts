@@ -52,7 +52,7 @@ export interface HeaderParts {
 	typeName?: HeaderTypeName;
 	/** The header lines starting with "V/v" in any spelling, whether or not the parser took them as the trích yếu. */
 	vvLines: LabelledLine[];
-	/** A "Về việc …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
+	/** A "Về việc …" or "Về: …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
 	veViec?: LabelledLine;
 	/** Every component found, in document order. */
 	components: Span[];
@@ -75,7 +75,8 @@ const AGENCY_START =
 	/^(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|bộ(?! luật)|tổng cục|cục|chi cục|ban(?! hành)|văn phòng|phòng(?! chống| ngừa)|trường(?! hợp)|học viện|viện|đại học|trung tâm|bệnh viện|công an|tòa án|toà án|kho bạc|bảo hiểm xã hội|thanh tra|chính phủ|quốc hội)[ \t]/iu;
 // "V/v" in any of its spellings at the start of a line, not followed by a letter ("V/vận" is no label).
 const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
-const VE_VIEC = /^(?:Về|VỀ) (?:việc|VIỆC)(?= )/u;
+// "Về việc …" and "Về: …" where the V/v belongs (G6).
+const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
@@ -146,27 +147,24 @@ export function isCongVan(letter: Letter): boolean {
 	return type !== undefined || parts.vvLines.length > 0 || parts.veViec !== undefined || letter.kinhGui !== undefined;
 }
 
-/** The ký hiệu of the Số line when it has the usual shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"). */
+/**
+ * The ký hiệu of the Số line when it has the usual administrative shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"),
+ * as the one reader read it (letter/so-ky-hieu.ts); undefined for other forms and for a ký hiệu with spaces or
+ * characters other than letters, digits and placeholders.
+ */
 export function kyHieu(letter: Letter): KyHieu | undefined {
-	const value = letter.so?.value;
-	if (!value) {
+	const number = letter.so?.number;
+	const span = number?.kyHieu;
+	const first = number?.groups[0];
+	if (!number || !span || !first || number.form !== 'administrative' || span.text.includes('/')) {
 		return undefined;
 	}
-	const slash = value.text.indexOf('/');
-	if (slash < 0) {
+	const unusual = new Set(['missingSlash', 'wrongSeparator', 'ampersand', 'badCharacter']);
+	const inSpan = (r: { start: number; end: number }): boolean => r.start >= span.range.start && r.end <= span.range.end;
+	if (number.defects.some((d) => unusual.has(d.kind) || (d.kind === 'space' && inSpan(d.range)))) {
 		return undefined;
 	}
-	let start = slash + 1;
-	while (value.text[start] === ' ' || value.text[start] === '\t' || value.text[start] === '/') {
-		start++;
-	}
-	const symbol = value.text.slice(start);
-	if (!/^[\p{L}\p{N}.…]+(?:-[\p{L}\p{N}.…]*)*$/u.test(symbol)) {
-		return undefined;
-	}
-	const groups = symbol.split('-');
-	const firstLength = groups[0]?.length ?? 0;
-	return { span: subSpan(value, start, value.text.length), groups, first: subSpan(value, start, start + firstLength) };
+	return { span, groups: number.groups.map((g) => g.span.text), first: first.span };
 }
 
 function computeHeaderParts(letter: Letter): HeaderParts {

@@ -3,8 +3,10 @@
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './citations';
+import { beforeNd30 } from './dates';
 import { buildItemTree, findAttachmentStart } from './letter/body';
 import { recoverLayout, type Layout } from './letter/layout';
+import { assignRoles, readSoKyHieu, type SoKyHieu } from './letter/so-ky-hieu';
 import { spanIn, type Span } from './span';
 import {
 	LineIndex,
@@ -56,6 +58,12 @@ export interface SoLine {
 	colon?: Span;
 	/** Everything after the label and colon, trimmed; absent when the line holds only the label. */
 	value?: Span;
+	/** The number read from the value by the one reader (letter/so-ky-hieu.ts); absent with the value. */
+	number?: SoKyHieu;
+	/** The ký hiệu of `number` (its groups with the separators between them), when it has one. */
+	kyHieu?: Span;
+	/** True when the number slot is blank (a draft): `number.blank`, or a line with no value at all. */
+	blank: boolean;
 }
 
 /** The place-and-date line of the header. */
@@ -234,6 +242,31 @@ export interface Letter {
 	attachment?: { line: number; range: Range };
 	/** The attachment read as a body of its own: its numbering is checked like the letter's (reference I4). */
 	attachmentBody?: Body;
+}
+
+// The type abbreviations by the rules of the letter's date: Nghị định 30's from 05/03/2020, both tables before.
+const TYPE_ABBREVIATIONS_ND30 = new Set(DOCUMENT_TYPES.filter((t) => !t.oldOnly).flatMap((t) => (t.abbreviation ? [t.abbreviation] : [])));
+const TYPE_ABBREVIATIONS_OLD = new Set(
+	DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined),
+);
+
+/**
+ * Whether the first group of the letter's ký hiệu is a type abbreviation: with a type name, its abbreviation or
+ * another type's; otherwise a known abbreviation of the letter's date, unless a "V/v" makes the letter a công văn, whose
+ * ký hiệu opens with the issuer ("12/BC-STC": issuer BC, unit STC).
+ */
+function kyHieuStartsWithType(letter: Letter, number: SoKyHieu): boolean {
+	const first = number.groups[0]?.span.text;
+	if (first === undefined) {
+		return false;
+	}
+	const type = letter.typeName?.type;
+	const known = beforeNd30(letter.issueDate) ? TYPE_ABBREVIATIONS_OLD : TYPE_ABBREVIATIONS_ND30;
+	if (type) {
+		// A named type: its own abbreviation, or another type's written in its place ("KH-UBND" under QUYẾT ĐỊNH).
+		return first === type.abbreviation || first === type.oldAbbreviation || known.has(first);
+	}
+	return !letter.trichYeu?.label && known.has(first);
 }
 
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
@@ -426,6 +459,9 @@ class Parser {
 			}
 		}
 		letter.citations = letter.body ? parseCitations(letter.body.paragraphs) : [];
+		if (letter.so?.number) {
+			assignRoles(letter.so.number, kyHieuStartsWithType(letter, letter.so.number));
+		}
 		return letter;
 	}
 
@@ -519,7 +555,7 @@ class Parser {
 		const so = letter.so || content.charCodeAt(0) !== 0x53 /* S */ ? null : SO_LABEL.exec(content);
 		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
 			letter.so = this.parseSo(line);
-			if (/\/\d{4}\//u.test(content) && letter.regime === 'administrative') {
+			if (letter.so.number?.form === 'legal-normative' && letter.regime === 'administrative') {
 				letter.regime = 'legal-normative';
 				letter.regimeEvidence = letter.so.span;
 			}
@@ -569,6 +605,7 @@ class Parser {
 			line: line.index,
 			span: this.lineSpan(line),
 			label: this.span(line.contentStart, line.contentStart + labelLength),
+			blank: true,
 		};
 		if (colonAt >= 0) {
 			so.colon = this.span(line.contentStart + colonAt, line.contentStart + colonAt + 1);
@@ -579,6 +616,11 @@ class Parser {
 		}
 		if (valueStart < line.contentEnd) {
 			so.value = this.span(valueStart, line.contentEnd);
+			so.number = readSoKyHieu(so.value, { source: this.source });
+			so.blank = so.number.blank;
+			if (so.number.kyHieu) {
+				so.kyHieu = so.number.kyHieu;
+			}
 		}
 		return so;
 	}

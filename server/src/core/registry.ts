@@ -4,7 +4,9 @@ import citationDateAfterLetter from './rules/citation-date-after-letter';
 import draftBlank from './rules/draft-blank';
 import duplicateItemNumber from './rules/duplicate-item-number';
 import internalError from './rules/internal-error';
+import kyHieuKyTu from './rules/ky-hieu-ky-tu';
 import malformedSoKyHieu from './rules/malformed-so-ky-hieu';
+import missingClosing from './rules/missing-closing';
 import missingNoiNhan from './rules/missing-noi-nhan';
 import unfilledPlaceholder from './rules/unfilled-placeholder';
 import unknownUnit from './rules/unknown-unit';
@@ -14,6 +16,7 @@ import lookalikeD from './rules/lookalike-d';
 import nfdText from './rules/nfd-text';
 import regimeNotChecked from './rules/regime-not-checked';
 import toneMarkStyle from './rules/tone-mark-style';
+import truocNd30 from './rules/truoc-nd30';
 import { BODY_RULES } from './groups/body';
 import { CLOSING_RULES } from './groups/closing';
 import { DATE_RECIPIENTS_RULES } from './groups/date-recipients';
@@ -27,9 +30,11 @@ export const RULES: readonly Rule[] = [
 	nfdText,
 	lookalikeD,
 	regimeNotChecked,
+	truocNd30,
 	// Header.
 	...HEADER_RULES,
 	malformedSoKyHieu,
+	kyHieuKyTu,
 	soKyHieuSpacing,
 	draftBlank,
 	unfilledPlaceholder,
@@ -39,6 +44,7 @@ export const RULES: readonly Rule[] = [
 	citationDateAfterLetter,
 	...BODY_RULES,
 	// Closing: Nơi nhận and signature.
+	missingClosing,
 	missingNoiNhan,
 	unknownUnit,
 	...CLOSING_RULES,

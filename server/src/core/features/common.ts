@@ -4,7 +4,8 @@
 // server/src/convert.ts).
 import { DOCUMENT_TYPES } from '../data/document-types';
 import { beforeNd30, isCalendarDate, weekdayIndex } from '../dates';
-import { subSpan, type Letter, type SoLine, type Span } from '../letter';
+import { type Letter, type SoLine, type Span } from '../letter';
+import { unitGroup } from '../letter/so-ky-hieu';
 import { sentenceCase } from '../text';
 import type { DateValue, Locale, Range } from '../types';
 
@@ -28,12 +29,17 @@ export function cover(a: Range, b: Range): Range {
 	return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
-/** "283 /STNMT-VP" → "283/STNMT-VP": the Số value without the spaces a filled-in blank leaves around "/". */
-export function compactSlashes(text: string): string {
-	return text
-		.split('/')
-		.map((part) => part.trim())
-		.join('/');
+/**
+ * The Số value as shown in the outline and the hover: the number as the one reader read it (a date run on after
+ * it is left out), without the spaces a filled-in blank leaves around "/" ("283 /STNMT-VP" → "283/STNMT-VP").
+ */
+export function soDisplay(so: SoLine): string {
+	const number = so.number;
+	if (!number || (number.groups.length === 0 && !number.year)) {
+		return so.value?.text ?? '';
+	}
+	// The reader keeps a space only next to a separator, so dropping every space removes exactly those.
+	return number.span.text.replace(/[ \t]/gu, '');
 }
 
 /** The first `count` words of a text, with "…" when cut, for names in the outline. */
@@ -147,37 +153,21 @@ export interface SoParts {
 	groups: Span[];
 }
 
-/** Splits the Số line's value into its parts; undefined when there is no value. Never throws. */
+/** The parts of the Số line's value as the one reader read them (letter/so-ky-hieu.ts); undefined without a value. */
 export function soParts(so: SoLine): SoParts | undefined {
-	const value = so.value;
-	if (!value) {
+	const number = so.number;
+	if (!so.value || !number) {
 		return undefined;
 	}
-	const text = value.text;
-	// The number runs up to the first "/" ("283 /STNMT-VP"), or to the "-" of a Party number ("12-CV/TU").
-	const slash = text.indexOf('/');
-	const party = /^\d+-/u.exec(text);
-	const numberEnd = party ? party[0].length - 1 : slash >= 0 ? slash : text.length;
-	const rawNumber = text.slice(0, numberEnd);
-	const digits = /\d+/u.exec(rawNumber);
-	const parts: SoParts = { blank: digits === null, groups: [] };
-	if (digits) {
-		parts.number = subSpan(value, digits.index, digits.index + digits[0].length);
+	const parts: SoParts = { blank: so.blank, groups: number.groups.map((g) => g.span) };
+	if (number.number && !number.blank) {
+		parts.number = number.number;
 	}
-	let at = party ? numberEnd + 1 : slash >= 0 ? slash + 1 : text.length;
-	while (at < text.length && /[\s/]/u.test(text[at] ?? '')) {
-		at++;
+	if (number.year) {
+		parts.year = number.year;
 	}
-	const year = /^(?<year>\d{4})\s*\/\s*/u.exec(text.slice(at));
-	if (year?.groups?.['year'] !== undefined && !party) {
-		parts.year = subSpan(value, at, at + 4);
-		at += year[0].length;
-	}
-	if (at < text.length) {
-		parts.symbol = subSpan(value, at);
-		for (const match of text.slice(at).matchAll(/[^\s/-]+/gu)) {
-			parts.groups.push(subSpan(value, at + match.index, at + match.index + match[0].length));
-		}
+	if (number.kyHieu) {
+		parts.symbol = number.kyHieu;
 	}
 	return parts;
 }
@@ -191,42 +181,34 @@ export interface KyHieuGroup {
 }
 
 /**
- * The meaning of each group of the letter's ký hiệu (reference R1.2, R1.3): a named type starts with its
- * abbreviation, then the issuing body, then an optional drafting unit; a công văn starts with the issuing
- * body, then the drafting unit or field.
+ * The meaning of each group of the letter's ký hiệu (reference R1.2, R1.3), with the roles the model gave them
+ * (the same the rules read), and the type name a type abbreviation stands for.
  */
-export function kyHieuGroups(letter: Letter, parts: SoParts): KyHieuGroup[] {
+export function kyHieuGroups(letter: Letter): KyHieuGroup[] {
+	const number = letter.so?.number;
+	if (!number) {
+		return [];
+	}
 	const regime = regimeOfDate(letter.issueDate);
-	const groups: KyHieuGroup[] = [];
-	parts.groups.forEach((span, i) => {
-		const previous = groups[i - 1];
-		if (i === 0) {
-			const typeName =
-				letter.regime === 'legal-normative' || parts.year
-					? legalTypeName(span.text)
-					: letter.regime === 'party'
-						? undefined
-						: findAbbreviation(span.text, regime)?.typeName;
-			if (typeName !== undefined || letter.regime === 'party') {
-				groups.push({ span, role: 'type', ...(typeName !== undefined ? { typeName } : {}) });
-				return;
-			}
-			groups.push({ span, role: 'issuer' });
-			return;
+	return number.groups.map((group): KyHieuGroup => {
+		const role = group.role ?? 'unit';
+		if (role !== 'type') {
+			return { span: group.span, role };
 		}
-		groups.push({ span, role: previous?.role === 'type' ? 'issuer' : 'unit' });
+		const text = group.span.text;
+		const typeName =
+			number.form === 'legal-normative'
+				? legalTypeName(text)
+				: number.form === 'party'
+					? undefined
+					: (findAbbreviation(text, regime)?.typeName ?? (letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined));
+		return { span: group.span, role, ...(typeName !== undefined ? { typeName } : {}) };
 	});
-	return groups;
 }
 
 /** The unit for "Lưu: VT, <unit>.": the last group of the ký hiệu after the issuing body, if any. */
 export function draftingUnit(letter: Letter): string | undefined {
-	const parts = letter.so ? soParts(letter.so) : undefined;
-	if (!parts) {
-		return undefined;
-	}
-	const units = kyHieuGroups(letter, parts).filter((g) => g.role === 'unit');
-	return units[units.length - 1]?.span.text;
+	return unitGroup(letter.so?.number)?.span.text;
 }
 
 const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {

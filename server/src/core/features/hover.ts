@@ -15,7 +15,6 @@ import {
 } from '../citation-completeness';
 import {
 	abbreviationTable,
-	compactSlashes,
 	findAbbreviation,
 	formatDate,
 	isCalendarDate,
@@ -23,6 +22,7 @@ import {
 	regimeDescription,
 	regimeOfDate,
 	sentenceCase,
+	soDisplay,
 	soParts,
 	touches,
 	weekday,
@@ -78,6 +78,7 @@ interface HoverTexts {
 	declaredMismatch: (declared: string, group: string, typeName: string) => string;
 	oldAbbreviation: (group: string, typeName: string, other: DateRegime, regime: DateRegime, current: string | undefined) => string;
 	cvNote: (group: string) => string;
+	typeInCongVan: (group: string, typeName: string) => string;
 	declaredStarts: (typeName: string, abbreviation: string) => string;
 	congVanSymbol: string;
 	/** The parts of a date, as the draft date line lists its blanks. */
@@ -141,6 +142,8 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 			`${group} là chữ viết tắt của ${typeName} theo ${other === 'tt01' ? 'Thông tư 01/2011/TT-BNV' : 'Nghị định 30/2020/NĐ-CP'}` +
 			(current ? `; văn bản này theo ${regime === 'nd30' ? 'Nghị định 30' : 'Thông tư 01'} nên viết ${current}.` : '.'),
 		cvNote: (group) => `${group} không phải chữ viết tắt tên loại: công văn không có chữ viết tắt tên loại.`,
+		typeInCongVan: (group, typeName) =>
+			`${group} là chữ viết tắt tên loại ${typeName}, nhưng văn bản có "V/v" (công văn): ký hiệu của công văn bắt đầu bằng tên viết tắt của cơ quan ban hành.`,
 		declaredStarts: (typeName, abbreviation) => `Văn bản có tên loại **${typeName}**: ký hiệu bắt đầu bằng ${abbreviation}.`,
 		congVanSymbol:
 			'Công văn không có chữ viết tắt tên loại: ký hiệu gồm tên viết tắt của cơ quan ban hành và của đơn vị soạn thảo hoặc lĩnh vực.',
@@ -203,6 +206,8 @@ const TEXTS: Readonly<Record<Locale, HoverTexts>> = {
 			`${group} is the abbreviation of ${typeName} under ${other === 'tt01' ? 'Circular 01/2011/TT-BNV' : 'Decree 30/2020/NĐ-CP'}` +
 			(current ? `; this document falls under ${regime === 'nd30' ? 'Decree 30' : 'Circular 01'}, so write ${current}.` : '.'),
 		cvNote: (group) => `${group} is not a type abbreviation: a công văn has no type abbreviation.`,
+		typeInCongVan: (group, typeName) =>
+			`${group} is the type abbreviation of ${typeName}, but the letter has a "V/v" (a công văn): the symbol of a công văn starts with the abbreviation of the issuing body.`,
 		declaredStarts: (typeName, abbreviation) => `The document is a **${typeName}**: its symbol starts with ${abbreviation}.`,
 		congVanSymbol:
 			'A công văn has no type abbreviation: its symbol is made of the abbreviations of the issuing body and of the drafting unit or field.',
@@ -339,13 +344,13 @@ function soHover(letter: Letter, locale: Locale): string {
 		lines.push('', `${legalBasisLabel(locale)}: ${SO_SOURCE}.`);
 		return lines.join('\n');
 	}
-	const value = so.value ? compactSlashes(so.value.text) : '';
+	const value = soDisplay(so);
 	lines.push(`${text.soTitle} ${code(value)}`, '');
 	lines.push(parts.number ? text.soNumber(parts.number.text) : text.soDraftNumber);
 	if (parts.year) {
 		lines.push(text.soYear(parts.year.text));
 	}
-	const groups = kyHieuGroups(letter, parts);
+	const groups = kyHieuGroups(letter);
 	for (const group of groups) {
 		const shown = code(group.span.text);
 		if (group.role === 'type') {
@@ -387,7 +392,11 @@ function soNotes(letter: Letter, groups: ReturnType<typeof kyHieuGroups>, regime
 	} else if (first) {
 		const other: DateRegime = regime === 'nd30' ? 'tt01' : 'nd30';
 		const old = findAbbreviation(first.span.text, other);
-		if (old) {
+		const now = findAbbreviation(first.span.text, regime);
+		if (now && now.abbreviation === first.span.text) {
+			// A type abbreviation where a công văn's issuer belongs ("12/QĐ-UBND" with a "V/v").
+			notes.push(text.typeInCongVan(code(first.span.text), now.typeName));
+		} else if (old) {
 			const current = abbreviationTable(regime).find((row) => row.typeName === old.typeName);
 			notes.push(
 				text.oldAbbreviation(code(first.span.text), old.typeName, other, regime, current ? code(current.abbreviation) : undefined),

@@ -3,7 +3,9 @@
 // Nơi nhận block and the signature. Only standard LSP token types and modifiers are used, so that every
 // theme colours them without a `semanticTokenScopes` contribution. Pure: tokens are offset ranges; the
 // server encodes them (server/src/convert.ts).
+import { findSignerName, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Letter, Span } from '../letter';
+import { readSoKyHieu } from '../letter/so-ky-hieu';
 import type { Range } from '../types';
 import { kyHieuGroups, soParts, subSpan } from './common';
 
@@ -49,7 +51,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 		if (parts) {
 			add(parts.number?.range, 'number', 'declaration');
 			add(parts.year?.range, 'number', 'declaration');
-			for (const group of kyHieuGroups(letter, parts)) {
+			for (const group of kyHieuGroups(letter)) {
 				add(group.span.range, group.role === 'type' ? 'type' : 'namespace', 'declaration');
 			}
 		}
@@ -91,18 +93,17 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 	}
 	const signature = letter.signature;
 	if (signature) {
-		for (const title of signature.titleLines) {
-			const prefix = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?(?=\s|\p{Lu})/u.exec(title.text);
+		// The title lines and the signer as the rules read them (closing-parts.ts): a name in capitals is a name.
+		for (const title of titleLinesOf(signature)) {
+			const prefix = matchPrefix(title.text);
 			if (prefix) {
-				add(subSpan(title, 0, prefix[0].length).range, 'keyword');
-				const rest = title.text.slice(prefix[0].length);
-				const skip = rest.length - rest.trimStart().length;
-				add(subSpan(title, prefix[0].length + skip).range, 'property');
+				add(subSpan(title, 0, prefix.written.length).range, 'keyword');
+				add(subSpan(title, prefix.length).range, 'property');
 			} else {
 				add(title.range, 'property');
 			}
 		}
-		add(signature.name?.range, 'string');
+		add(findSignerName(signature)?.span.range, 'string');
 	}
 	tokens.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 	// Drop a token that overlaps the one before: the parser's parts never should, but tokens must not.
@@ -127,17 +128,19 @@ function entryText(span: Span): Range {
 	return dash ? subSpan(span, dash[0].length).range : span.range;
 }
 
-/** A cited number: its leading numbers as numbers, the ký hiệu after them as one namespace token. */
+/** A cited number, as the one reader reads it (letter/so-ky-hieu.ts): number and year as numbers, the ký hiệu as one namespace token. */
 function numberTokens(number: Span): LetterToken[] {
+	const reading = readSoKyHieu(number);
 	const tokens: LetterToken[] = [];
-	const text = number.text;
-	for (const match of text.matchAll(/[^/-]+/gu)) {
-		const part = match[0];
-		if (!/^\d+$/u.test(part)) {
-			tokens.push({ range: subSpan(number, match.index).range, type: 'namespace', modifiers: ['readonly'] });
-			return tokens;
+	for (const part of [reading.number, reading.year]) {
+		if (part && /^\d+$/u.test(part.text)) {
+			tokens.push({ range: part.range, type: 'number', modifiers: ['readonly'] });
 		}
-		tokens.push({ range: subSpan(number, match.index, match.index + part.length).range, type: 'number', modifiers: ['readonly'] });
+	}
+	const first = reading.groups[0];
+	if (first) {
+		// To the end of the cited number: a group the reader stopped before (after a space) still belongs to it.
+		tokens.push({ range: { start: first.span.range.start, end: number.range.end }, type: 'namespace', modifiers: ['readonly'] });
 	}
 	return tokens;
 }

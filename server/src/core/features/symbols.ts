@@ -1,9 +1,10 @@
 // The outline of a letter: its components (Số, ngày, V/v or type name, Kính gửi, the body with its
 // numbered items as a tree, chữ ký, Nơi nhận) as a tree of symbols with offset ranges. The server turns
 // them into LSP DocumentSymbols (server/src/convert.ts); nothing here knows about positions.
+import { headerParts } from '../header-parts';
 import { lineContentRange, type Item, type ItemKind, type Letter } from '../letter';
 import type { Locale, Range } from '../types';
-import { compactSlashes, contains, cover, firstWords, soParts, weekday } from './common';
+import { contains, cover, firstWords, soDisplay, soParts, weekday } from './common';
 
 /** The kinds of symbol the outline uses, named after LSP's SymbolKind. */
 export type LetterSymbolKind =
@@ -147,7 +148,7 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	const symbols: LetterSymbol[] = [];
 	const so = letter.so;
 	if (so) {
-		const value = so.value ? compactSlashes(so.value.text) : '';
+		const value = soDisplay(so);
 		const parts = soParts(so);
 		symbols.push(symbol(`Số: ${value}`.trim(), 'key', so.span.range, so.label.range, parts?.blank ? text.soDraft : text.so));
 	}
@@ -165,8 +166,9 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 		symbols.push(symbol(date.span.text, 'event', date.span.range, date.span.range, detail));
 	}
 	const trichYeu = letter.trichYeu;
-	if (letter.typeName) {
-		const typeName = letter.typeName;
+	// The type name as the rules read it (header-parts.ts), in capitals or not ("Quyết định"): one reading.
+	const typeName = letter.typeName ?? headerParts(letter).typeName;
+	if (typeName) {
 		const range = trichYeu ? cover(typeName.span.range, trichYeu.range) : typeName.span.range;
 		const detail = trichYeu ? firstWords(trichYeu.lines.map((l) => l.text).join(' '), 12, 80) : undefined;
 		symbols.push(symbol(typeName.span.text, 'class', range, typeName.span.range, detail));

@@ -117,14 +117,15 @@ export const EN: RuleTable = {
 		messages: {
 			missing:
 				'No subject summary found: a công văn writes "V/v …" below the number and symbol; a document with a type name writes the type name (for example "QUYẾT ĐỊNH") and the summary just below.',
+			misplaced: 'The subject summary is in the wrong place: "{value}" belongs below the number and symbol, before "Kính gửi".',
 		},
 	},
 	'vv-format': {
 		description: 'The summary of a công văn starts with "V/v" (capital V, small v) and a space, without a colon.',
 		messages: {
 			label: 'The summary of a công văn starts with "V/v" (capital V, slash, small v, no spaces), not "{value}".',
-			colon: 'No colon after "V/v": write "V/v {start}".',
-			veViec: 'The summary of a công văn comes after "V/v", not "{value}".',
+			colon: 'Do not put a colon after "V/v": write "V/v {start}".',
+			veViec: 'The summary of a công văn uses "V/v" instead of "{value}".',
 		},
 		texts: { 'Thay "{value}" bằng "V/v"': 'Replace "{value}" with "V/v"' },
 	},
@@ -157,7 +158,8 @@ export const EN: RuleTable = {
 		messages: {
 			missingColon: '"Số" must be followed by a colon: "Số: 05/UBND-VP".',
 			empty: 'The "Số:" line has no number and symbol yet.',
-			missingSlash: 'The number and the symbol must be separated by a slash "/": "{value}".',
+			missingSlash: 'The slash "/" between the number and the symbol is missing: "{value}".',
+			gluedNumber: 'The slash "/" between the number "{number}" and the symbol "{value}" is missing (the numbering of before 2004).',
 			wrongSeparator:
 				'The number is separated from the symbol by a slash "/", and the groups of the symbol are joined by hyphens "-": "{value}".',
 			doubledSlash: 'The slash "/" is doubled: "{value}".',
@@ -165,9 +167,24 @@ export const EN: RuleTable = {
 			needsZero: 'A number below 10 takes a leading 0: "0{value}" instead of "{value}".',
 			missingSymbol: 'The symbol is missing after the "/".',
 			emptyGroup: 'The symbol "{value}" has an empty group: groups are joined by exactly one hyphen.',
-			spaceInSymbol: 'The symbol "{value}" must not have spaces between its groups.',
-			badCharacter: 'The symbol "{value}" has only letters and digits, its groups joined by hyphens "-".',
-			lowerCase: 'The group "{group}" of the symbol must be in capitals (only CTr, TTr, QyĐ, TrS are partly in lower case).',
+			spaceInSymbol: 'The symbol "{value}" has spaces around a joining mark: its groups are joined by hyphens "-" without spaces.',
+			enDash: 'The symbol "{value}" uses an en dash "–" instead of the hyphen "-".',
+			spaceAndEnDash: 'The symbol "{value}" has spaces and an en dash "–": its groups are joined by hyphens "-" without spaces.',
+			badCharacter: 'The symbol "{value}" may have only letters and digits, its groups joined by hyphens "-".',
+			lowerCase: 'The group "{group}" of the symbol must be in capitals (only CTr, TTr, QyĐ, TrS, TTg are partly in lower case).',
+		},
+	},
+	'ky-hieu-ky-tu': {
+		description:
+			'The symbol of the letter should have only letters and digits: an "&" in a unit\'s abbreviation is not part of the format.',
+		messages: { ampersand: 'The symbol should have only letters and digits: the group "{group}" has an "&".' },
+	},
+	'truoc-nd30': {
+		description:
+			'A letter issued before 05/03/2020: congvan checks it against Decree 30/2020/NĐ-CP for reference; the earlier format (such as Circular 01/2011/TT-BNV) may differ.',
+		messages: {
+			before:
+				'A letter issued before 05/03/2020: the check against Decree 30/2020/NĐ-CP is for reference only; the format of the earlier rules (such as Circular 01/2011/TT-BNV) may differ.',
 		},
 	},
 	'so-ky-hieu-spacing': {
@@ -252,10 +269,12 @@ export const EN: RuleTable = {
 			'"Kính gửi" takes a colon; a single addressee goes on the same line; several addressees go one per line starting with "- " and ending with ";", the last one with ".".',
 		messages: {
 			missingColon: '"Kính gửi" must be followed by a colon: "Kính gửi:".',
-			singleOnOwnLine: 'There is only one addressee: write it right after "Kính gửi:" on the same line, without a dash.',
-			bullet: 'Each addressee must start with a dash "- ": "{name}".',
-			entryEnd: 'The addressee "{name}" must end with a semicolon ";" (only the last one ends with a full stop).',
-			lastEnd: 'The last addressee "{name}" must end with a full stop ".".',
+			singleOnOwnLine: 'The "Kính gửi" list has only one addressee: write it right after "Kính gửi:" on the same line, without a dash.',
+			bullet: 'Each addressee of the "Kính gửi" list must start with a dash "- ": "{name}".',
+			entryEnd: 'The addressee "{name}" of the "Kính gửi" list must end with a semicolon ";" (only the last one ends with a full stop).',
+			lastEnd: 'The last addressee "{name}" of the "Kính gửi" list must end with a full stop ".".',
+			listEnds:
+				'The "Kính gửi" list is punctuated wrongly on {count} lines: each addressee ends with a semicolon ";", the last one with a full stop ".".',
 		},
 	},
 	'kinh-gui-single-period': {
@@ -394,12 +413,19 @@ export const EN: RuleTable = {
 			badDay: '{type} số {number} is dated "{date}": month {month} of {year} has no day {day}.',
 		},
 	},
+	'missing-closing': {
+		description:
+			'The end of the letter (recipients and signature) was not found: it may have been cut when the text was copied; one warning instead of several findings.',
+		messages: {
+			missing:
+				"The end of the letter (recipients, signature and the signer's name) was not found: it may have been cut when the text was copied. A letter must have these parts.",
+		},
+	},
 	'missing-noi-nhan': {
 		description: 'A letter must have a "Nơi nhận:" (recipients) block listing the recipients and ending with "- Lưu: VT, …".',
 		messages: { missing: 'The letter has no "Nơi nhận:" (recipients) block (bottom left, level with the signature).' },
 		texts: {
 			'Thêm phần "Nơi nhận:" trước khối chữ ký.': 'Add a "Nơi nhận:" block before the signature block.',
-			'Thêm phần "Nơi nhận:" sau nội dung văn bản.': 'Add a "Nơi nhận:" block after the body of the letter.',
 		},
 	},
 	'unknown-unit': {
@@ -428,6 +454,18 @@ export const EN: RuleTable = {
 			notLast: 'The "Lưu" line must be the last line of the Nơi nhận block.',
 			noColon: '"Lưu" must be followed by a colon: "- Lưu: VT, …".',
 			noVt: '"Lưu:" must be followed by the abbreviation "VT" (records office), then the drafting unit: "- Lưu: VT, …" (it reads "{found}").',
+			defects: 'The "Lưu" line is not in the required form: {defects}; write "- Lưu: VT, <drafting unit>.".',
+		},
+		data: {
+			defects: {
+				separator: '; ',
+				patterns: {
+					'thiếu dấu hai chấm sau "Lưu"': 'no colon after "Lưu"',
+					'thiếu "VT" (Văn thư)': '"VT" (records office) is missing',
+					'các đơn vị đặt trong ngoặc': 'the units are in brackets',
+					'các đơn vị ngăn cách bằng dấu chấm phẩy': 'the units are separated by semicolons',
+				},
+			},
 		},
 	},
 	'noi-nhan-nhu-tren': {
@@ -462,6 +500,8 @@ export const EN: RuleTable = {
 		messages: {
 			malformed: 'The signing authority "{written}" must be written "{canonical}", then one space and the title in capitals: "{expected}".',
 			lowerCaseTitle: 'After "{canonical}" the title (or the name of the collective body) must be in capitals: "{expected}".',
+			missingSpace: 'A space is missing after "{canonical}": "{expected}".',
+			missingPeriod: 'A period is missing after "{written}": "{expected}".',
 		},
 		texts: { 'Sửa thành "{expected}".': 'Change to "{expected}".' },
 	},

@@ -1,7 +1,6 @@
 // Bản dự thảo để trống số và ngày ("Số:      /SCT-VP", "ngày    tháng 8 năm 2020"): văn thư điền sau khi
 // người có thẩm quyền ký. Đây là trạng thái bình thường của dự thảo, chỉ báo ở mức thông tin.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2, 3 (reference R1.7).
-import { subRange } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -17,12 +16,11 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const value = letter.so?.value;
-		if (value && letter.regime === 'administrative') {
-			const blank = /^[.…\s]*\//u.exec(value.text);
-			if (blank) {
-				ctx.report({ messageId: 'number', range: subRange(value, 0, blank[0].length) });
-			}
+		const so = letter.so;
+		// The one definition of a blank number (letter/so-ky-hieu.ts); a blank slot followed by its "/".
+		const separator = so?.number?.separator;
+		if (so?.value && so.blank && separator?.text === '/' && letter.regime === 'administrative') {
+			ctx.report({ messageId: 'number', range: { start: so.value.range.start, end: separator.range.end } });
 		}
 		const date = letter.date;
 		if (date?.form === 'words') {

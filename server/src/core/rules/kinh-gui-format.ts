@@ -17,10 +17,12 @@ export default {
 	fixable: true,
 	messages: {
 		missingColon: 'Sau "Kính gửi" phải có dấu hai chấm: "Kính gửi:".',
-		singleOnOwnLine: 'Chỉ có một nơi nhận: ghi tên nơi nhận ngay sau "Kính gửi:" trên cùng một dòng, không có gạch đầu dòng.',
-		bullet: 'Mỗi nơi nhận phải bắt đầu bằng gạch đầu dòng "- ": "{name}".',
-		entryEnd: 'Nơi nhận "{name}" phải kết thúc bằng dấu chấm phẩy ";" (chỉ nơi nhận cuối cùng kết thúc bằng dấu chấm).',
-		lastEnd: 'Nơi nhận cuối cùng "{name}" phải kết thúc bằng dấu chấm ".".',
+		singleOnOwnLine: 'Kính gửi chỉ có một cơ quan nhận: ghi tên ngay sau "Kính gửi:" trên cùng một dòng, không có gạch đầu dòng.',
+		bullet: 'Mỗi cơ quan nhận trong Kính gửi phải bắt đầu bằng gạch đầu dòng "- ": "{name}".',
+		entryEnd: 'Cơ quan nhận "{name}" trong Kính gửi phải kết thúc bằng dấu chấm phẩy ";" (chỉ cơ quan cuối cùng kết thúc bằng dấu chấm).',
+		lastEnd: 'Cơ quan nhận cuối cùng trong Kính gửi "{name}" phải kết thúc bằng dấu chấm ".".',
+		listEnds:
+			'Danh sách Kính gửi chấm câu sai ở {count} dòng: mỗi cơ quan nhận kết thúc bằng dấu chấm phẩy ";", cơ quan cuối cùng kết thúc bằng dấu chấm ".".',
 	},
 	check(ctx) {
 		const { letter } = ctx;
@@ -55,13 +57,16 @@ export default {
 			}
 			return;
 		}
+		const ends: EndDefect[] = [];
 		below.forEach((recipient, i) => {
 			checkBullet(ctx, recipient);
 			const isLast = i === below.length - 1;
-			if (!isLast || !wrapped) {
-				checkEnd(ctx, recipient, isLast);
+			const defect = !isLast || !wrapped ? endDefect(recipient, isLast) : undefined;
+			if (defect) {
+				ends.push(defect);
 			}
 		});
+		reportEnds(ctx, ends);
 	},
 } satisfies Rule;
 
@@ -92,28 +97,57 @@ function checkBullet(ctx: Context, recipient: Span): void {
 	});
 }
 
-function checkEnd(ctx: Context, recipient: Span, isLast: boolean): void {
+/** A recipient whose line ends with the wrong mark, and the edit that puts the right one (none when unclear). */
+interface EndDefect {
+	recipient: Span;
+	isLast: boolean;
+	fix?: TextEdit;
+}
+
+function endDefect(recipient: Span, isLast: boolean): EndDefect | undefined {
 	const text = recipient.text;
 	const want = isLast ? '.' : ';';
 	const end = text[text.length - 1] ?? '';
 	if (end === want) {
+		return undefined;
+	}
+	if (/[;,:.]/u.test(end)) {
+		return { recipient, isLast, fix: { range: subRange(recipient, text.length - 1), text: want } };
+	}
+	if (/[\p{L}\p{N})\]"”’']/u.test(end)) {
+		return { recipient, isLast, fix: { range: { start: recipient.range.end, end: recipient.range.end }, text: want } };
+	}
+	// "…", "!" or "?": the intent is unclear, so no automatic fix.
+	return { recipient, isLast };
+}
+
+/**
+ * One finding for a badly punctuated list (G4): a single wrong line is named; two or more are reported once over
+ * the list, with one fix that puts ";" after each recipient and "." after the last (when every edit is clear).
+ */
+function reportEnds(ctx: Context, ends: EndDefect[]): void {
+	const first = ends[0];
+	const last = ends[ends.length - 1];
+	if (!first || !last) {
 		return;
 	}
-	const messageId = isLast ? 'lastEnd' : 'entryEnd';
-	const data = { name: nameOf(recipient) };
-	if (/[;,:.]/u.test(end)) {
-		ctx.report({ messageId, data, range: recipient.range, fix: [{ range: subRange(recipient, text.length - 1), text: want }] });
-	} else if (/[\p{L}\p{N})\]"”’']/u.test(end)) {
+	if (ends.length === 1) {
+		const data = { name: nameOf(first.recipient) };
 		ctx.report({
-			messageId,
+			messageId: first.isLast ? 'lastEnd' : 'entryEnd',
 			data,
-			range: recipient.range,
-			fix: [{ range: { start: recipient.range.end, end: recipient.range.end }, text: want }],
+			range: first.recipient.range,
+			...(first.fix ? { fix: [first.fix] } : {}),
 		});
-	} else {
-		// "…", "!" or "?": the intent is unclear, so no automatic fix.
-		ctx.report({ messageId, data, range: recipient.range });
+		return;
 	}
+	const fixes = ends.map((e) => e.fix).filter((f): f is TextEdit => f !== undefined);
+	ctx.report({
+		messageId: 'listEnds',
+		data: { count: String(ends.length) },
+		range: { start: first.recipient.range.start, end: last.recipient.range.end },
+		...(fixes.length === ends.length ? { fix: fixes } : {}),
+	});
 }
 
 /** One recipient on a "-" line under the label: it belongs on the label's line. */

@@ -28,9 +28,10 @@ export default {
 		}
 		// Without a "V/v", a ký hiệu whose first group is not a type abbreviation ("15/UBND-VP") is a công văn's.
 		const so = letter.so;
-		const symbol = so?.value?.text.split('/')[1]?.trim();
-		const first = symbol?.split('-')[0];
-		if (so && first && /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !isTypeAbbreviation(first) && symbol?.includes('-')) {
+		const number = so?.number;
+		const first = number?.groups[0]?.span.text;
+		const joined = number?.kyHieu?.text.includes('-') ?? false;
+		if (so && number?.form === 'administrative' && first && /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !isTypeAbbreviation(first) && joined) {
 			ctx.report({ messageId: 'missing', range: so.span.range });
 		}
 	},

@@ -1,7 +1,8 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
+// Khi cả khối chữ ký cũng không có, phần cuối có lẽ đã bị cắt: missing-closing báo một cảnh báo thay cho quy tắc này.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
 import { kyHieuUnit } from '../closing-parts';
-import { lastContentLine, lineContentRange, type Letter } from '../letter';
+import type { Letter, Span } from '../letter';
 import { lineStartOf } from '../text';
 import type { Rule, Suggestion } from '../types';
 
@@ -18,37 +19,29 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		if (letter.empty || letter.noiNhan) {
+		// Without the signature block too, the end of the letter was likely cut: missing-closing says so, once.
+		const signature = letter.signature?.lines[0];
+		if (letter.empty || letter.noiNhan || !signature) {
 			return;
 		}
-		// Report where the block belongs: beside the signature, else after the last line of the body.
-		const line = letter.body?.lastLine ?? lastContentLine(letter);
-		const range = letter.signature?.lines[0]?.range ?? lineContentRange(letter, line);
-		ctx.report({ messageId: 'missing', range, suggestions: [skeleton(letter, line)] });
+		// Report where the block belongs: beside the signature.
+		ctx.report({ messageId: 'missing', range: signature.range, suggestions: [skeleton(letter, signature)] });
 	},
 } satisfies Rule;
 
 /**
  * A suggestion inserting a Nơi nhận skeleton where the block belongs: on its own lines just before the
- * signature block, else after the last line of the body. "- Như trên;" stands for the Kính gửi recipients,
- * so it is there only when the letter has a Kính gửi (reference R7.1); the unit of the Lưu line is the
- * drafting unit of the ký hiệu, else "…" for the writer to fill in (R7.3).
+ * signature block. "- Như trên;" stands for the Kính gửi recipients, so it is there only when the letter has a
+ * Kính gửi (reference R7.1); the unit of the Lưu line is the drafting unit of the ký hiệu, else "…" for the
+ * writer to fill in (R7.3).
  */
-function skeleton(letter: Letter, lastBodyLine: number): Suggestion {
+function skeleton(letter: Letter, signature: Span): Suggestion {
 	const eol = /\r\n|\r|\n/u.exec(letter.source)?.[0] ?? '\n';
 	const unit = kyHieuUnit(letter)?.text ?? '…';
 	const lines = ['Nơi nhận:', ...(letter.kinhGui ? ['- Như trên;'] : []), `- Lưu: VT, ${unit}.`];
-	const signature = letter.signature?.lines[0];
-	if (signature) {
-		const at = lineStartOf(letter.source, signature.range.start);
-		return {
-			message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.',
-			edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }],
-		};
-	}
-	const at = lineContentRange(letter, lastBodyLine).end;
+	const at = lineStartOf(letter.source, signature.range.start);
 	return {
-		message: 'Thêm phần "Nơi nhận:" sau nội dung văn bản.',
-		edits: [{ range: { start: at, end: at }, text: eol + eol + lines.join(eol) }],
+		message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.',
+		edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }],
 	};
 }

@@ -19,6 +19,7 @@ export default {
 		notLast: 'Dòng "Lưu" phải là dòng cuối cùng của phần Nơi nhận.',
 		noColon: 'Sau chữ "Lưu" phải có dấu hai chấm: "- Lưu: VT, …".',
 		noVt: 'Sau "Lưu:" phải là chữ viết tắt "VT" (Văn thư), rồi đến đơn vị soạn thảo: "- Lưu: VT, …" (đang là "{found}").',
+		defects: 'Dòng Lưu sai thể thức: {defects}; viết "- Lưu: VT, <đơn vị soạn thảo>.".',
 	},
 	check(ctx) {
 		const { letter } = ctx;
@@ -51,6 +52,24 @@ function checkLuu(luu: NoiNhanEntry, report: RuleContext['report']): void {
 	const wordRange = subRange(first, wordStart, wordStart + (match.groups?.['word'] ?? '').length);
 	const rest = luu.text.slice(match[0].length);
 	const startsWithVt = /^VT(?![\p{L}\p{N}])/iu.test(rest);
+	// Every defect of the line, named in one finding when there are several (G5).
+	const defects: string[] = [];
+	if (match.groups?.['colon'] !== ':') {
+		defects.push('thiếu dấu hai chấm sau "Lưu"');
+	}
+	if (!startsWithVt && !/^\(\s*VT(?![\p{L}\p{N}])/iu.test(rest)) {
+		defects.push('thiếu "VT" (Văn thư)');
+	}
+	if (/^\(/u.test(rest)) {
+		defects.push('các đơn vị đặt trong ngoặc');
+	}
+	if (/;./u.test(rest.trimEnd())) {
+		defects.push('các đơn vị ngăn cách bằng dấu chấm phẩy');
+	}
+	if (defects.length >= 2) {
+		report({ messageId: 'defects', data: { defects: defects.join('; ') }, range: first.range });
+		return;
+	}
 	if (match.groups?.['colon'] !== ':') {
 		// Insert the colon only when "VT" follows, so that the result is the right form.
 		const at = wordRange.end;

@@ -33,26 +33,14 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const value = letter.so?.value;
+		const kyHieu = letter.so?.kyHieu;
 		const entries = letter.noiNhan?.entries ?? [];
 		const luu = entries[luuIndex(entries)];
-		if (!value || !luu) {
+		if (!kyHieu || !luu) {
 			return;
 		}
-		const slash = value.text.lastIndexOf('/');
-		if (slash < 0) {
-			return;
-		}
-		// The groups of the ký hiệu, with their offsets in the Số line's value.
-		const groups: { text: string; start: number }[] = [];
-		let at = slash + 1;
-		for (const part of value.text.slice(slash + 1).split('-')) {
-			const text = part.trim();
-			if (/^[\p{L}&]+$/u.test(text)) {
-				groups.push({ text, start: at + part.indexOf(text) });
-			}
-			at += part.length + 1;
-		}
+		// The groups of the ký hiệu as the one reader found them (letter/so-ky-hieu.ts).
+		const groups = (letter.so?.number?.groups ?? []).map((g) => g.span).filter((g) => /^[\p{L}&]+$/u.test(g.text));
 		// The units of the Lưu line: the letters at the start of each item ("VP(TVTT)" → "VP", "HC (2)" → "HC").
 		const units = luuItems(luu)
 			.map((item) => ({ ...item, text: /^[\p{L}&]+/u.exec(item.text)?.[0] ?? '' }))
@@ -69,12 +57,11 @@ export default {
 				continue;
 			}
 			const range = subRange(line, unit.start, unit.start + unit.text.length);
-			const groupRange = subRange(value, group.start, group.start + group.text.length);
 			ctx.report({
 				messageId: 'nearMiss',
-				data: { unit: unit.text, group: group.text, kyHieu: value.text.slice(slash + 1).trim() },
+				data: { unit: unit.text, group: group.text, kyHieu: kyHieu.text },
 				range,
-				related: [{ range: groupRange, message: `"${group.text}" trong ký hiệu văn bản.` }],
+				related: [{ range: group.range, message: `"${group.text}" trong ký hiệu văn bản.` }],
 				suggestions: [{ message: `Sửa thành "${group.text}" như trong ký hiệu.`, edits: [{ range, text: group.text }] }],
 			});
 		}

@@ -39,6 +39,8 @@ export default {
 	messages: {
 		malformed: 'Quyền hạn ký "{written}" phải viết đúng là "{canonical}", sau đó một khoảng trắng và chức vụ in hoa: "{expected}".',
 		lowerCaseTitle: 'Sau "{canonical}" chức vụ (hoặc tên tập thể) phải viết in hoa: "{expected}".',
+		missingSpace: 'Thiếu khoảng trắng sau "{canonical}": "{expected}".',
+		missingPeriod: 'Thiếu dấu chấm sau "{written}": "{expected}".',
 	},
 	check(ctx) {
 		const { letter } = ctx;
@@ -62,6 +64,22 @@ export default {
 			const titleLower = /\p{Ll}/u.test(title);
 			if (prefix.exact && !titleLower) {
 				return;
+			}
+			// Only one character missing ("KT.GIÁM ĐỐC", "KT GIÁM ĐỐC"): say which, and insert only that character.
+			if (!titleLower) {
+				const noSpace = prefix.written === prefix.canonical && prefix.length === prefix.written.length;
+				const noPeriod = `${prefix.written}.` === prefix.canonical && prefix.length > prefix.written.length;
+				if (noSpace || noPeriod) {
+					const expected = `${prefix.canonical} ${title.trimStart()}`;
+					const at = subRange(line, prefix.written.length, prefix.written.length);
+					ctx.report({
+						messageId: noSpace ? 'missingSpace' : 'missingPeriod',
+						data: { written: prefix.written, canonical: prefix.canonical, expected },
+						range: line.range,
+						...replacement(letter, at, noSpace ? ' ' : '.', `Sửa thành "${expected}".`),
+					});
+					return;
+				}
 			}
 			// Text after the title that is not the title: a name glued on or following it. It is never upper-cased;
 			// the line was not read with certainty, so the change of case is only offered (a suggestion).

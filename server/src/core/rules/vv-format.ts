@@ -16,8 +16,8 @@ export default {
 	fixable: true,
 	messages: {
 		label: 'Trích yếu của công văn bắt đầu bằng "V/v" (V hoa, gạch chéo, v thường, không cách), không phải "{value}".',
-		colon: 'Sau "V/v" không có dấu hai chấm: viết "V/v {start}".',
-		veViec: 'Trích yếu của công văn ghi sau chữ "V/v", không phải "{value}".',
+		colon: 'Không đặt dấu hai chấm sau "V/v": viết "V/v {start}".',
+		veViec: 'Trích yếu của công văn dùng "V/v" thay cho "{value}".',
 	},
 	check(ctx) {
 		const { letter } = ctx;

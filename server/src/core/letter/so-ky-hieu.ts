@@ -1,0 +1,312 @@
+// The one reader of a document number, "<số>/<ký hiệu>" (administrative), "<số>/<năm>/<ký hiệu>" (legal-normative)
+// or "<số>-<loại>/<cơ quan>" (Party, "12-KL/TW"), for the letter's own Số line and for cited numbers alike.
+// It reads the text once, keeps every piece as a span with its exact original range, and lists the defects it
+// saw; rules judge those defects and features present the pieces, so no one else splits a number on "/".
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3 and Phụ lục III (reference R1.1–R1.8).
+import { MIXED_CASE_ABBREVIATIONS } from '../data/document-types';
+import { subSpan, type Span } from '../span';
+import type { Range } from '../types';
+
+/** The form of a number: administrative "15/UBND-VP", legal-normative "30/2020/NĐ-CP", Party "12-KL/TW". */
+export type NumberForm = 'administrative' | 'legal-normative' | 'party';
+
+/** What a group of a ký hiệu stands for (reference R1.2, R1.3). */
+export type KyHieuRole = 'type' | 'issuer' | 'unit';
+
+/** One group of a ký hiệu ("UBND", "KT"), with its role once the letter's type is known. */
+export interface KyHieuGroup {
+	span: Span;
+	/** Set by `assignRoles`; absent on a reading whose roles were not assigned. */
+	role?: KyHieuRole;
+	/** True for a template placeholder such as the "…" of "…/QĐ-…". */
+	placeholder: boolean;
+}
+
+/** A defect of the way a number is written. */
+export type KyHieuDefectKind =
+	/** No "/" at all between number and ký hiệu ("15 UBND"), or the pre-2004 form with the number glued to it ("215UB/KT"). */
+	| 'missingSlash'
+	/** The number and the ký hiệu are joined by "-", "\" or "|" where "/" belongs ("15-UBND" in an administrative letter). */
+	| 'wrongSeparator'
+	/** Two "/" in a row. */
+	| 'doubledSlash'
+	/** White space before or after a "/" or "-". */
+	| 'space'
+	/** An en or em dash where the hyphen belongs. */
+	| 'enDash'
+	/** Letters or other characters in the number slot ("ab/UBND-VP"). */
+	| 'notDigits'
+	/** A number below 10 without its leading zero ("5/UBND-VP"). */
+	| 'needsZero'
+	/** Nothing after the "/". */
+	| 'missingKyHieu'
+	/** An empty group between two hyphens, or a hyphen at the end. */
+	| 'emptyGroup'
+	/** "&" inside a group ("VH&GĐ"). */
+	| 'ampersand'
+	/** Another character than letters and digits inside a group. */
+	| 'badCharacter'
+	/** A group in lower case that is not one of the official mixed-case abbreviations. */
+	| 'lowerCase';
+
+/** One defect, with the range of the characters at fault (empty where a character is missing). */
+export interface KyHieuDefect {
+	kind: KyHieuDefectKind;
+	range: Range;
+	/** The characters at fault as normalised text ("UB" of "215UB", " –" of "UBND –KT", the group "Ktx"). */
+	text: string;
+}
+
+/** One number as read. */
+export interface SoKyHieu {
+	/** The whole number as read: from the number slot to the last group; text after it (a run-on date) is not in it. */
+	span: Span;
+	/** The number slot as written (trimmed); absent when it is empty. */
+	number?: Span;
+	/** The number's value when the slot holds digits. */
+	value?: number;
+	/** The one definition of a blank number: the slot is empty or holds only dots, an ellipsis or underscores (R1.7). */
+	blank: boolean;
+	/** The separator after the number slot ("/", or the "-" of a Party number); absent when there is none. */
+	separator?: Span;
+	/** The year of a legal-normative number ("2020" of "30/2020/NĐ-CP"). */
+	year?: Span;
+	/** The ký hiệu: from its first group to its last, separators included, as it stands in the text. */
+	kyHieu?: Span;
+	/** The groups of the ký hiệu, in order (split on "-" and "/"). */
+	groups: KyHieuGroup[];
+	form: NumberForm;
+	/** True when a group is a template placeholder ("…/QĐ-…"): a draft, not a malformed ký hiệu. */
+	template: boolean;
+	defects: KyHieuDefect[];
+}
+
+/** Options of `readSoKyHieu`. */
+export interface ReadOptions {
+	/** The original text, to tell an en dash from a hyphen (the span's text is normalised). */
+	source?: string;
+	/** Mixed-case groups accepted besides the official ones (Thông tư 01/2011's "TTh" for older letters). */
+	extraMixedCase?: readonly string[];
+}
+
+/** The official mixed-case abbreviations (reference R1.6, issue 9: "TTg" of the Thủ tướng Chính phủ). */
+export const MIXED_CASE_GROUPS: readonly string[] = [...MIXED_CASE_ABBREVIATIONS, 'TTg'];
+
+const BLANK_SLOT = /^[.…_\s]*$/u;
+const SPACE = /[ \t\u00a0]/u;
+const SEPARATOR = /[/\-\\|]/u;
+
+/** The one definition of "blank" for a number slot (and a day or month slot): empty, dots, an ellipsis, underscores. */
+export function isBlankSlot(text: string): boolean {
+	return BLANK_SLOT.test(text);
+}
+
+interface Token {
+	kind: 'word' | 'sep' | 'space';
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** Splits the text into words, separators and spaces, up to the first space that no separator touches. */
+function tokens(text: string): Token[] {
+	const out: Token[] = [];
+	let i = 0;
+	while (i < text.length) {
+		const c = text[i] as string;
+		if (SPACE.test(c)) {
+			let j = i;
+			while (j < text.length && SPACE.test(text[j] as string)) {
+				j++;
+			}
+			const previousIsSeparator = out[out.length - 1]?.kind === 'sep';
+			const nextIsSeparator = j < text.length && SEPARATOR.test(text[j] as string);
+			if (j >= text.length || (!previousIsSeparator && !nextIsSeparator)) {
+				break;
+			}
+			out.push({ kind: 'space', start: i, end: j, text: text.slice(i, j) });
+			i = j;
+			continue;
+		}
+		if (SEPARATOR.test(c)) {
+			out.push({ kind: 'sep', start: i, end: i + 1, text: c });
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < text.length && !SPACE.test(text[j] as string) && !SEPARATOR.test(text[j] as string)) {
+			j++;
+		}
+		out.push({ kind: 'word', start: i, end: j, text: text.slice(i, j) });
+		i = j;
+	}
+	while (out.length > 0 && out[out.length - 1]?.kind === 'space') {
+		out.pop();
+	}
+	return out;
+}
+
+/**
+ * Reads a number from the start of `value` (the Số line's value, or the number after "số" in a citation).
+ * Never throws; a value that holds no number at all gives a reading with no number, no groups and its defects.
+ */
+export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
+	const text = value.text;
+	const toks = tokens(text);
+	const defects: KyHieuDefect[] = [];
+	const defect = (kind: KyHieuDefectKind, start: number, end: number): void => {
+		defects.push({ kind, range: subSpan(value, start, end).range, text: text.slice(start, end) });
+	};
+	const end = toks.length > 0 ? (toks[toks.length - 1] as Token).end : 0;
+	const reading: SoKyHieu = { span: subSpan(value, 0, end), blank: true, groups: [], form: 'administrative', template: false, defects };
+
+	// The number slot: the first word, unless the value starts with a separator (a blank slot).
+	let k = 0;
+	let numberText = '';
+	let numberStart = 0;
+	let kyHieuFrom: number | undefined;
+	const first = toks[0];
+	if (first?.kind === 'word') {
+		numberText = first.text;
+		numberStart = first.start;
+		k = 1;
+		const glued = /^(\d+)\p{Lu}{2}[\p{L}\p{N}&]*$/u.exec(numberText);
+		if (glued?.[1] !== undefined) {
+			// "215UB/KT": the number and the first group of the ký hiệu without a "/" between them (pre-2004 form).
+			// At least two capitals: "09a" or "15A" are letters in the number, not a group.
+			const digits = glued[1];
+			reading.number = subSpan(value, first.start, first.start + digits.length);
+			reading.value = Number(digits);
+			reading.blank = false;
+			defect('missingSlash', first.start + digits.length, first.start + digits.length);
+			kyHieuFrom = first.start + digits.length;
+			reading.groups.push({ span: subSpan(value, kyHieuFrom, first.end), placeholder: false });
+		}
+	}
+	if (kyHieuFrom === undefined) {
+		if (numberText !== '') {
+			reading.number = subSpan(value, numberStart, numberStart + numberText.length);
+		}
+		reading.blank = isBlankSlot(numberText);
+		if (!reading.blank) {
+			if (/^\d+$/u.test(numberText)) {
+				reading.value = Number(numberText);
+				if (numberText.length === 1) {
+					defect('needsZero', numberStart, numberStart + 1);
+				}
+			} else {
+				defect('notDigits', numberStart, numberStart + numberText.length);
+			}
+		}
+	}
+
+	// The separator after the number decides the form: "-" then "/" later is the Party form.
+	const rest = toks.slice(k);
+	const separators = rest.filter((t) => t.kind === 'sep');
+	const firstSeparator = separators[0];
+	if (kyHieuFrom === undefined) {
+		if (!firstSeparator) {
+			if (toks.length > 0) {
+				// A value of one word, or words with no separator: no "/" at all ("15 UBND", "ab").
+				defect('missingSlash', end, end);
+			}
+			return reading;
+		}
+		reading.separator = subSpan(value, firstSeparator.start, firstSeparator.end);
+		if (firstSeparator.text !== '/') {
+			const partyLater = separators.some((t) => t.text === '/');
+			if (firstSeparator.text === '-' && partyLater && /^\d+$/u.test(numberText)) {
+				reading.form = 'party';
+			} else if (!partyLater) {
+				defect('wrongSeparator', firstSeparator.start, firstSeparator.end);
+			}
+		}
+	}
+
+	// Walk the rest: groups between separators, spaces and dashes noted as defects.
+	let previous: Token | undefined = first;
+	let slashes = 0;
+	let lastSeparator: Token | undefined;
+	for (let i = kyHieuFrom === undefined ? k : 1; i < toks.length; i++) {
+		const t = toks[i] as Token;
+		if (t.kind === 'space') {
+			defect('space', t.start, t.end);
+			continue;
+		}
+		if (t.kind === 'sep') {
+			if (t.text === '-' && options.source !== undefined) {
+				const range = subSpan(value, t.start, t.end).range;
+				const original = options.source.slice(range.start, range.end);
+				if (original === '\u2013' || original === '\u2014') {
+					defect('enDash', t.start, t.end);
+				}
+			}
+			if (lastSeparator && previous?.kind === 'sep') {
+				defect(lastSeparator.text === '/' && t.text === '/' ? 'doubledSlash' : 'emptyGroup', lastSeparator.start, t.end);
+			}
+			if (t.text === '/') {
+				slashes++;
+			}
+			lastSeparator = t;
+			previous = t;
+			continue;
+		}
+		// A word: the year of a legal-normative number, or a group.
+		if (slashes === 1 && reading.form !== 'party' && reading.groups.length === 0 && /^\d{4}$/u.test(t.text) && toks[i + 1]?.text === '/') {
+			reading.year = subSpan(value, t.start, t.end);
+			reading.form = 'legal-normative';
+			previous = t;
+			continue;
+		}
+		const placeholder = /^[.…_]+$/u.test(t.text);
+		reading.groups.push({ span: subSpan(value, t.start, t.end), placeholder });
+		if (placeholder) {
+			reading.template = true;
+		} else if (t.text.includes('&')) {
+			defect('ampersand', t.start, t.end);
+		} else if (!/^[\p{L}\p{N}]+$/u.test(t.text)) {
+			defect('badCharacter', t.start, t.end);
+		} else if (/\p{Ll}/u.test(t.text) && !MIXED_CASE_GROUPS.includes(t.text) && !(options.extraMixedCase ?? []).includes(t.text)) {
+			defect('lowerCase', t.start, t.end);
+		}
+		previous = t;
+	}
+	if (previous?.kind === 'sep' && lastSeparator) {
+		if (reading.groups.length === 0 && lastSeparator.text === '/') {
+			defect('missingKyHieu', lastSeparator.start, lastSeparator.end);
+		} else {
+			defect('emptyGroup', lastSeparator.start, lastSeparator.end);
+		}
+	}
+	const firstGroup = reading.groups[0];
+	const lastGroup = reading.groups[reading.groups.length - 1];
+	if (firstGroup && lastGroup) {
+		const from = firstGroup.span.offset - value.offset;
+		const to = lastGroup.span.offset - value.offset + lastGroup.span.text.length;
+		reading.kyHieu = subSpan(value, from, to);
+	}
+	return reading;
+}
+
+/**
+ * Gives each group its role (reference R1.2, R1.3): a named type's ký hiệu opens with the type, then the issuer,
+ * then an optional drafting unit ("QĐ-BNN-PC"); a công văn's opens with the issuer, then the unit ("UBND-KT");
+ * a Party number has the type before the "/" and the issuer after ("12-KL/TW").
+ * `typeFirst` says whether the first group is a type abbreviation (the caller knows the letter's type).
+ */
+export function assignRoles(reading: SoKyHieu, typeFirst: boolean): void {
+	const typed = typeFirst || reading.form !== 'administrative';
+	reading.groups.forEach((group, i) => {
+		if (i === 0) {
+			group.role = typed ? 'type' : 'issuer';
+			return;
+		}
+		group.role = reading.groups[i - 1]?.role === 'type' ? 'issuer' : 'unit';
+	});
+}
+
+/** The drafting unit: the last group when it follows the issuer ("KT" of "UBND-KT"); absent for "QĐ-UBND". */
+export function unitGroup(reading: SoKyHieu | undefined): KyHieuGroup | undefined {
+	const last = reading?.groups[reading.groups.length - 1];
+	return last?.role === 'unit' && !last.placeholder ? last : undefined;
+}

@@ -1,0 +1,139 @@
+// The one reader of a document number (server/src/core/letter/so-ky-hieu.ts): pieces with exact ranges into the
+// original text, the form, the one definition of "blank", and the defects it sees.
+import * as assert from 'node:assert/strict';
+import { assignRoles, isBlankSlot, readSoKyHieu, type SoKyHieu } from '../../server/src/core/letter/so-ky-hieu';
+import { spanIn } from '../../server/src/core/span';
+import { normalizeForMatching } from '../../server/src/core/text';
+
+/** Reads `text` as typed, with its original text for the dash check. */
+function read(text: string): SoKyHieu {
+	const map = normalizeForMatching(text);
+	return readSoKyHieu(spanIn(map, 0, map.text.length), { source: text });
+}
+
+/** The original characters under each defect, by kind. */
+function defects(text: string): string[] {
+	return read(text).defects.map((d) => `${d.kind}:${text.slice(d.range.start, d.range.end)}`);
+}
+
+describe('so-ky-hieu reader', () => {
+	it('reads an administrative number: number, groups, ký hiệu, no defect', () => {
+		const r = read('215/UBND-KT');
+		assert.equal(r.form, 'administrative');
+		assert.equal(r.number?.text, '215');
+		assert.equal(r.value, 215);
+		assert.equal(r.blank, false);
+		assert.deepEqual(
+			r.groups.map((g) => g.span.text),
+			['UBND', 'KT'],
+		);
+		assert.equal(r.kyHieu?.text, 'UBND-KT');
+		assert.deepEqual(r.kyHieu?.range, { start: 4, end: 11 });
+		assert.deepEqual(r.defects, []);
+	});
+
+	it('ends the reading before a date run on after a space (A1)', () => {
+		const r = read('215/UBND-KT Lâm Viên, ngày 14 tháng 5 năm 2024');
+		assert.equal(r.span.text, '215/UBND-KT');
+		assert.equal(r.kyHieu?.text, 'UBND-KT');
+		assert.deepEqual(r.defects, []);
+	});
+
+	it('reads a legal-normative number with its year', () => {
+		const r = read('30/2020/NĐ-CP');
+		assert.equal(r.form, 'legal-normative');
+		assert.equal(r.year?.text, '2020');
+		assert.deepEqual(
+			r.groups.map((g) => g.span.text),
+			['NĐ', 'CP'],
+		);
+		assignRoles(r, false);
+		assert.deepEqual(
+			r.groups.map((g) => g.role),
+			['type', 'issuer'],
+		);
+	});
+
+	it('reads a Party number "12-KL/TW" with type and issuer', () => {
+		const r = read('12-KL/TW');
+		assert.equal(r.form, 'party');
+		assert.equal(r.number?.text, '12');
+		assignRoles(r, false);
+		assert.deepEqual(
+			r.groups.map((g) => `${g.span.text}:${g.role}`),
+			['KL:type', 'TW:issuer'],
+		);
+		assert.deepEqual(r.defects, []);
+	});
+
+	it('gives the roles of a công văn and of a named type', () => {
+		const cv = read('12/BC-STC');
+		assignRoles(cv, false);
+		assert.deepEqual(
+			cv.groups.map((g) => g.role),
+			['issuer', 'unit'],
+		);
+		const qd = read('30/QĐ-BNN-PC');
+		assignRoles(qd, true);
+		assert.deepEqual(
+			qd.groups.map((g) => g.role),
+			['type', 'issuer', 'unit'],
+		);
+	});
+
+	it('has one definition of blank: empty, dots, ellipsis, underscores; letters are not blank', () => {
+		assert.equal(read('/SCT-VP').blank, true);
+		assert.equal(read('....../QĐ-UBND').blank, true);
+		assert.equal(read('…/QĐ-…').template, true);
+		assert.equal(read('ab/STC-VP').blank, false);
+		assert.deepEqual(defects('ab/STC-VP'), ['notDigits:ab']);
+		assert.equal(isBlankSlot('   '), true);
+		assert.equal(isBlankSlot('0'), false);
+	});
+
+	it('names the missing "/" of the pre-2004 form "215UB/KT"', () => {
+		const r = read('215UB/KT');
+		assert.equal(r.number?.text, '215');
+		assert.deepEqual(
+			r.groups.map((g) => g.span.text),
+			['UB', 'KT'],
+		);
+		assert.equal(r.kyHieu?.text, 'UB/KT');
+		assert.deepEqual(defects('215UB/KT'), ['missingSlash:']);
+		assert.deepEqual(r.defects[0]?.range, { start: 3, end: 3 });
+		assert.deepEqual(defects('09a/BB-SNNMT'), ['notDigits:09a'], 'one letter after the digits is a letter in the number');
+	});
+
+	it('sees the space and the en dash of "UBND –KT" in the original text', () => {
+		const r = read('215/UBND –KT');
+		assert.equal(r.kyHieu?.text, 'UBND -KT');
+		assert.deepEqual(defects('215/UBND –KT'), ['space: ', 'enDash:–']);
+	});
+
+	it('sees spaces around "/", a doubled "/", an empty group and a missing ký hiệu', () => {
+		assert.deepEqual(defects('283 /STNMT-VP'), ['space: ']);
+		assert.deepEqual(defects('15//UBND-VP'), ['doubledSlash://']);
+		assert.deepEqual(defects('15/UBND--VP'), ['emptyGroup:--']);
+		assert.deepEqual(defects('15/'), ['missingKyHieu:/']);
+		assert.deepEqual(defects('15 UBND'), ['missingSlash:']);
+		assert.deepEqual(defects('15-UBND'), ['wrongSeparator:-']);
+	});
+
+	it('sees lower case, "&" and other characters in groups, and accepts the mixed-case abbreviations with TTg', () => {
+		assert.deepEqual(defects('15/UBND-Vp'), ['lowerCase:Vp']);
+		assert.deepEqual(defects('215/SVHTT-VH&GĐ'), ['ampersand:VH&GĐ']);
+		assert.deepEqual(defects('15/UBND-V.P'), ['badCharacter:V.P']);
+		assert.deepEqual(defects('120/TTg-NN'), []);
+		assert.deepEqual(defects('30/QĐ-TTg'), []);
+		assert.deepEqual(defects('05/CTr-UBND'), []);
+		assert.deepEqual(defects('5/UBND-VP'), ['needsZero:5']);
+	});
+
+	it('keeps ranges exact in NFD text', () => {
+		const text = '15/QĐ-UBND'.normalize('NFD');
+		const r = read(text);
+		const range = r.groups[0]?.span.range;
+		assert.ok(range);
+		assert.equal(text.slice(range.start, range.end).normalize('NFC'), 'QĐ');
+	});
+});
