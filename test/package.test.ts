@@ -68,7 +68,11 @@ describe('package (.vscodeignore)', function () {
 		const docs = readdirSync(path.join(ROOT, 'docs', 'rules'))
 			.filter((name) => name.endsWith('.md'))
 			.map((name) => `docs/rules/${name}`);
-		const expected = [...FIXED, ...docs].sort();
+		// The English pages (issue 11), which the English interface and reports link to.
+		const english = readdirSync(path.join(ROOT, 'docs', 'rules', 'en'))
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => `docs/rules/en/${name}`);
+		const expected = [...FIXED, ...docs, ...english].sort();
 		const actual = [...listed].sort();
 		const extra = actual.filter((file) => !expected.includes(file));
 		const missing = expected.filter((file) => !actual.includes(file));

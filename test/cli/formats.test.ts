@@ -15,7 +15,8 @@ interface JsonEntry {
 }
 
 const relative000 = path.relative(ROOT, LETTER_000);
-const docsBaseUri = `${pathToFileURL(path.join(ROOT, 'docs', 'rules')).href}/`;
+// The JSON links rule pages by their path in the repository (issue 11), never by a file: URI.
+const docsBaseUri = 'docs/rules/';
 
 after(removeTemporaryDirectories);
 
@@ -27,11 +28,11 @@ describe('congvan lint --format stylish (default)', () => {
 		const lines = run.stdout.split('\n');
 		assert.ok(lines.includes(relative000), 'the heading is the path as given');
 		assert.ok(
-			lines.some((l) => /^ +31:1 +lỗi +khoản "7\." bị trùng số với khoản ở dòng 27\. +duplicate-item-number$/u.test(l)),
+			lines.some((l) => /^ +31:1 +lỗi \(error\) +khoản "7\." bị trùng số với khoản ở dòng 27\. +duplicate-item-number$/u.test(l)),
 			run.stdout,
 		);
 		assert.ok(
-			lines.some((l) => /^ +3:8 +gợi ý .* so-ky-hieu-spacing$/u.test(l)),
+			lines.some((l) => /^ +3:8 +gợi ý \(hint\) .* so-ky-hieu-spacing$/u.test(l)),
 			run.stdout,
 		);
 		assert.ok(!run.stdout.includes('Căn cứ:'), 'only the first line of each message');
