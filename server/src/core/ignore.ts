@@ -79,7 +79,9 @@ function parsePattern(raw: string, line: number): IgnorePattern | undefined {
 	let directoryOnly = false;
 	if (text.endsWith('/') && !text.endsWith('\\/')) {
 		directoryOnly = true;
-		text = text.replace(/\/+$/u, '');
+		while (text.endsWith('/')) {
+			text = text.slice(0, -1);
+		}
 	}
 	if (text === '') {
 		return undefined;
@@ -96,7 +98,7 @@ function parsePattern(raw: string, line: number): IgnorePattern | undefined {
 
 /** Escapes a character for a regular expression with the `u` flag. */
 function escapeChar(c: string): string {
-	return /[\\^$.*+?()[\]{}|/-]/u.test(c) ? `\\${c}` : c;
+	return /[\\^$.*+?()[\]{}|]/u.test(c) ? `\\${c}` : c;
 }
 
 /** The regular expression source of a glob (no anchors); "/" separates folders. */

@@ -75,6 +75,20 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 		}
 		return folders.map(ignoreFileOf).filter((f): f is IgnoreFile => f !== undefined);
 	};
+	// Whether a folder named on the command line, or a folder between it and the files above, is ignored.
+	const ignoredFolder = (directory: string, above: readonly IgnoreFile[]): boolean => {
+		const start = path.resolve(directory);
+		for (
+			let current = start;
+			above.some((file) => isWithin(current, file.base) && current !== file.base);
+			current = path.dirname(current)
+		) {
+			if (ignored(above, current, true)) {
+				return true;
+			}
+		}
+		return false;
+	};
 	const ignored = (ignores: readonly IgnoreFile[], full: string, isDirectory: boolean): boolean =>
 		decideIgnored(
 			ignores,
@@ -153,10 +167,14 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 			addFile(given, stat);
 		} else if (!stat.isDirectory()) {
 			errors.push(t(locale, 'cannot read the file "{file}" ({reason}).', { file: given, reason: notRegularReason(stat, locale) }));
-		} else if (walk(given, ignoreFilesAbove(given)) === 0) {
-			errors.push(
-				t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }),
-			);
+		} else {
+			// A folder that the ignore files above it leave out is checked as one without letters.
+			const above = ignoreFilesAbove(given);
+			if (ignoredFolder(given, above) || walk(given, above) === 0) {
+				errors.push(
+					t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }),
+				);
+			}
 		}
 	}
 	return { targets, errors };
