@@ -344,7 +344,11 @@ function codeBlocks(lines) {
  * clause's name, ending with ":"). The explanations around them are Vietnamese prose and are left out.
  */
 function legalQuotes(lines) {
-	const paragraphs = (lines ?? []).join('\n').split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== '');
+	const paragraphs = (lines ?? [])
+		.join('\n')
+		.split(/\n\s*\n/u)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
 	const kept = [];
 	paragraphs.forEach((paragraph, i) => {
 		const next = paragraphs[i + 1];
