@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { RULES } from '../../server/src/core/index';
 import { escapeGithubData, escapeGithubProperty } from '../../server/src/node/formatters';
+import { normalizeSettings } from '../../server/src/settings';
 import { FIXTURES, LETTER_000, LETTER_003, ROOT, TODAY, removeTemporaryDirectories, runCli, temporaryDirectory } from './helpers';
 
 interface JsonEntry {
@@ -160,6 +161,14 @@ describe('issue 11: links to the rule pages', () => {
 			en.map((d) => d.codeDescription?.href),
 			en.map((d) => `${base}/en/${String(d.code)}.md`),
 		);
+	});
+
+	it('reads the editor setting congvan.rulesBaseUrl by the same rule as --rules-base-url', () => {
+		assert.equal(normalizeSettings({ rulesBaseUrl: 'https://a.example/quy-tac' }).settings.rulesBaseUrl, 'https://a.example/quy-tac/');
+		const wrong = normalizeSettings({ rulesBaseUrl: 'file:///srv/docs/' }, 'vi');
+		assert.equal(wrong.settings.rulesBaseUrl, undefined);
+		assert.deepEqual(wrong.errors, ['congvan.rulesBaseUrl phải là một địa chỉ http hoặc https.']);
+		assert.deepEqual(normalizeSettings({ rulesBaseUrl: '' }).errors, [], 'an empty value means the shipped pages');
 	});
 
 	it('refuses a base URL that is not http or https (a file: link means nothing on another machine)', () => {
