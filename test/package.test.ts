@@ -64,8 +64,9 @@ describe('package (.vscodeignore)', function () {
 		listed = vsceList();
 	});
 
-	it('ships exactly the bundles, the contributions, docs/rules/*.md, the walkthrough, the translations and the manifest documents', () => {
-		const docs = ['rules', 'walkthrough'].flatMap((folder) =>
+	it('ships exactly the bundles, the contributions, docs/rules/*.md (Vietnamese and English), the walkthrough, the translations and the manifest documents', () => {
+		// The English rule pages (issue 11) are what the English interface and reports link to.
+		const docs = ['rules', 'rules/en', 'walkthrough'].flatMap((folder) =>
 			readdirSync(path.join(ROOT, 'docs', folder))
 				.filter((name) => name.endsWith('.md'))
 				.map((name) => `docs/${folder}/${name}`),

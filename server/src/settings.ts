@@ -28,6 +28,11 @@ export interface CongvanSettings {
 	 * display language (`initialize` params `locale`), Vietnamese when that is neither.
 	 */
 	locale: LocaleSetting;
+	/**
+	 * `congvan.rulesBaseUrl`: the http(s) base URL of the rule pages (a team's intranet, a published site),
+	 * ending in "/"; undefined for the pages shipped with congvan. The CLI's `--rules-base-url` is the same.
+	 */
+	rulesBaseUrl?: string;
 }
 
 /** The defaults, used for any missing or invalid value. */
@@ -234,5 +239,32 @@ export function normalizeSettings(raw: unknown, displayLanguage?: string): { set
 	} else if (valid && debounce !== value.debounceMs) {
 		errors.push(t(locale, 'congvan.debounceMs is at most {max} ms; {max} ms is used.', { max: MAX_DEBOUNCE_MS }));
 	}
-	return { settings: { rules, languages, debounceMs: debounce, locale: localeSetting }, errors };
+	const rulesBaseUrl = normalizeBaseUrl(value.rulesBaseUrl);
+	if (value.rulesBaseUrl !== undefined && value.rulesBaseUrl !== '' && rulesBaseUrl === undefined) {
+		errors.push(t(locale, 'congvan.rulesBaseUrl must be an http or https URL.'));
+	}
+	return {
+		settings: { rules, languages, debounceMs: debounce, locale: localeSetting, ...(rulesBaseUrl !== undefined ? { rulesBaseUrl } : {}) },
+		errors,
+	};
+}
+
+/**
+ * A base URL of the rule pages, ending in "/", or undefined when the value is not an http(s) URL without
+ * a query or fragment. Shared by the setting and the CLI's --rules-base-url.
+ */
+export function normalizeBaseUrl(value: unknown): string | undefined {
+	if (typeof value !== 'string' || value === '') {
+		return undefined;
+	}
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return undefined;
+	}
+	if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
+		return undefined;
+	}
+	return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

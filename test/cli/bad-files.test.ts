@@ -90,7 +90,7 @@ describe('congvan lint on large inputs', function () {
 		// One letter with an error-level finding, and one binary file that cannot be checked.
 		fs.writeFileSync(path.join(folder, '05000a.txt'), letterWith('5/UBND'));
 		fs.writeFileSync(path.join(folder, '07000a.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
-		const run = runMeasured(['lint', '-f', 'json', '--today', TODAY, 'thu-muc'], dir);
+		const run = runMeasured(['lint', '-f', 'json', '--today', TODAY, '--ext', '.txt', 'thu-muc'], dir);
 		assert.equal(run.status, 2, 'a file that could not be checked wins over the findings');
 		assert.equal(run.stderr, `congvan: tệp "${path.join('thu-muc', '07000a.txt')}" là tệp nhị phân, bỏ qua (binary file skipped).\n`);
 		const report = JSON.parse(run.stdout) as JsonEntry[];
@@ -113,7 +113,7 @@ describe('congvan lint on files that exist but cannot be read', () => {
 		fs.symlinkSync('b.txt', path.join(dir, 'thu-muc', 'a.txt'));
 		fs.symlinkSync('a.txt', path.join(dir, 'thu-muc', 'b.txt'));
 		fs.writeFileSync(path.join(dir, 'thu-muc', 'c.txt'), letterWith('5/UBND'));
-		const run = runMeasured(['lint', '--today', TODAY, 'vong-1.txt', 'thu-muc'], dir);
+		const run = runMeasured(['lint', '--today', TODAY, '--ext', '.txt', 'vong-1.txt', 'thu-muc'], dir);
 		assert.equal(run.status, 2);
 		// A walk never follows a link (as Prettier's), so the loop inside thu-muc is not even opened.
 		assert.deepEqual(run.stderr.trimEnd().split('\n'), [

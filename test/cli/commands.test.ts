@@ -14,7 +14,7 @@ describe('congvan commands', () => {
 			assert.match(run.stdout, /^congvan — kiểm tra thể thức công văn theo Nghị định 30\/2020\/NĐ-CP\n/u);
 			const english = run.stdout.indexOf('\nEnglish:\n');
 			assert.ok(english > run.stdout.indexOf('Mã thoát: 0 không có lỗi'), 'English comes after the Vietnamese text');
-			assert.match(run.stdout, /--format <định dạng> +stylish, json, sarif \(mặc định: stylish\)/u);
+			assert.match(run.stdout, /--format <định dạng> +stylish, json, sarif, github \(mặc định: stylish\)/u);
 		}
 	});
 
@@ -46,7 +46,7 @@ describe('congvan commands', () => {
 		[['letter.txt'], /Có phải ý bạn là "congvan lint letter\.txt"\?/u],
 		[['lint'], /cần ít nhất một tệp hoặc thư mục/u],
 		[['lint', '--bogus', LETTER_003], /tùy chọn không hợp lệ "--bogus"/u],
-		[['lint', '--format', 'xml', LETTER_003], /định dạng "xml" không hợp lệ; chọn stylish, json, sarif/u],
+		[['lint', '--format', 'xml', LETTER_003], /định dạng "xml" không hợp lệ; chọn stylish, json, sarif, github/u],
 		[['lint', '--format'], /giá trị tùy chọn không hợp lệ/u],
 		[['lint', '--fix=yes', LETTER_003], /giá trị tùy chọn không hợp lệ/u],
 		[['lint', '--ext', ',', LETTER_003], /--ext "," không hợp lệ/u],

@@ -42,15 +42,23 @@ describe('congvan lint on directories', () => {
 		fs.symlinkSync('..', path.join(dir, 'thu-muc', 'b', 'vong'), 'dir');
 	});
 
-	it('walks recursively in sorted order, keeps .congvan and .txt, skips dotted entries and node_modules', () => {
-		assert.deepEqual(checkedFiles(['thu-muc'], dir), [
+	it('walks recursively in sorted order, keeps only .congvan by default, skips dotted entries and node_modules', () => {
+		assert.deepEqual(checkedFiles(['thu-muc'], dir), [path.join('thu-muc', 'b', 'x.congvan')]);
+	});
+
+	it('adds .txt when --ext opts it in (issue 11: the editor checks no .txt file by default either)', () => {
+		assert.deepEqual(checkedFiles(['--ext', '.txt', 'thu-muc'], dir), [
 			path.join('thu-muc', 'a.txt'),
 			path.join('thu-muc', 'b', 'x.congvan'),
 			path.join('thu-muc', 'c.TXT'),
 		]);
 	});
 
-	it('takes other extensions from --ext, and checks an explicit file whatever its extension', () => {
+	it('takes other extensions from --ext besides .congvan, and checks an explicit file whatever its extension', () => {
+		assert.deepEqual(checkedFiles(['--ext', 'md', 'thu-muc'], dir), [
+			path.join('thu-muc', 'b', 'x.congvan'),
+			path.join('thu-muc', 'ghi-chu.md'),
+		]);
 		assert.deepEqual(checkedFiles(['--ext', 'md,.congvan', 'thu-muc'], dir), [
 			path.join('thu-muc', 'b', 'x.congvan'),
 			path.join('thu-muc', 'ghi-chu.md'),
@@ -59,7 +67,7 @@ describe('congvan lint on directories', () => {
 	});
 
 	it('checks a file named twice once', () => {
-		assert.deepEqual(checkedFiles(['thu-muc/a.txt', 'thu-muc'], dir), [
+		assert.deepEqual(checkedFiles(['thu-muc/a.txt', '--ext', '.txt', 'thu-muc'], dir), [
 			'thu-muc/a.txt',
 			path.join('thu-muc', 'b', 'x.congvan'),
 			path.join('thu-muc', 'c.TXT'),
@@ -69,7 +77,7 @@ describe('congvan lint on directories', () => {
 	it('exits 2 for a directory without any letter', () => {
 		const run = runCli(['lint', 'rong'], { cwd: dir });
 		assert.equal(run.status, 2);
-		assert.match(run.stderr, /không tìm thấy tệp \.congvan, \.txt nào trong thư mục "rong"/u);
+		assert.match(run.stderr, /không tìm thấy tệp \.congvan nào trong thư mục "rong"/u);
 	});
 });
 

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { toDiagnostics } from '../../server/src/convert';
 import { RULES, lintText } from '../../server/src/core/index';
@@ -15,7 +15,8 @@ interface JsonEntry {
 }
 
 const relative000 = path.relative(ROOT, LETTER_000);
-const docsBaseUri = `${pathToFileURL(path.join(ROOT, 'docs', 'rules')).href}/`;
+// The JSON links rule pages by their path in the repository (issue 11), never by a file: URI.
+const docsBaseUri = 'docs/rules/';
 
 after(removeTemporaryDirectories);
 
@@ -27,11 +28,11 @@ describe('congvan lint --format stylish (default)', () => {
 		const lines = run.stdout.split('\n');
 		assert.ok(lines.includes(relative000), 'the heading is the path as given');
 		assert.ok(
-			lines.some((l) => /^ +31:1 +lỗi +khoản "7\." bị trùng số với khoản ở dòng 27\. +duplicate-item-number$/u.test(l)),
+			lines.some((l) => /^ +31:1 +lỗi \(error\) +khoản "7\." bị trùng số với khoản ở dòng 27\. +duplicate-item-number$/u.test(l)),
 			run.stdout,
 		);
 		assert.ok(
-			lines.some((l) => /^ +3:8 +gợi ý .* so-ky-hieu-spacing$/u.test(l)),
+			lines.some((l) => /^ +3:8 +gợi ý \(hint\) .* so-ky-hieu-spacing$/u.test(l)),
 			run.stdout,
 		);
 		assert.ok(!run.stdout.includes('Căn cứ:'), 'only the first line of each message');
@@ -102,8 +103,9 @@ describe('congvan lint --format json', () => {
 			'khoản "7." bị trùng số với khoản ở dòng 27.\nCăn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ.',
 		);
 		const href = duplicate.codeDescription?.href ?? '';
-		assert.ok(href.startsWith('file://') && href.endsWith('/docs/rules/duplicate-item-number.md'), href);
-		assert.ok(fs.existsSync(fileURLToPath(href)), `${href} is the rule's page in the package`);
+		// Issue 11: the page's path in the repository, which means the same on every machine, never a file: URI.
+		assert.equal(href, 'docs/rules/duplicate-item-number.md');
+		assert.ok(fs.existsSync(path.join(ROOT, href)), `${href} is the rule's page in the repository`);
 		assert.deepEqual(duplicate.relatedInformation?.[0]?.location, {
 			uri: pathToFileURL(LETTER_000).href,
 			range: { start: { line: 26, character: 0 }, end: { line: 26, character: 2 } },
@@ -188,15 +190,15 @@ describe('congvan lint --format sarif', () => {
 	it('percent-encodes relative paths and uses file URIs outside %SRCROOT%', () => {
 		const dir = temporaryDirectory();
 		fs.mkdirSync(path.join(dir, 'công văn'));
-		fs.writeFileSync(path.join(dir, 'công văn', 'số 5.txt'), letterWith('5/UBND-VP'));
+		fs.writeFileSync(path.join(dir, 'công văn', 'số 5.congvan'), letterWith('5/UBND-VP'));
 		const inside = JSON.parse(runCli(['lint', '-f', 'sarif', 'công văn'], { cwd: dir }).stdout);
 		assert.deepEqual(inside.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
-			uri: 'c%C3%B4ng%20v%C4%83n/s%E1%BB%91%205.txt',
+			uri: 'c%C3%B4ng%20v%C4%83n/s%E1%BB%91%205.congvan',
 			uriBaseId: '%SRCROOT%',
 		});
 		const outside = JSON.parse(runCli(['lint', '-f', 'sarif', path.join(dir, 'công văn')], { cwd: ROOT }).stdout);
 		assert.deepEqual(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
-			uri: pathToFileURL(path.join(dir, 'công văn', 'số 5.txt')).href,
+			uri: pathToFileURL(path.join(dir, 'công văn', 'số 5.congvan')).href,
 		});
 	});
 

@@ -9,7 +9,8 @@ import { toDiagnostics } from '../../server/src/convert';
 import { RULES, lintText, ruleDescription } from '../../server/src/core/index';
 import { CLI, LETTER_000, ROOT, TODAY, runCli } from './helpers';
 
-const docsBaseUri = `${pathToFileURL(path.join(ROOT, 'docs', 'rules')).href}/`;
+// English readers are linked to the English pages (issue 11).
+const docsBaseUri = 'docs/rules/en/';
 const today = { year: 2026, month: 11, day: 22 };
 
 /** Runs the CLI with exactly these locale variables (the others of the environment are kept). */

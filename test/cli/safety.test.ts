@@ -42,7 +42,7 @@ describe('issue 15: --fix writes like a careful formatter', function () {
 		fs.writeFileSync(path.join(dir, 'thu-muc', 'a.txt'), FIXABLE);
 		fs.symlinkSync(outside, path.join(dir, 'thu-muc', 'lien-ket.txt'));
 		fs.symlinkSync('/', path.join(dir, 'thu-muc', 'goc'), 'dir');
-		const run = runCli(['lint', '--fix', '-f', 'json', '--today', TODAY, 'thu-muc'], { cwd: dir, timeout: HANG });
+		const run = runCli(['lint', '--fix', '-f', 'json', '--today', TODAY, '--ext', '.txt', 'thu-muc'], { cwd: dir, timeout: HANG });
 		assert.equal(run.status, 0, run.stderr);
 		assert.deepEqual(Object.keys(codesByFile(run.stdout)), [path.join('thu-muc', 'a.txt')], 'only the regular file is checked');
 		assert.equal(fs.readFileSync(path.join(dir, 'thu-muc', 'a.txt'), 'utf8'), FIXED);
@@ -111,7 +111,7 @@ describe('issue 15: --fix writes like a careful formatter', function () {
 		const named = runCli(['lint', '--fix', path.join('thu-muc', 'ong.txt')], { cwd: dir, timeout: HANG });
 		assert.equal(named.status, 2, 'exit 2 without waiting for a writer');
 		assert.match(named.stderr, /không đọc được tệp "thu-muc\/ong\.txt" \(không phải tệp thông thường: một ống có tên \(FIFO\)\)/u);
-		const walked = runCli(['lint', '-f', 'json', 'thu-muc'], { cwd: dir, timeout: HANG });
+		const walked = runCli(['lint', '-f', 'json', '--ext', '.txt', 'thu-muc'], { cwd: dir, timeout: HANG });
 		assert.equal(walked.status, 1, walked.stderr);
 		assert.deepEqual(Object.keys(codesByFile(walked.stdout)), [path.join('thu-muc', 'a.txt')]);
 		assert.ok(fs.statSync(path.join(dir, 'thu-muc', 'ong.txt')).isFIFO(), 'the FIFO is still a FIFO');
@@ -188,7 +188,7 @@ describe('issue 15: project files read defensively, found for each file', functi
 		fs.writeFileSync(path.join(repo, 'a', 'y.txt'), letter.replace('15/UBND-KT', '5/UBND-KT'));
 		fs.writeFileSync(path.join(repo, 'b', 'z.txt'), FIXABLE);
 		// Run from a folder that has none of these files, as a CI job at the top of a repository does.
-		const run = runCli(['lint', '-f', 'json', '--today', TODAY, 'a', 'b'], { cwd: repo });
+		const run = runCli(['lint', '-f', 'json', '--today', TODAY, '--ext', '.txt', 'a', 'b'], { cwd: repo });
 		const codes = codesByFile(run.stdout);
 		const x = codes[path.join('a', 'sau', 'x.txt')] ?? [];
 		const y = codes[path.join('a', 'y.txt')] ?? [];

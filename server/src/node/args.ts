@@ -3,16 +3,19 @@
 import { parseArgs } from 'node:util';
 import { localeOfTag, type DateValue, type Locale } from '../core/index';
 import { t } from '../l10n';
-import { parseIsoDate } from '../settings';
+import { normalizeBaseUrl, parseIsoDate } from '../settings';
 
 /** The report formats of `congvan lint`. */
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
 /** One of the report formats. */
 export type Format = (typeof FORMATS)[number];
 
-/** The extensions checked when walking a directory, unless `--ext` says otherwise. */
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.congvan', '.txt'];
+/**
+ * The extensions checked when walking a directory: `.congvan` only, the files the editor checks too.
+ * `--ext .txt,.md` adds others; a file named on the command line is checked whatever its extension.
+ */
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.congvan'];
 
 /** The options of `congvan lint`. */
 export interface LintOptions {
@@ -28,6 +31,10 @@ export interface LintOptions {
 	fix: boolean;
 	/** Lower-case extensions with their dot, checked when walking directories. */
 	extensions: string[];
+	/** `--max-warnings N`: exit 1 when there are more warning-level findings than this. */
+	maxWarnings?: number;
+	/** `--rules-base-url URL`: the base URL of the rule pages, ending in "/". */
+	rulesBaseUrl?: string;
 	/** Files, directories and "-" (standard input), in the order given. */
 	paths: string[];
 }
@@ -70,10 +77,12 @@ const OPTIONS = {
 	fix: { type: 'boolean' },
 	ext: { type: 'string' },
 	locale: { type: 'string' },
+	'max-warnings': { type: 'string' },
+	'rules-base-url': { type: 'string' },
 } as const;
 
 // Options that only `lint` takes, for a clear message when they are given to another command.
-const LINT_ONLY = ['format', 'config', 'profile', 'today', 'fix', 'ext'] as const;
+const LINT_ONLY = ['format', 'config', 'profile', 'today', 'fix', 'ext', 'max-warnings', 'rules-base-url'] as const;
 
 /**
  * Parses the arguments after `node cli.js`. Throws `UsageError`. `defaultLocale` (from the environment)
@@ -133,6 +142,8 @@ export function parseCommandLine(argv: readonly string[], defaultLocale: Locale 
 			...(values.profile !== undefined ? { profile: values.profile } : {}),
 			fix: values.fix === true,
 			extensions: values.ext === undefined ? [...DEFAULT_EXTENSIONS] : parseExtensions(values.ext, locale),
+			...(values['max-warnings'] !== undefined ? { maxWarnings: parseMaxWarnings(values['max-warnings'], locale) } : {}),
+			...(values['rules-base-url'] !== undefined ? { rulesBaseUrl: parseBaseUrl(values['rules-base-url'], locale) } : {}),
 			paths: rest,
 		},
 	};
@@ -193,9 +204,38 @@ function parseExtensions(value: string, locale: Locale): string[] {
 		.filter((e) => e !== '')
 		.map((e) => (e.startsWith('.') ? e : `.${e}`));
 	if (extensions.length === 0 || extensions.some((e) => e === '.')) {
-		throw new UsageError(t(locale, 'invalid --ext "{value}"; for example: --ext .congvan,.txt,.md', { value }), locale);
+		throw new UsageError(t(locale, 'invalid --ext "{value}"; for example: --ext .txt,.md', { value }), locale);
 	}
-	return extensions;
+	// The extensions named are added to .congvan, as a user opts other file types in in the editor.
+	return [...new Set([...DEFAULT_EXTENSIONS, ...extensions])];
+}
+
+function parseMaxWarnings(value: string, locale: Locale): number {
+	// ESLint's -1 means "no limit"; any other value is a count.
+	if (!/^(?:-1|\d+)$/u.test(value)) {
+		throw new UsageError(
+			t(locale, 'invalid --max-warnings "{value}"; give a whole number, for example --max-warnings 0.', { value }),
+			locale,
+		);
+	}
+	return Number(value);
+}
+
+/**
+ * The base URL of the rule pages, with a "/" added at its end. Only http and https: the links are for
+ * people who read a report on another machine (a pull request, a code-scanning alert), so never file:.
+ */
+function parseBaseUrl(value: string, locale: Locale): string {
+	const url = normalizeBaseUrl(value);
+	if (url === undefined) {
+		throw new UsageError(
+			t(locale, 'invalid --rules-base-url "{value}"; give an http or https URL, for example https://example.org/congvan/docs/rules/', {
+				value,
+			}),
+			locale,
+		);
+	}
+	return url;
 }
 
 /** A message in `locale` for an error of node:util parseArgs, keeping its English text for details. */

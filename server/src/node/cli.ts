@@ -26,9 +26,9 @@ import { DEFAULT_EXTENSIONS, FORMATS, UsageError, environmentLocale, parseComman
 import { cliSearchStop, collectTargets, decodeStdin, encode, readStdin, readTarget, writeFixed, type ReadTarget } from './files';
 import {
 	STDIN_URI,
-	directoryUri,
 	displayWidth,
 	escapeControl,
+	formatGithub,
 	formatJson,
 	formatSarif,
 	formatStylish,
@@ -101,7 +101,7 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	explicitProfile?.warnings.forEach(printError);
 	const today = options.today ?? localToday();
 	const info = packageInfo();
-	const docsBaseUri = directoryUri(path.join(PACKAGE_ROOT, 'docs', 'rules'));
+	const docsBaseUri = rulesBaseFor(options.rulesBaseUrl, locale);
 
 	const { targets, errors: failures } = collectTargets(options.paths, options.extensions, locale);
 	failures.forEach(printError);
@@ -176,10 +176,17 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 				version: info.version,
 				root: process.cwd(),
 				...info.links,
+				...(options.rulesBaseUrl !== undefined
+					? { helpBaseUri: docsBaseUri, informationUri: info.links.informationUri ?? options.rulesBaseUrl }
+					: {}),
+				rulePage: (id) => rulePage(id, locale),
 				notifications: failures,
 				executionSuccessful: failures.length === 0,
 				locale,
 			});
+			break;
+		case 'github':
+			report = formatGithub(reports, { root: process.cwd() });
 			break;
 		case 'stylish':
 			report = formatStylish(reports, { color: useColor(reportStream), fixed: options.fix, locale });
@@ -193,7 +200,36 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	if (failures.length > 0) {
 		return EXIT_FAILURE;
 	}
-	return reports.some((r) => r.diagnostics.some((d) => severityOf(d) === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+	if (reports.some((r) => r.diagnostics.some((d) => severityOf(d) === 'error'))) {
+		return EXIT_FINDINGS;
+	}
+	// As ESLint's --max-warnings: more warning-level findings than allowed fail the run; -1 is no limit.
+	const warnings = reports.reduce((sum, r) => sum + r.diagnostics.filter((d) => severityOf(d) === 'warning').length, 0);
+	if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+		printError(t(locale, 'too many warnings ({count}; --max-warnings allows {max}).', { count: warnings, max: options.maxWarnings }));
+		return EXIT_FINDINGS;
+	}
+	return EXIT_OK;
+}
+
+/**
+ * The base of the rule pages' links in the diagnostics: the --rules-base-url, else the path of the pages
+ * in the repository ("docs/rules/"), never a file: URI of the machine that ran the check. English readers
+ * get the English pages, under "en/".
+ */
+export function rulesBaseFor(rulesBaseUrl: string | undefined, locale: Locale): string {
+	const base = rulesBaseUrl ?? 'docs/rules/';
+	return locale === 'en' ? `${base}en/` : base;
+}
+
+/** A rule's page in a language, from the installed package (docs/rules/ and docs/rules/en/). */
+function rulePage(id: string, locale: Locale): string | undefined {
+	const file = path.join(PACKAGE_ROOT, 'docs', 'rules', ...(locale === 'en' ? ['en'] : []), `${id}.md`);
+	try {
+		return fs.readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -338,14 +374,20 @@ Options of lint:
       --today <YYYY-MM-DD>  today's date for the rules about dates (default: the local clock)
       --fix                 fix and write back the files that change; with "-", print the fixed text to
                             standard output and the report to standard error
-      --ext <ext,…>         the extensions checked when walking directories (default: {extensions})
+      --ext <ext,…>         more extensions to check when walking directories, besides {extensions}
+                            (for example --ext .txt,.md)
+      --max-warnings <n>    exit 1 when there are more than n warnings (for CI, like ESLint)
+      --rules-base-url <url>  the base URL of the rule pages, for links in json, sarif and github
+                            output (default: the docs/rules/ path of the repository)
       --locale <vi|en>      the language of messages (default: from LC_ALL, LC_MESSAGES or LANG when
                             they name Vietnamese or English, else Vietnamese)
   -h, --help                print this help
   -v, --version             print the version
 
+Formats: stylish (for people and the $congvan problem matcher of VS Code), json (the LSP diagnostics),
+sarif (code scanning), github (annotations of a GitHub Actions workflow).
 Directories are walked recursively in name order, skipping node_modules, entries whose name starts with ".",
-symbolic links and special files. --fix writes only regular files that did not change since they were read,
+symbolic links, special files and what .congvanignore files (gitignore syntax) in the folder and above list. --fix writes only regular files that did not change since they were read,
 keeping their owner, mode and hard links; it never writes through a symbolic link or into a read-only file.
 Files named on the command line are always checked, whatever their extension.
 Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a usage error or a file that could not be checked.
@@ -359,13 +401,14 @@ Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a us
 English:
   congvan lint [options] <files or directories…>   check letters; "-" reads standard input
   congvan rules                                     list the rules
-  Options: --format stylish|json|sarif, --config FILE (default: the nearest ${DEFAULT_CONFIG_FILE} above each
+  Options: --format stylish|json|sarif|github, --max-warnings N, --rules-base-url URL, --config FILE (default: the nearest ${DEFAULT_CONFIG_FILE} above each
   file, up to the repository root or home), --profile FILE (the team profile, default: the nearest
   ${DEFAULT_PROFILE_FILE}, likewise),
   --today YYYY-MM-DD (default: the local clock), --fix (write fixed files back; with "-", print the fixed
-  text to stdout and the report to stderr), --ext LIST (extensions checked in directories, default
+  text to stdout and the report to stderr), --ext LIST (more extensions checked in directories, besides
   ${DEFAULT_EXTENSIONS.join(',')}), --locale vi|en (the language of messages), --help, --version.
-  Directories are walked recursively in name order, skipping node_modules, dotted entries and links; files named
+  Directories are walked recursively in name order, skipping node_modules, dotted entries, links and what
+  .congvanignore files list; files named
   on the command line are always checked. Exit codes: 0 no error-level finding, 1 at least one, 2 a usage
   error or a file that could not be checked. "congvan --locale en --help" prints the help in English.
 `;

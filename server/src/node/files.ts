@@ -2,7 +2,9 @@
 // is written back safely. Every failure is a message in the CLI's language, never an exception, so that
 // one bad file does not stop the others from being checked.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { IGNORE_FILE_NAME, decideIgnored, parseIgnoreFile, type IgnoreFile } from '../core/ignore';
 import type { Locale } from '../core/index';
 import { t } from '../l10n';
 
@@ -31,11 +33,71 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
  * skipping dotted entries, node_modules, symbolic links and special files (FIFOs, sockets, devices), so the
  * walk never leaves the folder named and cannot loop. An argument that is neither a regular file nor a
  * directory (a FIFO) is an error at once, without opening it. A file named twice is checked once.
+ * The walk leaves out what the `.congvanignore` files say (core/ignore.ts): those of the folder named and
+ * of every folder walked into, and those of the folders above it up to the repository root or the home
+ * directory (`cliSearchStop`, where project files are looked for too), the deeper ones taking precedence.
+ * A file named on the command line is checked even when an ignore file lists it.
  */
 export function collectTargets(paths: readonly string[], extensions: readonly string[], locale: Locale = 'vi'): Collected {
 	const targets: Target[] = [];
 	const errors: string[] = [];
 	const seenFiles = new Set<string>();
+	const ignoreFiles = new Map<string, IgnoreFile | undefined>();
+
+	// The ignore file of a folder (absolute), read once; a file that cannot be read is reported once.
+	const ignoreFileOf = (directory: string): IgnoreFile | undefined => {
+		if (ignoreFiles.has(directory)) {
+			return ignoreFiles.get(directory);
+		}
+		const file = path.join(directory, IGNORE_FILE_NAME);
+		let parsed: IgnoreFile | undefined;
+		const read = readRegularFile(file, MAX_PROJECT_FILE_BYTES, locale);
+		if ('failure' in read) {
+			if (read.failure !== 'missing') {
+				errors.push(t(locale, 'cannot read the file "{file}" ({reason}).', { file, reason: read.reason }));
+			}
+		} else {
+			parsed = parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), directory);
+		}
+		ignoreFiles.set(directory, parsed);
+		return parsed;
+	};
+	// The ignore files above a folder named on the command line, outermost first.
+	const ignoreFilesAbove = (directory: string): IgnoreFile[] => {
+		const start = path.resolve(directory);
+		const stop = cliSearchStop(start, os.homedir(), process.cwd());
+		const folders: string[] = [];
+		for (let current = path.dirname(start); isWithin(current, stop) && current !== start; current = path.dirname(current)) {
+			folders.unshift(current);
+			if (current === stop || path.dirname(current) === current) {
+				break;
+			}
+		}
+		return folders.map(ignoreFileOf).filter((f): f is IgnoreFile => f !== undefined);
+	};
+	// Whether a folder named on the command line, or a folder between it and the files above, is ignored.
+	const ignoredFolder = (directory: string, above: readonly IgnoreFile[]): boolean => {
+		const start = path.resolve(directory);
+		for (
+			let current = start;
+			above.some((file) => isWithin(current, file.base) && current !== file.base);
+			current = path.dirname(current)
+		) {
+			if (ignored(above, current, true)) {
+				return true;
+			}
+		}
+		return false;
+	};
+	const ignored = (ignores: readonly IgnoreFile[], full: string, isDirectory: boolean): boolean =>
+		decideIgnored(
+			ignores,
+			(file) => {
+				const relative = path.relative(file.base, full);
+				return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : relative.split(path.sep).join('/');
+			},
+			isDirectory,
+		);
 
 	const addFile = (file: string, stat: fs.Stats): void => {
 		// The device and inode name the file whatever path reached it.
@@ -47,7 +109,9 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 	};
 
 	// The number of files found, or undefined when the directory cannot be read.
-	const walk = (directory: string): number | undefined => {
+	const walk = (directory: string, above: readonly IgnoreFile[]): number | undefined => {
+		const own = ignoreFileOf(path.resolve(directory));
+		const ignores = own === undefined ? above : [...above, own];
 		let entries: fs.Dirent[];
 		try {
 			entries = fs.readdirSync(directory, { withFileTypes: true });
@@ -63,12 +127,13 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 				continue;
 			}
 			const full = path.join(directory, entry.name);
+			const absolute = path.resolve(full);
 			// A Dirent describes the entry itself (lstat), so a link is a link here and is never followed.
 			if (entry.isDirectory()) {
-				if (!SKIPPED_DIRECTORIES.has(entry.name)) {
-					found += walk(full) ?? 0;
+				if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(ignores, absolute, true)) {
+					found += walk(full, ignores) ?? 0;
 				}
-			} else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) {
+			} else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase()) && !ignored(ignores, absolute, false)) {
 				let stat: fs.Stats;
 				try {
 					stat = fs.lstatSync(full);
@@ -102,10 +167,14 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 			addFile(given, stat);
 		} else if (!stat.isDirectory()) {
 			errors.push(t(locale, 'cannot read the file "{file}" ({reason}).', { file: given, reason: notRegularReason(stat, locale) }));
-		} else if (walk(given) === 0) {
-			errors.push(
-				t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }),
-			);
+		} else {
+			// A folder that the ignore files above it leave out is checked as one without letters.
+			const above = ignoreFilesAbove(given);
+			if (ignoredFolder(given, above) || walk(given, above) === 0) {
+				errors.push(
+					t(locale, 'no {extensions} files found in the directory "{directory}".', { extensions: extensions.join(', '), directory: given }),
+				);
+			}
 		}
 	}
 	return { targets, errors };

@@ -92,6 +92,16 @@ export function escapeControl(text: string, options: { keepNewline?: boolean } =
 	return text.replace(pattern, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The severity column of the stylish format. The Vietnamese word is followed by the level's id in
+ * parentheses ("lỗi (error)", as `congvan rules` and the settings name it), so that the `$congvan` problem
+ * matcher of VS Code, which knows only English words, reads the level in both languages.
+ */
+export function stylishSeverity(severity: Severity, locale: Locale): string {
+	const word = severityWord(severity, locale);
+	return word === severity ? word : `${word} (${severity})`;
+}
+
 /** Options of the stylish format. */
 export interface StylishOptions {
 	/** Whether to use ANSI colours. */
@@ -139,7 +149,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 				severity,
 				cells: [
 					`${d.range.start.line + 1}:${d.range.start.character + 1}`,
-					severityWord(severity, locale),
+					stylishSeverity(severity, locale),
 					escapeControl(firstLine(d.message)),
 					String(d.code ?? ''),
 				],
@@ -184,6 +194,8 @@ export interface SarifOptions {
 	informationUri?: string;
 	/** A public https URI ending in "/" under which `<rule-id>.md` is the rule's page; no file: URIs. */
 	helpBaseUri?: string;
+	/** The rule's page (Markdown) in the report's language, for `help.markdown`; undefined when it cannot be read. */
+	rulePage?: (id: string) => string | undefined;
 	/** Messages about files that could not be checked, reported as tool notifications. */
 	notifications: readonly string[];
 	/** False when the run failed (exit code 2). */
@@ -216,7 +228,10 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 			shortDescription: { text: description },
 			fullDescription: { text: `${description} ${basis}: ${rule.source}.` },
 			...(options.helpBaseUri ? { helpUri: `${options.helpBaseUri}${rule.id}.md` } : {}),
-			help: { text: `${description}\n${basis}: ${rule.source}.\n${docs}` },
+			help: {
+				text: `${description}\n${basis}: ${rule.source}.\n${docs}`,
+				markdown: options.rulePage?.(rule.id) ?? `${description}\n\n${basis}: ${rule.source}.`,
+			},
 			defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
 			properties: { tags: [rule.category], fixable: rule.fixable },
 		};
@@ -272,6 +287,65 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 		],
 	};
 	return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** Options of the GitHub Actions format. */
+export interface GithubOptions {
+	/** The directory that file paths are written relative to (the workflow's working directory). */
+	root: string;
+}
+
+const GITHUB_COMMANDS: Record<Severity, 'error' | 'warning' | 'notice'> = {
+	error: 'error',
+	warning: 'warning',
+	information: 'notice',
+	hint: 'notice',
+};
+
+/**
+ * `--format github`: one workflow command per finding, which GitHub Actions turns into an annotation on the
+ * line of the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`.
+ * Information and hints are notices. Paths are relative to `root` with "/" (GitHub reads them from the
+ * repository root, where a workflow step runs); columns are 1-based and the end column is the last
+ * character's. Standard input has no file, so its findings are annotations of the run.
+ */
+export function formatGithub(reports: readonly FileReport[], options: GithubOptions): string {
+	let out = '';
+	for (const report of reports) {
+		const file = report.path === undefined ? undefined : githubPath(report.path, options.root);
+		for (const d of report.diagnostics) {
+			const { start, end } = d.range;
+			const properties: [string, string | number][] = [
+				...(file !== undefined ? [['file', file] as [string, string]] : []),
+				['line', start.line + 1],
+				['col', start.character + 1],
+				['endLine', end.line + 1],
+				['endColumn', end.line === start.line ? Math.max(start.character + 1, end.character) : Math.max(1, end.character)],
+				['title', String(d.code ?? 'congvan')],
+			];
+			const props = properties.map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`).join(',');
+			out += `::${GITHUB_COMMANDS[severityOf(d)]} ${props}::${escapeGithubData(messageText(d.message))}\n`;
+		}
+	}
+	return out;
+}
+
+/** A path as GitHub wants it in an annotation: relative to the root when under it, with "/". */
+function githubPath(file: string, root: string): string {
+	const absolute = path.resolve(file);
+	const relative = path.relative(root, absolute);
+	const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+	return (inside ? relative : absolute).split(path.sep).join('/');
+}
+
+/** The message of a workflow command: "%", CR and LF are written as %25, %0D and %0A. */
+export function escapeGithubData(text: string): string {
+	return text.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+}
+
+/** A property value of a workflow command: as a message, and ":" and "," as %3A and %2C. */
+export function escapeGithubProperty(text: string): string {
+	return escapeGithubData(text).replace(/:/gu, '%3A').replace(/,/gu, '%2C');
 }
 
 /** The SARIF region of an LSP range: 1-based lines and columns, end column exclusive as in LSP. */
