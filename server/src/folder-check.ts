@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isWithin, decode, readRegularFile, MAX_LETTER_BYTES } from './node/files';
+import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile, type IgnoreFile } from './core/ignore';
+import { isWithin, decode, readRegularFile, MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES } from './node/files';
 
 /** The language of `.congvan` files: always checked, whatever the text looks like. */
 export const LETTER_LANGUAGE = 'congvan';
@@ -29,7 +30,7 @@ export interface CheckFilesParams {
 }
 
 /** Why a file was not checked. */
-export type SkipReason = 'open' | 'notFile' | 'outside' | 'link' | 'unreadable' | 'notText' | 'language' | 'notLetter';
+export type SkipReason = 'open' | 'notFile' | 'outside' | 'link' | 'ignored' | 'unreadable' | 'notText' | 'language' | 'notLetter';
 
 /** The answer: counts of what was done, and the files skipped with their reason. */
 export interface CheckFilesResult {
@@ -78,7 +79,31 @@ export function diskPath(uri: string, roots: readonly string[]): { file: string 
 	} catch {
 		return { skip: 'unreadable' };
 	}
+	if (ignoredUnder(root, file)) {
+		return { skip: 'ignored' };
+	}
 	return { file };
+}
+
+/**
+ * Whether the `.congvanignore` files from the workspace folder down to the file's folder leave it out, as the
+ * CLI's walk does (core/ignore.ts: gitignore syntax, the deeper file wins, an excluded folder cannot be taken
+ * back). Ignore files are read defensively (regular files of at most 1 MB); one that cannot be read counts as
+ * absent.
+ */
+export function ignoredUnder(root: string, file: string): boolean {
+	const relative = path.relative(root, file).split(path.sep).join('/');
+	const folders = ['', ...relative.split('/').slice(0, -1)];
+	const files: IgnoreFile[] = [];
+	let base = '';
+	for (const [index, folder] of folders.entries()) {
+		base = index === 0 ? '' : base === '' ? folder : `${base}/${folder}`;
+		const read = readRegularFile(path.join(root, base, IGNORE_FILE_NAME), MAX_PROJECT_FILE_BYTES);
+		if (!('failure' in read)) {
+			files.push(parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), base));
+		}
+	}
+	return files.length > 0 && isIgnored(files, relative, false);
 }
 
 /** Reads a letter's text from disk, or says why it cannot be checked. */

@@ -93,6 +93,29 @@ describe('language server: congvan/checkFiles (check the whole folder)', () => {
 		assert.ok(!(lastCodes(a) ?? ['missing']).includes('malformed-so-ky-hieu'));
 	});
 
+	it('leaves out what .congvanignore says, as the CLI walk does (a folder, a pattern, a negation)', async () => {
+		fs.writeFileSync(path.join(folder, '.congvanignore'), '# drafts of others\nluu-tru/\n*.mau.congvan\n!giu.mau.congvan\n');
+		fs.mkdirSync(path.join(folder, 'nhap'), { recursive: true });
+		fs.writeFileSync(path.join(folder, 'nhap', '.congvanignore'), 'cu-*.congvan\n');
+		const kept = write('a.congvan', BAD_SO);
+		const archived = write('luu-tru/b.congvan', BAD_SO);
+		const template = write('cong-van.mau.congvan', BAD_SO);
+		const keptTemplate = write('giu.mau.congvan', BAD_SO);
+		const old = write('nhap/cu-1.congvan', BAD_SO);
+		const draft = write('nhap/moi.congvan', BAD_SO);
+		const result = await checkFiles(
+			[kept, archived, template, keptTemplate, old, draft].map((uri) => ({ uri, languageId: 'congvan' })),
+			true,
+		);
+		assert.equal(result.checked, 3);
+		assert.deepEqual(
+			result.skipped.map((s) => [s.uri, s.reason]),
+			[archived, template, old].map((uri) => [uri, 'ignored']),
+		);
+		assert.equal(lastCodes(archived), undefined);
+		assert.ok(lastCodes(draft)?.includes('malformed-so-ky-hieu'));
+	});
+
 	it('checks a .txt file only when plaintext is opted in and it looks like a letter', async () => {
 		const letterTxt = write('thu.txt', BAD_SO);
 		const note = write('ghi-chu.txt', MEETING_NOTE);
