@@ -65,6 +65,16 @@ interface Checked {
 	index: LineIndex;
 	problems: readonly Problem[];
 	locale: Locale;
+	/** Where the rule pages are: `congvan.rulesBaseUrl` when set, else the pages shipped with the server; English pages under en/. */
+	docsBaseUri: string;
+}
+
+/**
+ * The base of the rule pages' links: the team's `congvan.rulesBaseUrl` (an intranet, a published site) when
+ * set, else the pages shipped with the extension; the English interface links the English pages (en/).
+ */
+function docsBaseFor(rulesBaseUrl: string | undefined, locale: Locale): string {
+	return `${rulesBaseUrl ?? DOCS_BASE_URI}${locale === 'en' ? 'en/' : ''}`;
 }
 
 /** Serves the congvan checks on a connection until the client sends `exit`. */
@@ -133,11 +143,19 @@ export function startServer(connection: Connection): void {
 		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
 		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
 		const problems = enabled ? parsed.problems(document, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
-		return { uri, version: document.version, text: checkedText, index, problems, locale };
+		return {
+			uri,
+			version: document.version,
+			text: checkedText,
+			index,
+			problems,
+			locale,
+			docsBaseUri: docsBaseFor(current.rulesBaseUrl, locale),
+		};
 	}
 
 	function diagnostics(checked: Checked): Diagnostic[] {
-		return toDiagnostics(checked.text, checked.problems, { uri: checked.uri, docsBaseUri: DOCS_BASE_URI, locale: checked.locale });
+		return toDiagnostics(checked.text, checked.problems, { uri: checked.uri, docsBaseUri: checked.docsBaseUri, locale: checked.locale });
 	}
 
 	/** What the code actions of a checked text are computed from; its edits carry the checked version. */
@@ -148,7 +166,7 @@ export function startServer(connection: Connection): void {
 			index: checked.index,
 			problems: checked.problems,
 			locale: checked.locale,
-			docsBaseUri: DOCS_BASE_URI,
+			docsBaseUri: checked.docsBaseUri,
 		};
 	}
 
@@ -198,7 +216,15 @@ export function startServer(connection: Connection): void {
 		fromDisk.add(uri);
 		await connection.sendDiagnostics({
 			uri,
-			diagnostics: diagnostics({ uri, version: 0, text: read.text, index: new LineIndex(read.text), problems, locale }),
+			diagnostics: diagnostics({
+				uri,
+				version: 0,
+				text: read.text,
+				index: new LineIndex(read.text),
+				problems,
+				locale,
+				docsBaseUri: docsBaseFor(current.rulesBaseUrl, locale),
+			}),
 		});
 		return enabled ? { problems } : { skip: current.languages.includes(languageId) ? 'notLetter' : 'language' };
 	}

@@ -399,6 +399,32 @@ describe('language server over stdio', () => {
 
 		after(() => client.dispose());
 
+		it('links the rule pages under congvan.rulesBaseUrl, the English pages under en/', async () => {
+			settings = { rulesBaseUrl: 'https://vanban.example.vn/congvan/rules' };
+			let refresh = client.next('refresh');
+			await client.changeConfiguration(null);
+			await refresh;
+			const vi = items(await client.pull(LETTER_URI));
+			assert.ok(vi.length > 0);
+			for (const d of vi) {
+				assert.equal(d.codeDescription?.href, `https://vanban.example.vn/congvan/rules/${String(d.code)}.md`);
+			}
+			settings = { rulesBaseUrl: 'https://vanban.example.vn/congvan/rules/', locale: 'en' };
+			refresh = client.next('refresh');
+			await client.changeConfiguration(null);
+			await refresh;
+			for (const d of items(await client.pull(LETTER_URI))) {
+				assert.equal(d.codeDescription?.href, `https://vanban.example.vn/congvan/rules/en/${String(d.code)}.md`);
+			}
+			settings = { rules: { [DUPLICATE]: 'off' } };
+			refresh = client.next('refresh');
+			await client.changeConfiguration(null);
+			await refresh;
+			for (const d of items(await client.pull(LETTER_URI))) {
+				assert.match(d.codeDescription?.href ?? '', /^file:\/\/.*\/docs\/rules\/[a-z0-9-]+\.md$/u);
+			}
+		});
+
 		it('turns a rule off', async () => {
 			const diagnostics = items(await client.pull(LETTER_URI));
 			assert.deepEqual(
