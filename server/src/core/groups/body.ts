@@ -2,6 +2,7 @@
 import citationDateInvalid from '../rules/citation-date-invalid';
 import citationGenericType from '../rules/citation-generic-type';
 import citationIncomplete from '../rules/citation-incomplete';
+import citationMissingTrichYeu from '../rules/citation-missing-trich-yeu';
 import citationTypeLowercase from '../rules/citation-type-lowercase';
 import citationTypeMismatch from '../rules/citation-type-mismatch';
 import citationYearMismatch from '../rules/citation-year-mismatch';
@@ -17,6 +18,7 @@ export const BODY_RULES: readonly Rule[] = [
 	closingMark,
 	// Citations.
 	citationIncomplete,
+	citationMissingTrichYeu,
 	citationTypeMismatch,
 	citationGenericType,
 	citationYearMismatch,

@@ -345,6 +345,12 @@ export const EN: RuleTable = {
 			},
 		},
 	},
+	'citation-missing-trich-yeu': {
+		description: 'The first citation of a document gives its date and issuing body but states its subject summary nowhere in its clause.',
+		messages: {
+			missing: 'The first citation of "{citation}" does not state the subject summary (for example "về …").',
+		},
+	},
 	'citation-type-mismatch': {
 		description: "The type name of a cited document must match the type abbreviation in that document's symbol.",
 		messages: {
