@@ -349,9 +349,9 @@ function lookBack(citation: Citation, ends: readonly number[]): Before {
 		(citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(clause))
 	) {
 		found.subject = { source: 'implied' };
-	} else if (SUBJECT_BEFORE.test(clause)) {
+	} else if (!afterCitation && SUBJECT_BEFORE.test(clause)) {
 		// The subject written before the number: "Về đề nghị hỗ trợ … tại Công văn số …", "được thành lập theo
-		// Quyết định số …".
+		// Quyết định số …". Not after an earlier citation, whose own subject it would be.
 		found.subject = { source: 'before' };
 	}
 	return found;
