@@ -116,7 +116,7 @@ ruleTester('citation-incomplete', {
 	],
 	invalid: [
 		{
-			name: 'lists with no date or subject are reported once each (reference §12, 003 lines 27–39); those lacking only their trích yếu are citation-missing-trich-yeu\'s',
+			name: "lists with no date or subject are reported once each (reference §12, 003 lines 27–39); those lacking only their trích yếu are citation-missing-trich-yeu's",
 			code: body(
 				[
 					'1. Quán triệt cho toàn thể cán bộ, công chức, viên chức và người lao động ',

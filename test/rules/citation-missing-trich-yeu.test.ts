@@ -14,7 +14,9 @@ ruleTester('citation-missing-trich-yeu', {
 		},
 		{
 			name: 'the subject before the number (reference D1 line 2)',
-			code: body('Về đề nghị hỗ trợ kinh phí lắp đèn của Sở Công Thương tại Công văn số 88/SCT-QLNL ngày 05/4/2024, Chủ tịch UBND tỉnh đồng ý.'),
+			code: body(
+				'Về đề nghị hỗ trợ kinh phí lắp đèn của Sở Công Thương tại Công văn số 88/SCT-QLNL ngày 05/4/2024, Chủ tịch UBND tỉnh đồng ý.',
+			),
 		},
 		{
 			name: 'the subject elsewhere in the clause (reference D5 line 1)',
@@ -31,7 +33,7 @@ ruleTester('citation-missing-trich-yeu', {
 			),
 		},
 		{
-			name: 'a citation lacking its date too is citation-incomplete\'s',
+			name: "a citation lacking its date too is citation-incomplete's",
 			code: body('Thực hiện Công văn số 120/SNV-TĐKT của Sở Nội vụ, đề nghị các sở rà soát.'),
 		},
 		{

@@ -41,12 +41,16 @@ const CASES: readonly Case[] = [
 	},
 	{
 		id: 'D1 line 2: subject and issuer before "tại Công văn số"',
-		text: inL('Về đề nghị hỗ trợ kinh phí lắp đèn tiết kiệm năng lượng của Sở Công Thương tại Công văn số 88/SCT-QLNL ngày 05/4/2024, Chủ tịch UBND tỉnh đồng ý./.'),
+		text: inL(
+			'Về đề nghị hỗ trợ kinh phí lắp đèn tiết kiệm năng lượng của Sở Công Thương tại Công văn số 88/SCT-QLNL ngày 05/4/2024, Chủ tịch UBND tỉnh đồng ý./.',
+		),
 		findings: [],
 	},
 	{
 		id: 'D1 line 3: number and date in brackets after the description',
-		text: inL('Xét báo cáo của Sở Công Thương về việc lắp đèn tiết kiệm năng lượng (Báo cáo số 88/BC-SCT ngày 05/4/2024), Chủ tịch UBND tỉnh đồng ý./.'),
+		text: inL(
+			'Xét báo cáo của Sở Công Thương về việc lắp đèn tiết kiệm năng lượng (Báo cáo số 88/BC-SCT ngày 05/4/2024), Chủ tịch UBND tỉnh đồng ý./.',
+		),
 		findings: [],
 	},
 	// D2.
@@ -88,12 +92,16 @@ const CASES: readonly Case[] = [
 	},
 	{
 		id: 'D4 line 3: a bracketed abbreviation between issuer and subject',
-		text: inL('Căn cứ Thông tư số 12/2017/TT-BVHTT ngày 19/5/2017 của Bộ trưởng Bộ Văn hóa và Du lịch (VHDL) ban hành Quy định về hội thi,' + END),
+		text: inL(
+			'Căn cứ Thông tư số 12/2017/TT-BVHTT ngày 19/5/2017 của Bộ trưởng Bộ Văn hóa và Du lịch (VHDL) ban hành Quy định về hội thi,' + END,
+		),
 		findings: [],
 	},
 	{
 		id: 'D4 line 4: the subject opens with a capitalised verb',
-		text: inL('Thực hiện Quyết định số 310/QĐ-TTg ngày 05 tháng 4 năm 2024 của Thủ tướng Chính phủ Phê duyệt Đề án tiết kiệm năng lượng, các sở rà soát./.'),
+		text: inL(
+			'Thực hiện Quyết định số 310/QĐ-TTg ngày 05 tháng 4 năm 2024 của Thủ tướng Chính phủ Phê duyệt Đề án tiết kiệm năng lượng, các sở rà soát./.',
+		),
 		findings: [],
 	},
 	{
@@ -135,7 +143,8 @@ const CASES: readonly Case[] = [
 	{
 		id: 'D6 line 1',
 		text: inL(
-			'UBND tỉnh có Công văn số 88/UBND-VX ngày 02/02/2024 về tổ chức hội thi và Công văn số 95/UBND-VX ngày 05/02/2024 về kinh phí hội thi,' + END,
+			'UBND tỉnh có Công văn số 88/UBND-VX ngày 02/02/2024 về tổ chức hội thi và Công văn số 95/UBND-VX ngày 05/02/2024 về kinh phí hội thi,' +
+				END,
 		),
 		findings: [],
 	},
@@ -197,7 +206,9 @@ const CASES: readonly Case[] = [
 	},
 	{
 		id: 'D10 block 2: a table of documents',
-		text: inL('TT\tVăn bản\tNgày ban hành\tTrích yếu\n1\tQuyết định số 10/QĐ-UBND\t02/02/2024\tVề ban hành quy chế hội thi\nỦy ban nhân dân tỉnh đề nghị các sở rà soát./.'),
+		text: inL(
+			'TT\tVăn bản\tNgày ban hành\tTrích yếu\n1\tQuyết định số 10/QĐ-UBND\t02/02/2024\tVề ban hành quy chế hội thi\nỦy ban nhân dân tỉnh đề nghị các sở rà soát./.',
+		),
 		findings: [],
 	},
 	// E1 lines 2–3, E2.
@@ -249,12 +260,16 @@ const CASES: readonly Case[] = [
 	// I1: the letter's own documents.
 	{
 		id: 'I1: a decision of the sender, known by its ký hiệu, with its subject before the number',
-		text: inN('Phòng Nghiệp vụ Văn hóa được thành lập theo Quyết định số 38/QĐ-SVHTT ngày 15/8/2016. Sở Văn hóa và Thể thao đề nghị các đơn vị:'),
+		text: inN(
+			'Phòng Nghiệp vụ Văn hóa được thành lập theo Quyết định số 38/QĐ-SVHTT ngày 15/8/2016. Sở Văn hóa và Thể thao đề nghị các đơn vị:',
+		),
 		findings: [],
 	},
 	{
-		id: 'I1: another agency\'s document without an issuer is still reported',
-		text: inN('Phòng Nghiệp vụ Văn hóa được thành lập theo Quyết định số 38/QĐ-SNV ngày 15/8/2016. Sở Văn hóa và Thể thao đề nghị các đơn vị:'),
+		id: "I1: another agency's document without an issuer is still reported",
+		text: inN(
+			'Phòng Nghiệp vụ Văn hóa được thành lập theo Quyết định số 38/QĐ-SNV ngày 15/8/2016. Sở Văn hóa và Thể thao đề nghị các đơn vị:',
+		),
 		findings: [`citation-incomplete:${N_LINE}`],
 		message: { 'citation-incomplete': ['cơ quan ban hành', '!trích yếu', '!thời gian'] },
 	},

@@ -12,8 +12,7 @@ export default {
 	id: 'citation-missing-trich-yeu',
 	category: 'trich-dan',
 	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b',
-	description:
-		'Lần viện dẫn đầu tiên một văn bản có ngày và cơ quan ban hành nhưng không nêu trích yếu nội dung ở đâu trong vế câu.',
+	description: 'Lần viện dẫn đầu tiên một văn bản có ngày và cơ quan ban hành nhưng không nêu trích yếu nội dung ở đâu trong vế câu.',
 	defaultSeverity: 'information',
 	fixable: false,
 	messages: {
