@@ -136,7 +136,7 @@ const AGENCY_AHEAD =
 // A later mention marked as such: "Quyết định số … nêu trên", "Nghị định này".
 const BACK_REFERENCE = /^\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![\p{L}\p{N}])/iu;
 // A list label before a bracketed citation: "ý kiến các sở: Tài chính (Công văn số …)".
-const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)(?<name>\p{Lu}[\p{L}\s]{0,40})\($/u;
+const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)\p{Lu}[\p{L}\s]{0,40}\($/u;
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
 const SEPARATOR = /^\s*(?:(?:,|;|và)\s*)?$/u;
 

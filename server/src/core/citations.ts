@@ -45,11 +45,12 @@ const TYPES = [...CITED_TYPE_NAMES]
 	.join('|');
 // Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU". A group may hold "&"
 // ("HD-VH&TT"); the "/" and "-" between groups may have spaces around them when the next group is in capitals
-// ("45/KH - UBND", "12 / 2019 / TT - BVHTT"), as PDF text layers and old typing write them: a spaced dash
-// before a lower-case word is prose, not a group.
+// ("45/KH - UBND", "12 / 2019 / TT - BVHTT"), as PDF text layers and old typing write them. The patterns are
+// case-insensitive, so a spaced dash before a word with a lower-case letter ("UBND - Sở") is cut off after the
+// match (numberEndWithoutGlue): it is prose, not a group.
 const GROUP = String.raw`[\p{L}\p{N}&]*[\p{L}\p{N}]`;
 const SPACED_GROUP = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}&]*`;
-const NEXT = String.raw`(?:-${GROUP}|[ \t]*-[ \t]*${SPACED_GROUP}(?![\p{Ll}]))`;
+const NEXT = String.raw`(?:-${GROUP}|(?:[ \t]+-[ \t]*|-[ \t]+)${SPACED_GROUP})`;
 const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEXT}*|\d+-\p{L}+\/${GROUP}${NEXT}*`;
 // "\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
 // spaces of a long gap between "số" and the number (quadratic backtracking).
@@ -63,7 +64,7 @@ const CITATION = new RegExp(
 // scan of the whole paragraph finds, in the same order, without running the long pattern (29 type names,
 // case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
 // A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
-const SO_NUMBER = /(?:số\s*(?::\s*)?)?\d+[ \t]*[/-]/giu;
+const SO_NUMBER = /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu;
 const CITATION_AT = new RegExp(CITATION.source, 'diuy');
 const LONGEST_TYPE = Math.max(...CITED_TYPE_NAMES.map((name) => name.length));
 // The last words of the type names, lower-cased: a number written without "số" is tried only after one of
@@ -72,9 +73,23 @@ const TYPE_LAST_WORDS = new Set(CITED_TYPE_NAMES.map((name) => name.split(' ').p
 // A word glued to the end of a cited number by extraction ("10/QĐ-UBNDngày"): it is not part of the number.
 const GLUED_AFTER_NUMBER = /(?<=[\p{Lu}\p{N}])(?:ngày|của|về)$/u;
 
-/** The end of the number read at `start`..`end`, without a word glued to it ("10/QĐ-UBNDngày"). */
+// A group joined by a spaced dash that holds a lower-case letter: prose after the number ("… - Sở Y tế").
+const SPACED_PROSE = /(?<![ \t])[ \t]+-[ \t]*|-[ \t]+/gu;
+
+/**
+ * The end of the number read at `start`..`end`, without a word glued to it ("10/QĐ-UBNDngày") and without
+ * prose joined by a spaced dash ("10/QĐ-UBND - Sở").
+ */
 export function numberEndWithoutGlue(text: string, start: number, end: number): number {
-	const glued = GLUED_AFTER_NUMBER.exec(text.slice(start, end));
+	const written = text.slice(start, end);
+	for (const join of written.matchAll(SPACED_PROSE)) {
+		const after = join.index + join[0].length;
+		const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
+		if (/\p{Ll}/u.test(group)) {
+			return start + join.index;
+		}
+	}
+	const glued = GLUED_AFTER_NUMBER.exec(written);
 	return glued ? start + glued.index : end;
 }
 const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'diuy');
@@ -178,7 +193,11 @@ function citationMatches(text: string): RegExpExecArray[] {
 		}
 		if (!/^số/iu.test(so[0])) {
 			// Without "số", the word before the number must end a type name.
-			const word = /\p{L}+$/u.exec(text.slice(Math.max(from, typeEnd - 12), typeEnd))?.[0].toLowerCase();
+			const word = text
+				.slice(Math.max(from, typeEnd - 12), typeEnd)
+				.split(/\P{L}/u)
+				.pop()
+				?.toLowerCase();
 			if (word === undefined || !TYPE_LAST_WORDS.has(word)) {
 				continue;
 			}
