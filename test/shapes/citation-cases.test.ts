@@ -237,7 +237,7 @@ const CASES: readonly Case[] = [
 		id: 'H5 line 1: a first citation without "số" lacking everything',
 		text: inL('Thực hiện Thông tư 12/2019/TT-BVHTT, Sở đề nghị các đơn vị rà soát./.'),
 		findings: [`citation-incomplete:${L_LINE}`],
-		message: { 'citation-incomplete': ['Thông tư số 12/2019/TT-BVHTT', 'thời gian ban hành', 'cơ quan ban hành', 'trích yếu'] },
+		message: { 'citation-incomplete': ['"Thông tư 12/2019/TT-BVHTT"', 'thời gian ban hành', 'cơ quan ban hành', 'trích yếu'] },
 	},
 	{
 		id: 'H5 line 2: spaced numbers and lower-case type names',

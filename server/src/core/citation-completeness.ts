@@ -441,7 +441,10 @@ function clauseAhead(last: Citation): { near: string; further: string } {
 	const nearEnd = /[,;:]|\.(?=\s|$)/u.exec(rest)?.index ?? rest.length;
 	// Past commas followed by a capitalised word ("Xây dựng (…) về …", "Ủy ban nhân dân tỉnh đã giao …"), to
 	// a comma before a lower-case word (the main clause: "…, đề nghị các sở"), ";", ":" or ".".
-	const furtherEnd = /[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})/u.exec(rest)?.index ?? rest.length;
+	// A comma inside a list of recipients ("gửi các sở, ngành về …") does not end the clause.
+	const furtherEnd =
+		/[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})(?!(?:ngành|đơn vị|địa phương|thành phố|thị xã|thị trấn|đoàn thể)(?!\p{L}))/u.exec(rest)?.index ??
+		rest.length;
 	return { near: rest.slice(0, nearEnd), further: rest.slice(0, furtherEnd) };
 }
 
@@ -464,6 +467,22 @@ function quotedOrTabled(citation: Citation): boolean {
 	}
 	const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
 	return opened > 0;
+}
+
+// An issuer named in the label of a list: "của" or "do" and a capitalised name.
+const LABEL_ISSUER = /(?<![\p{L}\p{N}])(?:của|do)\s+\p{Lu}/u;
+
+/** The label of the list a citation stands in: the words before the last ":" of its sentence, or "". */
+function labelOf(citation: Citation): string {
+	const text = citation.type.map.text;
+	const before = text.slice(Math.max(0, citation.type.offset - 600), citation.type.offset);
+	const colon = before.lastIndexOf(':');
+	if (colon < 0 || /\.\s/u.test(before.slice(colon))) {
+		return '';
+	}
+	const label = before.slice(0, colon);
+	const sentence = Math.max(label.lastIndexOf('. '), label.lastIndexOf(';'));
+	return label.slice(sentence + 1);
 }
 
 /** What the whole letter tells about a citation: its own issuer group and the earlier citations. */
@@ -544,6 +563,10 @@ function describe(citation: Citation, first: Citation | undefined, group: Group,
 		result.issuer = { source: citation === last ? 'own' : 'list' };
 	} else if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
 		// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
+		result.issuer = { source: 'before' };
+	} else if (LABEL_ISSUER.test(labelOf(citation))) {
+		// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
+		// issuer of every document of its list.
 		result.issuer = { source: 'before' };
 	} else if (context.ownGroup !== undefined && issuerGroup(citation.number.text) === context.ownGroup) {
 		// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.

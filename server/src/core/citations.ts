@@ -339,3 +339,9 @@ export function citationPartsEnd(citation: Citation): number {
 	}
 	return end;
 }
+
+/** The type name and "số" as written before a citation's number ("Thông tư " when written without "số"). */
+export function typeAsWritten(citation: Citation): string {
+	const between = citation.type.map.text.slice(citation.type.offset + citation.type.text.length, citation.number.offset);
+	return /số/iu.test(between) ? `${citation.type.text} số ` : `${citation.type.text} `;
+}

@@ -7,6 +7,7 @@
 // finding per list of numbers after one type name. A list that lacks only its trích yếu is
 // citation-missing-trich-yeu's (information level).
 import { citationCompleteness, type CitationCompleteness, type CitationPart } from '../citation-completeness';
+import { typeAsWritten } from '../citations';
 import type { Rule } from '../types';
 
 // The parts as the message names them, in the words of the decree.
@@ -54,7 +55,7 @@ export default {
 			ctx.report({
 				messageId: 'incomplete',
 				data: {
-					citation: `${head.type.text} số ${incomplete.map((entry) => entry.citation.number.text).join(', ')}`,
+					citation: `${typeAsWritten(head)}${incomplete.map((entry) => entry.citation.number.text).join(', ')}`,
 					missing: [...missing].map((part) => PART_NAMES[part]).join(', '),
 				},
 				range,

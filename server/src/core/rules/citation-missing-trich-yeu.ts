@@ -6,6 +6,7 @@
 // lacks is decided in core/citation-completeness.ts; a citation that lacks its date or issuer too is
 // citation-incomplete's, which names the trích yếu with the rest.
 import { citationCompleteness, type CitationCompleteness } from '../citation-completeness';
+import { typeAsWritten } from '../citations';
 import type { Rule } from '../types';
 
 export default {
@@ -42,7 +43,7 @@ export default {
 			const range = first.listIndex === 0 ? { start: first.type.range.start, end: first.number.range.end } : first.number.range;
 			ctx.report({
 				messageId: 'missing',
-				data: { citation: `${head.type.text} số ${lacking.map((entry) => entry.citation.number.text).join(', ')}` },
+				data: { citation: `${typeAsWritten(head)}${lacking.map((entry) => entry.citation.number.text).join(', ')}` },
 				range,
 			});
 		}
