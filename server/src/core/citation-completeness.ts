@@ -458,6 +458,18 @@ export function issuerGroup(number: string): string | undefined {
 	return head !== undefined && typeOfAbbreviation(head, false) !== undefined ? next?.toUpperCase() : head?.toUpperCase();
 }
 
+/**
+ * The issuer group of the letter's own Số, read leniently: a malformed Số ("1342-UBND-KT", "/UBND-KT",
+ * "12a/UBND-KT", "12/UBND - KT") still names its issuer, whatever rule reports the defect.
+ */
+function ownIssuerGroup(written: string): string | undefined {
+	const groups = compactNumber(written.split(/\s{2,}|\t/u)[0] ?? '')
+		.split(/[/-]/u)
+		.filter((g) => /^[\p{L}&]+$/u.test(g));
+	const [head, next] = groups;
+	return head !== undefined && typeOfAbbreviation(head, false) !== undefined ? next?.toUpperCase() : head?.toUpperCase();
+}
+
 /** Whether the number stands inside a direct quotation (“…”) of its paragraph, or in a row of a table. */
 function quotedOrTabled(citation: Citation): boolean {
 	const text = citation.type.map.text;
@@ -594,7 +606,7 @@ function describe(citation: Citation, first: Citation | undefined, group: Group,
 /** Each citation of the letter, in order, against the first-citation rule. */
 export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[] {
 	const own = letter.so?.value?.text;
-	const ownGroup = own === undefined ? undefined : issuerGroup(own.split(/\s/u)[0] ?? '');
+	const ownGroup = own === undefined ? undefined : ownIssuerGroup(own);
 	const context: LetterContext = { earlier: [], ...(ownGroup !== undefined ? { ownGroup } : {}) };
 	const lists = listsOf(letter.citations);
 	const ends = partEnds(letter.citations);
