@@ -186,7 +186,8 @@ const CASES: readonly Case[] = [
 		text: inL(
 			'Theo Nghị định số 15/2024/NĐ-CP ngày 05/4/2024 của Chính phủ về tiết kiệm năng lượng, đề nghị các sở thực hiện đúng Nghị định số 15/2024/NĐ-Chính phủ./.',
 		),
-		findings: [],
+		findings: [`citation-number-malformed:${L_LINE}`],
+		message: { 'citation-number-malformed': ['15/2024/NĐ-Chính'] },
 	},
 	// D9.
 	{
@@ -251,6 +252,11 @@ const CASES: readonly Case[] = [
 		message: { 'citation-incomplete': ['/'] },
 	},
 	// H6.
+	{
+		id: 'H6 line 2: a malformed cited number gets a finding on the number',
+		text: inL('Ủy ban nhân dân tỉnh đề nghị các sở thực hiện đúng Nghị định số 15/2024/NĐ-Chính phủ./.'),
+		findings: [`citation-number-malformed:${L_LINE}`, `citation-incomplete:${L_LINE}`],
+	},
 	{
 		id: 'H6 line 1: the subject search stops at the comma that ends the clause',
 		text: inL('Thực hiện Quyết định số 310/QĐ-UBND ngày 05/4/2024 của Ủy ban nhân dân tỉnh, đề nghị các sở rà soát./.'),

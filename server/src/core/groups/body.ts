@@ -3,6 +3,7 @@ import citationDateInvalid from '../rules/citation-date-invalid';
 import citationGenericType from '../rules/citation-generic-type';
 import citationIncomplete from '../rules/citation-incomplete';
 import citationMissingTrichYeu from '../rules/citation-missing-trich-yeu';
+import citationNumberMalformed from '../rules/citation-number-malformed';
 import citationTypeLowercase from '../rules/citation-type-lowercase';
 import citationTypeMismatch from '../rules/citation-type-mismatch';
 import citationYearMismatch from '../rules/citation-year-mismatch';
@@ -19,6 +20,7 @@ export const BODY_RULES: readonly Rule[] = [
 	// Citations.
 	citationIncomplete,
 	citationMissingTrichYeu,
+	citationNumberMalformed,
 	citationTypeMismatch,
 	citationGenericType,
 	citationYearMismatch,

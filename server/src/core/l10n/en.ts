@@ -351,6 +351,13 @@ export const EN: RuleTable = {
 			missing: 'The first citation of "{citation}" does not state the subject summary (for example "về …").',
 		},
 	},
+	'citation-number-malformed': {
+		description:
+			'The number and symbol of a cited document are written with abbreviations, not with an agency name spelt out in the symbol.',
+		messages: {
+			word: '{type} số {number}: the group "{group}" of the symbol is a word, not an abbreviation (for example "NĐ-CP", not "NĐ-Chính phủ").',
+		},
+	},
 	'citation-type-mismatch': {
 		description: "The type name of a cited document must match the type abbreviation in that document's symbol.",
 		messages: {
