@@ -216,22 +216,23 @@ const CASES: readonly Case[] = [
 	{
 		id: 'E1 line 2: "củaChủ tịch"',
 		text: inL('Thực hiện Chỉ thị số 07/CT-UBND ngày 02/4/2024 củaChủ tịch Ủy ban nhân dân tỉnh về tiết kiệm năng lượng,' + END),
-		findings: [],
+		findings: [`text-artefact:${L_LINE}`],
 	},
 	{
-		id: 'E1 line 3: "10/QĐ-UBNDngày": the date is read',
+		id: 'E1 line 3: "10/QĐ-UBNDngày": the date is read, the missing space is one hint',
+		message: { 'text-artefact': ['ngày'] },
 		text: inL('Căn cứ Quyết định số 10/QĐ-UBNDngày 02/02/2024 của UBND tỉnh về ban hành quy chế hội thi;' + END),
-		findings: [],
+		findings: [`text-artefact:${L_LINE}`],
 	},
 	{
 		id: 'E2 line 1: digits split by spaces',
 		text: inL('Căn cứ Quyết định số 10/QĐ-UBND ngày 0 2 tháng 02 năm 202 4 của UBND tỉnh về ban hành quy chế hội thi,' + END),
-		findings: [],
+		findings: [`text-artefact:${L_LINE}`, `text-artefact:${L_LINE}`],
 	},
 	{
 		id: 'E2 lines 2–3: syllables split and a wrap',
 		text: inL('Căn cứ Quyết định số 10/QĐ-UBND ngày 02/02/2024 c ủa Giám đ ốc Sở\nVăn hóa về việc ban hành quy chế hội thi,' + END),
-		findings: [],
+		findings: [`text-artefact:${L_LINE}`, `text-artefact:${L_LINE}`],
 	},
 	// H5.
 	{

@@ -315,12 +315,12 @@ export const CASES: readonly ShapeCase[] = [
 			L_BODY_START,
 			'Thực hiện Chỉ thị số 07/CT-UBND ngày 02/4/2024 củaChủ tịch Ủy ban nhân dân tỉnh về tiết kiệm năng lượng, Ủy ban',
 		),
-		findings: [],
+		findings: [{ rule: 'text-artefact', line: 15 }],
 	},
 	{
 		id: 'E1 line 3: "10/QĐ-UBNDngày"',
 		text: replaceBlock(L, L_BODY_START, 'Căn cứ Quyết định số 10/QĐ-UBNDngày 02/02/2024 của UBND tỉnh về ban hành quy chế hội thi; Ủy ban'),
-		findings: [],
+		findings: [{ rule: 'text-artefact', line: 15 }],
 	},
 	{
 		id: 'E2 line 1: digits split by spaces',
@@ -329,7 +329,10 @@ export const CASES: readonly ShapeCase[] = [
 			L_BODY_START,
 			'Căn cứ Quyết định số 10/QĐ-UBND ngày 0 2 tháng 02 năm 202 4 của UBND tỉnh về ban hành quy chế hội thi, Ủy ban',
 		),
-		findings: [],
+		findings: [
+			{ rule: 'text-artefact', line: 15 },
+			{ rule: 'text-artefact', line: 15 },
+		],
 	},
 	{
 		id: 'E2 lines 2–3: syllables split and a wrap',
@@ -338,6 +341,9 @@ export const CASES: readonly ShapeCase[] = [
 			L_BODY_START,
 			'Căn cứ Quyết định số 10/QĐ-UBND ngày 02/02/2024 c ủa Giám đ ốc Sở\nVăn hóa về việc ban hành quy chế hội thi, Ủy ban',
 		),
-		findings: [],
+		findings: [
+			{ rule: 'text-artefact', line: 15 },
+			{ rule: 'text-artefact', line: 15 },
+		],
 	},
 ];

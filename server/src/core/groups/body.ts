@@ -10,6 +10,7 @@ import citationYearMismatch from '../rules/citation-year-mismatch';
 import closingMark from '../rules/closing-mark';
 import diemLetterOrder from '../rules/diem-letter-order';
 import itemSequence from '../rules/item-sequence';
+import textArtefact from '../rules/text-artefact';
 import type { Rule } from '../types';
 
 export const BODY_RULES: readonly Rule[] = [
@@ -26,4 +27,6 @@ export const BODY_RULES: readonly Rule[] = [
 	citationYearMismatch,
 	citationTypeLowercase,
 	citationDateInvalid,
+	// Extraction artefacts the citation reader reads through.
+	textArtefact,
 ];
