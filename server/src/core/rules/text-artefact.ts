@@ -10,8 +10,10 @@ import type { Rule } from '../types';
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
 // glued to the word after it ("10/QĐ-UBNDngày").
 const GLUED = /(?<![\p{L}\p{N}])(?:của|ngày|theo|tại|về)(?=\p{Lu})|(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu})(?:ngày|của|về)(?![\p{L}\p{N}])/gu;
-// "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date.
-const SPLIT_DIGITS = /(?<![\p{L}\p{N}])(?:ngày|tháng|năm)\s+(?:\d \d(?!\d)|\d{3} \d(?!\d)|\d \d{3}(?!\d))/giu;
+// "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
+// goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
+const SPLIT_DIGITS =
+	/(?<![\p{L}\p{N}])(?:(?:ngày|tháng)\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N}))/giu;
 // "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
 // vowel (a Vietnamese word is never a lone consonant).
 const SPLIT_SYLLABLE =
