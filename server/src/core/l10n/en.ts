@@ -379,6 +379,27 @@ export const EN: RuleTable = {
 			},
 		},
 	},
+	'citation-missing-trich-yeu': {
+		description: 'The first citation of a document gives its date and issuing body but states its subject summary nowhere in its clause.',
+		messages: {
+			missing: 'The first citation of "{citation}" does not state the subject summary (for example "về …").',
+		},
+	},
+	'citation-number-malformed': {
+		description:
+			'The number and symbol of a cited document are written with abbreviations, not with an agency name spelt out in the symbol.',
+		messages: {
+			word: '{type} số {number}: the group "{group}" of the symbol is a word, not an abbreviation (for example "NĐ-CP", not "NĐ-Chính phủ").',
+		},
+	},
+	'text-artefact': {
+		description:
+			'A space lost between two words, or a word or number split by a space, in the body: usually left by copying the text from a PDF or Word file.',
+		messages: {
+			glued: 'A space is missing before or after "{word}" (usually left by copying the text).',
+			split: 'The word or number "{written}" is split by a space (usually left by copying the text from a PDF).',
+		},
+	},
 	'citation-type-mismatch': {
 		description: "The type name of a cited document must match the type abbreviation in that document's symbol.",
 		messages: {

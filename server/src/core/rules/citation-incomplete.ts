@@ -4,8 +4,10 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, §13.4).
 // A heuristic (warning). What a first citation lacks is decided in core/citation-completeness.ts, which the
 // hover shows too: the parts may be shared by a group of numbers, or written before the type name. One
-// finding per list of numbers after one type name.
+// finding per list of numbers after one type name. A list that lacks only its trích yếu is
+// citation-missing-trich-yeu's (information level).
 import { citationCompleteness, type CitationCompleteness, type CitationPart } from '../citation-completeness';
+import { typeAsWritten } from '../citations';
 import type { Rule } from '../types';
 
 // The parts as the message names them, in the words of the decree.
@@ -40,6 +42,9 @@ export default {
 		}
 		for (const list of lists) {
 			const head = list[0]?.citation;
+			if (!list.some((entry) => entry.missing.some((part) => part !== 'subject'))) {
+				continue;
+			}
 			const incomplete = list.filter((entry) => entry.missing.length > 0);
 			const first = incomplete[0]?.citation;
 			if (!head || !first) {
@@ -50,7 +55,7 @@ export default {
 			ctx.report({
 				messageId: 'incomplete',
 				data: {
-					citation: `${head.type.text} số ${incomplete.map((entry) => entry.citation.number.text).join(', ')}`,
+					citation: `${typeAsWritten(head)}${incomplete.map((entry) => entry.citation.number.text).join(', ')}`,
 					missing: [...missing].map((part) => PART_NAMES[part]).join(', '),
 				},
 				range,

@@ -1,0 +1,52 @@
+// Dấu vết của việc chép văn bản từ PDF hay Word trong phần nội dung: một khoảng trắng bị mất giữa hai từ
+// ("củaChủ tịch", "10/QĐ-UBNDngày") hay một chữ, một số bị tách đôi ("c ủa", "202 4").
+// Not a rule of Nghị định 30/2020/NĐ-CP: text the reader cannot read as written (issue 10, item 5; reference
+// E1, E2). The citation reader reads through these artefacts, so they hide no citation or part of one; this
+// rule names each once, as a hint, where it is. Only the fixed words that a citation is built on are looked
+// for ("của", "ngày", "năm", "tháng", "về", "theo"), and digits split inside a date, so that ordinary text
+// gives no finding.
+import type { Rule } from '../types';
+
+// "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
+// glued to the word after it ("10/QĐ-UBNDngày").
+const GLUED = /(?<![\p{L}\p{N}])(?:của|ngày|theo|tại|về)(?=\p{Lu})|(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu})(?:ngày|của|về)(?![\p{L}\p{N}])/gu;
+// "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
+// goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
+const SPLIT_DIGITS =
+	/(?<![\p{L}\p{N}])(?:(?:ngày|tháng)\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N}))/giu;
+// "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
+// vowel (a Vietnamese word is never a lone consonant).
+const SPLIT_SYLLABLE =
+	/(?<![\p{L}\p{N}/.])[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})/gu;
+
+export default {
+	id: 'text-artefact',
+	category: 'chinh-ta',
+	source: 'Dấu vết khi chép văn bản (không phải quy định của Nghị định 30/2020/NĐ-CP)',
+	description:
+		'Khoảng trắng bị mất giữa hai từ hay một chữ, một số bị tách đôi trong phần nội dung, thường sót lại khi chép văn bản từ PDF hay Word.',
+	defaultSeverity: 'hint',
+	fixable: false,
+	messages: {
+		glued: 'Thiếu khoảng trắng trước hoặc sau "{word}" (thường sót lại khi chép văn bản).',
+		split: 'Chữ hoặc số "{written}" bị tách bởi khoảng trắng (thường sót lại khi chép văn bản từ PDF).',
+	},
+	check(ctx) {
+		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
+			const mapped = paragraph.text;
+			const text = mapped.text;
+			for (const match of text.matchAll(GLUED)) {
+				ctx.report({ messageId: 'glued', data: { word: match[0] }, range: mapped.range(match.index, match.index + match[0].length) });
+			}
+			for (const pattern of [SPLIT_DIGITS, SPLIT_SYLLABLE]) {
+				for (const match of text.matchAll(pattern)) {
+					const end =
+						match.index +
+						match[0].length +
+						(pattern === SPLIT_SYLLABLE ? (/^\p{L}+/u.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0) : 0);
+					ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });
+				}
+			}
+		}
+	},
+} satisfies Rule;
