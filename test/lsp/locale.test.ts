@@ -74,7 +74,8 @@ async function start(
 function expected(locale: Locale): Diagnostic[] {
 	const now = new Date();
 	const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-	const docsBaseUri = `${pathToFileURL(path.join(repoRoot, 'docs', 'rules')).href}/`;
+	// The English interface links the English rule pages (docs/rules/en/).
+	const docsBaseUri = `${pathToFileURL(path.join(repoRoot, 'docs', 'rules')).href}/${locale === 'en' ? 'en/' : ''}`;
 	return toDiagnostics(LETTER, lintText(LETTER, { today, locale }), { uri: URI, docsBaseUri, locale });
 }
 
