@@ -19,6 +19,7 @@ import { newFromTemplate } from './new-from-template';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
 import { StatusBarController } from './status-bar';
+import { registerTasks } from './tasks';
 import { createProfile, saveAsTeamTemplate } from './team-files';
 
 let controller: ClientController | undefined;
@@ -34,6 +35,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		output,
 		status,
 		offer,
+		registerTasks(context.asAbsolutePath(path.join('dist', 'cli.js'))),
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
 		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),

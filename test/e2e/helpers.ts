@@ -160,8 +160,10 @@ function rangeText(r: { start: { line: number; character: number }; end: { line:
 }
 
 function docsPage(href: string | undefined): string {
-	const at = href?.lastIndexOf('/docs/rules/') ?? -1;
-	return href === undefined || at < 0 ? (href ?? '') : href.slice(at + '/docs/rules/'.length);
+	// The server links the shipped pages (file:///…/docs/rules/x.md), the CLI's JSON the repository's
+	// (docs/rules/x.md): both name the page after "docs/rules/".
+	const at = href?.lastIndexOf('docs/rules/') ?? -1;
+	return href === undefined || at < 0 ? (href ?? '') : href.slice(at + 'docs/rules/'.length);
 }
 
 /** A diagnostic from languages.getDiagnostics, as a Finding. */
