@@ -658,3 +658,20 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
 	}
 	return results;
 }
+
+/**
+ * The first citations grouped by list: consecutive numbers after one type name ("Chỉ thị số 05/CT-TTg,
+ * 06/CT-TTg") are one list, judged and reported once by citation-incomplete and citation-missing-trich-yeu.
+ */
+export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[][] {
+	const lists: CitationCompleteness[][] = [];
+	for (const entry of citationCompleteness(letter)) {
+		const current = lists[lists.length - 1];
+		if (entry.citation.listIndex > 0 && current) {
+			current.push(entry);
+		} else {
+			lists.push([entry]);
+		}
+	}
+	return lists;
+}

@@ -6,7 +6,7 @@
 // hover shows too: the parts may be shared by a group of numbers, or written before the type name. One
 // finding per list of numbers after one type name. A list that lacks only its trích yếu is
 // citation-missing-trich-yeu's (information level).
-import { citationCompleteness, type CitationCompleteness, type CitationPart } from '../citation-completeness';
+import { citationLists, type CitationPart } from '../citation-completeness';
 import { typeAsWritten } from '../citations';
 import type { Rule } from '../types';
 
@@ -31,16 +31,7 @@ export default {
 	},
 	check(ctx) {
 		// Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list and one finding.
-		const lists: CitationCompleteness[][] = [];
-		for (const entry of citationCompleteness(ctx.letter)) {
-			const current = lists[lists.length - 1];
-			if (entry.citation.listIndex > 0 && current) {
-				current.push(entry);
-			} else {
-				lists.push([entry]);
-			}
-		}
-		for (const list of lists) {
+		for (const list of citationLists(ctx.letter)) {
 			const head = list[0]?.citation;
 			if (!list.some((entry) => entry.missing.some((part) => part !== 'subject'))) {
 				continue;

@@ -5,7 +5,7 @@
 // issuer but no subject anywhere in its clause is reported here, at information level. What a citation
 // lacks is decided in core/citation-completeness.ts; a citation that lacks its date or issuer too is
 // citation-incomplete's, which names the trích yếu with the rest.
-import { citationCompleteness, type CitationCompleteness } from '../citation-completeness';
+import { citationLists } from '../citation-completeness';
 import { typeAsWritten } from '../citations';
 import type { Rule } from '../types';
 
@@ -21,16 +21,7 @@ export default {
 	},
 	check(ctx) {
 		// One finding per list of numbers after one type name, as citation-incomplete.
-		const lists: CitationCompleteness[][] = [];
-		for (const entry of citationCompleteness(ctx.letter)) {
-			const current = lists[lists.length - 1];
-			if (entry.citation.listIndex > 0 && current) {
-				current.push(entry);
-			} else {
-				lists.push([entry]);
-			}
-		}
-		for (const list of lists) {
+		for (const list of citationLists(ctx.letter)) {
 			const head = list[0]?.citation;
 			if (!head || list.some((entry) => entry.missing.some((part) => part !== 'subject'))) {
 				continue;
