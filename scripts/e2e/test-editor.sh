@@ -85,7 +85,7 @@ summary() {
 		fail "processes left behind in groups: $(echo "$left" | tr '\n' ' ')"
 		kill_groups
 	fi
-	for shot in ui-smoke ui-typing ui-typing-template ui-offer ui-folder ui-fix-on-save ui-walkthrough; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
+	for shot in ui-smoke ui-typing ui-typing-template ui-offer ui-folder ui-fix-on-save ui-walkthrough ui-task; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
 	[ -d "$e2e/artifacts/export" ] && echo "exported letters (PDF, PNG): $e2e/artifacts/export"
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
@@ -181,6 +181,14 @@ if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --lab
 	passed=$((passed + 1))
 else
 	fail "reviewer test (folder check, fix on save, walkthrough)"
+fi
+
+section "tier 2: the congvan task and the \$congvan problem matcher fill Problems for a closed folder (installed congvan.vsix)"
+if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label task "$workspace" -- \
+	node "$here/ui-task.cjs" "$e2e/artifacts/ui-task.png"; then
+	passed=$((passed + 1))
+else
+	fail "task and matcher test"
 fi
 
 summary
