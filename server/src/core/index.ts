@@ -3,7 +3,7 @@
 import { localizeData, localizeText, messageTemplate } from './l10n/index';
 import { parseLetter, type Letter } from './letter';
 import { editsKeepLayout } from './letter/layout';
-import { Suppressions } from './suppressions';
+import { Suppressions, lowerBound } from './suppressions';
 import { LineIndex, legacyFragments } from './text';
 import { RULES, getRule } from './registry';
 import type { LintConfig, Problem, ReportDescriptor, Rule, RuleContext, RuleSetting, Severity, TextEdit } from './types';
@@ -194,17 +194,8 @@ function guardFixes(letter: Letter, suppressions: Suppressions | undefined, prob
 		}
 		const first = lines.lineOf(edit.range.start);
 		const last = edit.range.end > edit.range.start ? lines.lineOf(edit.range.end - 1) : first;
-		let low = 0;
-		let high = fragmentLines.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if ((fragmentLines[mid] as number) < first) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low < fragmentLines.length && (fragmentLines[low] as number) <= last;
+		const at = lowerBound(fragmentLines, first);
+		return at < fragmentLines.length && (fragmentLines[at] as number) <= last;
 	};
 	const kept: Problem[] = [];
 	for (const problem of problems) {

@@ -35,7 +35,7 @@ function lastStepBefore(steps: readonly Step[], line: number): Step | undefined 
 }
 
 /** The index of the first element of a sorted array that is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
+export function lowerBound(sorted: readonly number[], value: number): number {
 	let low = 0;
 	let high = sorted.length;
 	while (low < high) {
