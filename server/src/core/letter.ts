@@ -20,6 +20,7 @@ import {
 } from './text';
 import type { DateValue, Range } from './types';
 import type { Block, Recovery } from './letter/layout';
+import type { DocumentFormat } from './letter/format';
 
 export { originalText, spanIn, subRange, subSpan, type Span } from './span';
 export type { Block, Column, Layout, LineLayout, Recovery, Run } from './letter/layout';
@@ -242,6 +243,8 @@ export interface Letter {
 	attachment?: { line: number; range: Range };
 	/** The attachment read as a body of its own: its numbering is checked like the letter's (reference I4). */
 	attachmentBody?: Body;
+	/** The formatting of a letter read from a Word file (letter/format.ts); undefined for plain text. */
+	format?: DocumentFormat;
 }
 
 // The type abbreviations by the rules of the letter's date: Nghị định 30's from 05/03/2020, both tables before.
