@@ -4,6 +4,7 @@
 //
 //   npm run bench [-- --letters 2000 --edits 200 --seed 6 --quick]
 //   npm run bench -- --only fixes     (only the fix-all and suppression figures, in a few seconds)
+//   npm run bench -- --only cli       (only the CLI over the corpus against the read-and-split floor)
 //
 // Figures: the core's throughput on a seeded corpus of at least 2,000 letters, and markdownlint's on the
 // same letters (a linter of the same runtime); the edit → diagnostics round trip over stdio against
@@ -16,6 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, longDocument, random, sourceLetters } from './corpus.mjs';
 import { measureFixes } from './fixes.mjs';
@@ -33,8 +35,8 @@ const option = (name, fallback) => {
 };
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'fixes') {
-	console.error(`--only takes "fixes", not "${only}"`);
+if (only !== undefined && only !== 'fixes' && only !== 'cli') {
+	console.error(`--only takes "fixes" or "cli", not "${only}"`);
 	process.exit(2);
 }
 const LETTERS = option('letters', 2000);
@@ -49,6 +51,7 @@ const TARGETS = {
 	roundTrip1mP95: 100,
 	startMs: 300,
 	rssMB: 100,
+	cliVsFloor: 10,
 };
 
 // Known causes of hot spots, printed next to a profile in which they appear (by module of the bundle).
@@ -83,6 +86,7 @@ const emptyBundle = path.join(work, 'empty-server.js');
 esbuild.buildSync({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: coreBundle });
 esbuild.buildSync({ ...common, entryPoints: ['scripts/bench/empty-server.js'], outfile: emptyBundle });
 const core = require(coreBundle);
+const cliBundle = path.join(root, 'dist', 'cli.js');
 
 // ------------------------------------------------------------------------------------- fixes (issue 15)
 const fixRows = measureFixes(core, sourceLetters(root), { today: TODAY, log });
@@ -101,6 +105,64 @@ const sources = sourceLetters(root);
 const { letters, defectCounts } = generateCorpus(sources, { count: LETTERS, seed: SEED });
 const corpusBytes = letters.reduce((sum, l) => sum + utf8(l.text), 0);
 log(`corpus: ${letters.length} letters from ${sources.length} sources, ${(corpusBytes / MB).toFixed(2)} MB, seed ${SEED}`);
+
+// ------------------------------------------------------------------------------------ CLI over a folder
+// `congvan lint <folder>` over the whole corpus written as files, against the floor of any checker: a Node
+// process that reads the same files and splits them into lines. Both are measured by the CPU time of the
+// child process (user + system, reported by a preload at exit), so a busy machine does not move the ratio.
+const cliDir = path.join(work, 'cli');
+fs.mkdirSync(cliDir);
+for (const [i, l] of letters.entries()) {
+	fs.writeFileSync(path.join(cliDir, `${String(i).padStart(5, '0')}.congvan`), l.text);
+}
+const cpuPreload = path.join(work, 'cpu-preload.cjs');
+fs.writeFileSync(
+	cpuPreload,
+	"process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(process.env.CONGVAN_BENCH_CPU, String((u.user + u.system) / 1000)); });\n",
+);
+const floorScript = path.join(work, 'read-and-split.cjs');
+fs.writeFileSync(
+	floorScript,
+	"const fs = require('fs'), path = require('path'); let n = 0; for (const f of fs.readdirSync(process.argv[2]).sort()) { n += fs.readFileSync(path.join(process.argv[2], f), 'utf8').split(/\\r?\\n/).length; } if (n === 0) process.exit(3);\n",
+);
+function childCpu(args) {
+	const out = path.join(work, 'cpu.txt');
+	const start = performance.now();
+	const r = spawnSync(process.execPath, ['--require', cpuPreload, ...args], {
+		env: { ...process.env, CONGVAN_BENCH_CPU: out },
+		stdio: ['ignore', 'ignore', 'pipe'],
+		maxBuffer: 64 * MB,
+	});
+	const wall = performance.now() - start;
+	if (r.status !== 0 && r.status !== 1) {
+		throw new Error(`${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
+	}
+	return { cpu: Number(fs.readFileSync(out, 'utf8')), wall };
+}
+const bestChild = (args) => {
+	const runs = [0, 1, 2].map(() => childCpu(args));
+	return { wall: Math.min(...runs.map((r) => r.wall)), cpu: Math.min(...runs.map((r) => r.cpu)) };
+};
+log(`CLI: congvan lint over ${letters.length} files, and the read-and-split floor`);
+const cliRun = bestChild([cliBundle, 'lint', '--format', 'json', cliDir]);
+const floorRun = bestChild([floorScript, cliDir]);
+const cliRow = {
+	figure: `CLI over ${letters.length} letters vs read-and-split (ms CPU)`,
+	ours: cliRun.cpu,
+	reference: floorRun.cpu,
+	ratio: cliRun.cpu / floorRun.cpu,
+	target: `ratio ≤ ${TARGETS.cliVsFloor}`,
+	pass: cliRun.cpu / floorRun.cpu <= TARGETS.cliVsFloor,
+	unit: '',
+};
+log(
+	`CLI: ${cliRun.cpu.toFixed(0)} ms CPU (${cliRun.wall.toFixed(0)} ms wall); floor ${floorRun.cpu.toFixed(0)} ms CPU (${floorRun.wall.toFixed(0)} ms wall)`,
+);
+if (only === 'cli') {
+	printFixRows([cliRow]);
+	fs.rmSync(work, { recursive: true, force: true });
+	process.exit(cliRow.pass ? 0 : 1);
+}
 
 // --------------------------------------------------------------------------------------- core in-process
 const config = { today: TODAY };
@@ -267,6 +329,7 @@ row(
 	served.memory.peak / 2 ** 20 <= TARGETS.rssMB,
 );
 
+rows.push(cliRow);
 for (const r of fixRows) {
 	rows.push(r);
 }
@@ -397,6 +460,7 @@ const results = {
 	},
 	markdownlint: { version: MARKDOWNLINT_VERSION, passCpuMs: md.cpu, passWallMs: md.wall, MBps: mdMBps },
 	servers: { congvan: served, empty },
+	cli: { files: letters.length, cpuMs: cliRun.cpu, wallMs: cliRun.wall, floorCpuMs: floorRun.cpu, floorWallMs: floorRun.wall },
 	targets: rows.map((r) => ({
 		figure: r.figure,
 		ratio: r.ratio,
@@ -415,7 +479,7 @@ fs.rmSync(work, { recursive: true, force: true });
 
 /** The fix rows alone, for --only fixes. */
 function printFixRows(fixRows) {
-	const header = ['figure', 'congvan', 'plain check', 'ratio', 'target', 'result'];
+	const header = ['figure', 'congvan', 'reference', 'ratio', 'target', 'result'];
 	const lines = fixRows.map((r) => [
 		r.figure,
 		r.ours.toFixed(1),

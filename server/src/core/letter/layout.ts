@@ -368,6 +368,10 @@ class LayoutReader {
 		const line = this.text.slice(c.start, c.end);
 		let sep: Piece | undefined;
 		const tab = line.indexOf('\t');
+		if (tab < 0 && !line.includes('   ') && !line.includes(' | ')) {
+			// Most lines: no TAB, no " | ", no run of three spaces, so no second cell.
+			return undefined;
+		}
 		if (tab >= 0) {
 			if (line.indexOf('\t', tab + 1) >= 0 && /\t[^\t]*\t/u.test(line.replace(/\t[ \t]*\t/gu, '\t'))) {
 				// Three cells or more: a table of the body, not the header or closing table.

@@ -8,8 +8,10 @@
 import type { Rule } from '../types';
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
-// glued to the word after it ("10/QĐ-UBNDngày").
-const GLUED = /(?<![\p{L}\p{N}])(?:của|ngày|theo|tại|về)(?=\p{Lu})|(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu})(?:ngày|của|về)(?![\p{L}\p{N}])/gu;
+// glued to the word after it ("10/QĐ-UBNDngày"): the word is matched first and the ký hiệu before it looked
+// for only then, since a look-behind tried at every position of the text cost a tenth of the whole check.
+const GLUED =
+	/(?<![\p{L}\p{N}])(?:của|ngày|theo|tại|về)(?=\p{Lu})|(?:ngày|của|về)(?![\p{L}\p{N}])(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu}(?:ngày|của|về))/gu;
 // "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
 // goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
 const SPLIT_DIGITS =
