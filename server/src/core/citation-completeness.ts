@@ -664,6 +664,11 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
  * 06/CT-TTg") are one list, judged and reported once by citation-incomplete and citation-missing-trich-yeu.
  */
 export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[][] {
+	// Two rules read the same lists of the same letter: they are computed once per letter.
+	const cached = listsCache.get(letter);
+	if (cached) {
+		return cached;
+	}
 	const lists: CitationCompleteness[][] = [];
 	for (const entry of citationCompleteness(letter)) {
 		const current = lists[lists.length - 1];
@@ -673,5 +678,8 @@ export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<L
 			lists.push([entry]);
 		}
 	}
+	listsCache.set(letter, lists);
 	return lists;
 }
+
+const listsCache = new WeakMap<object, CitationCompleteness[][]>();

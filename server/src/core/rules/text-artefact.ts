@@ -10,16 +10,17 @@ import type { Rule } from '../types';
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
 // glued to the word after it ("10/QĐ-UBNDngày"): the word is matched first and the ký hiệu before it looked
 // for only then, since a look-behind tried at every position of the text cost a tenth of the whole check.
+// Every pattern here starts with the characters it needs and looks behind only where they are.
 const GLUED =
-	/(?<![\p{L}\p{N}])(?:của|ngày|theo|tại|về)(?=\p{Lu})|(?:ngày|của|về)(?![\p{L}\p{N}])(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu}(?:ngày|của|về))/gu;
+	/(?:của|ngày|theo|tại|về)(?<![\p{L}\p{N}](?:của|ngày|theo|tại|về))(?=\p{Lu})|(?:ngày|của|về)(?![\p{L}\p{N}])(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu}(?:ngày|của|về))/gu;
 // "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
 // goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
 const SPLIT_DIGITS =
-	/(?<![\p{L}\p{N}])(?:(?:ngày|tháng)\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N}))/giu;
+	/(?:(?:ngày|tháng)(?<![\p{L}\p{N}](?:ngày|tháng))\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm(?<![\p{L}\p{N}]năm)\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N}))/giu;
 // "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
 // vowel (a Vietnamese word is never a lone consonant).
 const SPLIT_SYLLABLE =
-	/(?<![\p{L}\p{N}/.])[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})/gu;
+	/[bcdđghk-np-tvx](?<![\p{L}\p{N}/.][bcdđghk-np-tvx]) (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})/gu;
 
 export default {
 	id: 'text-artefact',
