@@ -32,8 +32,8 @@ export interface DocxSpec {
 	extraRelationships?: string;
 	/** The content type of the main part (a .docm's, for example). */
 	mainType?: string;
-	/** More files of the zip, by name. */
-	files?: Record<string, Uint8Array | string>;
+	/** More files of the zip, by name (a `[bytes, { level: 0 }]` pair stores them uncompressed). */
+	files?: Record<string, Uint8Array | string | [Uint8Array, { level: 0 }]>;
 	/** Bytes put before `<?xml` of document.xml (a BOM). */
 	documentPrefix?: Uint8Array;
 }
@@ -116,3 +116,32 @@ export function tbl(rows: string[][], columns = 2, tblPr = ''): string {
 /** A4 portrait with the decree's margins (20/20/30/15 mm), as a body-final sectPr. */
 export const A4_SECTION =
 	'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
+
+/** Writes another uncompressed size into the central directory entry of a part (a zip that lies about it). */
+export function patchDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+	const out = zip.slice();
+	const view = new DataView(out.buffer);
+	const target = strToU8(name);
+	for (let at = 0; at + 46 < out.length; at++) {
+		if (view.getUint32(at, true) !== 0x02014b50) {
+			continue;
+		}
+		const length = view.getUint16(at + 28, true);
+		const candidate = out.subarray(at + 46, at + 46 + length);
+		if (length === target.length && candidate.every((b, i) => b === target[i])) {
+			view.setUint32(at + 24, size >>> 0, true);
+			return out;
+		}
+	}
+	throw new Error(`no central directory entry for ${name}`);
+}
+
+/** The first bytes of an OLE compound file (a .doc, or an encrypted .docx) with a directory entry name in UTF-16LE. */
+export function oleFile(streamName: string): Uint8Array {
+	const out = new Uint8Array(4096);
+	out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+	for (let i = 0; i < streamName.length; i++) {
+		out[1024 + 2 * i] = streamName.charCodeAt(i);
+	}
+	return out;
+}
