@@ -4,6 +4,7 @@
 //
 //   npm run bench [-- --letters 2000 --edits 200 --seed 6 --quick]
 //   npm run bench -- --only fixes     (only the fix-all and suppression figures, in a few seconds)
+//   npm run bench -- --only docx      (only the Word figure: read and check a 40 KB .docx, scripts/bench/docx.mjs)
 //
 // Figures: the core's throughput on a seeded corpus of at least 2,000 letters, and markdownlint's on the
 // same letters (a linter of the same runtime); the edit → diagnostics round trip over stdio against
@@ -18,6 +19,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, longDocument, random, sourceLetters } from './corpus.mjs';
+import { measureDocx } from './docx.mjs';
 import { measureFixes } from './fixes.mjs';
 import { PULL, PUSH, Session, percentiles, roundTrips, typingEdits } from './lsp.mjs';
 import { bundleModules, cpuProfile, summarise } from './profile.mjs';
@@ -33,8 +35,8 @@ const option = (name, fallback) => {
 };
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'fixes') {
-	console.error(`--only takes "fixes", not "${only}"`);
+if (only !== undefined && only !== 'fixes' && only !== 'docx') {
+	console.error(`--only takes "fixes" or "docx", not "${only}"`);
 	process.exit(2);
 }
 const LETTERS = option('letters', 2000);
@@ -84,6 +86,13 @@ esbuild.buildSync({ ...common, entryPoints: ['server/src/core/index.ts'], outfil
 esbuild.buildSync({ ...common, entryPoints: ['scripts/bench/empty-server.js'], outfile: emptyBundle });
 const core = require(coreBundle);
 
+// ------------------------------------------------------------------------------------- Word (issue 13)
+const docxRows = await measureDocx({ esbuild, common, work, sources: sourceLetters(root), today: TODAY, log });
+if (only === 'docx') {
+	printFixRows(docxRows, 'Word files');
+	fs.rmSync(work, { recursive: true, force: true });
+	process.exit(docxRows.some((r) => r.pass === false) ? 1 : 0);
+}
 // ------------------------------------------------------------------------------------- fixes (issue 15)
 const fixRows = measureFixes(core, sourceLetters(root), { today: TODAY, log });
 if (only === 'fixes') {
@@ -267,7 +276,7 @@ row(
 	served.memory.peak / 2 ** 20 <= TARGETS.rssMB,
 );
 
-for (const r of fixRows) {
+for (const r of [...fixRows, ...docxRows]) {
 	rows.push(r);
 }
 
@@ -414,7 +423,7 @@ console.log(`written: ${path.relative(root, path.join(outDir, 'latest.json'))}`)
 fs.rmSync(work, { recursive: true, force: true });
 
 /** The fix rows alone, for --only fixes. */
-function printFixRows(fixRows) {
+function printFixRows(fixRows, title = 'fixes') {
 	const header = ['figure', 'congvan', 'plain check', 'ratio', 'target', 'result'];
 	const lines = fixRows.map((r) => [
 		r.figure,
@@ -426,7 +435,7 @@ function printFixRows(fixRows) {
 	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 	const format = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-	console.log(`congvan bench, fixes — node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
+	console.log(`congvan bench, ${title} — node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
 	console.log(format(header));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const l of lines) {

@@ -796,7 +796,11 @@ export function snippetOf(text: string): string {
 
 /** Writes the text view line by line and records every range. */
 class TextBuilder {
-	private text = '';
+	// The text as pieces joined once at the end: appending to one string and reading it back would flatten
+	// the string again and again (quadratic on a long letter).
+	private readonly pieces: string[] = [];
+	private length = 0;
+	private lastLineText = false;
 	private readonly paragraphs: ParagraphFormat[] = [];
 	private readonly runs: RunFormat[] = [];
 	private readonly ruleLines: RuleLineFormat[] = [];
@@ -806,32 +810,39 @@ class TextBuilder {
 		private readonly sectionCount: number,
 	) {}
 
+	private add(text: string): void {
+		this.pieces.push(text);
+		this.length += text.length;
+	}
+
 	/** Whether the last line written has text (a blank line before a paragraph then sets it apart). */
 	lastLineHasText(): boolean {
-		return /\S\n$/u.test(this.text);
+		return this.lastLineText;
 	}
 
 	/** An empty line. */
 	blank(): void {
-		this.text += '\n';
+		this.add('\n');
+		this.lastLineText = false;
 	}
 
 	/** One line: paragraphs joined by TAB (the cells of a row meeting on a line). */
 	line(paras: Para[]): void {
 		paras.forEach((para, i) => {
 			if (i > 0) {
-				this.text += '\t';
+				this.add('\t');
 			}
 			this.paragraph(para);
 		});
-		this.text += '\n';
+		this.add('\n');
+		this.lastLineText = paras.some((para) => para.segments.some((segment) => /\S/u.test(segment.text)));
 	}
 
 	private paragraph(para: Para): void {
-		const start = this.text.length;
+		const start = this.length;
 		for (const segment of para.segments) {
-			const s = this.text.length;
-			this.text += segment.text;
+			const s = this.length;
+			this.add(segment.text);
 			const f = segment.format;
 			const previous = this.runs[this.runs.length - 1];
 			if (
@@ -844,11 +855,11 @@ class TextBuilder {
 				previous.caps === f.caps &&
 				previous.underline === f.underline
 			) {
-				previous.range = { start: previous.range.start, end: this.text.length };
+				previous.range = { start: previous.range.start, end: this.length };
 				continue;
 			}
 			this.runs.push({
-				range: { start: s, end: this.text.length },
+				range: { start: s, end: this.length },
 				...(f.font !== undefined ? { font: f.font } : {}),
 				...(f.sizePt !== undefined ? { sizePt: f.sizePt } : {}),
 				bold: f.bold,
@@ -857,8 +868,8 @@ class TextBuilder {
 				underline: f.underline,
 			});
 		}
-		const range = { start, end: this.text.length };
-		const location: WordLocation = { paragraph: para.number, snippet: snippetOf(this.text.slice(start)) };
+		const range = { start, end: this.length };
+		const location: WordLocation = { paragraph: para.number, snippet: snippetOf(paraText(para)) };
 		if (para.cell !== undefined) {
 			const role = this.roles.get(para.cell.table);
 			const side = para.cell.side;
@@ -897,7 +908,7 @@ class TextBuilder {
 
 	finish(sections: SectionFormat[]): { text: string; format: DocumentFormat } {
 		return {
-			text: this.text,
+			text: this.pieces.join(''),
 			format: { origin: 'docx', sections, paragraphs: this.paragraphs, runs: this.runs, ruleLines: this.ruleLines },
 		};
 	}

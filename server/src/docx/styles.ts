@@ -339,8 +339,26 @@ export class StyleResolver {
 		return id !== undefined && this.styles.get(id)?.type === type;
 	}
 
-	/** The effective formatting of a run. */
+	private readonly runCache = new Map<string, ResolvedRun>();
+
+	/** The effective formatting of a run; the same styles and direct formatting give the same (shared) object. */
 	resolveRun(
+		tableStyle: string | undefined,
+		paragraphStyle: string | undefined,
+		characterStyle: string | undefined,
+		direct: RunProps,
+	): ResolvedRun {
+		const toggles = `${flag(direct.bold)}${flag(direct.italic)}${flag(direct.caps)}${flag(direct.smallCaps)}${flag(direct.vanish)}${flag(direct.underline)}`;
+		const key = `${tableStyle ?? ''}\u0000${paragraphStyle ?? ''}\u0000${characterStyle ?? ''}\u0000${direct.font ?? ''}\u0000${direct.sizePt ?? ''}\u0000${toggles}`;
+		let resolved = this.runCache.get(key);
+		if (resolved === undefined) {
+			resolved = this.computeRun(tableStyle, paragraphStyle, characterStyle, direct);
+			this.runCache.set(key, resolved);
+		}
+		return resolved;
+	}
+
+	private computeRun(
 		tableStyle: string | undefined,
 		paragraphStyle: string | undefined,
 		characterStyle: string | undefined,
@@ -397,6 +415,10 @@ export class StyleResolver {
 		mergePara(props, direct);
 		return props;
 	}
+}
+
+function flag(value: boolean | undefined): string {
+	return value === undefined ? '-' : value ? '1' : '0';
 }
 
 /** Later values replace earlier ones; a multiple and an exact line spacing replace each other. */

@@ -3,7 +3,7 @@
 // Strict namespaces of ISO/IEC 29500 map to the same), so the reader never depends on a file's prefixes.
 // Text is kept only inside the elements whose text matters (w:t, w:instrText, …). saxes expands no entity
 // a document defines, so an entity bomb in a DTD expands nothing.
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 
 export interface XmlElement {
 	/** The normalised qualified name ("w:p", "wp:extent"). */
@@ -55,59 +55,103 @@ export function decodeXml(bytes: Uint8Array): string {
 	return new TextDecoder('utf-8').decode(bytes);
 }
 
-function qualified(uri: string, local: string, prefix: string): string {
-	const p = PREFIXES[uri];
-	if (p !== undefined) {
-		return `${p}:${local}`;
-	}
-	return prefix ? `${prefix}:${local}` : local;
+/** A namespace scope: prefix bindings, and the normalised form of each raw name met in the scope. */
+interface Scope {
+	bindings: Map<string, string>;
+	names: Map<string, string>;
 }
 
+/** The normalised name of a raw qualified name ("w:p", "x:val", "Id") in a scope; attributes without prefix keep their name. */
+function normalised(scope: Scope, raw: string, element: boolean): string {
+	let name = scope.names.get(raw);
+	if (name === undefined) {
+		const colon = raw.indexOf(':');
+		const prefix = colon < 0 ? '' : raw.slice(0, colon);
+		const local = colon < 0 ? raw : raw.slice(colon + 1);
+		// An element without prefix is in the default namespace; an attribute without prefix is in none.
+		const uri = colon < 0 && !element ? undefined : scope.bindings.get(prefix);
+		const canonical = uri === undefined ? undefined : PREFIXES[uri];
+		name = canonical === undefined ? raw : `${canonical}:${local}`;
+		scope.names.set(raw, name);
+	}
+	return name;
+}
+
+/** Subtrees the reader never looks at, skipped while parsing (Word's latent styles, tracked formatting changes, theme colours). */
+const SKIPPED = new Set([
+	'w:latentStyles',
+	'w:rPrChange',
+	'w:pPrChange',
+	'w:tblPrChange',
+	'w:tcPrChange',
+	'w:sectPrChange',
+	'a:clrScheme',
+	'a:fmtScheme',
+	'w:rsids',
+]);
+
 /**
- * Parses an XML part into its root element. `mc:AlternateContent` is resolved here: the first `mc:Choice`
- * whose required namespaces are all understood, else the `mc:Fallback`; only that branch's children are kept,
- * in place of the AlternateContent element, so that nothing is ever read twice.
+ * Parses an XML part into its root element. saxes reads the XML without its namespace processing (the
+ * costliest part of parsing a Word file); prefixes are resolved here, once per raw name and scope.
+ * `mc:AlternateContent` is resolved here too: the first `mc:Choice` whose required namespaces are all
+ * understood, else the `mc:Fallback`; only that branch's children are kept, in place of the AlternateContent
+ * element, so that nothing is ever read twice.
  */
 export function parseXml(source: string): XmlElement {
-	const parser = new SaxesParser({ xmlns: true, position: false });
+	const parser = new SaxesParser({ xmlns: false, position: false });
 	const root: XmlElement = { name: '#document', attrs: {}, children: [] };
 	const stack: XmlElement[] = [root];
-	// For each open mc:AlternateContent: whether a branch was taken already.
+	const scopes: Scope[] = [{ bindings: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), names: new Map() }];
+	// For each open mc:AlternateContent: whether a branch was taken already, and where its content goes.
 	const alternates: { taken: boolean; element: XmlElement }[] = [];
-	// Depth of elements being skipped (a branch of AlternateContent not taken).
+	// Depth of elements being skipped (a branch of AlternateContent not taken, a subtree never read).
 	let skipping = 0;
 	let error: Error | undefined;
 	parser.on('error', (e) => {
 		error ??= e;
 	});
-	parser.on('opentag', (tag: SaxesTagNS) => {
+	parser.on('opentag', (tag) => {
 		if (skipping > 0) {
 			skipping++;
 			return;
 		}
-		const name = qualified(tag.uri, tag.local, tag.prefix);
+		const raw = tag.attributes as Record<string, string>;
+		let scope = scopes[scopes.length - 1] as Scope;
+		for (const key in raw) {
+			if (key === 'xmlns' || key.startsWith('xmlns:')) {
+				if (scope === scopes[scopes.length - 1]) {
+					scope = { bindings: new Map(scope.bindings), names: new Map() };
+				}
+				scope.bindings.set(key === 'xmlns' ? '' : key.slice(6), raw[key] ?? '');
+			}
+		}
+		scopes.push(scope);
+		const name = normalised(scope, tag.name, true);
+		if (SKIPPED.has(name)) {
+			scopes.pop();
+			skipping = 1;
+			return;
+		}
 		if (name === 'mc:Choice' || name === 'mc:Fallback') {
 			const alt = alternates[alternates.length - 1];
 			let take = alt !== undefined && !alt.taken;
 			if (take && name === 'mc:Choice') {
-				const requires = (tag.attributes['Requires']?.value ?? '').split(/\s+/u).filter((p) => p !== '');
-				take = requires.every((p) => {
-					const uri = parser.resolve(p);
-					return uri !== undefined && UNDERSTOOD.has(PREFIXES[uri] ?? '');
-				});
+				const requires = (raw['Requires'] ?? '').split(/\s+/u).filter((p) => p !== '');
+				take = requires.every((p) => UNDERSTOOD.has(PREFIXES[scope.bindings.get(p) ?? ''] ?? ''));
 			}
 			if (!take || alt === undefined) {
+				scopes.pop();
 				skipping = 1;
 				return;
 			}
 			alt.taken = true;
-			// The branch's children go to the AlternateContent's parent: a marker element keeps the stack even.
+			// The branch's children go to the AlternateContent's parent, pushed again to keep the stack even.
 			stack.push(alt.element);
 			return;
 		}
 		const attrs: Record<string, string> = {};
-		for (const attr of Object.values(tag.attributes)) {
-			attrs[attr.uri ? qualified(attr.uri, attr.local, attr.prefix) : attr.name] = attr.value;
+		for (const key in raw) {
+			attrs[normalised(scope, key, false)] = raw[key] ?? '';
 		}
 		const element: XmlElement = { name, attrs, children: [] };
 		if (name === 'mc:AlternateContent') {
@@ -127,16 +171,16 @@ export function parseXml(source: string): XmlElement {
 			top.text = (top.text ?? '') + text;
 		}
 	});
-	parser.on('closetag', (tag: SaxesTagNS) => {
+	parser.on('closetag', () => {
 		if (skipping > 0) {
 			skipping--;
 			return;
 		}
-		const name = qualified(tag.uri, tag.local, tag.prefix);
-		if (name === 'mc:AlternateContent') {
+		const top = stack.pop();
+		scopes.pop();
+		if (top?.name === 'mc:AlternateContent') {
 			alternates.pop();
 		}
-		stack.pop();
 	});
 	try {
 		parser.write(source).close();

@@ -3,7 +3,7 @@
 // (never the media), and stops while inflating when a part grows past what it declared or past the budget
 // of the whole file (a zip bomb). Pure TypeScript on fflate's streaming inflater: no Node API, so it runs in
 // a web worker too.
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 /** Why a file could not be read as a zip; `DocxReadError` turns these into messages. */
 export type ZipFailure = 'not-zip' | 'corrupt' | 'too-many-parts' | 'too-large' | 'encrypted-entry' | 'unsupported-method';
@@ -39,6 +39,9 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxParts: 5000, maxTotalBytes: 64
 
 /** How much compressed data is pushed to the inflater at a time, so that a bomb is stopped early. */
 const SLICE = 16 * 1024;
+
+/** Parts compressed to at most this many bytes are inflated in one call (see readEntry). */
+const SMALL_PART = 64 * 1024;
 
 function u16(data: Uint8Array, at: number): number {
 	return (data[at] ?? 0) | ((data[at + 1] ?? 0) << 8);
@@ -145,6 +148,25 @@ export function readEntry(data: Uint8Array, entry: ZipEntry, budget: ZipBudget):
 	}
 	if (entry.method !== 8) {
 		throw new ZipError('unsupported-method', `${entry.name}: method ${entry.method}`);
+	}
+	if (compressed.length <= SMALL_PART) {
+		// A small part is inflated at once into a buffer one byte larger than it declares: the inflater writes
+		// nothing past the buffer, so a part that lies shows as one byte too many, and a small input bounds the
+		// work of decoding it (deflate expands at most 1,032 times).
+		let out: Uint8Array;
+		try {
+			out = inflateSync(compressed, { out: new Uint8Array(entry.size + 1) });
+		} catch (error) {
+			throw new ZipError('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		if (out.length > entry.size) {
+			throw new ZipError('too-large', `${entry.name} inflates past ${entry.size} bytes`);
+		}
+		if (out.length !== entry.size) {
+			throw new ZipError('corrupt', `${entry.name}: ${out.length} bytes, ${entry.size} declared`);
+		}
+		budget.remaining -= out.length;
+		return out;
 	}
 	const chunks: Uint8Array[] = [];
 	let total = 0;
