@@ -458,7 +458,9 @@ sarif (code scanning), github (annotations of a GitHub Actions workflow).
 Directories are walked recursively in name order, skipping node_modules, entries whose name starts with ".",
 symbolic links, special files and what .congvanignore files (gitignore syntax) in the folder and above list. --fix writes only regular files that did not change since they were read,
 keeping their owner, mode and hard links; it never writes through a symbolic link or into a read-only file.
-Files named on the command line are always checked, whatever their extension.
+Files named on the command line are always checked, whatever their extension. A Word file (.docx, .docm, .dotx)
+is read as text and layout and its findings are placed by paragraph; --ext docx adds Word files to walks; --fix
+never changes a Word file, and a macro in one is never run.
 Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a usage error or a file that could not be checked.
 `,
 		args,
