@@ -266,6 +266,42 @@ describe('readDocx: the traps of real Word files', () => {
 		assert.equal(doc.text, 'CỘNG HÒA\nĐộc lập\t-\n');
 	});
 
+	it('writes the numbers and bullets of automatic numbering, counted per list and level', () => {
+		const numbered = (text: string, numId: string, ilvl = 0): string =>
+			p(text, { pPr: `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` });
+		const doc = read({
+			files: {
+				'word/numbering.xml': `<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+					<w:abstractNum w:abstractNumId="0">
+						<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+						<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/><w:suff w:val="space"/></w:lvl>
+					</w:abstractNum>
+					<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>
+					<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+					<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+					<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+					<w:num w:numId="3"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+				</w:numbering>`,
+			},
+			extraRelationships:
+				'<Relationship Id="rIdNum" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>',
+			body: [
+				numbered('Xây dựng báo cáo', '1'),
+				numbered('Kết quả', '1', 1),
+				numbered('Khó khăn', '1', 1),
+				numbered('Cử cán bộ', '1'),
+				numbered('Hướng dẫn', '1', 1),
+				numbered('Như trên', '2'),
+				numbered('Phần bốn', '3'),
+				numbered('Không đánh số', '0'),
+			].join(''),
+		});
+		assert.deepEqual(
+			doc.text.split('\n').filter((l) => l !== ''),
+			['1. Xây dựng báo cáo', 'a) Kết quả', 'b) Khó khăn', '2. Cử cán bộ', 'a) Hướng dẫn', '• Như trên', 'IV. Phần bốn', 'Không đánh số'],
+		);
+	});
+
 	it('reads paragraph formats: alignment, line spacing, spacing and first-line indent, from styles and direct', () => {
 		const doc = read({
 			styles:

@@ -26,7 +26,7 @@ export function wordLocationAt(format: DocumentFormat, offset: number): FindingL
 		}
 	}
 	let paragraph = paragraphs[Math.max(0, found)];
-	if (paragraph !== undefined && offset > paragraph.range.end + 1 && found + 1 < paragraphs.length) {
+	if (paragraph !== undefined && offset > paragraph.range.end && found + 1 < paragraphs.length) {
 		paragraph = paragraphs[found + 1];
 	}
 	if (paragraph === undefined) {

@@ -18,6 +18,7 @@
 import type { Alignment } from '../core/layout/nd30';
 import type { DocumentFormat, ParagraphFormat, RuleLineFormat, RunFormat, SectionFormat, WordLocation } from '../core/letter/format';
 import { docxErrorText, type DocxErrorCode, type DocxNoteCode, docxNoteText } from './messages';
+import { Numbering } from './numbering';
 import { StyleResolver, readParaProps, readRunProps, readThemeFonts, twipsToMm, type ParaProps, type ResolvedRun } from './styles';
 import { DEFAULT_ZIP_LIMITS, ZipError, listZip, looksLikeZip, readEntry, type ZipBudget, type ZipEntry, type ZipLimits } from './zip';
 import { XmlError, child, decodeXml, descendants, parseXml, type XmlElement } from './xml';
@@ -186,7 +187,8 @@ function readOrThrow(data: Uint8Array, limits: ZipLimits): DocxReadSuccess {
 	if (body === undefined) {
 		throw new Failure('not-docx', 'no w:body');
 	}
-	const reader = new BodyReader(styles);
+	const numbering = new Numbering(partIf(internal(/\/numbering$/u), entries, part));
+	const reader = new BodyReader(styles, numbering);
 	reader.readBlocks(body.children, undefined);
 	const sections = reader.sectPrs.map((sectPr) => ({ sectPr, refs: headerRefs(sectPr) }));
 	// Headers and footers a section does not name are those of the section before (ECMA-376 §17.10.5).
@@ -429,7 +431,10 @@ class BodyReader {
 	private paragraphCount = 0;
 	private tableCount = 0;
 
-	constructor(private readonly styles: StyleResolver) {}
+	constructor(
+		private readonly styles: StyleResolver,
+		private readonly numbering: Numbering,
+	) {}
 
 	/** Block-level content: paragraphs, tables, content controls, insertions. `into` collects a cell's paragraphs. */
 	readBlocks(children: XmlElement[], into: Para[] | undefined, cell?: CellRef, tableStyle?: string): void {
@@ -530,6 +535,12 @@ class BodyReader {
 			rules: [],
 			section: this.sectPrs.length,
 		};
+		// The number or bullet of an automatically numbered paragraph, in the formatting of the paragraph mark.
+		const label = props.numId !== undefined && props.numId !== '0' ? this.numbering.label(props.numId, props.ilvl ?? 0) : undefined;
+		if (label !== undefined) {
+			const mark = this.styles.resolveRun(tableStyle, paragraphStyle, undefined, readRunProps(child(pPr, 'w:rPr'), this.styles.theme));
+			para.segments.push({ text: label, format: mark });
+		}
 		const boxes: XmlElement[] = [];
 		// Open complex fields: whether each is still in its instructions (text there is not shown).
 		const fields: boolean[] = [];

@@ -33,6 +33,9 @@ export interface ParaProps {
 	spaceAfterPt?: number;
 	firstLineIndentMm?: number;
 	bottomBorder?: boolean;
+	/** Automatic numbering (`w:numPr`): the list ("0" for none) and the level. */
+	numId?: string;
+	ilvl?: number;
 }
 
 /** The effective run formatting. */
@@ -214,6 +217,17 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
 					props.firstLineIndentMm = twipsToMm(first);
 				} else if (hanging !== undefined) {
 					props.firstLineIndentMm = -twipsToMm(hanging);
+				}
+				break;
+			}
+			case 'w:numPr': {
+				const numId = child(c, 'w:numId')?.attrs['w:val'];
+				const ilvl = Number.parseInt(child(c, 'w:ilvl')?.attrs['w:val'] ?? '', 10);
+				if (numId !== undefined) {
+					props.numId = numId;
+				}
+				if (Number.isFinite(ilvl)) {
+					props.ilvl = ilvl;
 				}
 				break;
 			}
@@ -431,7 +445,7 @@ function mergePara(into: ParaProps, from: ParaProps): void {
 		into.lineSpacingPt = from.lineSpacingPt;
 		delete into.lineSpacing;
 	}
-	for (const key of ['align', 'spaceBeforePt', 'spaceAfterPt', 'firstLineIndentMm', 'bottomBorder'] as const) {
+	for (const key of ['align', 'spaceBeforePt', 'spaceAfterPt', 'firstLineIndentMm', 'bottomBorder', 'numId', 'ilvl'] as const) {
 		if (from[key] !== undefined) {
 			(into as Record<string, unknown>)[key] = from[key];
 		}
