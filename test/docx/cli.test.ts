@@ -77,7 +77,7 @@ describe('congvan lint on Word files', () => {
 		const so = sarif.runs[0]?.results.find((r) => r.ruleId === 'malformed-so-ky-hieu');
 		const location = so?.locations[0];
 		assert.equal(location?.physicalLocation.artifactLocation.uri, 'cong-van-co-loi.docx');
-		assert.equal(location?.physicalLocation.region, undefined, 'no line region: the lines of a .docx are not the text view');
+		assert.deepEqual(location?.physicalLocation.region, { startLine: 1 }, 'the file itself: the lines of a .docx are not the text view');
 		assert.deepEqual(location?.logicalLocations, [
 			{ name: 'đoạn 5', fullyQualifiedName: 'đoạn 5 (bảng tiêu đề, hàng 2, cột trái) «Số: 7/UBND-VP»', kind: 'element' },
 		]);

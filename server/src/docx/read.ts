@@ -496,11 +496,13 @@ class BodyReader {
 		const gridColumns = child(tbl, 'w:tblGrid')?.children.filter((c) => c.name === 'w:gridCol').length ?? 0;
 		rowElements.forEach((tr, r) => {
 			const cells: Para[][] = [];
-			let column = 1;
+			// A row may start some grid columns in (`w:gridBefore`): its first cell is then not in the first column.
+			const before = Number.parseInt(child(child(tr, 'w:trPr'), 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0;
+			let column = 1 + Math.max(0, before);
 			const cellElements = flatten(tr.children, 'w:tc');
 			const spanOf = (tc: XmlElement): number =>
 				Math.max(1, Number.parseInt(child(child(tc, 'w:tcPr'), 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
-			const width = gridColumns > 0 ? gridColumns : cellElements.reduce((sum, tc) => sum + spanOf(tc), 0);
+			const width = gridColumns > 0 ? gridColumns : column - 1 + cellElements.reduce((sum, tc) => sum + spanOf(tc), 0);
 			for (const tc of cellElements) {
 				const tcPr = child(tc, 'w:tcPr');
 				const span = spanOf(tc);

@@ -287,8 +287,10 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 			const index = ruleIndex.get(id);
 			const word = report.word?.[i];
 			if (report.word !== undefined) {
-				// A Word file: the artifact is the .docx, whose lines are not the text view's, so the place is a
-				// logical location (the paragraph, its table and column) and the result's message names it.
+				// A Word file: the artifact is the .docx, whose lines are not the text view's. Code scanning wants a
+				// region with a start line (GitHub's GH1003), so the region is the file's first line; the place is
+				// the logical location (the paragraph, its table and column), named in the message too, and the
+				// fingerprint keeps one alert per rule and paragraph from run to run.
 				return {
 					ruleId: id,
 					...(index !== undefined ? { ruleIndex: index } : {}),
@@ -296,7 +298,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 					message: { text: word !== undefined ? `${messageText(d.message)} (${wordPlace(word, locale)})` : messageText(d.message) },
 					locations: [
 						{
-							physicalLocation: { artifactLocation },
+							physicalLocation: { artifactLocation, region: { startLine: 1 } },
 							...(word !== undefined
 								? {
 										logicalLocations: [
@@ -310,7 +312,9 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 								: {}),
 						},
 					],
-					...(word !== undefined ? { properties: { word } } : {}),
+					...(word !== undefined
+						? { partialFingerprints: { 'congvanWordParagraph/v1': `${id}:${word.paragraph}:${word.snippet}` }, properties: { word } }
+						: {}),
 				};
 			}
 			return {
