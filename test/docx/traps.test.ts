@@ -198,6 +198,22 @@ describe('readDocx: the traps of real Word files', () => {
 		assert.equal(letter.format, doc.format);
 	});
 
+	it("counts merged columns (gridSpan) and a row that starts in from the left (gridBefore) in the cells' columns and sides", () => {
+		const table = tbl(
+			[
+				[tc(p('Nơi nhận:'), '<w:gridSpan w:val="2"/>'), tc(p('GIÁM ĐỐC'))],
+				[`<w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('giữa'))}${tc(p('Nguyễn Văn A'))}`],
+			],
+			3,
+		);
+		const doc = read({ body: p('Nội dung.') + table });
+		const where = (text: string) => doc.format.paragraphs.find((x) => doc.text.slice(x.range.start, x.range.end) === text)?.location.table;
+		assert.deepEqual(where('Nơi nhận:'), { index: 1, row: 1, column: 1, role: 'closing', side: 'left' });
+		assert.deepEqual(where('GIÁM ĐỐC'), { index: 1, row: 1, column: 3, role: 'closing', side: 'right' });
+		assert.deepEqual(where('giữa'), { index: 1, row: 2, column: 2, role: 'closing' });
+		assert.deepEqual(where('Nguyễn Văn A'), { index: 1, row: 2, column: 3, role: 'closing', side: 'right' });
+	});
+
 	it('records paragraph borders and typed dashes as rule lines', () => {
 		const doc = read({
 			body:
