@@ -5,6 +5,7 @@
 //   npm run bench [-- --letters 2000 --edits 200 --seed 6 --quick]
 //   npm run bench -- --only fixes     (only the fix-all and suppression figures, in a few seconds)
 //   npm run bench -- --only cli       (only the CLI over the corpus against the read-and-split floor)
+//   npm run bench -- --only docx      (only the Word figure: read and check a 40 KB .docx, scripts/bench/docx.mjs)
 //
 // Figures: the core's throughput on a seeded corpus of at least 2,000 letters, and markdownlint's on the
 // same letters (a linter of the same runtime); the edit → diagnostics round trip over stdio against
@@ -20,6 +21,7 @@ import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, longDocument, random, sourceLetters } from './corpus.mjs';
+import { measureDocx } from './docx.mjs';
 import { measureFixes } from './fixes.mjs';
 import { PULL, PUSH, Session, percentiles, roundTrips, typingEdits } from './lsp.mjs';
 import { bundleModules, cpuProfile, summarise } from './profile.mjs';
@@ -35,8 +37,8 @@ const option = (name, fallback) => {
 };
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'fixes' && only !== 'cli') {
-	console.error(`--only takes "fixes" or "cli", not "${only}"`);
+if (only !== undefined && only !== 'fixes' && only !== 'cli' && only !== 'docx') {
+	console.error(`--only takes "fixes", "cli" or "docx", not "${only}"`);
 	process.exit(2);
 }
 const LETTERS = option('letters', 2000);
@@ -88,6 +90,13 @@ esbuild.buildSync({ ...common, entryPoints: ['scripts/bench/empty-server.js'], o
 const core = require(coreBundle);
 const cliBundle = path.join(root, 'dist', 'cli.js');
 
+// ------------------------------------------------------------------------------------- Word (issue 13)
+const docxRows = await measureDocx({ esbuild, common, work, sources: sourceLetters(root), today: TODAY, log });
+if (only === 'docx') {
+	printFixRows(docxRows, 'Word files');
+	fs.rmSync(work, { recursive: true, force: true });
+	process.exit(docxRows.some((r) => r.pass === false) ? 1 : 0);
+}
 // ------------------------------------------------------------------------------------- fixes (issue 15)
 const fixRows = measureFixes(core, sourceLetters(root), { today: TODAY, log });
 if (only === 'fixes') {
@@ -159,7 +168,7 @@ log(
 	`CLI: ${cliRun.cpu.toFixed(0)} ms CPU (${cliRun.wall.toFixed(0)} ms wall); floor ${floorRun.cpu.toFixed(0)} ms CPU (${floorRun.wall.toFixed(0)} ms wall)`,
 );
 if (only === 'cli') {
-	printFixRows([cliRow]);
+	printFixRows([cliRow], 'CLI');
 	fs.rmSync(work, { recursive: true, force: true });
 	process.exit(cliRow.pass ? 0 : 1);
 }
@@ -330,7 +339,7 @@ row(
 );
 
 rows.push(cliRow);
-for (const r of fixRows) {
+for (const r of [...fixRows, ...docxRows]) {
 	rows.push(r);
 }
 
@@ -478,7 +487,7 @@ console.log(`written: ${path.relative(root, path.join(outDir, 'latest.json'))}`)
 fs.rmSync(work, { recursive: true, force: true });
 
 /** The fix rows alone, for --only fixes. */
-function printFixRows(fixRows) {
+function printFixRows(fixRows, title = 'fixes') {
 	const header = ['figure', 'congvan', 'reference', 'ratio', 'target', 'result'];
 	const lines = fixRows.map((r) => [
 		r.figure,
@@ -490,7 +499,7 @@ function printFixRows(fixRows) {
 	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 	const format = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-	console.log(`congvan bench, fixes — node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
+	console.log(`congvan bench, ${title} — node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
 	console.log(format(header));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const l of lines) {
