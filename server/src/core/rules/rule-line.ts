@@ -13,11 +13,12 @@ import type { Rule } from '../types';
 /** How far a line drawn by hand may be from the length the decree sets, as a share of that length. */
 const TOLERANCE = 0.2;
 /**
- * A header cell is narrower than the text of a long body name, which then wraps: the line is measured against at
- * most this share of the text width for the left column (the narrower one in every template) and the whole
- * text width elsewhere, so that a wrapped name never makes a correct line look short.
+ * A header cell can be narrower than a long text, which then wraps: the line is measured against at most this
+ * share of the text width for the left column (the narrower one in every template) and for the right one, and
+ * the whole text width elsewhere, so that a wrapped text never makes a correct line look short.
  */
 const LEFT_COLUMN_SHARE = 0.35;
+const RIGHT_COLUMN_SHARE = 0.5;
 const POINTS_PER_MM = 72 / 25.4;
 
 export default {
@@ -59,7 +60,9 @@ export default {
 				continue;
 			}
 			const size = last.runs.find((run) => run.sizePt !== undefined)?.sizePt ?? layout.size.value;
-			const column = last.block.region.startsWith('header-left') ? textWidthPt * LEFT_COLUMN_SHARE : textWidthPt;
+			const region = last.block.region;
+			const column =
+				textWidthPt * (region.startsWith('header-left') ? LEFT_COLUMN_SHARE : region.startsWith('header-right') ? RIGHT_COLUMN_SHARE : 1);
 			const widest = Math.max(...blocks.map((b) => boldTextWidthPt(b.block.text, size)));
 			const low = rule.fraction.min * Math.min(widest, column) * (1 - TOLERANCE);
 			const high = rule.fraction.max * widest * (1 + TOLERANCE);
