@@ -26,6 +26,16 @@ layoutRuleTester('body-spacing', {
 			},
 		},
 		{
+			name: 'a paragraph in a table of figures is not judged',
+			change: (doc) => {
+				const p = doc.paragraphsOf('noi-dung')[1];
+				if (p) {
+					p.location.table = { index: 2, row: 1, column: 1, role: 'other' };
+					p.align = 'left';
+				}
+			},
+		},
+		{
 			name: 'header and closing paragraphs are centred or left, not justified: not the body',
 			change: (doc) => {
 				doc.paragraphsOf('noi-nhan-entry').forEach((p) => (p.lineSpacing = 2));

@@ -19,6 +19,19 @@ layoutRuleTester('font-size', {
 			},
 		},
 		{
+			name: 'a table of figures in the body (a table that is neither header nor closing) has no size in the decree',
+			change: (doc) => {
+				const p = doc.paragraphsOf('noi-dung')[1];
+				if (p) {
+					p.location.table = { index: 2, row: 1, column: 1, role: 'other' };
+				}
+				const run = doc.runsOf('noi-dung')[1];
+				if (run) {
+					run.sizePt = 11;
+				}
+			},
+		},
+		{
 			name: 'a body in 13 pt without a team choice',
 			change: (doc) => {
 				doc.runsOf('noi-dung').forEach((r) => (r.sizePt = 13));

@@ -20,6 +20,11 @@ export interface ComponentFormat {
 	paragraph?: ParagraphFormat;
 	/** Its runs that hold a letter or a digit: the runs a reader sees (spaces and tabs say nothing). */
 	runs: RunFormat[];
+	/**
+	 * True in a table of the body that is neither the header nor the closing (a table of figures): the decree
+	 * sets no size or alignment for its cells, so the rules about the body's size and spacing leave it alone.
+	 */
+	dataTable: boolean;
 }
 
 /** The letter's format and its components. */
@@ -61,6 +66,7 @@ function buildView(letter: Letter, format: DocumentFormat): FormatView {
 			range,
 			...(paragraph ? { paragraph } : {}),
 			runs: runsIn(letter.source, runs, range),
+			dataTable: paragraph?.location.table?.role === 'other',
 		});
 	}
 	return { format, components };

@@ -39,7 +39,13 @@ export default {
 			const layout = table.components[component.component];
 			const paragraph = component.paragraph;
 			// The body: the components the table justifies. A paragraph is judged once, even when it holds two blocks.
-			if (layout.align !== 'justify' || !paragraph || seen.has(paragraph.range.start) || component.runs.length === 0) {
+			if (
+				layout.align !== 'justify' ||
+				!paragraph ||
+				component.dataTable ||
+				seen.has(paragraph.range.start) ||
+				component.runs.length === 0
+			) {
 				continue;
 			}
 			seen.add(paragraph.range.start);

@@ -31,6 +31,10 @@ export default {
 		const table = layoutOf(ctx.profile);
 		const chosen = chosenLayout(ctx.profile).sizes;
 		for (const component of view.components) {
+			// A table of figures in the body has no size in the decree.
+			if (component.dataTable) {
+				continue;
+			}
 			const layout = table.components[component.component];
 			let worst: number | undefined;
 			let worstOff = 0;
