@@ -16,6 +16,7 @@ import {
 	type Problem,
 } from '../server/src/core/index';
 import { completionsAt, documentSymbols, hoverAt } from '../server/src/core/features/index';
+import { LAYOUT_RULES } from '../server/src/core/groups/layout';
 import { EN, placeholders, textPattern, translateText } from '../server/src/core/l10n/index';
 import { buildLetter } from './harness/letter-builder';
 
@@ -288,7 +289,14 @@ describe('l10n: the engine in English', () => {
 			});
 		}
 		assert.deepEqual(untranslated, []);
-		const all = Object.entries(EN).flatMap(([id, english]) => Object.keys(english.texts ?? {}).map((pattern) => `${id}: ${pattern}`));
+		// The layout rules (and legacy-encoding's note on legacy fonts) write their notes on Word files only, which
+		// the text corpus cannot give: test/layout-rules/l10n.test.ts checks those on Word formatting.
+		const wordOnly = new Set([...LAYOUT_RULES.map((r) => r.id), 'legacy-encoding']);
+		const all = Object.entries(EN).flatMap(([id, english]) =>
+			Object.keys(english.texts ?? {})
+				.filter((pattern) => !(wordOnly.has(id) && pattern.startsWith('Cũng ')))
+				.map((pattern) => `${id}: ${pattern}`),
+		);
 		assert.deepEqual(
 			all.filter((pattern) => !met.has(pattern)),
 			[],

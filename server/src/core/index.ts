@@ -100,7 +100,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 				ruleId: rule.id,
 				messageId: descriptor.messageId,
 				message: formatMessage(template, localizeData(rule.id, descriptor.data, locale)),
-				severity: resolved.severity,
+				severity: descriptor.severity ? milder(resolved.severity, descriptor.severity) : resolved.severity,
 				source: rule.source,
 				range: descriptor.range,
 			};
@@ -157,6 +157,13 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	}
 	const kept = guardFixes(letter, suppressions, problems);
 	return kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The milder of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+	return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
 }
 
 /** Whether a rule runs on this letter: its regime, and no cascade on text in a legacy encoding. */

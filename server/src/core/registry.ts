@@ -21,6 +21,7 @@ import { BODY_RULES } from './groups/body';
 import { CLOSING_RULES } from './groups/closing';
 import { DATE_RECIPIENTS_RULES } from './groups/date-recipients';
 import { HEADER_RULES } from './groups/header';
+import { LAYOUT_RULES } from './groups/layout';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order findings on the same spot are listed. */
@@ -49,6 +50,8 @@ export const RULES: readonly Rule[] = [
 	unknownUnit,
 	...CLOSING_RULES,
 	toneMarkStyle,
+	// Layout of a Word file (Phụ lục I): silent on plain text.
+	...LAYOUT_RULES,
 	internalError,
 ];
 

@@ -1,5 +1,6 @@
 // Types shared by the checking core, its rules and its hosts (server, CLI, tests).
 // The core is pure: nothing here refers to an editor, to LSP or to Node.
+import type { LayoutChoices } from './layout/nd30';
 import type { Letter, Regime } from './letter';
 
 /**
@@ -89,6 +90,12 @@ export interface ReportDescriptor {
 	suggestions?: Suggestion[];
 	/** Other places that explain the finding. */
 	related?: RelatedLocation[];
+	/**
+	 * A milder severity for this finding than the rule's (the edge of a range, a page setup that cannot be
+	 * read): the finding gets the milder of this and the rule's configured severity, so that a user who lowers
+	 * the rule lowers every finding and nothing is raised above the configuration.
+	 */
+	severity?: Severity;
 }
 
 /** A calendar date as written (not validated). */
@@ -201,4 +208,9 @@ export interface TeamProfile {
 	donVi?: ProfileUnit[];
 	/** The usual signers. */
 	nguoiKy?: ProfileSigner[];
+	/**
+	 * The team's layout choices inside the ranges of Phụ lục I (body size, margins, line spacing), read by the
+	 * layout rules, the preview and the export through `layoutForProfile` (core/layout/profile.ts).
+	 */
+	layout?: LayoutChoices;
 }

@@ -3,6 +3,8 @@
 // does not switch off the checks that use the rest of the profile.
 import * as path from 'node:path';
 import type { Locale, ProfileSigner, ProfileUnit, TeamProfile } from '../core/index';
+import { LayoutChoiceError, layoutForProfile } from '../core/layout/profile';
+import type { LayoutChoices } from '../core/layout/nd30';
 import { t } from '../l10n';
 import { findUpwards, readJsonFile } from './files';
 
@@ -96,7 +98,100 @@ export function normalizeProfile(raw: unknown, file: string, locale: Locale = 'v
 			profile.nguoiKy = signers;
 		}
 	}
+	if (input['layout'] !== undefined) {
+		const layout = readLayout(input['layout'], drop, locale);
+		if (layout) {
+			profile.layout = layout;
+		}
+	}
 	return { profile, warnings };
+}
+
+const LAYOUT_NUMBERS = ['bodySize', 'lineSpacing', 'firstLineIndentMm'] as const;
+const LAYOUT_SIDES = ['top', 'bottom', 'left', 'right'] as const;
+
+/**
+ * The team's layout choices (`layout`): numbers inside the ranges of Phụ lục I. A value of the wrong type is
+ * dropped like any other field; a value outside the decree's range is a configuration error, dropped with the
+ * message of `layoutForProfile` (the value, its range and the clause), and the other choices are kept.
+ */
+function readLayout(value: unknown, drop: (field: string, what: string) => void, locale: Locale): LayoutChoices | undefined {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		drop('layout', t(locale, 'an object is needed'));
+		return undefined;
+	}
+	const input = value as Record<string, unknown>;
+	const choices: LayoutChoices = {};
+	const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+	for (const [key, v] of Object.entries(input)) {
+		const field = `layout.${key}`;
+		if ((LAYOUT_NUMBERS as readonly string[]).includes(key)) {
+			if (isNumber(v)) {
+				choices[key as (typeof LAYOUT_NUMBERS)[number]] = v;
+			} else {
+				drop(field, t(locale, 'a number is needed'));
+			}
+		} else if (key === 'margins' || key === 'sizes') {
+			if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+				drop(field, t(locale, 'an object is needed'));
+				continue;
+			}
+			const numbers: Record<string, number> = {};
+			for (const [name, n] of Object.entries(v as Record<string, unknown>)) {
+				if (key === 'margins' && !(LAYOUT_SIDES as readonly string[]).includes(name)) {
+					drop(`${field}.${name}`, t(locale, 'not a margin (top, bottom, left, right)'));
+				} else if (isNumber(n)) {
+					numbers[name] = n;
+				} else {
+					drop(`${field}.${name}`, t(locale, 'a number is needed'));
+				}
+			}
+			if (key === 'margins') {
+				choices.margins = numbers;
+			} else {
+				choices.sizes = numbers;
+			}
+		} else {
+			drop(field, t(locale, 'not a layout choice (bodySize, sizes, margins, lineSpacing, firstLineIndentMm)'));
+		}
+	}
+	// Each choice outside the decree's range is dropped in turn, with its message; the rest is kept.
+	for (;;) {
+		try {
+			layoutForProfile({ layout: choices });
+			break;
+		} catch (error) {
+			if (!(error instanceof LayoutChoiceError)) {
+				throw error;
+			}
+			drop(
+				`layout.${error.choice}`,
+				t(locale, 'outside the range of Decree 30/2020/NĐ-CP, Appendix I: {detail}', { detail: error.message }),
+			);
+			if (!removeChoice(choices, error.choice)) {
+				return undefined;
+			}
+		}
+	}
+	return Object.keys(choices).length > 0 ? choices : undefined;
+}
+
+/** Removes the choice at `path` ("margins.left", "sizes.quoc-hieu", "bodySize"); false when there is none. */
+function removeChoice(choices: LayoutChoices, path: string): boolean {
+	const [head, name] = path.split('.', 2);
+	if ((head === 'margins' || head === 'sizes') && name !== undefined) {
+		const group = choices[head] as Record<string, number> | undefined;
+		if (!group || !(name in group)) {
+			return false;
+		}
+		delete group[name];
+		return true;
+	}
+	if (head && head in choices) {
+		delete choices[head as keyof LayoutChoices];
+		return true;
+	}
+	return false;
 }
 
 /** The items of an array field that `read` accepts; undefined when the field is not an array. */

@@ -10,6 +10,58 @@ const ITEM_KINDS: DataTranslation = {
 	patterns: { Phần: 'part', Chương: 'chapter', Mục: 'section', mục: 'section', Điều: 'article', khoản: 'clause', điểm: 'point' },
 };
 
+// The components of the layout table (core/layout/nd30.ts) as the layout rules name them.
+const COMPONENTS: DataTranslation = {
+	patterns: {
+		'Cơ quan chủ quản': 'the managing body',
+		'Cơ quan ban hành': 'the issuing body',
+		'Quốc hiệu': 'the national title',
+		'Tiêu ngữ': 'the motto',
+		'Số, ký hiệu': 'the number and symbol',
+		'Địa danh và thời gian': 'the place and date',
+		'Tên loại văn bản': 'the type name',
+		'Trích yếu': 'the subject summary',
+		'Trích yếu công văn': 'the "V/v" subject line',
+		'Thẩm quyền ban hành': 'the issuing authority',
+		'Kính gửi': 'the "Kính gửi:" line',
+		'Căn cứ ban hành': 'the legal grounds',
+		'Nội dung': 'the body',
+		'Phần, chương, mục': 'the part, chapter or section heading',
+		Điều: 'the article',
+		'Quyết định': 'the decision line',
+		'Nơi nhận': 'the "Nơi nhận:" label',
+		'Nơi nhận danh sách': 'the recipient list',
+		'Quyền hạn người ký': "the signer's authority",
+		'Chức vụ người ký': "the signer's title",
+		'Họ tên người ký': "the signer's name",
+		'Dấu chỉ mức độ khẩn, mật': 'the urgency or secrecy mark',
+		'Phụ lục': 'the appendix heading',
+		'Số trang': 'the page number',
+	},
+};
+
+// The margins as page-margins lists them.
+const MARGIN_SIDES: DataTranslation = {
+	separator: '; ',
+	patterns: Object.fromEntries(
+		(
+			[
+				['lề trên', 'top'],
+				['lề dưới', 'bottom'],
+				['lề trái', 'left'],
+				['lề phải', 'right'],
+			] as const
+		).flatMap(([vi, en]) => [
+			[`${vi} {value} mm (quy định {min} đến {max} mm)`, `${en} {value} mm (required {min} to {max} mm)`],
+			[`${vi} {value} mm (quy định {min} mm)`, `${en} {value} mm (required {min} mm)`],
+			[`${vi} {value} mm (nhóm chọn {chosen} mm)`, `${en} {value} mm (the team chose {chosen} mm)`],
+		]),
+	),
+};
+
+// Ranges as the layout rules write them ("13 đến 14").
+const RANGE: DataTranslation = { patterns: { '{min} đến {max}': '{min} to {max}' } };
+
 export const EN: RuleTable = {
 	'legacy-encoding': {
 		description: 'Letters must use Unicode; a letter typed in a legacy encoding (TCVN3, VNI) has to be converted before it can be checked.',
@@ -18,7 +70,9 @@ export const EN: RuleTable = {
 				'The text seems to be typed in the {encoding} encoding, not Unicode: convert it to Unicode (for example with the conversion tool of your Vietnamese keyboard) and check again. The other rules have not run.',
 			fragment:
 				'"{text}" seems to be typed in the {encoding} encoding, not Unicode: convert this passage to Unicode. Automatic fixes leave this line alone.',
+			font: 'The font "{font}" ({count} paragraphs) belongs to the {encoding} encoding, not Unicode: convert the text to Unicode and use Times New Roman.',
 		},
+		texts: { 'Cũng dùng phông "{font}".': 'Also in the font "{font}".' },
 		data: { encoding: { patterns: { 'TCVN3 (ABC, phông .VnTime)': 'TCVN3 (ABC, .VnTime fonts)' } } },
 	},
 	'nfd-text': {
@@ -559,6 +613,94 @@ export const EN: RuleTable = {
 			mixed:
 				'The letter mixes two styles of tone marks: {old} words in the old style (such as "{oldExample}") and {new} in the new style (such as "{newExample}"). Use one style throughout.',
 		},
+	},
+	'page-size': {
+		description: 'Letters are laid out on A4 paper (210 x 297 mm), portrait; only an appendix with tables may be set in landscape.',
+		messages: {
+			notA4: 'The paper of the letter is {paper} ({width} x {height} mm), not A4 (210 x 297 mm).',
+			landscape:
+				'The first page of the letter is set in landscape: letters are laid out in portrait on A4; only an appendix with tables may be landscape.',
+			unknown: 'The Word file has no page setup (paper size, margins): the paper size and margins cannot be checked.',
+		},
+		data: { paper: { patterns: { 'Letter (Mỹ)': 'US Letter', 'Legal (Mỹ)': 'US Legal', 'khổ khác': 'another size' } } },
+	},
+	'page-margins': {
+		description: 'Page margins: top and bottom 20 to 25 mm from the edge, left 30 to 35 mm, right 15 to 20 mm.',
+		messages: {
+			outOfRange: 'Page margins outside the required range: {sides}.',
+			notChosen: 'Page margins differ from the team\'s choice (team profile, "layout.margins"): {sides}.',
+		},
+		data: { sides: MARGIN_SIDES },
+	},
+	'page-number': {
+		description: 'Page numbers are centred in the top margin and shown from page 2; the first page shows no number.',
+		messages: {
+			none: 'The letter has no page numbers: a letter longer than one page shows page numbers from page 2, centred in the top margin.',
+			firstPage:
+				'The first page shows a page number: the number of the first page is not shown (set "Different First Page" for the header).',
+			position: 'The page number is in the {place}, {align}: it must be centred in the top margin.',
+		},
+		data: {
+			place: { patterns: { 'đầu trang': 'header', 'chân trang': 'footer' } },
+			align: { patterns: { 'bên trái': 'on the left', 'ở giữa': 'centred', 'bên phải': 'on the right', 'căn đều': 'justified' } },
+		},
+	},
+	'font-family': {
+		description: 'Letters use the Times New Roman font, Unicode encoding (TCVN 6909:2001), in black.',
+		messages: {
+			font: 'Font "{font}" ({count} paragraphs): letters must use the {expected} font.',
+		},
+		texts: { 'Cũng dùng phông "{font}".': 'Also in the font "{font}".' },
+	},
+	'font-size': {
+		description:
+			'The font size of each component is within the range of Appendix I, e.g. national title 12 to 13, motto 13 to 14, body 13 to 14.',
+		messages: {
+			outOfRange: 'The size of {component} is {size} pt; Appendix I requires {range} pt.',
+			notChosen: 'The size of {component} is {size} pt; the team chose {chosen} pt (team profile, "layout").',
+		},
+		data: { component: COMPONENTS, range: RANGE },
+	},
+	'text-style': {
+		description:
+			'The type style of each component per Appendix I: national title, motto, issuing body, type name, subject summary and signature block in bold; place and date in italic; "Nơi nhận:" in bold italic; "V/v" upright.',
+		messages: {
+			notBold: 'Set {component} in bold.',
+			notItalic: 'Set {component} in italic.',
+			italic: 'Set {component} upright, not in italic.',
+		},
+		data: { component: COMPONENTS },
+	},
+	'rule-line': {
+		description:
+			'A solid horizontal line as wide as the text goes under the motto; a line of 1/3 to 1/2 of the text goes under the issuing body (and under the subject summary of a named document).',
+		messages: {
+			missing: 'No horizontal line found under {component}.',
+			tooShort: 'The line under {component} is {length} pt long, shorter than required ({expected}).',
+			tooLong: 'The line under {component} is {length} pt long, longer than required ({expected}).',
+		},
+		data: {
+			component: COMPONENTS,
+			expected: {
+				patterns: {
+					'bằng dòng chữ, khoảng {width} pt': 'as wide as the text, about {width} pt',
+					'từ {min} đến {max} dòng chữ, khoảng {low} đến {high} pt': '{min} to {max} of the text, about {low} to {high} pt',
+				},
+			},
+		},
+	},
+	'body-spacing': {
+		description: 'The body is justified on both margins; line spacing is from single (1) to 1.5 lines.',
+		messages: {
+			align: 'Body paragraph {align} ({count} paragraphs): the body must be justified on both margins.',
+			lineSpacing: 'Line spacing {value} lines ({count} paragraphs): Appendix I requires {range} lines.',
+			notChosen: 'Line spacing {value} lines ({count} paragraphs): the team chose {chosen} lines (team profile, "layout.lineSpacing").',
+		},
+		data: {
+			align: { patterns: { 'căn trái': 'aligned left', 'căn giữa': 'centred', 'căn phải': 'aligned right', 'căn đều': 'justified' } },
+			range: RANGE,
+		},
+		texts: { 'Cũng không căn đều hai lề.': 'Also not justified.', 'Cũng giãn dòng như vậy.': 'Same line spacing.' },
 	},
 	'internal-error': {
 		description: 'A congvan rule failed with an internal error on this letter; the other rules still ran.',

@@ -376,7 +376,7 @@ export class LayoutChoiceError extends Error {
 }
 
 // The components whose size follows the body's when the profile sets `bodySize`.
-const BODY_SIZED: readonly ComponentId[] = ['noi-dung', 'can-cu', 'dieu', 'phan-chuong-muc', 'quyet-dinh', 'kinh-gui'];
+export const BODY_SIZED: readonly ComponentId[] = ['noi-dung', 'can-cu', 'dieu', 'phan-chuong-muc', 'quyet-dinh', 'kinh-gui'];
 
 function choose(target: Ranged, value: number, choice: string, what: string, unit: string, source: string): void {
 	if (!Number.isFinite(value) || value < target.min - 1e-9 || value > target.max + 1e-9) {
