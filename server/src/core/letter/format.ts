@@ -16,7 +16,14 @@ export interface WordLocation {
 	/** The paragraph's number in reading order, from 1 (body paragraphs and table-cell paragraphs alike). */
 	paragraph: number;
 	/** When the paragraph is in a table: which table (from 1), row and column (from 1). */
-	table?: { index: number; row: number; column: number; role?: 'header' | 'closing' | 'other' };
+	table?: {
+		index: number;
+		row: number;
+		column: number;
+		role?: 'header' | 'closing' | 'other';
+		/** The side of the cell in its row: the first cell with text is left, the last right (added by the reader). */
+		side?: 'left' | 'right';
+	};
 	/** Word's paragraph id (`w14:paraId`), when the document has one. */
 	paraId?: string;
 	/** The first words of the paragraph, to search for in Word. */
