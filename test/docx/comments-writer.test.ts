@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseLetter } from '../../server/src/core/letter';
 import { documentParagraphs, writeComments } from '../../server/src/docx/comments';
+import { readDocx } from '../../server/src/docx/index';
 import { buildDocument, docxBytes } from '../../server/src/export/docx';
-import { bodyParagraphs, ROOT, runText, unescapeXml } from '../export/helpers';
+import { allLetters, bodyParagraphs, ROOT, runText, unescapeXml } from '../export/helpers';
 
 async function exported(name = 'cong-van-mau.congvan'): Promise<Uint8Array> {
 	const text = fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
@@ -194,6 +195,22 @@ describe('docx comments: the findings as Word comments in a copy', () => {
 		const paragraphs = documentParagraphs(xml);
 		assert.equal(paragraphs.length, 3);
 		assert.ok(xml.slice(paragraphs[1]?.open.start, paragraphs[1]?.close?.end).includes('ô'));
+	});
+
+	it('numbers the paragraphs as the reader does, on every exported letter', async () => {
+		for (const { name, text } of allLetters()) {
+			const bytes = await docxBytes(buildDocument(parseLetter(text)));
+			const reading = readDocx(bytes);
+			assert.ok(reading.ok, name);
+			const document = strFromU8(unzipSync(bytes)['word/document.xml'] as Uint8Array);
+			const paragraphs = documentParagraphs(document);
+			for (const paragraph of reading.format.paragraphs) {
+				const tags = paragraphs[paragraph.location.paragraph - 1];
+				const words = tags ? runText(document.slice(tags.open.start, tags.close?.end ?? tags.open.end)) : '';
+				const snippet = paragraph.location.snippet.replace(/…$/u, '').replace(/\s+/gu, '');
+				assert.ok(words.replace(/\s+/gu, '').includes(snippet), `${name}: paragraph ${paragraph.location.paragraph} holds «${snippet}»`);
+			}
+		}
 	});
 
 	it('refuses what is not a Word package, and writes nothing', () => {
