@@ -5,7 +5,8 @@
 //    ui-docx.png;
 // 2. "Ghi nhận xét vào bản sao Word" from the palette, with the view active: "<name> (nhận xét congvan).docx"
 //    appears beside the original with one Word comment per finding; the original is unchanged;
-// 3. "Nhập từ Word" from the palette: "<name>.congvan" appears beside it, holding the text view.
+// 3. "Nhập từ Word" from the palette: "<name>.congvan" appears beside it, holding the text view;
+// 4. the .docx changed on disk (the number written "07"): the view shows the new text and its finding goes.
 //
 // Usage (run by run-in-code-server.sh, which sets CODE_SERVER_PORT):
 //   node ui-docx.cjs WORKSPACE EXPECTED_JSON SCREENSHOT
@@ -15,7 +16,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { strFromU8, unzipSync } = require('fflate');
+const { strFromU8, strToU8, unzipSync, zipSync } = require('fflate');
 const { launchBrowser } = require('./browser.cjs');
 
 const [folder, expectedJson, screenshot] = process.argv.slice(2);
@@ -136,6 +137,29 @@ async function main() {
 		assert.equal(fs.readFileSync(imported, 'utf8'), expected.text, 'the imported letter is the text view');
 		await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(imported)}")`);
 		step(`${path.basename(imported)} written and opened`);
+
+		// 4. The Word file changes on disk: its view follows.
+		await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
+		const errorsBefore = Number(
+			/Errors: (\d+)/u.exec((await page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '')?.[1],
+		);
+		const parts = unzipSync(fs.readFileSync(docx));
+		const document = strFromU8(parts['word/document.xml']);
+		assert.ok(document.includes('>Số: 7/UBND-VP<'), 'the exported number is one run');
+		parts['word/document.xml'] = strToU8(document.replace('>Số: 7/UBND-VP<', '>Số: 07/UBND-VP<'));
+		fs.writeFileSync(docx, zipSync(parts));
+		await page.locator('.monaco-editor .view-line', { hasText: 'Số: 07/UBND-VP' }).first().waitFor();
+		// One error fewer in the status bar (the imported letter, open too, keeps its own).
+		const errorCount = async () =>
+			Number(/Errors: (\d+)/u.exec((await page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '')?.[1]);
+		for (const deadline = Date.now() + APPEAR_MS; (await errorCount()) !== errorsBefore - 1; await page.waitForTimeout(250)) {
+			if (Date.now() > deadline) {
+				throw new Error(
+					`the status bar counts ${await errorCount()} errors, expected ${errorsBefore - 1} once the number was corrected in the Word file`,
+				);
+			}
+		}
+		step(`the .docx changed on disk: the view shows "Số: 07/UBND-VP", errors ${errorsBefore} → ${errorsBefore - 1}`);
 		return 0;
 	} catch (error) {
 		console.error(`ui-docx: ${error instanceof Error ? error.message : error}`);
