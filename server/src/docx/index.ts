@@ -26,3 +26,4 @@ export function letterFromDocx(read: DocxReadSuccess): Letter {
 export function lintDocx(read: DocxReadSuccess, config: LintConfig = {}): Problem[] {
 	return lintLetter(letterFromDocx(read), config);
 }
+export { wordLocationAt, type FindingLocation } from './locate';

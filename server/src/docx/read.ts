@@ -2,7 +2,8 @@
 // layout rules judge (core/letter/format.ts). Pure TypeScript (fflate, saxes): no Node API, so the same code
 // runs in the CLI, the language server and a web worker.
 //
-// The text view: one Word paragraph per line, in reading order. A table row is written as Word writes a
+// The text view: one Word paragraph per line, in reading order, a blank line between body paragraphs with
+// text. A table row is written as Word writes a
 // table as plain text: the first cell's paragraphs on their lines, then each next cell after a TAB on the
 // last line, its other paragraphs on their own lines; the layout recovery of the letter model reads exactly
 // this shape (the "word-tab-rows" layout of test/layout-invariance.test.ts), so a letter gives the same text
@@ -394,6 +395,8 @@ interface CellRef {
 	table: number;
 	row: number;
 	column: number;
+	/** The first grid column is left, a cell reaching the last one right (a spacer column between changes neither). */
+	side?: 'left' | 'right';
 }
 
 /** A paragraph read from the document, in reading order. */
@@ -485,14 +488,20 @@ class BodyReader {
 		const tableStyle = this.styles.hasStyle(declared, 'table') ? declared : this.styles.defaultTableStyle;
 		const rows: Row[] = [];
 		const rowElements = flatten(tbl.children, 'w:tr');
+		const gridColumns = child(tbl, 'w:tblGrid')?.children.filter((c) => c.name === 'w:gridCol').length ?? 0;
 		rowElements.forEach((tr, r) => {
 			const cells: Para[][] = [];
 			let column = 1;
-			for (const tc of flatten(tr.children, 'w:tc')) {
+			const cellElements = flatten(tr.children, 'w:tc');
+			const spanOf = (tc: XmlElement): number =>
+				Math.max(1, Number.parseInt(child(child(tc, 'w:tcPr'), 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
+			const width = gridColumns > 0 ? gridColumns : cellElements.reduce((sum, tc) => sum + spanOf(tc), 0);
+			for (const tc of cellElements) {
 				const tcPr = child(tc, 'w:tcPr');
-				const span = Math.max(1, Number.parseInt(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
+				const span = spanOf(tc);
 				const vMerge = child(tcPr, 'w:vMerge');
-				const ref: CellRef = outer ?? { table: index, row: r + 1, column };
+				const side = width < 2 ? undefined : column === 1 ? 'left' : column + span - 1 >= width ? 'right' : undefined;
+				const ref: CellRef = outer ?? { table: index, row: r + 1, column, ...(side ? { side } : {}) };
 				const paras: Para[] = [];
 				this.readBlocks(tc.children, paras, ref, tableStyle);
 				// The continuation of a vertically merged cell shows nothing of its own.
@@ -691,14 +700,16 @@ class BodyReader {
 		const out = new TextBuilder(roles, sections.length);
 		for (const block of this.blocks) {
 			if (block.kind === 'para') {
+				// Body paragraphs are set apart by a blank line, as letters written as text are: the model ends a
+				// title or a trích yếu at a blank line, where Word ends it with the paragraph.
+				if (out.lastLineHasText()) {
+					out.blank();
+				}
 				out.line([block.para]);
 				continue;
 			}
 			for (const row of block.rows) {
 				const cells = row.cells.filter((c) => c.length > 0);
-				const lastColumn = cells.length > 1 ? cells[cells.length - 1]?.[0]?.cell?.column : undefined;
-				const firstColumn = cells.length > 1 ? cells[0]?.[0]?.cell?.column : undefined;
-				out.sides(firstColumn, lastColumn);
 				let current: Para[] = [];
 				cells.forEach((paras, i) => {
 					paras.forEach((para, k) => {
@@ -789,26 +800,20 @@ class TextBuilder {
 	private readonly paragraphs: ParagraphFormat[] = [];
 	private readonly runs: RunFormat[] = [];
 	private readonly ruleLines: RuleLineFormat[] = [];
-	private first?: number;
-	private last?: number;
 
 	constructor(
 		private readonly roles: Map<number, 'header' | 'closing' | 'other'>,
 		private readonly sectionCount: number,
 	) {}
 
-	/** The grid columns of the first and last non-empty cells of the current row (left and right). */
-	sides(first: number | undefined, last: number | undefined): void {
-		if (first !== undefined) {
-			this.first = first;
-		} else {
-			delete this.first;
-		}
-		if (last !== undefined) {
-			this.last = last;
-		} else {
-			delete this.last;
-		}
+	/** Whether the last line written has text (a blank line before a paragraph then sets it apart). */
+	lastLineHasText(): boolean {
+		return /\S\n$/u.test(this.text);
+	}
+
+	/** An empty line. */
+	blank(): void {
+		this.text += '\n';
 	}
 
 	/** One line: paragraphs joined by TAB (the cells of a row meeting on a line). */
@@ -856,7 +861,7 @@ class TextBuilder {
 		const location: WordLocation = { paragraph: para.number, snippet: snippetOf(this.text.slice(start)) };
 		if (para.cell !== undefined) {
 			const role = this.roles.get(para.cell.table);
-			const side = para.cell.column === this.first ? 'left' : para.cell.column === this.last ? 'right' : undefined;
+			const side = para.cell.side;
 			location.table = {
 				index: para.cell.table,
 				row: para.cell.row,

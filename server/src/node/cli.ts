@@ -19,11 +19,22 @@ import {
 	type Problem,
 	type TeamProfile,
 } from '../core/index';
+import { lintDocx, readDocx, wordLocationAt } from '../docx/index';
 import { t } from '../l10n';
 import { CONFIG_FILE_NAME, findConfigFile, readConfigFile, type ConfigFileResult } from './config-file';
 import { PROFILE_PATH, findProfileFile, readProfileFile, type ProfileFileResult } from './profile-file';
 import { DEFAULT_EXTENSIONS, FORMATS, UsageError, environmentLocale, parseCommandLine, type LintOptions } from './args';
-import { cliSearchStop, collectTargets, decodeStdin, encode, readStdin, readTarget, writeFixed, type ReadTarget } from './files';
+import {
+	cliSearchStop,
+	collectTargets,
+	decodeStdin,
+	encode,
+	readRegularFile,
+	readStdin,
+	readTarget,
+	writeFixed,
+	type ReadTarget,
+} from './files';
 import {
 	STDIN_URI,
 	displayWidth,
@@ -121,6 +132,13 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	const reports: FileReport[] = [];
 	let fixedStdin: Buffer | undefined;
 	for (const target of targets) {
+		if (target.path !== undefined && isWordFile(target.path)) {
+			const report = checkWordFile(target.path, target.display, configFor(target.path), options.fix, locale, docsBaseUri, fail);
+			if (report !== undefined) {
+				reports.push(report);
+			}
+			continue;
+		}
 		const stdin = target.path === undefined ? await readStdin() : undefined;
 		const decoded = stdin !== undefined ? decodeStdin(stdin, locale) : readTarget(target.path ?? '', target.display, locale);
 		if ('error' in decoded) {
@@ -210,6 +228,57 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		return EXIT_FINDINGS;
 	}
 	return EXIT_OK;
+}
+
+/** The Word files the CLI reads with the .docx reader (by extension): .docx, .docm (macros never run), .dotx, .dotm. */
+export function isWordFile(file: string): boolean {
+	return /\.do[ct][xm]$/iu.test(file);
+}
+
+/** The largest Word file read: 100 MiB (a letter with scanned images; media are never inflated). */
+const MAX_WORD_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Checks a Word file: reads it with readDocx (never writes it: --fix is refused for it), lints its text view
+ * with its formatting, and gives each diagnostic the Word location of its paragraph. A file that cannot be
+ * read is a failure with the reader's message; what the reader notes (macros ignored, external links not
+ * followed, no page setup) is printed on standard error.
+ */
+function checkWordFile(
+	file: string,
+	display: string,
+	config: LintConfig,
+	fix: boolean,
+	locale: Locale,
+	docsBaseUri: string,
+	fail: (message: string) => void,
+): FileReport | undefined {
+	const read = readRegularFile(file, MAX_WORD_BYTES, locale);
+	if ('failure' in read) {
+		fail(t(locale, 'cannot read the file "{file}" ({reason}).', { file: display, reason: read.reason }));
+		return undefined;
+	}
+	const result = readDocx(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength));
+	if (!result.ok) {
+		const reason = locale === 'en' ? result.error.messageEn : result.error.message;
+		fail(t(locale, 'cannot check the Word file "{file}": {reason}', { file: display, reason }));
+		return undefined;
+	}
+	if (fix) {
+		fail(t(locale, '--fix does not change Word files: "{file}" was checked and left as it is.', { file: display }));
+	}
+	for (const note of result.notes) {
+		printError(`${display}: ${locale === 'en' ? note.messageEn : note.message}`);
+	}
+	const problems = lintDocx(result, config);
+	const uri = pathToFileURL(path.resolve(file)).href;
+	return {
+		file: display,
+		path: file,
+		uri,
+		diagnostics: toDiagnostics(result.text, problems, { uri, docsBaseUri, locale }),
+		word: problems.map((p) => wordLocationAt(result.format, p.range.start)),
+	};
 }
 
 /**

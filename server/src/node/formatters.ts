@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range as LspRange } from 'vscode-languageserver-types';
 import { diagnosticData } from '../convert';
 import { RULES, legalBasisLabel, ruleDescription, type Locale, type Severity } from '../core/index';
+import type { FindingLocation } from '../docx/locate';
 import { t } from '../l10n';
 
 /** The findings of one checked file. */
@@ -18,6 +19,38 @@ export interface FileReport {
 	uri: string;
 	/** Exactly what the language server publishes for this text. */
 	diagnostics: Diagnostic[];
+	/**
+	 * For a Word file: where each diagnostic (same index) is in Word. The diagnostics' ranges are then into the
+	 * text view of the file (one paragraph per line), not into the file itself.
+	 */
+	word?: (FindingLocation | undefined)[];
+}
+
+/** "đoạn 5 (bảng tiêu đề, cột phải) «Độc lập - Tự do…»": a finding's place in a Word file, for people. */
+export function wordPlace(location: FindingLocation, locale: Locale = 'vi'): string {
+	const parts: string[] = [];
+	const table = location.table;
+	if (table !== undefined) {
+		parts.push(
+			table.role === 'header'
+				? t(locale, 'header table')
+				: table.role === 'closing'
+					? t(locale, 'closing table')
+					: t(locale, 'table {index}', { index: table.index }),
+		);
+		if (table.row > 1) {
+			parts.push(t(locale, 'row {row}', { row: table.row }));
+		}
+		parts.push(
+			table.side === 'left'
+				? t(locale, 'left column')
+				: table.side === 'right'
+					? t(locale, 'right column')
+					: t(locale, 'column {column}', { column: table.column }),
+		);
+	}
+	const where = t(locale, 'paragraph {number}', { number: location.paragraph });
+	return `${where}${parts.length > 0 ? ` (${parts.join(', ')})` : ''} «${location.snippet}»`;
 }
 
 /** The URI given to standard input, in JSON diagnostics and in SARIF. */
@@ -67,7 +100,16 @@ export function severityOf(diagnostic: Diagnostic): Severity {
 /** `--format json`: one `{ file, diagnostics }` per checked file, in the order checked. */
 export function formatJson(reports: readonly FileReport[]): string {
 	return `${JSON.stringify(
-		reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics })),
+		reports.map((r) =>
+			r.word === undefined
+				? { file: r.file, diagnostics: r.diagnostics }
+				: {
+						file: r.file,
+						// The ranges are into the text view of the Word file; `word` says where each finding is in Word.
+						textView: true,
+						diagnostics: r.diagnostics.map((d, i) => ({ ...d, word: r.word?.[i] })),
+					},
+		),
 		null,
 		2,
 	)}\n`;
@@ -139,16 +181,18 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
 		if (report.diagnostics.length === 0) {
 			continue;
 		}
-		const rows = report.diagnostics.map((d) => {
+		const rows = report.diagnostics.map((d, i) => {
 			const severity = severityOf(d);
+			const word = report.word?.[i];
 			counts[severity]++;
-			if (diagnosticData(d)?.fixable) {
+			// A Word file is never fixed (--fix refuses it), so its findings add nothing to the --fix hint.
+			if (report.word === undefined && diagnosticData(d)?.fixable) {
 				fixable++;
 			}
 			return {
 				severity,
 				cells: [
-					`${d.range.start.line + 1}:${d.range.start.character + 1}`,
+					word !== undefined ? escapeControl(wordPlace(word, locale)) : `${d.range.start.line + 1}:${d.range.start.character + 1}`,
 					stylishSeverity(severity, locale),
 					escapeControl(firstLine(d.message)),
 					String(d.code ?? ''),
@@ -238,9 +282,37 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 	});
 	const results = reports.flatMap((report) => {
 		const artifactLocation = artifactFor(report, options.root);
-		return report.diagnostics.map((d) => {
+		return report.diagnostics.map((d, i) => {
 			const id = String(d.code ?? '');
 			const index = ruleIndex.get(id);
+			const word = report.word?.[i];
+			if (report.word !== undefined) {
+				// A Word file: the artifact is the .docx, whose lines are not the text view's, so the place is a
+				// logical location (the paragraph, its table and column) and the result's message names it.
+				return {
+					ruleId: id,
+					...(index !== undefined ? { ruleIndex: index } : {}),
+					level: SARIF_LEVELS[severityOf(d)],
+					message: { text: word !== undefined ? `${messageText(d.message)} (${wordPlace(word, locale)})` : messageText(d.message) },
+					locations: [
+						{
+							physicalLocation: { artifactLocation },
+							...(word !== undefined
+								? {
+										logicalLocations: [
+											{
+												name: t(locale, 'paragraph {number}', { number: word.paragraph }),
+												fullyQualifiedName: wordPlace(word, locale),
+												kind: 'element',
+											},
+										],
+									}
+								: {}),
+						},
+					],
+					...(word !== undefined ? { properties: { word } } : {}),
+				};
+			}
 			return {
 				ruleId: id,
 				...(index !== undefined ? { ruleIndex: index } : {}),
@@ -313,8 +385,19 @@ export function formatGithub(reports: readonly FileReport[], options: GithubOpti
 	let out = '';
 	for (const report of reports) {
 		const file = report.path === undefined ? undefined : githubPath(report.path, options.root);
-		for (const d of report.diagnostics) {
+		report.diagnostics.forEach((d, i) => {
 			const { start, end } = d.range;
+			if (report.word !== undefined) {
+				// A Word file has no lines to annotate: the annotation is on the file, its message names the paragraph.
+				const word = report.word[i];
+				const props = [
+					...(file !== undefined ? [`file=${escapeGithubProperty(file)}`] : []),
+					`title=${escapeGithubProperty(String(d.code ?? 'congvan'))}`,
+				];
+				const place = word !== undefined ? ` (${wordPlace(word)})` : '';
+				out += `::${GITHUB_COMMANDS[severityOf(d)]} ${props.join(',')}::${escapeGithubData(messageText(d.message) + place)}\n`;
+				return;
+			}
 			const properties: [string, string | number][] = [
 				...(file !== undefined ? [['file', file] as [string, string]] : []),
 				['line', start.line + 1],
@@ -325,7 +408,7 @@ export function formatGithub(reports: readonly FileReport[], options: GithubOpti
 			];
 			const props = properties.map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`).join(',');
 			out += `::${GITHUB_COMMANDS[severityOf(d)]} ${props}::${escapeGithubData(messageText(d.message))}\n`;
-		}
+		});
 	}
 	return out;
 }

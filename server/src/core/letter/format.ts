@@ -21,7 +21,7 @@ export interface WordLocation {
 		row: number;
 		column: number;
 		role?: 'header' | 'closing' | 'other';
-		/** The side of the cell in its row: the first cell with text is left, the last right (added by the reader). */
+		/** The side of the cell: the first grid column is left, a cell reaching the last column right (added by the reader). */
 		side?: 'left' | 'right';
 	};
 	/** Word's paragraph id (`w14:paraId`), when the document has one. */
