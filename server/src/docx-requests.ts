@@ -109,7 +109,7 @@ function isParams(value: unknown): value is { uri: string; data: string; view?: 
 	return typeof v === 'object' && v !== null && typeof v.uri === 'string' && typeof v.data === 'string';
 }
 
-/** The paragraph of the document that holds an offset of the text view (the first one that ends at or after it). */
+/** The paragraph of the document that holds an offset of the text view (the first non-empty one that ends at or after it). */
 export function paragraphAt(format: DocumentFormat, offset: number): ParagraphFormat | undefined {
 	const paragraphs = format.paragraphs;
 	let lo = 0;
@@ -121,6 +121,14 @@ export function paragraphAt(format: DocumentFormat, offset: number): ParagraphFo
 		} else {
 			hi = mid;
 		}
+	}
+	// An empty paragraph (no text, no line of its own in the view) gives way to the paragraph that starts there.
+	while (lo + 1 < paragraphs.length) {
+		const here = paragraphs[lo] as ParagraphFormat;
+		if (here.range.start !== here.range.end || (paragraphs[lo + 1] as ParagraphFormat).range.start > offset) {
+			break;
+		}
+		lo++;
 	}
 	return paragraphs[lo] ?? paragraphs[paragraphs.length - 1];
 }

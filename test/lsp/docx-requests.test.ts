@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { DocumentFormat } from '../../server/src/core/letter/format';
 import { parseLetter } from '../../server/src/core/letter';
 import { documentParagraphs } from '../../server/src/docx/comments';
 import { lintDocx, readDocx, type DocxReadSuccess } from '../../server/src/docx/index';
@@ -162,5 +163,25 @@ describe('language server: the Word requests (congvan/readDocx, congvan/docxComm
 				assert.ok(words.includes(under.trim()), `paragraph ${where} holds "${under}"`);
 			}
 		});
+	});
+});
+
+describe('docx requests: the paragraph of a finding (paragraphAt)', () => {
+	const paragraph = (start: number, end: number, number: number): DocumentFormat['paragraphs'][number] => ({
+		range: { start, end },
+		location: { paragraph: number, snippet: '' },
+		section: 0,
+	});
+	const format: DocumentFormat = {
+		origin: 'docx',
+		sections: [],
+		runs: [],
+		ruleLines: [],
+		paragraphs: [paragraph(0, 0, 1), paragraph(0, 5, 2), paragraph(6, 6, 3), paragraph(7, 10, 4)],
+	};
+	const at = (offset: number): number | undefined => paragraphAt(format, offset)?.location.paragraph;
+
+	it('gives the paragraph that holds the offset, never an empty one before a paragraph that starts there', () => {
+		assert.deepEqual([0, 3, 5, 6, 7, 10, 42].map(at), [2, 2, 2, 3, 4, 4, 4]);
 	});
 });
