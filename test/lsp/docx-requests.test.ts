@@ -77,6 +77,17 @@ describe('language server: the Word requests (congvan/readDocx, congvan/docxComm
 		const expected = lintDocx(reading).map((p) => key(p.ruleId, position(reading.text, p.range.start)));
 		assert.ok(expected.length > 0, 'the letter with errors has findings');
 		assert.deepEqual(report.items.map((d) => key(d.code, d.range.start)).sort(), expected.sort());
+		// The outline and the hovers of a letter serve the view too.
+		const symbols: unknown[] | null = await client.connection.sendRequest('textDocument/documentSymbol', {
+			textDocument: { uri: VIEW_URI },
+		});
+		assert.ok(symbols !== null && symbols.length > 0, 'the view has an outline');
+		const first = report.items[0] as Diagnostic;
+		const hover: { contents: unknown } | null = await client.connection.sendRequest('textDocument/hover', {
+			textDocument: { uri: VIEW_URI },
+			position: first.range.start,
+		});
+		assert.ok(hover !== null && JSON.stringify(hover.contents).length > 10, 'a finding of the view has a hover');
 	});
 
 	it('checks an open view again when its Word file is read anew', async () => {
