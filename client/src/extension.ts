@@ -10,6 +10,7 @@ import {
 	type LanguageClientOptions,
 	type ServerOptions,
 } from 'vscode-languageclient/node';
+import { DOCX_SCHEME, DocxViews, docxTarget, importDocx, writeDocxComments } from './docx';
 import { exportLetter } from './export';
 import { fixAllInActiveEditor, fixOnWillSave } from './fix-all';
 import { checkFolder } from './folder-check';
@@ -31,7 +32,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
 	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
 	const status = new StatusBarController();
 	const offer = new LetterOffer(context);
+	const client = (): Promise<LanguageClient | undefined> => controller?.ensureStarted() ?? Promise.resolve(undefined);
+	const docxViews = new DocxViews(client);
 	context.subscriptions.push(
+		docxViews,
+		commands.registerCommand('congvan.checkDocx', async (uri: unknown) => {
+			const docx = await docxTarget(uri, t('Check'));
+			if (docx !== undefined) {
+				await docxViews.open(docx);
+			}
+		}),
+		commands.registerCommand('congvan.importDocx', (uri: unknown) => importDocx(client, uri)),
+		commands.registerCommand('congvan.docxComments', (uri: unknown) => writeDocxComments(client, uri)),
 		output,
 		status,
 		offer,
@@ -175,6 +187,11 @@ class ClientController {
 			// congvan.languages races with the configuration notification of the client being stopped, and
 			// the user must not see "Sending notification workspace/didChangeConfiguration failed".
 			revealOutputChannelOn: RevealOutputChannelOn.Never,
+			// The text view of a Word file is read-only: a quick fix could not be applied to it.
+			middleware: {
+				provideCodeActions: (document, range, context, token, next) =>
+					document.uri.scheme === DOCX_SCHEME ? [] : next(document, range, context, token),
+			},
 		};
 		// The client reads `congvan.trace.server` by itself, from its id.
 		this.client = new LanguageClient('congvan', 'Công văn', serverOptions, clientOptions);

@@ -4,8 +4,8 @@ import { workspace } from 'vscode';
 /** The language checked when the setting is missing or holds nothing usable. */
 const DEFAULT_LANGUAGES: readonly string[] = ['congvan'];
 
-/** The schemes the server checks: saved files and new, unsaved editors. */
-const SCHEMES: readonly string[] = ['file', 'untitled'];
+/** The schemes the server checks: saved files, new unsaved editors and the read-only text views of Word files (docx.ts). */
+const SCHEMES: readonly string[] = ['file', 'untitled', 'congvan-docx'];
 
 /**
  * Reads `congvan.languages` (window level: one client serves the whole window) and keeps the non-empty

@@ -7,6 +7,7 @@
 //   expected/<name>.json            `congvan lint --format json --today <today> <path>`
 //   expected/<name>.fixed.congvan   the text after `congvan lint --fix` (on a scratch copy)
 //   expected/<name>.fixed.json      the findings left after --fix
+//   expected/docx.json              the Word file of ui-docx.cjs: its path, its text view and its findings
 //
 // Usage: node scripts/e2e/prepare-workspace.cjs   (after the build: it runs dist/cli.js)
 const { execFileSync } = require('node:child_process');
@@ -113,10 +114,49 @@ function main() {
 		fs.writeFileSync(`${base}.fixed.json`, `${JSON.stringify([after], null, 2)}\n`);
 		fs.copyFileSync(file.copy, `${base}.fixed.congvan`);
 	}
+	prepareDocx(workspace, today);
 	const manifest = { today, workspace, files: files.map(({ name, path: p, origin }) => ({ name, path: p, origin })) };
 	fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 	const count = found.reduce((n, r) => n + r.diagnostics.length, 0);
 	console.log(`prepare-workspace: ${files.length} letters in ${workspace}, ${count} findings expected (today ${today})`);
+}
+
+/**
+ * The Word file of ui-docx.cjs: the example letter with errors, exported by `congvan export`, on US Letter paper
+ * (a layout finding, once the layout rules run), and what the editor must show for it: the text view and the
+ * findings of the .docx reader and the core compiled in out/ (the same code as the extension's server).
+ */
+function prepareDocx(workspace, today) {
+	const { strFromU8, strToU8, unzipSync, zipSync } = require('fflate');
+	const { readDocx, lintDocx } = require(path.join(root, 'out', 'server', 'src', 'docx', 'index.js'));
+	const name = 'word/cong-van-co-loi.docx';
+	const target = path.join(workspace, name);
+	fs.mkdirSync(path.dirname(target), { recursive: true });
+	execFileSync(
+		process.execPath,
+		[cli, 'export', '--format', 'docx', '-o', target, path.join(root, 'examples', 'cong-van-co-loi.congvan')],
+		{
+			stdio: ['ignore', 'ignore', 'pipe'],
+		},
+	);
+	const files = unzipSync(fs.readFileSync(target));
+	const document = strFromU8(files['word/document.xml']);
+	files['word/document.xml'] = strToU8(document.replace(/<w:pgSz [^>]*\/>/u, '<w:pgSz w:w="12240" w:h="15840"/>'));
+	fs.writeFileSync(target, zipSync(files));
+	const reading = readDocx(fs.readFileSync(target));
+	if (!reading.ok) {
+		throw new Error(`the reader refuses ${name}: ${reading.error.messageEn}`);
+	}
+	const [year, month, day] = today.split('-').map(Number);
+	const lineOf = (offset) => reading.text.slice(0, offset).split('\n').length - 1;
+	const findings = lintDocx(reading, { today: { year, month, day }, locale: 'vi' }).map((p) => ({
+		code: p.ruleId,
+		severity: p.severity,
+		line: lineOf(p.range.start),
+		message: p.message,
+	}));
+	const expected = { name, path: target, text: reading.text, findings };
+	fs.writeFileSync(path.join(expectedDir, 'docx.json'), `${JSON.stringify(expected, null, 2)}\n`);
 }
 
 main();

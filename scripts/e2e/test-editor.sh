@@ -10,7 +10,8 @@
 #   tier 2    code-server + headless Chromium: the mocha suites of test/e2e through @vscode/test-electron
 #             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot;
 #             a letter typed key by key and saved (the language defaults), with a screenshot; the folder
-#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), with screenshots
+#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), with screenshots; the
+#             Word commands on an exported .docx (ui-docx.cjs), with a screenshot of the text view
 #
 # Every step runs in its own process group, and every group (code-server's included) is killed on exit,
 # also on failure or a signal. The last line is "N passed, N failed"; the exit status is 1 if any failed.
@@ -85,7 +86,7 @@ summary() {
 		fail "processes left behind in groups: $(echo "$left" | tr '\n' ' ')"
 		kill_groups
 	fi
-	for shot in ui-smoke ui-typing ui-typing-template ui-offer ui-folder ui-fix-on-save ui-walkthrough ui-task; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
+	for shot in ui-smoke ui-typing ui-typing-template ui-offer ui-folder ui-fix-on-save ui-walkthrough ui-task ui-docx; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
 	[ -d "$e2e/artifacts/export" ] && echo "exported letters (PDF, PNG): $e2e/artifacts/export"
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
@@ -189,6 +190,14 @@ if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --lab
 	passed=$((passed + 1))
 else
 	fail "task and matcher test"
+fi
+
+section "tier 2: a Word file checked in a read-only view, its findings as comments in a copy, imported (installed congvan.vsix)"
+if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label docx "$workspace" -- \
+	node "$here/ui-docx.cjs" "$workspace" "$e2e/expected/docx.json" "$e2e/artifacts/ui-docx.png"; then
+	passed=$((passed + 1))
+else
+	fail "Word file test (check, comments, import)"
 fi
 
 summary

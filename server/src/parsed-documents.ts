@@ -8,6 +8,7 @@
 // same string until the next change.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, lintLetter, parseLetter, type LintConfig, type Letter, type Problem } from './core/index';
+import type { DocumentFormat } from './core/letter/format';
 
 /** One text of a document, parsed, with its line index. */
 export interface ParsedText {
@@ -41,6 +42,12 @@ export class ParsedDocuments {
 	private readonly byUri = new Map<string, Entry>();
 	/** How many texts were parsed and how many checks ran, for the tests that count work. */
 	readonly counts = { parses: 0, checks: 0 };
+
+	/**
+	 * `formatOf` gives the Word formatting of a document whose text was read from a .docx (the read-only view of
+	 * docx-requests.ts), when the text is the one read; the layout rules judge it as `letter.format`.
+	 */
+	constructor(private readonly formatOf?: (uri: string, text: string) => DocumentFormat | undefined) {}
 
 	/** The parse of a document's current text. */
 	get(document: TextDocument): ParsedText {
@@ -76,7 +83,12 @@ export class ParsedDocuments {
 			return cached;
 		}
 		this.counts.parses++;
-		const entry: Entry = { text, letter: parseLetter(text), index: new LineIndex(text) };
+		const letter = parseLetter(text);
+		const format = this.formatOf?.(document.uri, text);
+		if (format !== undefined) {
+			letter.format = format;
+		}
+		const entry: Entry = { text, letter, index: new LineIndex(text) };
 		this.byUri.set(document.uri, entry);
 		return entry;
 	}

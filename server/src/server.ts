@@ -33,6 +33,8 @@ import {
 	type Problem,
 } from './core/index';
 import { Debouncer } from './debounce';
+import { readDocx } from './docx/index';
+import { DocxFormats, registerDocxRequests } from './docx-requests';
 import {
 	CHECK_FILES_METHOD,
 	LETTER_LANGUAGE,
@@ -80,7 +82,8 @@ function docsBaseFor(rulesBaseUrl: string | undefined, locale: Locale): string {
 /** Serves the congvan checks on a connection until the client sends `exit`. */
 export function startServer(connection: Connection): void {
 	const documents = new TextDocuments(TextDocument);
-	const parsed = new ParsedDocuments();
+	const docxFormats = new DocxFormats();
+	const parsed = new ParsedDocuments((uri, text) => docxFormats.get(uri, text));
 	const debouncer = new Debouncer();
 	const lifecycle = new Lifecycle();
 	// Set in onInitialize from the client's capabilities; nothing is handled before that.
@@ -442,6 +445,26 @@ export function startServer(connection: Connection): void {
 			const locale = settingsLocale(current, displayLanguage);
 			logLocale = locale;
 			return document !== undefined && current.languages.includes(document.languageId) ? { document, locale } : undefined;
+		},
+	});
+
+	// The Word commands of the client (docx-requests.ts).
+	registerDocxRequests(connection, {
+		request,
+		read: readDocx,
+		formats: docxFormats,
+		isOpen: (uri) => documents.get(uri) !== undefined,
+		forget: (uri) => parsed.delete(uri),
+		recheck: recheckAll,
+		async config(uri) {
+			const current = await settings.get(uri);
+			const locale = settingsLocale(current, displayLanguage);
+			return {
+				rules: { ...projects.rulesFor(uri, locale), ...current.rules },
+				today: today(),
+				profile: projects.profileFor(uri, locale),
+				locale,
+			};
 		},
 	});
 
