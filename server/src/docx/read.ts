@@ -3,7 +3,7 @@
 // runs in the CLI, the language server and a web worker.
 //
 // The text view: one Word paragraph per line, in reading order, a blank line between body paragraphs with
-// text. A table row is written as Word writes a
+// text (not between centred paragraphs that follow each other: one title block). A table row is written as Word writes a
 // table as plain text: the first cell's paragraphs on their lines, then each next cell after a TAB on the
 // last line, its other paragraphs on their own lines; the layout recovery of the letter model reads exactly
 // this shape (the "word-tab-rows" layout of test/layout-invariance.test.ts), so a letter gives the same text
@@ -711,16 +711,22 @@ class BodyReader {
 			roles.set(block.index, role);
 		}
 		const out = new TextBuilder(roles, sections.length);
+		let previous: Para | undefined;
 		for (const block of this.blocks) {
 			if (block.kind === 'para') {
 				// Body paragraphs are set apart by a blank line, as letters written as text are: the model ends a
-				// title or a trích yếu at a blank line, where Word ends it with the paragraph.
-				if (out.lastLineHasText()) {
+				// title or a trích yếu at a blank line, where Word ends it with the paragraph. Centred paragraphs
+				// that follow each other are one title block (a type name, a trích yếu over two paragraphs, the
+				// authority of a quyết định) and stay together, as the lines of a trích yếu do in a text letter.
+				const centred = block.para.props.align === 'center' && previous?.props.align === 'center';
+				if (out.lastLineHasText() && !centred) {
 					out.blank();
 				}
 				out.line([block.para]);
+				previous = paraText(block.para).trim() === '' ? previous : block.para;
 				continue;
 			}
+			previous = undefined;
 			for (const row of block.rows) {
 				const cells = row.cells.filter((c) => c.length > 0);
 				let current: Para[] = [];
