@@ -5,7 +5,8 @@
 // What Word shows, and why:
 // - one named paragraph style per component ("CV Quốc hiệu", "CV Nội dung"), holding its font, size, weight,
 //   slant, alignment, indent and spacing, so that a user who edits the result keeps the layout;
-// - the header and the closing as borderless two-column tables;
+// - the header and the closing as borderless two-column tables (and two signers, a biên bản's, in a row of
+//   their own above the Nơi nhận);
 // - the rule lines under the Tiêu ngữ, the issuing body and the trích yếu as floating DrawingML line shapes,
 //   centred in their column, which a clerk can select and move (not paragraph borders, not dashes);
 // - page numbers in the page header, centred, from page 2 (a different first page with an empty header).
@@ -223,7 +224,9 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 						? closingLeft
 						: region === 'closing-right'
 							? textTwips - closingLeft
-							: textTwips;
+							: region === 'signers-left' || region === 'signers-right'
+								? textTwips / 2
+								: textTwips;
 		// Less the cell margins Word puts on each side of a cell (0.19 cm).
 		return twips / 20 - (region === 'flow' || region === 'tail' ? 0 : 2 * 5.4);
 	};
@@ -250,6 +253,12 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 		);
 	}
 	body.push(...paragraphs('flow'));
+	// Two signers (a biên bản) side by side in halves of the line, above the Nơi nhận.
+	const signers = (['signers-left', 'signers-right'] as const).map(paragraphs);
+	if (signers.some((cell) => cell.length > 0)) {
+		body.push(new Paragraph({}));
+		body.push(borderlessTable([signers], [Math.round(textTwips / 2), textTwips - Math.round(textTwips / 2)]));
+	}
 	const closing = (['closing-left', 'closing-right'] as const).map(paragraphs);
 	if (closing.some((cell) => cell.length > 0)) {
 		// Space between the body and the closing, as an empty paragraph rather than a table property.
