@@ -16,6 +16,7 @@ import { checkFolder } from './folder-check';
 import { configureLocale, displayLanguage, t } from './l10n';
 import { LetterOffer } from './letter-offer';
 import { newFromTemplate } from './new-from-template';
+import { PreviewManager } from './preview';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
 import { StatusBarController } from './status-bar';
@@ -31,7 +32,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
 	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
 	const status = new StatusBarController();
 	const offer = new LetterOffer(context);
+	const previews = new PreviewManager(context.extensionUri, () => controller?.ensureStarted() ?? Promise.resolve(undefined));
 	context.subscriptions.push(
+		previews,
+		commands.registerCommand('congvan.showPreview', (uri?: unknown) => previews.show(uri)),
 		output,
 		status,
 		offer,

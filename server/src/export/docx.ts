@@ -53,8 +53,8 @@ export function mmToTwips(mm: number): number {
 }
 
 /** The share of the text width taken by the left column of the header (cơ quan) and of the closing (Nơi nhận). */
-export const HEADER_LEFT_SHARE = 0.38;
-export const CLOSING_LEFT_SHARE = 0.5;
+export const HEADER_LEFT_SHARE = nd30Layout().columns.headerLeft;
+export const CLOSING_LEFT_SHARE = nd30Layout().columns.closingLeft;
 
 /** The id of the Word style of a component: ASCII, stable ("CV-quoc-hieu"). */
 export function styleId(id: ComponentId): string {
@@ -212,8 +212,9 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 	const plan = planLetter(letter);
 	const textWidthMm = table.page.widthMm - table.margins.left.value - table.margins.right.value;
 	const textTwips = mmToTwips(textWidthMm);
-	const headerLeft = Math.round(textTwips * HEADER_LEFT_SHARE);
-	const closingLeft = Math.round(textTwips * CLOSING_LEFT_SHARE);
+	const headerLeft = Math.round(textTwips * table.columns.headerLeft);
+	const closingLeft = Math.round(textTwips * table.columns.closingLeft);
+	const signersLeft = Math.round(textTwips * table.columns.signersLeft);
 	const columnPt = (region: Region): number => {
 		const twips =
 			region === 'header-left' || region === 'header-left-2'
@@ -224,9 +225,11 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 						? closingLeft
 						: region === 'closing-right'
 							? textTwips - closingLeft
-							: region === 'signers-left' || region === 'signers-right'
-								? textTwips / 2
-								: textTwips;
+							: region === 'signers-left'
+								? signersLeft
+								: region === 'signers-right'
+									? textTwips - signersLeft
+									: textTwips;
 		// Less the cell margins Word puts on each side of a cell (0.19 cm).
 		return twips / 20 - (region === 'flow' || region === 'tail' ? 0 : 2 * 5.4);
 	};
@@ -257,7 +260,7 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 	const signers = (['signers-left', 'signers-right'] as const).map(paragraphs);
 	if (signers.some((cell) => cell.length > 0)) {
 		body.push(new Paragraph({}));
-		body.push(borderlessTable([signers], [Math.round(textTwips / 2), textTwips - Math.round(textTwips / 2)]));
+		body.push(borderlessTable([signers], [signersLeft, textTwips - signersLeft]));
 	}
 	const closing = (['closing-left', 'closing-right'] as const).map(paragraphs);
 	if (closing.some((cell) => cell.length > 0)) {
