@@ -84,6 +84,14 @@ function paragraph(block: PreviewBlock, data: PreviewData): HTMLElement {
 	const c = data.layout.components[block.component];
 	const p = el('p', `block c-${block.component}`);
 	styleParagraph(p, c, data.layout);
+	// A Kính gửi with a list of recipients is set as a list from the table's indent, as the export sets it.
+	if (block.component === 'kinh-gui' && data.blocks.filter((b) => b.component === 'kinh-gui').length > 1) {
+		p.style.textAlign = 'left';
+		p.style.marginLeft = `${data.layout.kinhGuiList.indentMm}mm`;
+		if (!/^(?:Kính\s+gửi|KÍNH\s+GỬI)/u.test(block.text)) {
+			p.style.marginTop = '0';
+		}
+	}
 	const first = block.lines[0] ?? 0;
 	p.dataset.line = String(first);
 	fillText(p, block);
@@ -252,10 +260,17 @@ function scrollToLine(line: number, smooth: boolean): void {
 		line,
 	);
 	const target = index === undefined ? undefined : drawn[index];
-	if (target) {
-		target.element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-	} else if (line === 0) {
-		window.scrollTo(0, 0);
+	const behavior = smooth ? 'smooth' : 'auto';
+	if (!target || line === 0) {
+		window.scrollTo({ top: 0, behavior });
+		return;
+	}
+	// A block at the top of its page (or in a table there) shows the whole page, its top margin included.
+	const unit = target.element.closest('.columns') ?? target.element;
+	if (unit.parentElement?.firstElementChild === unit) {
+		unit.closest('.page')?.scrollIntoView({ block: 'start', behavior });
+	} else {
+		target.element.scrollIntoView({ block: 'start', behavior });
 	}
 }
 

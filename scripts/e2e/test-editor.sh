@@ -10,7 +10,8 @@
 #   tier 2    code-server + headless Chromium: the mocha suites of test/e2e through @vscode/test-electron
 #             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot;
 #             a letter typed key by key and saved (the language defaults), with a screenshot; the folder
-#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), with screenshots
+#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), the task, and the live A4
+#             preview with the export to Word (ui-preview.cjs), with screenshots
 #
 # Every step runs in its own process group, and every group (code-server's included) is killed on exit,
 # also on failure or a signal. The last line is "N passed, N failed"; the exit status is 1 if any failed.
@@ -169,6 +170,7 @@ typing|a letter typed key by key is saved exactly|ui-typing.cjs $workspace draft
 offer|plain-text letters on purpose, and a silent restart|ui-offer.cjs $workspace $workspace/$letter $e2e/artifacts/ui-offer.png
 reviewer|the reviewer's first hour: check the folder, fix on save with Auto Save, the walkthrough|ui-reviewer.cjs $e2e/artifacts
 task|the congvan task and the \$congvan problem matcher fill Problems for a closed folder|ui-task.cjs $e2e/artifacts/ui-task.png
+preview|the live A4 preview: typing, a click on a finding, the editor's scroll; the export to Word|ui-preview.cjs $e2e/artifacts/ui-preview.png
 UI
 
 summary

@@ -160,7 +160,7 @@ function paragraphOf(block: Block, extra: ParagraphChild[], table: LayoutTable, 
 	return new Paragraph({
 		style: styleId(c.id),
 		children,
-		...(listed ? { alignment: AlignmentType.LEFT, indent: { left: mmToTwips(40) } } : {}),
+		...(listed ? { alignment: AlignmentType.LEFT, indent: { left: mmToTwips(table.kinhGuiList.indentMm) } } : {}),
 		...(extra.length > 0 || entry ? { spacing: { ...(extra.length > 0 ? { after: 120 } : {}), ...(entry ? { before: 0 } : {}) } } : {}),
 	});
 }

@@ -121,6 +121,11 @@ export interface LayoutTable {
 	 * draws the columns without measures; these are the proportions of its models.
 	 */
 	columns: { headerLeft: number; closingLeft: number; signersLeft: number; source: string };
+	/**
+	 * A Kính gửi with a list of recipients (Mẫu 1.1 Phụ lục III): label and recipients set from this indent,
+	 * left-aligned, the recipients without space before them.
+	 */
+	kinhGuiList: { indentMm: number; source: string };
 }
 
 const MUC_V = 'Phụ lục I, Phần I, Mục V (bảng mẫu chữ)';
@@ -353,6 +358,7 @@ export function nd30Layout(): LayoutTable {
 		],
 		pageNumbers: { align: 'center', position: 'top', fromPage: 2, source: 'Phụ lục I, Phần I, Mục I, khoản 7' },
 		columns: { headerLeft: 0.38, closingLeft: 0.5, signersLeft: 0.5, source: 'Phụ lục I, Phần I, Mục IV (sơ đồ bố trí)' },
+		kinhGuiList: { indentMm: 40, source: 'Phụ lục III, Mẫu 1.1 (công văn)' },
 	};
 }
 
