@@ -3,7 +3,8 @@
 // webview: an A4 page (its height over its width is 297/210) that holds the Quốc hiệu and the signer inside its
 // frame, the error marked with its severity on the Số line. Then it types in the editor and sees the preview
 // change, clicks the finding's mark in the preview and sees the editor's cursor on the Số line, goes to the end
-// of the letter and sees the preview follow. Screenshot ui-preview.png. Last, "Công văn: Xuất ra Word (.docx)"
+// of the letter and sees the preview follow. Screenshots ui-preview.png and ui-preview-readme.png (the top
+// of both, copied to docs/images/preview.png). Last, "Công văn: Xuất ra Word (.docx)"
 // with its warning about the findings and the save dialog accepted as offered writes thu.docx beside the
 // letter, and the text of the .docx read back is the letter's, paragraph by paragraph.
 //
@@ -134,6 +135,8 @@ runUi('ui-preview', screenshot, async (page, ui) => {
 	await until(async () => (await selection.innerText()).startsWith(`Ln ${SO_LINE},`), `the cursor on line ${SO_LINE}`);
 	ui.step(`clicking the mark put the editor's cursor on the Số line: ${await selection.innerText()}`);
 	await page.screenshot({ path: screenshot });
+	// The top of the letter beside its preview, for the README (docs/images/preview.png is a copy).
+	await page.screenshot({ path: screenshot.replace(/\.png$/u, '-readme.png'), clip: { x: 50, y: 35, width: 1350, height: 560 } });
 
 	// The export to Word, from the palette: warned about the findings, saved beside the letter as offered.
 	ui.screenshot = screenshot.replace(/\.png$/u, '-export.png');
