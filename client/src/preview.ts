@@ -28,7 +28,7 @@ import { t } from './l10n';
 /** The request of server/src/preview.ts. */
 export const PREVIEW_METHOD = 'congvan/preview';
 /** How long the preview waits after a keystroke before it asks for the new layout. */
-export const PREVIEW_DEBOUNCE_MS = 60;
+export const PREVIEW_DEBOUNCE_MS = 40;
 const VIEW_TYPE = 'congvan.preview';
 
 /** A message from the webview. */

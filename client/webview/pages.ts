@@ -72,3 +72,31 @@ export function blankPieces(text: string): TextPiece[] {
 	}
 	return out;
 }
+
+/**
+ * The findings of each block: a finding belongs to the block that holds its first line, else (a blank line, a
+ * line the plan drops, such as a row of dashes) to the block of the nearest line above it, else to the first
+ * block, so that no finding of the letter goes unmarked.
+ */
+export function findingsByBlock<B extends { lines: readonly number[] }, F extends { range: { start: { line: number } } }>(
+	blocks: readonly B[],
+	findings: readonly F[],
+): Map<B, F[]> {
+	const byLine = new Map<number, B>();
+	for (const block of blocks) {
+		for (const line of block.lines) {
+			byLine.set(line, block);
+		}
+	}
+	const lines = [...byLine.keys()].sort((a, b) => a - b);
+	const out = new Map<B, F[]>();
+	for (const finding of findings) {
+		const line = finding.range.start.line;
+		const above = lines.filter((l) => l <= line).pop() ?? lines[0];
+		const block = above === undefined ? undefined : byLine.get(above);
+		if (block) {
+			out.set(block, [...(out.get(block) ?? []), finding]);
+		}
+	}
+	return out;
+}

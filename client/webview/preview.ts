@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { ComponentLayout, LayoutTable } from '../../server/src/core/layout/nd30';
 import type { Region } from '../../server/src/core/layout/plan';
 import type { PreviewBlock, PreviewData } from '../../server/src/preview';
-import { blankPieces, blockAtLine, pageNumberLabel, paginate } from './pages';
+import { blankPieces, blockAtLine, findingsByBlock, pageNumberLabel, paginate } from './pages';
 
 interface VsCodeApi {
 	postMessage(message: unknown): void;
@@ -70,17 +70,12 @@ function fillText(p: HTMLElement, block: PreviewBlock): HTMLElement {
 	return span;
 }
 
-/** The findings whose first line is one of the block's lines. */
-function findingsOf(block: PreviewBlock, findings: readonly Diagnostic[]): Diagnostic[] {
-	return findings.filter((d) => block.lines.includes(d.range.start.line));
-}
-
 function reveal(line: number, character = 0, endLine = line, endCharacter = character): void {
 	vscode.postMessage({ type: 'reveal', line, character, endLine, endCharacter });
 }
 
 /** One paragraph of the page, with its findings' marks in the left margin. */
-function paragraph(block: PreviewBlock, data: PreviewData): HTMLElement {
+function paragraph(block: PreviewBlock, data: PreviewData, marked: Map<PreviewBlock, Diagnostic[]>): HTMLElement {
 	const c = data.layout.components[block.component];
 	const p = el('p', `block c-${block.component}`);
 	styleParagraph(p, c, data.layout);
@@ -96,7 +91,7 @@ function paragraph(block: PreviewBlock, data: PreviewData): HTMLElement {
 	p.dataset.line = String(first);
 	fillText(p, block);
 	p.addEventListener('click', () => reveal(first));
-	const findings = findingsOf(block, data.findings);
+	const findings = marked.get(block) ?? [];
 	if (findings.length > 0) {
 		const worst = Math.min(...findings.map((d) => d.severity ?? 1));
 		p.classList.add('has-finding', `sev-${worst}`);
@@ -162,7 +157,8 @@ function twoColumns(className: string, share: number, left: HTMLElement[][], rig
 
 /** The units of the page in reading order: the header table, the flow's paragraphs, the tables of the closing, the tail. */
 function units(data: PreviewData): HTMLElement[] {
-	const of = (region: Region): HTMLElement[] => data.blocks.filter((b) => b.region === region).map((b) => paragraph(b, data));
+	const marked = findingsByBlock(data.blocks, data.findings);
+	const of = (region: Region): HTMLElement[] => data.blocks.filter((b) => b.region === region).map((b) => paragraph(b, data, marked));
 	const out: HTMLElement[] = [];
 	const header = (['header-left', 'header-right', 'header-left-2', 'header-right-2'] as const).map(of);
 	const [l1 = [], r1 = [], l2 = [], r2 = []] = header;

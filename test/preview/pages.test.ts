@@ -2,7 +2,7 @@
 // numbers from the layout table's first numbered page, the block that follows the editor's first visible line,
 // and the draft blanks the preview shows as blanks.
 import * as assert from 'node:assert/strict';
-import { blankPieces, blockAtLine, pageNumberLabel, paginate } from '../../client/webview/pages';
+import { blankPieces, blockAtLine, findingsByBlock, pageNumberLabel, paginate } from '../../client/webview/pages';
 import { nd30Layout } from '../../server/src/core/layout/nd30';
 
 describe('preview: pages', () => {
@@ -53,6 +53,23 @@ describe('preview: pages', () => {
 		assert.equal(blockAtLine(firstLines, 8), 4);
 		assert.equal(blockAtLine(firstLines, 100), 6);
 		assert.equal(blockAtLine([5, 6], 2), undefined);
+	});
+
+	it('marks every finding on a block: its own line, else the nearest line above, else the first block', () => {
+		const header = { lines: [2, 0] };
+		const so = { lines: [4] };
+		const body = { lines: [7, 8] };
+		const at = (line: number): { range: { start: { line: number } } } => ({ range: { start: { line } } });
+		const findings = [at(4), at(8), at(6), at(0), at(30)];
+		const marked = findingsByBlock([header, so, body], findings);
+		assert.deepEqual(marked.get(header), [at(0)]);
+		// Line 6 is blank: its finding goes to the Số block above it.
+		assert.deepEqual(marked.get(so), [at(4), at(6)]);
+		assert.deepEqual(marked.get(body), [at(8), at(30)]);
+		// Above the first block's line: the first block.
+		const only = { lines: [3] };
+		assert.deepEqual(findingsByBlock([only], [at(1)]).get(only), [at(1)]);
+		assert.equal(findingsByBlock([], [at(1)]).size, 0);
 	});
 
 	it('shows the blanks of a draft as blanks and keeps every character', () => {
