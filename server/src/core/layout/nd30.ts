@@ -357,7 +357,12 @@ export function nd30Layout(): LayoutTable {
 			{ under: 'trich-yeu', fraction: ranged(1 / 3, 1 / 2, 0.4), weightPt: 0.5, source: 'Phụ lục I, Phần I, Mục II, khoản 5, điểm b' },
 		],
 		pageNumbers: { align: 'center', position: 'top', fromPage: 2, source: 'Phụ lục I, Phần I, Mục I, khoản 7' },
-		columns: { headerLeft: 0.38, closingLeft: 0.5, signersLeft: 0.5, source: 'Phụ lục I, Phần I, Mục IV, sơ đồ bố trí các thành phần thể thức' },
+		columns: {
+			headerLeft: 0.38,
+			closingLeft: 0.5,
+			signersLeft: 0.5,
+			source: 'Phụ lục I, Phần I, Mục IV, sơ đồ bố trí các thành phần thể thức',
+		},
 		kinhGuiList: { indentMm: 40, source: 'Phụ lục III, Mẫu 1.1 (công văn)' },
 	};
 }
