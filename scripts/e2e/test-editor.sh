@@ -170,7 +170,7 @@ typing|a letter typed key by key is saved exactly|ui-typing.cjs $workspace draft
 offer|plain-text letters on purpose, and a silent restart|ui-offer.cjs $workspace $workspace/$letter $e2e/artifacts/ui-offer.png
 reviewer|the reviewer's first hour: check the folder, fix on save with Auto Save, the walkthrough|ui-reviewer.cjs $e2e/artifacts
 task|the congvan task and the \$congvan problem matcher fill Problems for a closed folder|ui-task.cjs $e2e/artifacts/ui-task.png
-preview|the live A4 preview: typing, a click on a finding, the editor's scroll; the export to Word|ui-preview.cjs $e2e/artifacts/ui-preview.png
+preview|the live A4 preview: typing, a click on a finding, the editor's scroll; the export to Word and PDF|ui-preview.cjs $e2e/artifacts/ui-preview.png
 UI
 
 summary

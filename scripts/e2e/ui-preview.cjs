@@ -6,13 +6,15 @@
 // of the letter and sees the preview follow. Screenshots ui-preview.png and ui-preview-readme.png (the top
 // of both, copied to docs/images/preview.png). Last, "Công văn: Xuất ra Word (.docx)"
 // with its warning about the findings and the save dialog accepted as offered writes thu.docx beside the
-// letter, and the text of the .docx read back is the letter's, paragraph by paragraph.
+// letter, and the text of the .docx read back is the letter's, paragraph by paragraph; "Công văn: Xuất ra
+// PDF" writes thu.pdf through LibreOffice, with the Quốc hiệu and the signer in its text (pdftotext).
 //
 // Usage (run by run-in-code-server.sh, which sets CODE_SERVER_PORT):
 //   node ui-preview.cjs SCREENSHOT
 // The script writes its own workspace in a temporary folder and opens it with ?folder=. Needs out/ (tsc -b)
 // for the .docx reader of the export tests.
 // Exit status: 0 when everything was seen, 1 otherwise (a screenshot of the failure is taken).
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -164,4 +166,23 @@ runUi('ui-preview', screenshot, async (page, ui) => {
 		throw new Error(`the .docx does not hold the letter's text: missing ${JSON.stringify(missing)}`);
 	}
 	ui.step(`"Công văn: Xuất ra Word (.docx)" wrote thu.docx beside the letter: ${paragraphs.length} paragraphs, the letter's text`);
+
+	// The export to PDF, through LibreOffice (installed by install-tools.sh), the same way.
+	await runCommand(page, 'Xuất ra PDF');
+	await dialog.waitFor();
+	await dialog.locator('.monaco-button', { hasText: 'Vẫn xuất' }).first().click();
+	await until(async () => (await input.inputValue().catch(() => '')).endsWith('thu.pdf'), 'the save dialog offering thu.pdf');
+	await page.keyboard.press('Enter');
+	const pdf = path.join(folder, 'thu.pdf');
+	await until(
+		() => fs.existsSync(pdf) && fs.readFileSync(pdf).subarray(0, 5).toString('latin1') === '%PDF-',
+		'thu.pdf written beside the letter',
+	);
+	const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+	for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${SIGNER} Anh`]) {
+		if (!pdfText.includes(expected)) {
+			throw new Error(`the PDF does not show "${expected}"`);
+		}
+	}
+	ui.step('"Công văn: Xuất ra PDF" wrote thu.pdf beside the letter, with the Quốc hiệu and the signer');
 });
