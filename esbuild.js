@@ -52,6 +52,10 @@ const bundles = [
 	{ entryPoints: ['server/src/node/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 	// The export to Word and PDF, with the docx package: dist/cli.js loads it only for `congvan export`.
 	{ entryPoints: ['server/src/node/export-command.ts'], outfile: 'dist/export.js' },
+	// The live A4 preview's webview: a small script for the browser, and its style sheet (dist/media is the
+	// webview's only local resource root).
+	{ entryPoints: ['client/webview/preview.ts'], outfile: 'dist/media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+	{ entryPoints: ['client/webview/preview.css'], outfile: 'dist/media/preview.css', platform: 'browser' },
 ];
 
 async function main() {

@@ -23,6 +23,8 @@ const FIXED = [
 	'dist/server.js',
 	'dist/cli.js',
 	'dist/export.js',
+	'dist/media/preview.js',
+	'dist/media/preview.css',
 	'syntaxes/congvan.tmLanguage.json',
 	'snippets/congvan.code-snippets',
 	'schemas/congvanrc.schema.json',

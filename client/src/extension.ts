@@ -17,6 +17,7 @@ import { checkFolder } from './folder-check';
 import { configureLocale, displayLanguage, t } from './l10n';
 import { LetterOffer } from './letter-offer';
 import { newFromTemplate } from './new-from-template';
+import { PreviewManager } from './preview';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
 import { StatusBarController } from './status-bar';
@@ -33,6 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 	const status = new StatusBarController();
 	const offer = new LetterOffer(context);
 	const client = (): Promise<LanguageClient | undefined> => controller?.ensureStarted() ?? Promise.resolve(undefined);
+	const previews = new PreviewManager(context.extensionUri, client);
 	const docxViews = new DocxViews(client);
 	context.subscriptions.push(
 		docxViews,
@@ -44,6 +46,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		}),
 		commands.registerCommand('congvan.importDocx', (uri: unknown) => importDocx(client, uri)),
 		commands.registerCommand('congvan.docxComments', (uri: unknown) => writeDocxComments(client, uri)),
+		previews,
+		commands.registerCommand('congvan.showPreview', (uri?: unknown) => previews.show(uri)),
 		output,
 		status,
 		offer,

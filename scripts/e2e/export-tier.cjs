@@ -2,7 +2,7 @@
 // to PNG by pdftoppm, read back with poppler's pdftotext and pdffonts. It checks what a reader of the printed
 // letter sees: a short công văn is one page; a three-page quyết định has "2" and "3" at the top of pages 2
 // and 3 and no number on page 1; the date line is to the right of the Số line and the Nơi nhận to the left
-// of the signature; every font is embedded and is Liberation Serif or Times, and the PDF's text equals the
+// of the signature, and a biên bản's two signers stand side by side above it; every font is embedded and is Liberation Serif or Times, and the PDF's text equals the
 // letter's text (white space and the page numbers aside, as multisets of characters, since a two-column
 // layout interleaves the columns' lines), so no Vietnamese letter fell back to a missing glyph.
 // The PNG of every template type is kept in out/e2e/artifacts/export/.
@@ -196,6 +196,20 @@ if (pdfs.size === letters.length) {
 				assert(label.xMax < name.xMin, `${letter.name}: Nơi nhận ends at ${label.xMax}, the signer starts at ${name.xMin}`);
 			}
 		}
+	});
+
+	check("a biên bản's two signers stand side by side, above the Nơi nhận", () => {
+		const letter = letters.find((l) => l.template && /bien-ban/.test(l.name));
+		assert(letter, 'no biên bản template');
+		const pdf = pdfs.get(letter.name);
+		const all = words(pdf, pages(pdf));
+		const thuKy = all.find((w) => w.text === 'THƯ');
+		const chuToa = all.find((w) => w.text === 'TỌA');
+		const label = all.find((w) => w.text.startsWith('Nơi'));
+		assert(thuKy && chuToa && label, `${letter.name}: THƯ KÝ, CHỦ TỌA or Nơi nhận not found on the last page`);
+		assert(Math.abs(thuKy.yMin - chuToa.yMin) < 3, `${letter.name}: THƯ KÝ at y ${thuKy.yMin}, CHỦ TỌA at y ${chuToa.yMin}`);
+		assert(thuKy.xMax < chuToa.xMin, `${letter.name}: THƯ KÝ ends at x ${thuKy.xMax}, CHỦ TỌA starts at ${chuToa.xMin}`);
+		assert(label.yMin > thuKy.yMax, `${letter.name}: Nơi nhận at y ${label.yMin}, above the signers (${thuKy.yMax})`);
 	});
 
 	check('every font is embedded and is Liberation Serif or Times New Roman', () => {

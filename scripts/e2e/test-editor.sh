@@ -10,8 +10,9 @@
 #   tier 2    code-server + headless Chromium: the mocha suites of test/e2e through @vscode/test-electron
 #             and the shim; the installed .vsix (test/e2e/installed); the UI smoke test with a screenshot;
 #             a letter typed key by key and saved (the language defaults), with a screenshot; the folder
-#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), with screenshots; the
-#             Word commands on an exported .docx (ui-docx.cjs), with a screenshot of the text view
+#             check, fix on save with Auto Save and the walkthrough (ui-reviewer.cjs), the task, the live A4
+#             preview with the export to Word (ui-preview.cjs), and the Word commands on an exported .docx
+#             (ui-docx.cjs), with screenshots
 #
 # Every step runs in its own process group, and every group (code-server's included) is killed on exit,
 # also on failure or a signal. The last line is "N passed, N failed"; the exit status is 1 if any failed.
@@ -86,7 +87,8 @@ summary() {
 		fail "processes left behind in groups: $(echo "$left" | tr '\n' ' ')"
 		kill_groups
 	fi
-	for shot in ui-smoke ui-typing ui-typing-template ui-offer ui-folder ui-fix-on-save ui-walkthrough ui-task ui-docx; do [ -f "$e2e/artifacts/$shot.png" ] && echo "screenshot: $e2e/artifacts/$shot.png"; done
+	local shot
+	for shot in "$e2e"/artifacts/ui-*.png; do [ -f "$shot" ] && echo "screenshot: $shot"; done
 	[ -d "$e2e/artifacts/export" ] && echo "exported letters (PDF, PNG): $e2e/artifacts/export"
 	echo "artifacts:  $e2e/artifacts (code-server and browser console logs, Neovim lsp.log), congvan.vsix"
 	local f
@@ -151,53 +153,26 @@ section "rendering: congvan export to PDF through LibreOffice, read back with po
 in_group node "$here/export-tier.cjs"
 count export $?
 
-section "tier 2: UI smoke test in the browser (installed congvan.vsix)"
+# The UI tests: one code-server each, with the installed congvan.vsix, driven by a script of scripts/e2e that
+# uses runUi (browser.cjs). One line each: label|what it shows|script and its arguments (no spaces inside one).
 letter=letters/000_421e170032c2d4c4.congvan
-if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label ui "$workspace" -- \
-	node "$here/ui-smoke.cjs" "$workspace" "$letter" "$e2e/expected/$letter.json" "$e2e/artifacts/ui-smoke.png"; then
-	passed=$((passed + 1))
-else
-	fail "UI smoke test"
-fi
-
-section "tier 2: a letter typed key by key is saved exactly (installed congvan.vsix)"
-if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label typing "$workspace" -- \
-	node "$here/ui-typing.cjs" "$workspace" "drafts/typed.congvan" "$e2e/artifacts/ui-typing.png"; then
-	passed=$((passed + 1))
-else
-	fail "typing test"
-fi
-
-section "tier 2: plain-text letters on purpose, and a silent restart (installed congvan.vsix)"
-if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label offer "$workspace" -- \
-	node "$here/ui-offer.cjs" "$workspace" "$workspace/letters/000_421e170032c2d4c4.congvan" "$e2e/artifacts/ui-offer.png"; then
-	passed=$((passed + 1))
-else
-	fail "offer test"
-fi
-
-section "tier 2: the reviewer's first hour: check the folder, fix on save with Auto Save, the walkthrough (installed congvan.vsix)"
-if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label reviewer "$workspace" -- \
-	node "$here/ui-reviewer.cjs" "$e2e/artifacts"; then
-	passed=$((passed + 1))
-else
-	fail "reviewer test (folder check, fix on save, walkthrough)"
-fi
-
-section "tier 2: the congvan task and the \$congvan problem matcher fill Problems for a closed folder (installed congvan.vsix)"
-if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label task "$workspace" -- \
-	node "$here/ui-task.cjs" "$e2e/artifacts/ui-task.png"; then
-	passed=$((passed + 1))
-else
-	fail "task and matcher test"
-fi
-
-section "tier 2: a Word file checked in a read-only view, its findings as comments in a copy, imported (installed congvan.vsix)"
-if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label docx "$workspace" -- \
-	node "$here/ui-docx.cjs" "$workspace" "$e2e/expected/docx.json" "$e2e/artifacts/ui-docx.png"; then
-	passed=$((passed + 1))
-else
-	fail "Word file test (check, comments, import)"
-fi
+while IFS='|' read -r label title command; do
+	[ -z "$label" ] && continue
+	section "tier 2: $title (installed congvan.vsix)"
+	# shellcheck disable=SC2086 # the arguments are split on purpose
+	if in_group bash "$here/run-in-code-server.sh" --vsix "$root/congvan.vsix" --label "$label" "$workspace" -- node "$here/"$command; then
+		passed=$((passed + 1))
+	else
+		fail "$title ($label)"
+	fi
+done <<UI
+ui|UI smoke test in the browser|ui-smoke.cjs $workspace $letter $e2e/expected/$letter.json $e2e/artifacts/ui-smoke.png
+typing|a letter typed key by key is saved exactly|ui-typing.cjs $workspace drafts/typed.congvan $e2e/artifacts/ui-typing.png
+offer|plain-text letters on purpose, and a silent restart|ui-offer.cjs $workspace $workspace/$letter $e2e/artifacts/ui-offer.png
+reviewer|the reviewer's first hour: check the folder, fix on save with Auto Save, the walkthrough|ui-reviewer.cjs $e2e/artifacts
+task|the congvan task and the \$congvan problem matcher fill Problems for a closed folder|ui-task.cjs $e2e/artifacts/ui-task.png
+preview|the live A4 preview: typing, a click on a finding, the editor's scroll; the export to Word and PDF|ui-preview.cjs $e2e/artifacts/ui-preview.png
+docx|a Word file checked in a read-only view, its findings as comments in a copy, imported|ui-docx.cjs $workspace $e2e/expected/docx.json $e2e/artifacts/ui-docx.png
+UI
 
 summary

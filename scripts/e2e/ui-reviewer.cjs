@@ -14,11 +14,9 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { launchBrowser } = require('./browser.cjs');
+const { APPEAR_MS, runCommand, runUi } = require('./browser.cjs');
 
 const [artifacts] = process.argv.slice(2);
-const port = process.env.CODE_SERVER_PORT;
-const APPEAR_MS = 60_000;
 
 const PARTS = {
 	agency: 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG',
@@ -70,163 +68,116 @@ async function waitForFile(file, test, what) {
 	}
 }
 
-async function main() {
-	if (!artifacts || !port) {
+runUi('ui-reviewer', artifacts && path.join(artifacts, 'ui-folder.png'), async (page, ui) => {
+	if (!artifacts) {
 		throw new Error('usage: CODE_SERVER_PORT=… node ui-reviewer.cjs ARTIFACTS_DIR');
 	}
-	fs.mkdirSync(artifacts, { recursive: true });
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-reviewer-'));
+	ui.cleanup(() => fs.rmSync(folder, { recursive: true, force: true }));
 	writeWorkspace(folder);
-	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-chromium-'));
-	const context = await launchBrowser(profile);
-	const page = context.pages()[0] ?? (await context.newPage());
-	page.setDefaultTimeout(APPEAR_MS);
-	const step = (what) => console.log(`ui-reviewer: ${what}`);
-	// Runs a command from the palette. The palette lists an installed extension's commands only once the
-	// extensions are scanned, a little after the workbench shows: until then the query is typed again.
-	const run = async (command, row) => {
-		const deadline = Date.now() + APPEAR_MS;
-		for (;;) {
-			await page.keyboard.press('F1');
-			await page.waitForSelector('.quick-input-widget');
-			await page.keyboard.type(command);
-			const found = page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first();
-			try {
-				await found.waitFor({ timeout: 3000 });
-				await found.click();
-				return;
-			} catch (error) {
-				if (Date.now() > deadline) {
-					throw error;
-				}
-				await page.keyboard.press('Escape');
-			}
-		}
-	};
 	const notification = (text) =>
 		page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item', { hasText: text });
-	let shot = path.join(artifacts, 'ui-folder.png');
-	try {
-		await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-		await page.waitForSelector('.monaco-workbench');
-		if ((await page.locator('.editor-group-container .tab').count()) > 0) {
-			await run('View: Close All Editors', 'Close All Editors');
-		}
+	await ui.open(folder);
+	if ((await page.locator('.editor-group-container .tab').count()) > 0) {
+		await runCommand(page, 'View: Close All Editors', 'Close All Editors');
+	}
 
-		// 1. The folder check, every editor closed.
-		await run('Kiểm tra cả thư mục', 'Kiểm tra cả thư mục');
-		const panel = page.locator('.markers-panel');
-		await panel.locator('.monaco-list-row', { hasText: 'ngay-sai.congvan' }).first().waitFor();
-		await panel.locator('.monaco-list-row', { hasText: 'so-sai.congvan' }).first().waitFor();
-		await panel.locator('.monaco-list-row', { hasText: '"ngày 05" thay cho "ngày 5"' }).first().waitFor();
-		const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n');
-		for (const absent of ['dung.congvan', 'an.congvan', 'trong-goi.congvan']) {
-			if (rows.includes(absent)) {
-				throw new Error(`Problems lists ${absent}:\n${rows}`);
-			}
+	// 1. The folder check, every editor closed.
+	await runCommand(page, 'Kiểm tra cả thư mục', 'Kiểm tra cả thư mục');
+	const panel = page.locator('.markers-panel');
+	await panel.locator('.monaco-list-row', { hasText: 'ngay-sai.congvan' }).first().waitFor();
+	await panel.locator('.monaco-list-row', { hasText: 'so-sai.congvan' }).first().waitFor();
+	await panel.locator('.monaco-list-row', { hasText: '"ngày 05" thay cho "ngày 5"' }).first().waitFor();
+	const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n');
+	for (const absent of ['dung.congvan', 'an.congvan', 'trong-goi.congvan']) {
+		if (rows.includes(absent)) {
+			throw new Error(`Problems lists ${absent}:\n${rows}`);
 		}
-		if ((await page.locator('.editor-group-container .tab').count()) > 0) {
-			throw new Error('the folder check opened an editor');
-		}
-		step(`Problems lists the defective closed letters and nothing else:\n${rows}`);
-		await page.screenshot({ path: shot });
-		// The summary: four letters (the two defective ones, the clean one, and the one typed in part 2, whose
-		// year is blank). A toast hides after a while; the notification center keeps it.
-		if ((await page.locator('.notifications-center.visible').count()) === 0) {
-			await run('Notifications: Show Notifications', 'Show Notifications');
-		}
-		await notification('đã kiểm tra 4 văn bản: 4 lỗi, 0 cảnh báo').first().waitFor();
-		step('notification: đã kiểm tra 4 văn bản: 4 lỗi, 0 cảnh báo');
-		await run('Notifications: Clear All Notifications', 'Clear All Notifications');
+	}
+	if ((await page.locator('.editor-group-container .tab').count()) > 0) {
+		throw new Error('the folder check opened an editor');
+	}
+	ui.step(`Problems lists the defective closed letters and nothing else:\n${rows}`);
+	await page.screenshot({ path: ui.screenshot });
+	// The summary: four letters (the two defective ones, the clean one, and the one typed in part 2, whose
+	// year is blank). A toast hides after a while; the notification center keeps it.
+	if ((await page.locator('.notifications-center.visible').count()) === 0) {
+		await runCommand(page, 'Notifications: Show Notifications', 'Show Notifications');
+	}
+	await notification('đã kiểm tra 4 văn bản: 4 lỗi, 0 cảnh báo').first().waitFor();
+	ui.step('notification: đã kiểm tra 4 văn bản: 4 lỗi, 0 cảnh báo');
+	await runCommand(page, 'Notifications: Clear All Notifications', 'Clear All Notifications');
 
-		// 2. Fix on save with Auto Save after a delay.
-		shot = path.join(artifacts, 'ui-fix-on-save.png');
-		const typed = path.join(folder, 'soan', 'dang-go.congvan');
-		await page.keyboard.press('Control+P');
-		await page.waitForSelector('.quick-input-widget');
-		await page.keyboard.type('dang-go.congvan');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'dang-go.congvan' }).first().click();
-		await page.locator('.monaco-editor .view-lines', { hasText: 'năm 202' }).first().waitFor();
-		const lines = letter({ date: 'Cao Bằng, ngày 5 tháng 02 năm 202' }).split('\n');
-		const dateLine = lines.findIndex((line) => line.startsWith('Cao Bằng, ngày')) + 1;
-		await page.keyboard.press('Control+G');
-		await page.keyboard.type(String(dateLine));
-		await page.keyboard.press('Enter');
-		await page.keyboard.press('End');
-		await page.keyboard.type('1');
-		const whileTyping = await waitForFile(typed, (text) => text.includes('tháng 02 năm 2021'), 'Auto Save did not write the typed year');
-		if (!whileTyping.includes('Cao Bằng, ngày 5 tháng 02 năm 2021')) {
-			throw new Error(`fix on save changed the line holding the cursor:\n${whileTyping}`);
-		}
-		step('Auto Save with the cursor on the date line: "ngày 5" left as typed');
-		// The cursor goes to the body; a key there makes the next Auto Save.
-		const bodyLine = lines.findIndex((line) => line.startsWith('Ủy ban nhân dân tỉnh yêu cầu')) + 1;
-		await page.keyboard.press('Control+G');
-		await page.keyboard.type(String(bodyLine));
-		await page.keyboard.press('Enter');
-		await page.keyboard.press('Home');
-		await page.keyboard.type('Đề nghị: ');
-		const fixed = await waitForFile(typed, (text) => text.includes('Đề nghị: '), 'Auto Save did not write the body edit');
-		const expected = letter({
-			date: 'Cao Bằng, ngày 05 tháng 02 năm 2021',
-			body: `Đề nghị: ${PARTS.body}`,
-		});
-		if (fixed !== expected) {
-			throw new Error(`after the cursor left the date line, the file is not the fixed letter:\n${fixed}`);
-		}
-		step('Auto Save with the cursor elsewhere: "ngày 05" on disk, the rest exactly as typed');
-		await page.screenshot({ path: shot });
+	// 2. Fix on save with Auto Save after a delay.
+	ui.screenshot = path.join(artifacts, 'ui-fix-on-save.png');
+	const typed = path.join(folder, 'soan', 'dang-go.congvan');
+	await page.keyboard.press('Control+P');
+	await page.waitForSelector('.quick-input-widget');
+	await page.keyboard.type('dang-go.congvan');
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: 'dang-go.congvan' }).first().click();
+	await page.locator('.monaco-editor .view-lines', { hasText: 'năm 202' }).first().waitFor();
+	const lines = letter({ date: 'Cao Bằng, ngày 5 tháng 02 năm 202' }).split('\n');
+	const dateLine = lines.findIndex((line) => line.startsWith('Cao Bằng, ngày')) + 1;
+	await page.keyboard.press('Control+G');
+	await page.keyboard.type(String(dateLine));
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('End');
+	await page.keyboard.type('1');
+	const whileTyping = await waitForFile(typed, (text) => text.includes('tháng 02 năm 2021'), 'Auto Save did not write the typed year');
+	if (!whileTyping.includes('Cao Bằng, ngày 5 tháng 02 năm 2021')) {
+		throw new Error(`fix on save changed the line holding the cursor:\n${whileTyping}`);
+	}
+	ui.step('Auto Save with the cursor on the date line: "ngày 5" left as typed');
+	// The cursor goes to the body; a key there makes the next Auto Save.
+	const bodyLine = lines.findIndex((line) => line.startsWith('Ủy ban nhân dân tỉnh yêu cầu')) + 1;
+	await page.keyboard.press('Control+G');
+	await page.keyboard.type(String(bodyLine));
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Home');
+	await page.keyboard.type('Đề nghị: ');
+	const fixed = await waitForFile(typed, (text) => text.includes('Đề nghị: '), 'Auto Save did not write the body edit');
+	const expected = letter({
+		date: 'Cao Bằng, ngày 05 tháng 02 năm 2021',
+		body: `Đề nghị: ${PARTS.body}`,
+	});
+	if (fixed !== expected) {
+		throw new Error(`after the cursor left the date line, the file is not the fixed letter:\n${fixed}`);
+	}
+	ui.step('Auto Save with the cursor elsewhere: "ngày 05" on disk, the rest exactly as typed');
+	await page.screenshot({ path: ui.screenshot });
 
-		// 3. The walkthrough.
-		shot = path.join(artifacts, 'ui-walkthrough.png');
-		// Room for the step's media beside the list of steps.
-		await run('View: Hide Panel', 'Hide Panel');
-		await run('View: Close Primary Side Bar', 'Close Primary Side Bar');
-		await run('Welcome: Open Walkthrough', 'Open Walkthrough');
-		await page.keyboard.type('Công văn');
-		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bắt đầu với Công văn' }).first().click();
-		const walkthrough = page.locator('.gettingStartedContainer');
-		for (const title of ['Tạo hồ sơ nhóm', 'Tạo văn bản mới từ mẫu', 'Đọc một lỗi', 'Sửa lỗi', 'Kiểm tra cả thư mục']) {
-			await walkthrough.locator('.getting-started-step', { hasText: title }).first().waitFor();
-		}
-		step('the walkthrough "Bắt đầu với Công văn" shows its five steps');
-		// The media of the first step (docs/walkthrough/profile.md) loads in its frame.
-		await walkthrough.locator('.getting-started-media').first().waitFor();
-		// The markdown is rendered in a webview (nested frames): its heading is read from there.
-		const mediaDeadline = Date.now() + APPEAR_MS;
-		let rendered = false;
-		while (!rendered && Date.now() < mediaDeadline) {
-			for (const frame of page.frames()) {
-				const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-				if (text.includes('Mỗi thư mục con có thể có hồ sơ riêng')) {
-					rendered = true;
-				}
-			}
-			if (!rendered) {
-				await page.waitForTimeout(500);
+	// 3. The walkthrough.
+	ui.screenshot = path.join(artifacts, 'ui-walkthrough.png');
+	// Room for the step's media beside the list of steps.
+	await runCommand(page, 'View: Hide Panel', 'Hide Panel');
+	await runCommand(page, 'View: Close Primary Side Bar', 'Close Primary Side Bar');
+	await runCommand(page, 'Welcome: Open Walkthrough', 'Open Walkthrough');
+	await page.keyboard.type('Công văn');
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Bắt đầu với Công văn' }).first().click();
+	const walkthrough = page.locator('.gettingStartedContainer');
+	for (const title of ['Tạo hồ sơ nhóm', 'Tạo văn bản mới từ mẫu', 'Đọc một lỗi', 'Sửa lỗi', 'Kiểm tra cả thư mục']) {
+		await walkthrough.locator('.getting-started-step', { hasText: title }).first().waitFor();
+	}
+	ui.step('the walkthrough "Bắt đầu với Công văn" shows its five steps');
+	// The media of the first step (docs/walkthrough/profile.md) loads in its frame.
+	await walkthrough.locator('.getting-started-media').first().waitFor();
+	// The markdown is rendered in a webview (nested frames): its heading is read from there.
+	const mediaDeadline = Date.now() + APPEAR_MS;
+	let rendered = false;
+	while (!rendered && Date.now() < mediaDeadline) {
+		for (const frame of page.frames()) {
+			const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+			if (text.includes('Mỗi thư mục con có thể có hồ sơ riêng')) {
+				rendered = true;
 			}
 		}
 		if (!rendered) {
-			throw new Error('the media of the first step (docs/walkthrough/profile.md) did not render');
+			await page.waitForTimeout(500);
 		}
-		step('the first step shows its page (docs/walkthrough/profile.md)');
-		await page.screenshot({ path: shot });
-		return 0;
-	} catch (error) {
-		console.error(`ui-reviewer: ${error instanceof Error ? error.message : error}`);
-		await page.screenshot({ path: shot }).catch(() => undefined);
-		return 1;
-	} finally {
-		await context.close();
-		fs.rmSync(profile, { recursive: true, force: true });
-		fs.rmSync(folder, { recursive: true, force: true });
 	}
-}
-
-main().then(
-	(code) => process.exit(code),
-	(error) => {
-		console.error(error);
-		process.exit(2);
-	},
-);
+	if (!rendered) {
+		throw new Error('the media of the first step (docs/walkthrough/profile.md) did not render');
+	}
+	ui.step('the first step shows its page (docs/walkthrough/profile.md)');
+	await page.screenshot({ path: ui.screenshot });
+});

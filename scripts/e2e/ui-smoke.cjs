@@ -8,17 +8,13 @@
 // Exit status: 0 when everything was seen, 1 otherwise (a screenshot is taken in both cases).
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
-const { launchBrowser } = require('./browser.cjs');
+const { openFromExplorer, runUi } = require('./browser.cjs');
 
 const [folder, relative, expectedJson, screenshot] = process.argv.slice(2);
-const port = process.env.CODE_SERVER_PORT;
-// Deadlines for elements that should appear within seconds (workbench ≈ 4 s, squiggle ≈ 7 s).
-const APPEAR_MS = 60_000;
 
-async function main() {
-	if (!folder || !relative || !expectedJson || !screenshot || !port) {
+runUi('ui-smoke', screenshot, async (page, ui) => {
+	if (!folder || !relative || !expectedJson || !screenshot) {
 		throw new Error('usage: CODE_SERVER_PORT=… node ui-smoke.cjs WORKSPACE RELATIVE_FILE EXPECTED_JSON SCREENSHOT');
 	}
 	const [report] = JSON.parse(fs.readFileSync(expectedJson, 'utf8'));
@@ -28,67 +24,31 @@ async function main() {
 	const column = duplicate.range.start.character + 1;
 	const firstLine = duplicate.message.split('\n')[0];
 	const errors = report.diagnostics.filter((d) => d.severity === 1).length;
-	const fileName = path.basename(relative);
 
-	fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-chromium-'));
-	const context = await launchBrowser(profile);
-	const page = context.pages()[0] ?? (await context.newPage());
-	page.setDefaultTimeout(APPEAR_MS);
-	const step = (what) => console.log(`ui-smoke: ${what}`);
-	try {
-		await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-		await page.waitForSelector('.monaco-workbench');
-		step('workbench loaded');
+	await ui.open(folder);
+	ui.step('workbench loaded');
+	await openFromExplorer(page, relative);
+	ui.step(`${path.basename(relative)} open from the Explorer`);
+	// Word wrap is on for letters, so line 31 may be below the fold: the first squiggle in view is enough here;
+	// the error's own squiggle is checked once the Problems row has revealed its line.
+	await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning');
+	ui.step('squiggles shown');
 
-		// Open the file from the Explorer: expand its folders, then click its row (Quick Open is unreliable).
-		const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-		for (const part of path
-			.dirname(relative)
-			.split(path.sep)
-			.filter((p) => p !== '.')) {
-			await explorerRow(part).click();
-		}
-		await explorerRow(fileName).click();
-		await page.waitForSelector(`.tabs-container .tab:has-text("${fileName}")`);
-		step(`${fileName} open from the Explorer`);
-		// Word wrap is on for letters, so line 31 may be below the fold: the first squiggle in view is enough here;
-		// the error's own squiggle is checked once the Problems row has revealed its line.
-		await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning');
-		step('squiggles shown');
-
-		await page.keyboard.press('Control+Shift+M');
-		const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'duplicate-item-number' }).first();
-		await row.waitFor();
-		const text = await row.innerText();
-		for (const part of [firstLine, 'duplicate-item-number', `Ln ${line}, Col ${column}`]) {
-			assert.ok(text.includes(part), `the Problems row "${text}" does not show "${part}"`);
-		}
-		step(`Problems row: ${text.replace(/\s+/g, ' ')}`);
-		// Select the row: the editor reveals line 31, so the screenshot shows the squiggle under it.
-		await row.click();
-		await page.waitForSelector(`.monaco-editor .squiggly-error`);
-		step('error squiggle shown on the revealed line');
-
-		const status = await page.locator('#status\\.problems').first().getAttribute('aria-label');
-		assert.ok(status && new RegExp(`\\b${errors}\\b`).test(status), `the status bar says "${status}", expected ${errors} errors`);
-		step(`status bar: ${status}`);
-		await page.screenshot({ path: screenshot });
-		return 0;
-	} catch (error) {
-		console.error(`ui-smoke: ${error instanceof Error ? error.message : error}`);
-		await page.screenshot({ path: screenshot }).catch(() => undefined);
-		return 1;
-	} finally {
-		await context.close();
-		fs.rmSync(profile, { recursive: true, force: true });
+	await page.keyboard.press('Control+Shift+M');
+	const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'duplicate-item-number' }).first();
+	await row.waitFor();
+	const text = await row.innerText();
+	for (const part of [firstLine, 'duplicate-item-number', `Ln ${line}, Col ${column}`]) {
+		assert.ok(text.includes(part), `the Problems row "${text}" does not show "${part}"`);
 	}
-}
+	ui.step(`Problems row: ${text.replace(/\s+/g, ' ')}`);
+	// Select the row: the editor reveals line 31, so the screenshot shows the squiggle under it.
+	await row.click();
+	await page.waitForSelector(`.monaco-editor .squiggly-error`);
+	ui.step('error squiggle shown on the revealed line');
 
-main().then(
-	(code) => process.exit(code),
-	(error) => {
-		console.error(error);
-		process.exit(2);
-	},
-);
+	const status = await page.locator('#status\\.problems').first().getAttribute('aria-label');
+	assert.ok(status && new RegExp(`\\b${errors}\\b`).test(status), `the status bar says "${status}", expected ${errors} errors`);
+	ui.step(`status bar: ${status}`);
+	await page.screenshot({ path: screenshot });
+});

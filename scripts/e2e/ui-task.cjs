@@ -9,11 +9,9 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { launchBrowser } = require('./browser.cjs');
+const { runUi } = require('./browser.cjs');
 
 const [screenshot] = process.argv.slice(2);
-const port = process.env.CODE_SERVER_PORT;
-const APPEAR_MS = 60_000;
 
 // Invented body and people; the number lacks its leading zero (malformed-so-ky-hieu, line 5).
 const LETTER = [
@@ -35,65 +33,40 @@ const LETTER = [
 	'',
 ].join('\n');
 
-async function main() {
-	if (!screenshot || !port) {
+runUi('ui-task', screenshot, async (page, ui) => {
+	if (!screenshot) {
 		throw new Error('usage: CODE_SERVER_PORT=… node ui-task.cjs SCREENSHOT');
 	}
 	const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-task-')));
+	ui.cleanup(() => fs.rmSync(folder, { recursive: true, force: true }));
 	fs.mkdirSync(path.join(folder, 'du-thao'));
 	fs.writeFileSync(path.join(folder, 'du-thao', 'bao-cao.congvan'), LETTER);
-	fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-chromium-'));
-	const context = await launchBrowser(profile);
-	const page = context.pages()[0] ?? (await context.newPage());
-	page.setDefaultTimeout(APPEAR_MS);
-	const step = (what) => console.log(`ui-task: ${what}`);
 	// The row whose whole text is `text` (the palette ranks "Tasks: Rerun All Running Tasks" first).
 	const row = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
-	try {
-		await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-		await page.waitForSelector('.monaco-workbench');
-		// congvan activates on startup finished and then registers its task provider; a user reaches for the
-		// palette a few seconds after the window opens.
-		await page.waitForTimeout(4000);
-		await page.keyboard.press('F1');
-		await page.waitForSelector('.quick-input-widget');
-		await page.keyboard.type('Tasks: Run Task');
-		await row(/^Tasks: Run Task$/u).click();
-		// The task types, once every provider has answered; congvan's is one of them.
-		await row('congvan').click();
-		await row(/congvan: lint/u).click();
-		step('ran "congvan: lint" from Tasks: Run Task');
-		// The task's terminal has the focus (it takes the keys): open Problems from its tab.
-		await page
-			.locator('.part.panel .action-item', { hasText: /^Problems/u })
-			.first()
-			.click();
-		const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'malformed-so-ky-hieu' }).first();
-		await problem.waitFor();
-		const text = (await problem.innerText()).replace(/\s+/g, ' ');
-		if (!text.includes('Ln 5')) {
-			throw new Error(`the Problems row "${text}" is not on line 5`);
-		}
-		await page.locator('.markers-panel .monaco-list-row', { hasText: 'bao-cao.congvan' }).first().waitFor();
-		step(`the $congvan matcher filled Problems for a closed letter: ${text}`);
-		await page.screenshot({ path: screenshot });
-		return 0;
-	} catch (error) {
-		console.error(`ui-task: ${error instanceof Error ? error.message : error}`);
-		await page.screenshot({ path: screenshot }).catch(() => undefined);
-		return 1;
-	} finally {
-		await context.close();
-		fs.rmSync(profile, { recursive: true, force: true });
-		fs.rmSync(folder, { recursive: true, force: true });
+	await ui.open(folder);
+	// congvan activates on startup finished and then registers its task provider; a user reaches for the
+	// palette a few seconds after the window opens.
+	await page.waitForTimeout(4000);
+	await page.keyboard.press('F1');
+	await page.waitForSelector('.quick-input-widget');
+	await page.keyboard.type('Tasks: Run Task');
+	await row(/^Tasks: Run Task$/u).click();
+	// The task types, once every provider has answered; congvan's is one of them.
+	await row('congvan').click();
+	await row(/congvan: lint/u).click();
+	ui.step('ran "congvan: lint" from Tasks: Run Task');
+	// The task's terminal has the focus (it takes the keys): open Problems from its tab.
+	await page
+		.locator('.part.panel .action-item', { hasText: /^Problems/u })
+		.first()
+		.click();
+	const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'malformed-so-ky-hieu' }).first();
+	await problem.waitFor();
+	const text = (await problem.innerText()).replace(/\s+/g, ' ');
+	if (!text.includes('Ln 5')) {
+		throw new Error(`the Problems row "${text}" is not on line 5`);
 	}
-}
-
-main().then(
-	(code) => process.exit(code),
-	(error) => {
-		console.error(error);
-		process.exit(2);
-	},
-);
+	await page.locator('.markers-panel .monaco-list-row', { hasText: 'bao-cao.congvan' }).first().waitFor();
+	ui.step(`the $congvan matcher filled Problems for a closed letter: ${text}`);
+	await page.screenshot({ path: screenshot });
+});

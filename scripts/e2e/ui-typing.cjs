@@ -11,13 +11,10 @@
 //   node ui-typing.cjs WORKSPACE RELATIVE_FILE SCREENSHOT
 // Exit status: 0 when the saved text equals the typed text, 1 otherwise (a screenshot is taken in both cases).
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
-const { launchBrowser } = require('./browser.cjs');
+const { APPEAR_MS, openFromExplorer, runUi } = require('./browser.cjs');
 
 const [folder, relative, screenshot] = process.argv.slice(2);
-const port = process.env.CODE_SERVER_PORT;
-const APPEAR_MS = 60_000;
 
 // Written for this test (invented body and people). The signer's title repeats words of the body in other
 // case ("Văn phòng" … "CHÁNH VĂN PHÒNG"), which is where a word-based suggestion swallowed the Enter.
@@ -58,102 +55,70 @@ const TEMPLATE = [
 	'',
 ].join('\n');
 
-async function main() {
-	if (!folder || !relative || !screenshot || !port) {
+runUi('ui-typing', screenshot, async (page, ui) => {
+	if (!folder || !relative || !screenshot) {
 		throw new Error('usage: CODE_SERVER_PORT=… node ui-typing.cjs WORKSPACE RELATIVE_FILE SCREENSHOT');
 	}
 	const file = path.join(folder, relative);
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	fs.writeFileSync(file, '');
 	const expected = `${LINES.join('\n')}\n`;
+	const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
 
-	fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-chromium-'));
-	const context = await launchBrowser(profile);
-	const page = context.pages()[0] ?? (await context.newPage());
-	page.setDefaultTimeout(APPEAR_MS);
-	const step = (what) => console.log(`ui-typing: ${what}`);
-	try {
-		await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-		await page.waitForSelector('.monaco-workbench');
-		const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-		for (const part of path
-			.dirname(relative)
-			.split(path.sep)
-			.filter((p) => p !== '.')) {
-			await explorerRow(part).click();
-		}
-		await explorerRow(path.basename(relative)).click();
-		await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(relative)}")`);
-		// The language mode in the status bar says the file is a congvan letter, so the defaults apply.
-		await page.locator('#status\\.editor\\.mode', { hasText: 'Công văn' }).first().waitFor();
-		step('empty letter open, language "Công văn"');
-		await page.locator('.monaco-editor .view-lines').first().click();
-		for (const line of LINES) {
-			// One key at a time, with a pause long enough for a quick suggestion to open (10 ms is the
-			// editor's default delay before quick suggestions show).
-			await page.keyboard.type(line, { delay: 25 });
-			await page.waitForTimeout(150);
-			await page.keyboard.press('Enter');
-		}
-		step(`typed ${LINES.length} lines`);
-		// Word wrap: the long body line is shown on several view lines, so no finding sits off-screen.
-		const wrapped = await page.locator('.monaco-editor .view-line').count();
-		if (wrapped <= LINES.length) {
-			throw new Error(`the long line is not wrapped: ${wrapped} view lines for ${LINES.length + 1} lines`);
-		}
-		step(`word wrap on (${wrapped} view lines)`);
-		await page.keyboard.press('Control+S');
-		const deadline = Date.now() + APPEAR_MS;
-		let saved = fs.readFileSync(file, 'utf8');
-		while (saved !== expected && Date.now() < deadline) {
-			await page.waitForTimeout(200);
-			saved = fs.readFileSync(file, 'utf8');
-		}
-		await page.screenshot({ path: screenshot });
-		if (saved !== expected) {
-			const got = saved.split('\n');
-			const at = LINES.findIndex((l, i) => got[i] !== l);
-			throw new Error(
-				`the saved letter differs from what was typed, first at line ${at + 1}: ${JSON.stringify(got[at])} instead of ${JSON.stringify(LINES[at])}`,
-			);
-		}
-		step('saved exactly as typed');
-		// The verdict of a clean letter, then of a template whose placeholders are still there.
-		await page.locator('.statusbar-item', { hasText: 'Đạt thể thức' }).first().waitFor();
-		step('status bar: Đạt thể thức');
-		const template = path.join(path.dirname(file), 'mau-chua-dien.congvan');
-		fs.writeFileSync(template, TEMPLATE);
-		await explorerRow(path.basename(template)).click();
-		await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(template)}")`);
-		await page.locator('.statusbar-item', { hasText: 'Bản mẫu chưa điền' }).first().waitFor();
-		step('status bar on an unfilled template: Bản mẫu chưa điền');
-		await page.screenshot({ path: screenshot.replace(/\.png$/u, '-template.png') });
-		// The palette finds the template command by its Vietnamese name, with and without diacritics, and by
-		// its English name.
-		for (const query of ['tạo văn bản mới', 'tao van ban moi', 'new letter from template']) {
-			await page.keyboard.press('F1');
-			await page.waitForSelector('.quick-input-widget');
-			await page.keyboard.type(query);
-			await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tạo văn bản mới từ mẫu' }).first().waitFor();
-			await page.keyboard.press('Escape');
-			step(`palette: "${query}" finds "Công văn: Tạo văn bản mới từ mẫu"`);
-		}
-		return 0;
-	} catch (error) {
-		console.error(`ui-typing: ${error instanceof Error ? error.message : error}`);
-		await page.screenshot({ path: screenshot }).catch(() => undefined);
-		return 1;
-	} finally {
-		await context.close();
-		fs.rmSync(profile, { recursive: true, force: true });
+	await ui.open(folder);
+	await openFromExplorer(page, relative);
+	// The language mode in the status bar says the file is a congvan letter, so the defaults apply.
+	await page.locator('#status\\.editor\\.mode', { hasText: 'Công văn' }).first().waitFor();
+	ui.step('empty letter open, language "Công văn"');
+	await page.locator('.monaco-editor .view-lines').first().click();
+	for (const line of LINES) {
+		// One key at a time, with a pause long enough for a quick suggestion to open (10 ms is the
+		// editor's default delay before quick suggestions show).
+		await page.keyboard.type(line, { delay: 25 });
+		await page.waitForTimeout(150);
+		await page.keyboard.press('Enter');
 	}
-}
-
-main().then(
-	(code) => process.exit(code),
-	(error) => {
-		console.error(error);
-		process.exit(2);
-	},
-);
+	ui.step(`typed ${LINES.length} lines`);
+	// Word wrap: the long body line is shown on several view lines, so no finding sits off-screen.
+	const wrapped = await page.locator('.monaco-editor .view-line').count();
+	if (wrapped <= LINES.length) {
+		throw new Error(`the long line is not wrapped: ${wrapped} view lines for ${LINES.length + 1} lines`);
+	}
+	ui.step(`word wrap on (${wrapped} view lines)`);
+	await page.keyboard.press('Control+S');
+	const deadline = Date.now() + APPEAR_MS;
+	let saved = fs.readFileSync(file, 'utf8');
+	while (saved !== expected && Date.now() < deadline) {
+		await page.waitForTimeout(200);
+		saved = fs.readFileSync(file, 'utf8');
+	}
+	await page.screenshot({ path: screenshot });
+	if (saved !== expected) {
+		const got = saved.split('\n');
+		const at = LINES.findIndex((l, i) => got[i] !== l);
+		throw new Error(
+			`the saved letter differs from what was typed, first at line ${at + 1}: ${JSON.stringify(got[at])} instead of ${JSON.stringify(LINES[at])}`,
+		);
+	}
+	ui.step('saved exactly as typed');
+	// The verdict of a clean letter, then of a template whose placeholders are still there.
+	await page.locator('.statusbar-item', { hasText: 'Đạt thể thức' }).first().waitFor();
+	ui.step('status bar: Đạt thể thức');
+	const template = path.join(path.dirname(file), 'mau-chua-dien.congvan');
+	fs.writeFileSync(template, TEMPLATE);
+	await explorerRow(path.basename(template)).click();
+	await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(template)}")`);
+	await page.locator('.statusbar-item', { hasText: 'Bản mẫu chưa điền' }).first().waitFor();
+	ui.step('status bar on an unfilled template: Bản mẫu chưa điền');
+	await page.screenshot({ path: screenshot.replace(/\.png$/u, '-template.png') });
+	// The palette finds the template command by its Vietnamese name, with and without diacritics, and by
+	// its English name.
+	for (const query of ['tạo văn bản mới', 'tao van ban moi', 'new letter from template']) {
+		await page.keyboard.press('F1');
+		await page.waitForSelector('.quick-input-widget');
+		await page.keyboard.type(query);
+		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tạo văn bản mới từ mẫu' }).first().waitFor();
+		await page.keyboard.press('Escape');
+		ui.step(`palette: "${query}" finds "Công văn: Tạo văn bản mới từ mẫu"`);
+	}
+});

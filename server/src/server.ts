@@ -29,6 +29,7 @@ import {
 	parseLetter,
 	resolveLocale,
 	type DateValue,
+	type Letter,
 	type Locale,
 	type Problem,
 } from './core/index';
@@ -51,6 +52,7 @@ import { CONFIG_FILE_NAME } from './node/config-file';
 import { PROFILE_PATH } from './node/profile-file';
 import { Lifecycle } from './lifecycle';
 import { ParsedDocuments } from './parsed-documents';
+import { registerPreview } from './preview';
 import { ProjectConfigs, workspaceRoots } from './project-config';
 import { settingsLocale } from './settings';
 import { SettingsCache } from './settings-cache';
@@ -65,6 +67,8 @@ interface Checked {
 	version: number;
 	text: string;
 	index: LineIndex;
+	/** The letter model of the text (read-only: shared with the parse cache). */
+	letter: Letter;
 	problems: readonly Problem[];
 	locale: Locale;
 	/** Where the rule pages are: `congvan.rulesBaseUrl` when set, else the pages shipped with the server; English pages under en/. */
@@ -151,6 +155,7 @@ export function startServer(connection: Connection): void {
 			version: document.version,
 			text: checkedText,
 			index,
+			letter,
 			problems,
 			locale,
 			docsBaseUri: docsBaseFor(current.rulesBaseUrl, locale),
@@ -224,6 +229,7 @@ export function startServer(connection: Connection): void {
 				version: 0,
 				text: read.text,
 				index: new LineIndex(read.text),
+				letter,
 				problems,
 				locale,
 				docsBaseUri: docsBaseFor(current.rulesBaseUrl, locale),
@@ -471,6 +477,12 @@ export function startServer(connection: Connection): void {
 	connection.onShutdown(() => {
 		lifecycle.shutdown();
 		debouncer.dispose();
+	});
+
+	// The live A4 preview (preview.ts): the letter's layout plan, the layout table and the findings.
+	registerPreview(connection, request, async (uri) => {
+		const checked = await check(uri);
+		return checked && { version: checked.version, letter: checked.letter, locale: checked.locale, diagnostics: diagnostics(checked) };
 	});
 
 	// Requests of a method the server does not handle: the lifecycle errors first, then MethodNotFound.

@@ -269,8 +269,14 @@ describe('export to Word (.docx)', () => {
 				}
 				// Outside the header table (whose reading order puts the V/v under the Số, wherever the letter has
 				// it), the whole document keeps the letter's order, and the header comes first.
+				// Two signers side by side (a biên bản) stand above the Nơi nhận wherever the letter writes them.
 				const inHeader = (p: DocxParagraph): boolean => p.cell?.table === 0 && paragraphs[0]?.cell?.table === 0;
-				const rest = at.filter((_, i) => !inHeader(paragraphs[i] as DocxParagraph));
+				const signers = new Set(
+					planLetter(parseLetter(text))
+						.blocks.filter((b) => b.region.startsWith('signers'))
+						.map((b) => squeeze(b.text)),
+				);
+				const rest = at.filter((_, i) => !inHeader(paragraphs[i] as DocxParagraph) && !signers.has(squeeze(paragraphs[i]?.text ?? '')));
 				assert.ok(increasing(rest), `${name}: the document keeps the letter's order`);
 				const header = at.filter((_, i) => inHeader(paragraphs[i] as DocxParagraph));
 				assert.ok(
@@ -281,6 +287,28 @@ describe('export to Word (.docx)', () => {
 				assert.equal(paragraphs.length, planLetter(parseLetter(text)).blocks.length);
 			});
 		}
+	});
+
+	it("sets a biên bản's two signers side by side, above the Nơi nhận", async () => {
+		const template = templateLetters().find((t) => /biên bản/iu.test(t.name)) ?? assert.fail('no biên bản template');
+		const paragraphs = bodyParagraphs((await exportText(template.text)).document);
+		const find = (text: string): DocxParagraph => paragraphs.find((p) => p.text === text) ?? assert.fail(text);
+		const thuKy = find('THƯ KÝ').cell;
+		const chuToa = find('CHỦ TỌA').cell;
+		assert.ok(thuKy && chuToa, 'both signers are in a table');
+		assert.deepEqual([thuKy.table, thuKy.row, thuKy.cell], [chuToa.table, chuToa.row, 0]);
+		assert.equal(chuToa.cell, 1);
+		const names = paragraphs.filter((p) => p.text === 'Họ và tên');
+		assert.deepEqual(
+			names.map((p) => [p.style, p.cell?.cell]),
+			[
+				['CV-ho-ten', 0],
+				['CV-ho-ten', 1],
+			],
+		);
+		// The Nơi nhận follows, on the left of the next table.
+		const label = find('Nơi nhận:').cell;
+		assert.deepEqual([label?.table, label?.cell], [thuKy.table + 1, 0]);
 	});
 
 	it('sets text without any component of a letter as body paragraphs, without tables', async () => {

@@ -71,6 +71,19 @@ describe('layout table (Phụ lục I)', () => {
 		}
 	});
 
+	it('sets the columns of the two-column tables and the Kính gửi list, each with its source', () => {
+		const { headerLeft, closingLeft, signersLeft, source } = table.columns;
+		for (const share of [headerLeft, closingLeft, signersLeft]) {
+			assert.ok(share > 0.25 && share < 0.75, `column share ${share}`);
+		}
+		// Two signers side by side take equal halves, as in Mẫu 1.9 (biên bản).
+		assert.equal(signersLeft, 0.5);
+		assert.match(source, CLAUSE);
+		assert.match(table.kinhGuiList.source, /^Phụ lục III, Mẫu 1\.1/u);
+		const textWidthMm = table.page.widthMm - table.margins.left.max - table.margins.right.max;
+		assert.ok(table.kinhGuiList.indentMm > 0 && table.kinhGuiList.indentMm < textWidthMm / 2);
+	});
+
 	it('holds the values of reference §11', () => {
 		assert.deepEqual([table.page.widthMm, table.page.heightMm, table.page.orientation], [210, 297, 'portrait']);
 		assert.deepEqual(

@@ -5,7 +5,8 @@
 // What Word shows, and why:
 // - one named paragraph style per component ("CV Quốc hiệu", "CV Nội dung"), holding its font, size, weight,
 //   slant, alignment, indent and spacing, so that a user who edits the result keeps the layout;
-// - the header and the closing as borderless two-column tables;
+// - the header and the closing as borderless two-column tables (and two signers, a biên bản's, in a row of
+//   their own above the Nơi nhận);
 // - the rule lines under the Tiêu ngữ, the issuing body and the trích yếu as floating DrawingML line shapes,
 //   centred in their column, which a clerk can select and move (not paragraph borders, not dashes);
 // - page numbers in the page header, centred, from page 2 (a different first page with an empty header).
@@ -52,8 +53,8 @@ export function mmToTwips(mm: number): number {
 }
 
 /** The share of the text width taken by the left column of the header (cơ quan) and of the closing (Nơi nhận). */
-export const HEADER_LEFT_SHARE = 0.38;
-export const CLOSING_LEFT_SHARE = 0.5;
+export const HEADER_LEFT_SHARE = nd30Layout().columns.headerLeft;
+export const CLOSING_LEFT_SHARE = nd30Layout().columns.closingLeft;
 
 /** The id of the Word style of a component: ASCII, stable ("CV-quoc-hieu"). */
 export function styleId(id: ComponentId): string {
@@ -159,7 +160,7 @@ function paragraphOf(block: Block, extra: ParagraphChild[], table: LayoutTable, 
 	return new Paragraph({
 		style: styleId(c.id),
 		children,
-		...(listed ? { alignment: AlignmentType.LEFT, indent: { left: mmToTwips(40) } } : {}),
+		...(listed ? { alignment: AlignmentType.LEFT, indent: { left: mmToTwips(table.kinhGuiList.indentMm) } } : {}),
 		...(extra.length > 0 || entry ? { spacing: { ...(extra.length > 0 ? { after: 120 } : {}), ...(entry ? { before: 0 } : {}) } } : {}),
 	});
 }
@@ -211,8 +212,9 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 	const plan = planLetter(letter);
 	const textWidthMm = table.page.widthMm - table.margins.left.value - table.margins.right.value;
 	const textTwips = mmToTwips(textWidthMm);
-	const headerLeft = Math.round(textTwips * HEADER_LEFT_SHARE);
-	const closingLeft = Math.round(textTwips * CLOSING_LEFT_SHARE);
+	const headerLeft = Math.round(textTwips * table.columns.headerLeft);
+	const closingLeft = Math.round(textTwips * table.columns.closingLeft);
+	const signersLeft = Math.round(textTwips * table.columns.signersLeft);
 	const columnPt = (region: Region): number => {
 		const twips =
 			region === 'header-left' || region === 'header-left-2'
@@ -223,7 +225,11 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 						? closingLeft
 						: region === 'closing-right'
 							? textTwips - closingLeft
-							: textTwips;
+							: region === 'signers-left'
+								? signersLeft
+								: region === 'signers-right'
+									? textTwips - signersLeft
+									: textTwips;
 		// Less the cell margins Word puts on each side of a cell (0.19 cm).
 		return twips / 20 - (region === 'flow' || region === 'tail' ? 0 : 2 * 5.4);
 	};
@@ -250,6 +256,12 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 		);
 	}
 	body.push(...paragraphs('flow'));
+	// Two signers (a biên bản) side by side in halves of the line, above the Nơi nhận.
+	const signers = (['signers-left', 'signers-right'] as const).map(paragraphs);
+	if (signers.some((cell) => cell.length > 0)) {
+		body.push(new Paragraph({}));
+		body.push(borderlessTable([signers], [signersLeft, textTwips - signersLeft]));
+	}
 	const closing = (['closing-left', 'closing-right'] as const).map(paragraphs);
 	if (closing.some((cell) => cell.length > 0)) {
 		// Space between the body and the closing, as an empty paragraph rather than a table property.

@@ -2,8 +2,8 @@
 // size, weight, slant, case, alignment, indent and spacing, each with the clause of Nghị định 30/2020/NĐ-CP,
 // Phụ lục I that sets it (reference §11). The decree gives ranges ("cỡ chữ từ 13 đến 14"); `value` is the
 // one used when the team profile chooses nothing, and `applyLayoutChoices` lets a profile choose another
-// value inside the range and rejects any value outside it. The export to Word reads this table, and so will
-// the preview and the layout checks: nothing else hard-codes a size or a margin.
+// value inside the range and rejects any value outside it. The export to Word and the live A4 preview read this
+// table, and so will the layout checks: nothing else hard-codes a size or a margin.
 //
 // Clauses are cited as in the reference: "Phụ lục I, Phần I, Mục II, khoản 1, điểm a" is Mục II.1.a.
 // Phần I, Mục I sets the page (paper, margins, font, page numbers); Mục II the components; Mục III the other
@@ -115,6 +115,17 @@ export interface LayoutTable {
 	components: Record<ComponentId, ComponentLayout>;
 	ruleLines: RuleLine[];
 	pageNumbers: { align: Alignment; position: 'top'; fromPage: number; source: string };
+	/**
+	 * The share of the text width taken by the left column of the two-column tables: the header (cơ quan |
+	 * Quốc hiệu), the closing (Nơi nhận | chữ ký) and two signers side by side. The decree's diagram (Mục IV)
+	 * draws the columns without measures; these are the proportions of its models.
+	 */
+	columns: { headerLeft: number; closingLeft: number; signersLeft: number; source: string };
+	/**
+	 * A Kính gửi with a list of recipients (Mẫu 1.1 Phụ lục III): label and recipients set from this indent,
+	 * left-aligned, the recipients without space before them.
+	 */
+	kinhGuiList: { indentMm: number; source: string };
 }
 
 const MUC_V = 'Phụ lục I, Phần I, Mục V (bảng mẫu chữ)';
@@ -346,6 +357,13 @@ export function nd30Layout(): LayoutTable {
 			{ under: 'trich-yeu', fraction: ranged(1 / 3, 1 / 2, 0.4), weightPt: 0.5, source: 'Phụ lục I, Phần I, Mục II, khoản 5, điểm b' },
 		],
 		pageNumbers: { align: 'center', position: 'top', fromPage: 2, source: 'Phụ lục I, Phần I, Mục I, khoản 7' },
+		columns: {
+			headerLeft: 0.38,
+			closingLeft: 0.5,
+			signersLeft: 0.5,
+			source: 'Phụ lục I, Phần I, Mục IV, sơ đồ bố trí các thành phần thể thức',
+		},
+		kinhGuiList: { indentMm: 40, source: 'Phụ lục III, Mẫu 1.1 (công văn)' },
 	};
 }
 

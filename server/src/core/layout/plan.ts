@@ -6,13 +6,24 @@
 // Regions, in reading order: the header is a two-column table of two rows (cơ quan | Quốc hiệu and Tiêu ngữ;
 // Số and V/v | địa danh và ngày), then the flow (tên loại, trích yếu, thẩm quyền, Kính gửi, the body), then the
 // closing, a two-column table (Nơi nhận | chữ ký), then the tail (what follows the signature: phụ lục, notes).
+// A letter signed by two people (a biên bản: thư ký and chủ tọa, Mẫu 1.9 Phụ lục III) has them side by side in
+// a row of their own (signers-left | signers-right) above the Nơi nhận, which then stands alone on the left.
 // Inside each region the blocks keep the order of the letter.
 import { lineAtNormalized, type Letter, type Span } from '../letter';
 import type { ComponentId } from './nd30';
 
 /** Where a block sits on the page. */
 export type Region =
-	'header-left' | 'header-right' | 'header-left-2' | 'header-right-2' | 'flow' | 'closing-left' | 'closing-right' | 'tail';
+	| 'header-left'
+	| 'header-right'
+	| 'header-left-2'
+	| 'header-right-2'
+	| 'flow'
+	| 'signers-left'
+	| 'signers-right'
+	| 'closing-left'
+	| 'closing-right'
+	| 'tail';
 
 /** The regions in reading order: the header table row by row, left cell before right cell. */
 export const REGIONS: readonly Region[] = [
@@ -21,6 +32,8 @@ export const REGIONS: readonly Region[] = [
 	'header-left-2',
 	'header-right-2',
 	'flow',
+	'signers-left',
+	'signers-right',
 	'closing-left',
 	'closing-right',
 	'tail',
@@ -54,6 +67,55 @@ const CAN_CU = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét)(?!\p{L})
 // The line that opens the articles of a decision: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:".
 const DECISION = /^\p{Lu}[\p{Lu} ]*:$/u;
 const PHU_LUC = /^PHỤ LỤC(?!\p{L})/u;
+
+/** Whether a region belongs to the closing (the Nơi nhận, the signature, two signers side by side). */
+export function isClosing(region: Region): boolean {
+	return region.startsWith('closing') || region.startsWith('signers');
+}
+
+// A line of the signature that is not a title and does not end a signer: a note ("(đã ký)", "(Chữ ký)").
+const SIGNATURE_NOTE = /^\(/u;
+
+/**
+ * The signers of a signature block that holds two, each a run of title lines in capitals ending with a name
+ * (a biên bản: "THƯ KÝ" … name, "CHỦ TỌA" … name); undefined for one signer.
+ */
+export function twoSigners(lines: readonly Span[]): [Span[], Span[]] | undefined {
+	const groups: Span[][] = [];
+	let current: Span[] = [];
+	let titled = false;
+	for (const span of lines) {
+		current.push(span);
+		const text = span.text.trim();
+		if (SIGNATURE_NOTE.test(text)) {
+			continue;
+		}
+		if (text === text.toLocaleUpperCase('vi') && /\p{Lu}/u.test(text)) {
+			titled = true;
+		} else if (titled) {
+			groups.push(current);
+			current = [];
+			titled = false;
+		} else {
+			// A name without a title above it: not a signer of its own.
+			return undefined;
+		}
+	}
+	const [left, right] = groups;
+	// Notes after the second name stay with it; a title without a name is not a signer.
+	return groups.length === 2 && !titled && left && right ? [left, [...right, ...current]] : undefined;
+}
+
+/** The signer's name in a group: its last line that is neither a title nor a note. */
+function signerName(group: readonly Span[]): Span | undefined {
+	for (let i = group.length - 1; i >= 0; i--) {
+		const text = group[i]?.text.trim() ?? '';
+		if (!SIGNATURE_NOTE.test(text) && text !== text.toLocaleUpperCase('vi')) {
+			return group[i];
+		}
+	}
+	return undefined;
+}
 
 interface Piece {
 	/** Offset in the normalised text. */
@@ -176,7 +238,17 @@ export function planLetter(letter: Letter): LayoutPlan {
 		}
 	}
 	const signature = letter.signature;
-	if (signature) {
+	const signers = signature ? twoSigners(signature.lines) : undefined;
+	if (signers) {
+		signers.forEach((group, side) => {
+			const region: Region = side === 0 ? 'signers-left' : 'signers-right';
+			const name = signerName(group);
+			group.forEach((span, i) => {
+				const component: ComponentId = span === name ? 'ho-ten' : i === 0 && SIGNING_PREFIX.test(span.text) ? 'quyen-han' : 'chuc-vu';
+				add(span, component, region);
+			});
+		});
+	} else if (signature) {
 		signature.titleLines.forEach((span, i) => {
 			add(span, i === 0 && SIGNING_PREFIX.test(span.text) ? 'quyen-han' : 'chuc-vu', 'closing-right');
 		});
@@ -187,8 +259,8 @@ export function planLetter(letter: Letter): LayoutPlan {
 	}
 	const closingEnd = Math.max(
 		-1,
-		...[...pieces.entries()].filter(([, list]) => list.some((p) => p.region.startsWith('closing'))).map(([line]) => line),
-		...[...joined.values()].filter((b) => b.region.startsWith('closing')).flatMap((b) => b.lines),
+		...[...pieces.entries()].filter(([, list]) => list.some((p) => isClosing(p.region))).map(([line]) => line),
+		...[...joined.values()].filter((b) => isClosing(b.region)).flatMap((b) => b.lines),
 	);
 
 	// Every line of the letter, in order: a multi-line block at its first line, the pieces of a line cut at
@@ -218,7 +290,7 @@ export function planLetter(letter: Letter): LayoutPlan {
 			// Text before any component (a note without a header, a letter the parser could not read) is body text.
 			let region: Region = previous?.region ?? 'flow';
 			let component: ComponentId = previous?.component ?? 'noi-dung';
-			if (region === 'flow' || (region.startsWith('closing') && line.index > closingEnd)) {
+			if (region === 'flow' || (isClosing(region) && line.index > closingEnd)) {
 				region = region === 'flow' ? 'flow' : 'tail';
 				component = 'noi-dung';
 			}
