@@ -234,7 +234,7 @@ export function nd30Layout(): LayoutTable {
 			'Kính gửi',
 			ranged(13, 14, 14),
 			{ bold: false, italic: false, caps: false, align: 'center', spaceBeforePt: 12 },
-			'Phụ lục I, Phần I, Mục II, khoản 6, điểm b',
+			'Phụ lục I, Phần I, Mục II, khoản 9, điểm d',
 		),
 		'can-cu': component(
 			'can-cu',
@@ -248,7 +248,7 @@ export function nd30Layout(): LayoutTable {
 			'Nội dung',
 			ranged(13, 14, 14),
 			{ bold: false, italic: false, caps: false, align: 'justify', firstLineIndentMm: BODY_INDENT, spaceBeforePt: 6 },
-			'Phụ lục I, Phần I, Mục II, khoản 6, điểm b',
+			'Phụ lục I, Phần I, Mục II, khoản 6, điểm e',
 		),
 		'phan-chuong-muc': component(
 			'phan-chuong-muc',
@@ -276,14 +276,14 @@ export function nd30Layout(): LayoutTable {
 			'Nơi nhận',
 			ranged(12, 12, 12),
 			{ bold: true, italic: true, caps: false, align: 'left', spaceBeforePt: 12 },
-			'Phụ lục I, Phần I, Mục II, khoản 9, điểm b',
+			'Phụ lục I, Phần I, Mục II, khoản 9, điểm d',
 		),
 		'noi-nhan-entry': component(
 			'noi-nhan-entry',
 			'Nơi nhận danh sách',
 			ranged(11, 11, 11),
 			{ bold: false, italic: false, caps: false, align: 'left' },
-			'Phụ lục I, Phần I, Mục II, khoản 9, điểm b',
+			'Phụ lục I, Phần I, Mục II, khoản 9, điểm d',
 		),
 		'quyen-han': component(
 			'quyen-han',
@@ -343,8 +343,8 @@ export function nd30Layout(): LayoutTable {
 			color: '000000',
 			source: 'Phụ lục I, Phần I, Mục I, khoản 4',
 		},
-		lineSpacing: { ...ranged(1, 1.5, 1), source: 'Phụ lục I, Phần I, Mục II, khoản 6, điểm b' },
-		paragraphSpacingPt: { ...ranged(6, 12, 6), source: 'Phụ lục I, Phần I, Mục II, khoản 6, điểm b' },
+		lineSpacing: { ...ranged(1, 1.5, 1), source: 'Phụ lục I, Phần I, Mục II, khoản 6, điểm e' },
+		paragraphSpacingPt: { ...ranged(6, 12, 6), source: 'Phụ lục I, Phần I, Mục II, khoản 6, điểm e' },
 		components,
 		ruleLines: [
 			{ under: 'tieu-ngu', fraction: ranged(1, 1, 1), weightPt: 0.5, source: 'Phụ lục I, Phần I, Mục II, khoản 1, điểm b' },
