@@ -1,4 +1,5 @@
 // Rules of the "closing" group, in the order their findings are listed. Registered by ../registry.ts.
+import noiNhanEntryDash from '../rules/noi-nhan-entry-dash';
 import noiNhanLuu from '../rules/noi-nhan-luu';
 import noiNhanNhuTren from '../rules/noi-nhan-nhu-tren';
 import noiNhanOnePerLine from '../rules/noi-nhan-one-per-line';
@@ -13,6 +14,7 @@ import type { Rule } from '../types';
 export const CLOSING_RULES: readonly Rule[] = [
 	// Nơi nhận.
 	noiNhanPunctuation,
+	noiNhanEntryDash,
 	noiNhanLuu,
 	noiNhanNhuTren,
 	noiNhanUnitMismatch,
