@@ -1,0 +1,193 @@
+// The remaining cases of groups G, B and H of reference/real-world-shapes.md (G2, G9, B7, H8, H10), each built
+// from its base letter as the reference describes, with the expected outcome: exactly these findings (rule and
+// line), and what their messages and fixes say.
+import * as assert from 'node:assert/strict';
+import { applyFixes, lintText, LineIndex, type Problem } from '../../server/src/core/index';
+import { BASE_L, BASE_N, replaceBlock } from '../letter/base-letters';
+
+const config = { today: { year: 2026, month: 11, day: 22 } };
+const L = BASE_L.clean;
+const N = BASE_N.clean;
+
+interface Case {
+	id: string;
+	text: string;
+	/** Exactly these findings, as "rule:line" (1-based lines of the whole letter). */
+	findings: string[];
+	/** Checks on the findings of one rule: a part of its message, its severity, the text under its range. */
+	check?: { rule: string; message?: string; severity?: string; under?: string };
+	/** The text after fix-all, when the case has a fix. */
+	fixed?: string;
+}
+
+function found(text: string, problems: readonly Problem[]): string[] {
+	const index = new LineIndex(text);
+	return problems.map((p) => `${p.ruleId}:${index.positionAt(p.range.start).line + 1}`).sort();
+}
+
+const KINH_GUI_L = 'Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính.';
+const NOI_NHAN_L = 'Nơi nhận:\n- Như trên;\n- Chủ tịch UBND tỉnh;\n- Lưu: VT, KT.';
+const BODY_END_L = 'báo cáo trước ngày 30 tháng 6 năm 2024./.';
+
+const CASES: readonly Case[] = [
+	// G2 signing-prefix-message-says-nothing.
+	{
+		id: 'G2: "KT.CHỦ TỊCH" says the space is missing, and the fix inserts only it',
+		text: replaceBlock(L, 'KT. CHỦ TỊCH', 'KT.CHỦ TỊCH'),
+		findings: ['signing-prefix:22'],
+		check: { rule: 'signing-prefix', message: 'Thiếu khoảng trắng sau "KT."', severity: 'warning' },
+		fixed: L,
+	},
+	{
+		id: 'G2: "KT CHỦ TỊCH" says the period is missing, and the fix inserts only it',
+		text: replaceBlock(L, 'KT. CHỦ TỊCH', 'KT CHỦ TỊCH'),
+		findings: ['signing-prefix:22'],
+		check: { rule: 'signing-prefix', message: 'Thiếu dấu chấm sau "KT"' },
+		fixed: L,
+	},
+	{
+		id: 'G2: the suggested authority line holds only the head\'s title ("TL. BỘ TRƯỞNG"), not the ministry\'s name',
+		text: replaceBlock(L, 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'TL BỘ TRƯỞNG BỘ TÀI CHÍNH\nVỤ TRƯỞNG'),
+		findings: ['signing-prefix:22'],
+		check: { rule: 'signing-prefix', message: '"TL. BỘ TRƯỞNG".' },
+		fixed: replaceBlock(L, 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'TL. BỘ TRƯỞNG BỘ TÀI CHÍNH\nVỤ TRƯỞNG'),
+	},
+	// G9 small-wording-and-placement.
+	{
+		id: 'G9 line 1: "V/v:" is worded "Không đặt dấu hai chấm sau V/v"',
+		text: replaceBlock(L, 'V/v rà soát', 'V/v: rà soát'),
+		findings: ['vv-format:7'],
+		check: { rule: 'vv-format', message: 'Không đặt dấu hai chấm sau "V/v"' },
+		fixed: L,
+	},
+	{
+		id: 'G9 lines 2-3: no closing-mark on a "(Kèm theo …)" line after a body that ends correctly',
+		text: replaceBlock(L, `${BODY_END_L}\n`, `${BODY_END_L}\n(Kèm theo danh sách đèn chiếu sáng cần thay thế)\n`),
+		findings: [],
+	},
+	{
+		id: 'G9: signature-incomplete gives one finding for the block, its example built from the title present',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'KT. CHỦ TỊCH Trần Thị Mai'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: '(ví dụ "KT. CHỦ TỊCH" rồi "PHÓ CHỦ TỊCH")' },
+	},
+	{
+		id: "G9: a KT. line without the signer's title names only that part",
+		text: replaceBlock(L, 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n', 'KT. CHỦ TỊCH\n'),
+		findings: ['signature-incomplete:22'],
+		check: { rule: 'signature-incomplete', message: 'phải có dòng chức vụ của người ký (ví dụ "KT. CHỦ TỊCH" rồi "PHÓ CHỦ TỊCH")' },
+	},
+	// B7 nn-entry-without-dash.
+	{
+		id: 'B7: an entry that lost its dash: no error, the list runs to the Lưu line, one hint on that entry',
+		text: replaceBlock(
+			L,
+			NOI_NHAN_L,
+			'Nơi nhận:\n- Như trên;\n- Văn phòng UBND tỉnh: CVP, các PCVP;\nTrung tâm Công báo tỉnh;\n- Lưu: VT, KT.',
+		),
+		findings: ['noi-nhan-entry-dash:20'],
+		check: { rule: 'noi-nhan-entry-dash', severity: 'hint', under: 'Trung tâm Công báo tỉnh;' },
+	},
+	// H8 kinh-gui-list-on-label-line.
+	{
+		id: 'H8 block 1: a list starting on the label line gets kinh-gui-format on both lines, and a fix for each',
+		text: replaceBlock(L, KINH_GUI_L, 'Kính gửi: - Sở Xây dựng\n- Sở Tài chính'),
+		findings: ['kinh-gui-format:11', 'kinh-gui-format:11'],
+		check: { rule: 'kinh-gui-format', severity: 'error' },
+		fixed: L,
+	},
+	{
+		id: 'H8 block 2: one recipient goes on the label line without a dash',
+		text: replaceBlock(L, KINH_GUI_L, 'Kính gửi: - Ủy ban nhân dân tỉnh Lâm Viên.'),
+		findings: ['kinh-gui-format:11'],
+		check: { rule: 'kinh-gui-format', message: 'không có gạch đầu dòng', under: '- Ủy ban nhân dân tỉnh Lâm Viên.' },
+		fixed: replaceBlock(L, KINH_GUI_L, 'Kính gửi: Ủy ban nhân dân tỉnh Lâm Viên'),
+	},
+	// H10 other-single-defects, one line at a time.
+	{
+		id: 'H10 line 1: "Số :" has a space before the colon (a hint)',
+		text: replaceBlock(L, 'Số: 215/UBND-KT', 'Số : 215/UBND-KT'),
+		findings: ['label-punctuation:6'],
+		check: { rule: 'label-punctuation', severity: 'hint', under: ' ' },
+		fixed: L,
+	},
+	{
+		id: 'H10 line 2: a "." after the header date (a hint)',
+		text: replaceBlock(L, 'ngày 14 tháng 5 năm 2024', 'ngày 14 tháng 5 năm 2024.'),
+		findings: ['label-punctuation:9'],
+		check: { rule: 'label-punctuation', message: 'không có dấu chấm ở cuối', under: '.' },
+		fixed: L,
+	},
+	{
+		id: 'H10 line 3: "Kính gửi :" has a space before the colon',
+		text: replaceBlock(N, 'Kính gửi: Các phòng', 'Kính gửi : Các phòng'),
+		findings: ['label-punctuation:8'],
+		fixed: N,
+	},
+	{
+		id: 'H10 line 5: an impossible date in the body is date-invalid',
+		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
+		findings: ['date-invalid:15'],
+		check: { rule: 'date-invalid', severity: 'error', under: 'ngày 31 tháng 02 năm 2024' },
+	},
+	{
+		id: 'H10 line 6: a TCVN3 fragment inside Unicode text is legacy-encoding\'s "fragment"',
+		text: replaceBlock(N, '2. Gửi đăng ký về Văn phòng Sở trước ngày 30/3/2024.', '2. Hạn gửi đăng ký: trước ngµy 30 th¸ng 3 n¨m 2024.'),
+		findings: ['legacy-encoding:11'],
+		check: { rule: 'legacy-encoding', message: 'TCVN3', under: 'ngµy 30 th¸ng 3 n¨m' },
+	},
+	{
+		id: 'H10 line 8: "Nơi nhận :" has a space before the colon',
+		text: replaceBlock(L, 'Nơi nhận:', 'Nơi nhận :'),
+		findings: ['label-punctuation:17'],
+		fixed: L,
+	},
+	{
+		id: 'H10 line 9: an en dash starts a Nơi nhận entry (a hint with a fix)',
+		text: replaceBlock(L, '- Như trên;', '– Như trên;'),
+		findings: ['noi-nhan-entry-dash:18'],
+		check: { rule: 'noi-nhan-entry-dash', severity: 'hint', under: '–' },
+		fixed: L,
+	},
+	{
+		id: 'H10 lines 10-11: a file path after the Lưu line (a hint)',
+		text: replaceBlock(L, '- Lưu: VT, KT.\n', '- Lưu: VT, KT.\nD:\\2024\\CV\\CV215-den-chieu-sang.doc\n'),
+		findings: ['text-artefact:21'],
+		check: { rule: 'text-artefact', severity: 'hint', under: 'D:\\2024\\CV\\CV215-den-chieu-sang.doc' },
+	},
+	{
+		id: 'H10 line 12: "KT GIÁM ĐỐC SỞ VĂN HÓA": one finding naming the period and the agency name',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC', 'KT GIÁM ĐỐC SỞ VĂN HÓA'),
+		findings: ['signing-prefix:16'],
+		check: { rule: 'signing-prefix', message: 'không ghi tên cơ quan "SỞ VĂN HÓA": "KT. GIÁM ĐỐC"' },
+		fixed: replaceBlock(N, 'KT. GIÁM ĐỐC', 'KT. GIÁM ĐỐC SỞ VĂN HÓA'),
+	},
+];
+
+describe('real-world shapes (reference groups G, B and H: G2, G9, B7, H8, H10)', () => {
+	for (const c of CASES) {
+		it(c.id, () => {
+			const problems = lintText(c.text, config);
+			assert.deepEqual(found(c.text, problems), [...c.findings].sort());
+			const check = c.check;
+			if (check) {
+				const mine = problems.filter((p) => p.ruleId === check.rule);
+				assert.ok(mine.length > 0);
+				for (const p of mine) {
+					if (check.message !== undefined) {
+						assert.ok(p.message.includes(check.message), p.message);
+					}
+					if (check.severity !== undefined) {
+						assert.equal(p.severity, check.severity);
+					}
+					if (check.under !== undefined) {
+						assert.equal(c.text.slice(p.range.start, p.range.end), check.under);
+					}
+				}
+			}
+			if (c.fixed !== undefined) {
+				assert.equal(applyFixes(c.text, problems).output, c.fixed);
+			}
+		});
+	}
+});
