@@ -3,11 +3,12 @@
 // line), and what their messages and fixes say.
 import * as assert from 'node:assert/strict';
 import { applyFixes, lintText, LineIndex, type Problem } from '../../server/src/core/index';
-import { BASE_L, BASE_N, replaceBlock } from '../letter/base-letters';
+import { BASE_L, BASE_N, BASE_Q, replaceBlock } from '../letter/base-letters';
 
 const config = { today: { year: 2026, month: 11, day: 22 } };
 const L = BASE_L.clean;
 const N = BASE_N.clean;
+const Q = BASE_Q.clean;
 
 interface Case {
 	id: string;
@@ -125,6 +126,13 @@ const CASES: readonly Case[] = [
 		fixed: N,
 	},
 	{
+		id: 'H10 line 4: a khoản numbered "1 -" is item-marker-format, and the numbering holds',
+		text: replaceBlock(N, '1. Rà soát', '1 - Rà soát'),
+		findings: ['item-marker-format:10'],
+		check: { rule: 'item-marker-format', under: '1 -' },
+		fixed: N,
+	},
+	{
 		id: 'H10 line 5: an impossible date in the body is date-invalid',
 		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
 		findings: ['date-invalid:15'],
@@ -135,6 +143,18 @@ const CASES: readonly Case[] = [
 		text: replaceBlock(N, '2. Gửi đăng ký về Văn phòng Sở trước ngày 30/3/2024.', '2. Hạn gửi đăng ký: trước ngµy 30 th¸ng 3 n¨m 2024.'),
 		findings: ['legacy-encoding:11'],
 		check: { rule: 'legacy-encoding', message: 'TCVN3', under: 'ngµy 30 th¸ng 3 n¨m' },
+	},
+	{
+		id: 'H10 line 7: unexplained abbreviations in a trích yếu (a hint)',
+		text: replaceBlock(L, 'V/v rà soát hệ thống đèn chiếu sáng công cộng', 'V/v triển khai NĐ của CP về tiết kiệm năng lượng'),
+		findings: ['trich-yeu-abbreviation:7'],
+		check: { rule: 'trich-yeu-abbreviation', severity: 'hint', under: 'NĐ của CP' },
+	},
+	{
+		id: 'H2 lines 7-8: "Điều 1:" and "Điều 2:" in the base quyết định',
+		text: replaceBlock(replaceBlock(Q, 'Điều 1. Thành', 'Điều 1: Thành'), 'Điều 2. Quyết', 'Điều 2: Quyết'),
+		findings: ['item-marker-format:13', 'item-marker-format:14'],
+		fixed: Q,
 	},
 	{
 		id: 'H10 line 8: "Nơi nhận :" has a space before the colon',
@@ -164,7 +184,7 @@ const CASES: readonly Case[] = [
 	},
 ];
 
-describe('real-world shapes (reference groups G, B and H: G2, G9, B7, H8, H10)', () => {
+describe('real-world shapes (reference groups G, B and H: G2, G9, B7, H8, H10, H2)', () => {
 	for (const c of CASES) {
 		it(c.id, () => {
 			const problems = lintText(c.text, config);

@@ -12,6 +12,7 @@ import missingTrichYeu from '../rules/missing-trich-yeu';
 import quocHieuSpelling from '../rules/quoc-hieu-spelling';
 import tenLoaiFormat from '../rules/ten-loai-format';
 import tieuNguFormat from '../rules/tieu-ngu-format';
+import trichYeuAbbreviation from '../rules/trich-yeu-abbreviation';
 import trichYeuPeriod from '../rules/trich-yeu-period';
 import trichYeuUppercase from '../rules/trich-yeu-uppercase';
 import vvFormat from '../rules/vv-format';
@@ -35,4 +36,5 @@ export const HEADER_RULES: readonly Rule[] = [
 	tenLoaiFormat,
 	trichYeuUppercase,
 	trichYeuPeriod,
+	trichYeuAbbreviation,
 ];

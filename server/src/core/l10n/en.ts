@@ -474,6 +474,19 @@ export const EN: RuleTable = {
 			missingPeriod: 'The last line of the Nơi nhận block must end with a full stop ".".',
 		},
 	},
+	'item-marker-format': {
+		description: 'An article is written "Điều 1." and a clause "1." (Arabic number and full stop), not "Điều 1:" or "1 -".',
+		messages: {
+			dieu: 'The article number takes a full stop: "{expected}" (it is "{written}").',
+			khoan: 'A clause is numbered with a number and a full stop: "{expected}" (it is "{written}").',
+		},
+	},
+	'trich-yeu-abbreviation': {
+		description: 'The subject line should not abbreviate document types or bodies ("NĐ của CP" is written "Nghị định của Chính phủ").',
+		messages: {
+			abbreviated: 'Write the subject line in full, without abbreviations: {list}.',
+		},
+	},
 	'label-punctuation': {
 		description:
 			'"Số:", "Kính gửi:" and "Nơi nhận:" are written with the colon right after the word, without a space before it; the place and date line has no full stop at its end.',
