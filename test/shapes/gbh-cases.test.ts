@@ -182,9 +182,41 @@ const CASES: readonly Case[] = [
 		check: { rule: 'signing-prefix', message: 'không ghi tên cơ quan "SỞ VĂN HÓA": "KT. GIÁM ĐỐC"' },
 		fixed: replaceBlock(N, 'KT. GIÁM ĐỐC', 'KT. GIÁM ĐỐC SỞ VĂN HÓA'),
 	},
+	// H9 agency-name-case, hints only.
+	{
+		id: 'H9 line 1: the issuing body abbreviated in the header',
+		text: replaceBlock(N, 'SỞ VĂN HÓA VÀ THỂ THAO', 'SỞ VH VÀ TT'),
+		findings: ['co-quan-viet-tat:2'],
+		check: { rule: 'co-quan-viet-tat', severity: 'hint', under: 'VH VÀ TT' },
+	},
+	{
+		id: 'H9 line 2: "Kính gửi: Cục thuế tỉnh Lâm Viên" → "Cục Thuế"',
+		text: replaceBlock(N, 'Kính gửi: Các phòng, đơn vị thuộc Sở', 'Kính gửi: Cục thuế tỉnh Lâm Viên'),
+		findings: ['viet-hoa-ten-rieng:8'],
+		check: { rule: 'viet-hoa-ten-rieng', severity: 'hint', under: 'Cục thuế' },
+		fixed: replaceBlock(N, 'Kính gửi: Các phòng, đơn vị thuộc Sở', 'Kính gửi: Cục Thuế tỉnh Lâm Viên'),
+	},
+	{
+		id: 'H9 line 3: "Văn Phòng Sở" and "Thủ tướng chính phủ"',
+		text: replaceBlock(N, 'Đề nghị các đơn vị thực hiện./.', 'Đề nghị Văn Phòng Sở báo cáo Thủ tướng chính phủ./.'),
+		findings: ['viet-hoa-ten-rieng:12', 'viet-hoa-ten-rieng:12'],
+		fixed: replaceBlock(N, 'Đề nghị các đơn vị thực hiện./.', 'Đề nghị Văn phòng Sở báo cáo Thủ tướng Chính phủ./.'),
+	},
+	{
+		id: 'H9 line 4: "- Như điều 3;" in the Nơi nhận of the quyết định',
+		text: replaceBlock(Q, '- Như Điều 3;', '- Như điều 3;'),
+		findings: ['viet-hoa-ten-rieng:17'],
+		fixed: Q,
+	},
+	{
+		id: 'H9 line 4: "Khoản 2 Điều 5" inside a sentence',
+		text: replaceBlock(Q, 'chịu trách nhiệm thi hành', 'theo Khoản 2 Điều 5 chịu trách nhiệm thi hành'),
+		findings: ['viet-hoa-ten-rieng:15'],
+		fixed: replaceBlock(Q, 'chịu trách nhiệm thi hành', 'theo khoản 2 Điều 5 chịu trách nhiệm thi hành'),
+	},
 ];
 
-describe('real-world shapes (reference groups G, B and H: G2, G9, B7, H8, H10, H2)', () => {
+describe('real-world shapes (reference groups G, B and H: G2, G9, B7, H8, H10, H2, H9)', () => {
 	for (const c of CASES) {
 		it(c.id, () => {
 			const problems = lintText(c.text, config);

@@ -1,6 +1,7 @@
 // Rules of the "header" group, in the order their findings are listed. Registered by ../registry.ts.
 // They share what header-parts.ts derives from the letter model (components found, header zone, type name).
 import coQuanVietHoa from '../rules/co-quan-viet-hoa';
+import coQuanVietTat from '../rules/co-quan-viet-tat';
 import kyHieuLoaiVanBan from '../rules/ky-hieu-loai-van-ban';
 import missingCoQuan from '../rules/missing-co-quan';
 import missingDate from '../rules/missing-date';
@@ -27,6 +28,7 @@ export const HEADER_RULES: readonly Rule[] = [
 	tieuNguFormat,
 	missingCoQuan,
 	coQuanVietHoa,
+	coQuanVietTat,
 	missingSo,
 	kyHieuLoaiVanBan,
 	missingDate,

@@ -487,6 +487,12 @@ export const EN: RuleTable = {
 			abbreviated: 'Write the subject line in full, without abbreviations: {list}.',
 		},
 	},
+	'co-quan-viet-tat': {
+		description: 'The name of the issuing body in the header must be written in full, not abbreviated ("SỞ VH VÀ TT").',
+		messages: {
+			abbreviated: 'The issuing body\'s name "{name}" holds the abbreviations {words}: the issuing body\'s name must be written in full.',
+		},
+	},
 	'label-punctuation': {
 		description:
 			'"Số:", "Kính gửi:" and "Nơi nhận:" are written with the colon right after the word, without a space before it; the place and date line has no full stop at its end.',
