@@ -26,6 +26,19 @@ function found(text: string, problems: readonly Problem[]): string[] {
 	return problems.map((p) => `${p.ruleId}:${index.positionAt(p.range.start).line + 1}`).sort();
 }
 
+const H2 = [
+	'QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH',
+	'V/v thành lập Ban tổ chức hội thi văn nghệ năm 2024',
+	'ỦY BAN NHÂN DÂN TỈNH LÂM VIÊN',
+	'Căn cứ Quyết định số 10/QĐ-UBND ngày 02/02/2024 của Ủy ban nhân dân tỉnh về ban hành quy chế hội thi;',
+	'Theo đề nghị của Giám đốc Sở Văn hóa và Thể thao.',
+	'QUYẾT ĐỊNH',
+	'Điều 1: Thành lập Ban tổ chức hội thi văn nghệ năm 2024.',
+	'Điều 2: Quyết định này có hiệu lực kể từ ngày ký.',
+	'Chủ tịch',
+	'Trần Minh Khoa',
+	'',
+].join('\n');
 const KINH_GUI_L = 'Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính.';
 const NOI_NHAN_L = 'Nơi nhận:\n- Như trên;\n- Chủ tịch UBND tỉnh;\n- Lưu: VT, KT.';
 const BODY_END_L = 'báo cáo trước ngày 30 tháng 6 năm 2024./.';
@@ -181,6 +194,30 @@ const CASES: readonly Case[] = [
 		findings: ['signing-prefix:16'],
 		check: { rule: 'signing-prefix', message: 'không ghi tên cơ quan "SỞ VĂN HÓA": "KT. GIÁM ĐỐC"' },
 		fixed: replaceBlock(N, 'KT. GIÁM ĐỐC', 'KT. GIÁM ĐỐC SỞ VĂN HÓA'),
+	},
+	{
+		id: 'H2: old-style title line first, no header table: the "not found" warnings, vv-not-cong-van, the colon and the Điều',
+		text: H2,
+		// Line 9-10 (a lower-case signature without TM.) is not read as a signature: missing-closing stands for it.
+		findings: [
+			'missing-co-quan:1',
+			'missing-date:1',
+			'missing-quoc-hieu:1',
+			'missing-so:1',
+			'tone-mark-style:1',
+			'vv-not-cong-van:2',
+			'quyet-dinh-colon:6',
+			'item-marker-format:7',
+			'item-marker-format:8',
+			'missing-closing:10',
+		],
+	},
+	{
+		id: 'H2 line 6: "QUYẾT ĐỊNH" without its colon in the base quyết định',
+		text: replaceBlock(Q, 'QUYẾT ĐỊNH:\nĐiều 1.', 'QUYẾT ĐỊNH\nĐiều 1.'),
+		findings: ['quyet-dinh-colon:12'],
+		check: { rule: 'quyet-dinh-colon', severity: 'hint', under: 'QUYẾT ĐỊNH' },
+		fixed: Q,
 	},
 	// H9 agency-name-case, hints only.
 	{

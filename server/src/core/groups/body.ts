@@ -12,6 +12,7 @@ import closingMark from '../rules/closing-mark';
 import diemLetterOrder from '../rules/diem-letter-order';
 import itemMarkerFormat from '../rules/item-marker-format';
 import itemSequence from '../rules/item-sequence';
+import quyetDinhColon from '../rules/quyet-dinh-colon';
 import textArtefact from '../rules/text-artefact';
 import type { Rule } from '../types';
 
@@ -21,8 +22,9 @@ export const BODY_RULES: readonly Rule[] = [
 	itemMarkerFormat,
 	diemLetterOrder,
 	closingMark,
-	// Căn cứ.
+	// Căn cứ, and the line that opens the decision.
 	canCuPunctuation,
+	quyetDinhColon,
 	// Citations.
 	citationIncomplete,
 	citationMissingTrichYeu,

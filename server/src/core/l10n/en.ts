@@ -493,6 +493,13 @@ export const EN: RuleTable = {
 			abbreviated: 'The issuing body\'s name "{name}" holds the abbreviations {words}: the issuing body\'s name must be written in full.',
 		},
 	},
+	'quyet-dinh-colon': {
+		description:
+			'The line that opens the operative part of a decision is written "QUYẾT ĐỊNH:" ("QUYẾT NGHỊ:"), with a colon, before "Điều 1.".',
+		messages: {
+			missingColon: 'The "{word}" that opens the operative part takes a colon: "{word}:".',
+		},
+	},
 	'label-punctuation': {
 		description:
 			'"Số:", "Kính gửi:" and "Nơi nhận:" are written with the colon right after the word, without a space before it; the place and date line has no full stop at its end.',
