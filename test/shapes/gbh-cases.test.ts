@@ -251,6 +251,12 @@ const CASES: readonly Case[] = [
 		findings: ['viet-hoa-ten-rieng:15'],
 		fixed: replaceBlock(Q, 'chịu trách nhiệm thi hành', 'theo khoản 2 Điều 5 chịu trách nhiệm thi hành'),
 	},
+	{
+		id: 'H10 line 12, "CHÁNH VP UBND": the signer\'s title abbreviated, with the agency (a hint)',
+		text: replaceBlock(L, 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', 'TL. CHỦ TỊCH\nCHÁNH VP UBND'),
+		findings: ['chuc-vu-viet-tat:23'],
+		check: { rule: 'chuc-vu-viet-tat', severity: 'hint', under: 'VP UBND' },
+	},
 ];
 
 describe('real-world shapes (reference groups G, B and H: G2, G9, B7, H8, H10, H2, H9)', () => {

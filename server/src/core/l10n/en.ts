@@ -500,6 +500,13 @@ export const EN: RuleTable = {
 			missingColon: 'The "{word}" that opens the operative part takes a colon: "{word}:".',
 		},
 	},
+	'chuc-vu-viet-tat': {
+		description: 'The signer\'s title is written in full, not abbreviated ("CHÁNH VĂN PHÒNG", not "CHÁNH VP UBND").',
+		messages: {
+			abbreviated:
+				'The title "{title}" holds the abbreviations {words}: write the signer\'s title in full, without abbreviations and without the agency name.',
+		},
+	},
 	'label-punctuation': {
 		description:
 			'"Số:", "Kính gửi:" and "Nơi nhận:" are written with the colon right after the word, without a space before it; the place and date line has no full stop at its end.',
