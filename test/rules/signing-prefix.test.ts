@@ -60,6 +60,12 @@ ruleTester('signing-prefix', {
 			output: signedBy('TL. BỘ TRƯỞNG BỘ TÀI CHÍNH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
 		},
 		{
+			name: 'in markdown bold, the period is inserted inside the emphasis and the agency name only suggested away',
+			code: signedBy('**KT GIÁM ĐỐC SỞ VĂN HÓA**\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'missingPeriodAgency', message: '"KT. GIÁM ĐỐC"' }],
+			output: signedBy('**KT. GIÁM ĐỐC SỞ VĂN HÓA**\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
 			name: 'G2: "TL.BỘ TRƯỞNG BỘ NỘI VỤ" inserts only the space',
 			code: signedBy('TL.BỘ TRƯỞNG BỘ NỘI VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
 			errors: [{ messageId: 'missingSpaceAgency', message: '"TL. BỘ TRƯỞNG"' }],

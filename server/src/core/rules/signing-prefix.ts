@@ -86,12 +86,15 @@ export default {
 					const expected = `${prefix.canonical} ${withAgency ? withAgency.head : title.trimStart()}`;
 					const at = subRange(line, prefix.written.length, prefix.written.length);
 					const messageId = noSpace ? 'missingSpace' : 'missingPeriod';
+					const edit = replacement(letter, at, noSpace ? ' ' : '.', `Sửa thành "${prefix.canonical} ${title.trimStart()}".`);
+					// The agency name is only offered for removal, beside the insertion (or its suggestion in markdown).
+					const suggestions = [...(edit.suggestions ?? []), ...(withAgency ? [agencySuggestion(line, prefix.length, withAgency)] : [])];
 					ctx.report({
 						messageId: withAgency ? `${messageId}Agency` : messageId,
 						data: { written: prefix.written, canonical: prefix.canonical, expected, ...(withAgency ? { agency: withAgency.agency } : {}) },
 						range: line.range,
-						...replacement(letter, at, noSpace ? ' ' : '.', `Sửa thành "${prefix.canonical} ${title.trimStart()}".`),
-						...(withAgency ? { suggestions: [agencySuggestion(line, prefix.length, withAgency)] } : {}),
+						...(edit.fix ? { fix: edit.fix } : {}),
+						...(suggestions.length > 0 ? { suggestions } : {}),
 					});
 					return;
 				}
