@@ -92,6 +92,8 @@ const TEXT_LETTERS: Record<string, string> = {
 	'a signing prefix in markdown bold': buildLetter({ signature: '**K/T** GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An' }),
 	'a name in capitals in markdown bold': buildLetter({ signature: 'GIÁM ĐỐC\n\n**SẦM** VIỆT AN' }),
 	'a degree before the name': buildLetter({ signature: 'GIÁM ĐỐC\n\nPGS.TS. Nguyễn Văn An' }),
+	'a Nơi nhận entry without its dash': buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Sở Tài chính;\nSở Nội vụ;\n- Lưu: VT, VP.' }),
+	"an agency name after the head's title": buildLetter({ signature: 'KT. GIÁM ĐỐC SỞ NỘI VỤ\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An' }),
 };
 
 /** Every letter the tests lint in both languages. */

@@ -7,6 +7,14 @@ const body = (...lines: string[]): string => buildLetter({ body: lines.join('\n\
 
 ruleTester('closing-mark', {
 	valid: [
+		{
+			name: 'G9: a "(Kèm theo …)" note after a body that ends correctly',
+			code: body(opening, 'Đề nghị các đơn vị nghiêm túc thực hiện./.', '(Kèm theo danh sách đèn chiếu sáng cần thay thế)'),
+		},
+		{
+			name: 'a file path after a body that ends correctly',
+			code: body(opening, 'Đề nghị các đơn vị nghiêm túc thực hiện./.', 'D:\\2024\\CV\\CV215.doc'),
+		},
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: 'the mark after a closing parenthesis', code: body(opening, '1. Báo cáo kết quả (qua Văn phòng Sở)./.') },
 		{

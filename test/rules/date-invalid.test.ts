@@ -5,6 +5,16 @@ const withDate = (date: string): string => buildLetter({ date });
 
 ruleTester('date-invalid', {
 	valid: [
+		{
+			name: 'a body date in words that exists (29 February 2024)',
+			code: buildLetter({ body: 'Đề nghị các cơ quan báo cáo trước ngày 29 tháng 02 năm 2024./.' }),
+		},
+		{
+			name: "a cited document's impossible date in words is citation-date-invalid's",
+			code: buildLetter({
+				body: 'Thực hiện Công văn số 20/UBND-VX ngày 31 tháng 02 năm 2021 của Ủy ban nhân dân tỉnh về việc triển khai kế hoạch, đề nghị thực hiện./.',
+			}),
+		},
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: '29 February in a leap year', code: withDate('Hà Nội, ngày 29 tháng 02 năm 2020') },
 		{ name: '31 December', code: withDate('Hà Nội, ngày 31 tháng 12 năm 2021') },
@@ -17,6 +27,16 @@ ruleTester('date-invalid', {
 		},
 	],
 	invalid: [
+		{
+			name: 'H10 line 5: an impossible date in words in the body',
+			code: buildLetter({ body: 'Đề nghị các cơ quan báo cáo trước ngày 31 tháng 02 năm 2024./.' }),
+			errors: [{ messageId: 'bodyDay', text: 'ngày 31 tháng 02 năm 2024', message: 'tháng 2 năm 2024 chỉ có 29 ngày' }],
+		},
+		{
+			name: 'a body date with month 13',
+			code: buildLetter({ body: 'Đề nghị các cơ quan báo cáo trước ngày 05 tháng 13 năm 2024./.' }),
+			errors: [{ messageId: 'bodyMonth', text: 'ngày 05 tháng 13 năm 2024', message: 'không có tháng 13' }],
+		},
 		{
 			name: '31 February',
 			code: withDate('Cao Bằng, ngày 31 tháng 02 năm 2021'),

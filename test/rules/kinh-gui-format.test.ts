@@ -29,6 +29,29 @@ ruleTester('kinh-gui-format', {
 	],
 	invalid: [
 		{
+			name: 'H8 block 1: a list that starts on the label line, without its final marks',
+			code: withKinhGui('Kính gửi: - Sở Xây dựng\n- Sở Tài chính'),
+			errors: [
+				{ messageId: 'listOnLabelLine', line: 14, column: 11, text: '- ' },
+				{ messageId: 'listEnds', text: '- Sở Xây dựng\n- Sở Tài chính' },
+			],
+			output: withKinhGui('Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính.'),
+		},
+		{
+			name: 'H8: a list that starts on the label line, well punctuated',
+			code: withKinhGui('Kính gửi: - Sở Xây dựng;\n- Sở Tài chính.'),
+			errors: [{ messageId: 'listOnLabelLine', text: '- ' }],
+			output: withKinhGui('Kính gửi:\n- Sở Xây dựng;\n- Sở Tài chính.'),
+		},
+		{
+			name: 'H8 block 2: one recipient after "Kính gửi: - " loses its dash and its period',
+			code: withKinhGui('Kính gửi: - Ủy ban nhân dân tỉnh Lâm Viên.'),
+			errors: [
+				{ messageId: 'dashOnLabel', text: '- Ủy ban nhân dân tỉnh Lâm Viên.', message: '"Kính gửi: Ủy ban nhân dân tỉnh Lâm Viên"' },
+			],
+			output: withKinhGui('Kính gửi: Ủy ban nhân dân tỉnh Lâm Viên'),
+		},
+		{
 			name: 'no colon after "Kính gửi"',
 			code: withKinhGui('Kính gửi Sở Nội vụ'),
 			errors: [{ messageId: 'missingColon', line: 14, column: 1, text: 'Kính gửi' }],

@@ -47,6 +47,21 @@ ruleTester('signature-incomplete', {
 	],
 	invalid: [
 		{
+			name: 'G9: the example is built from the title present ("KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH")',
+			code: signedBy('KT. CHỦ TỊCH\n\nTrần Minh Khoa'),
+			errors: [{ messageId: 'noOwnTitle', text: 'KT. CHỦ TỊCH', message: '"KT. CHỦ TỊCH" rồi "PHÓ CHỦ TỊCH"' }],
+		},
+		{
+			name: 'G9: "KT. BỘ TRƯỞNG" then "THỨ TRƯỞNG"',
+			code: signedBy('KT. BỘ TRƯỞNG\n\nTrần Văn Bình'),
+			errors: [{ messageId: 'noOwnTitle', message: '"THỨ TRƯỞNG"' }],
+		},
+		{
+			name: 'G9: "TL. CHỦ TỊCH" then "CHÁNH VĂN PHÒNG"',
+			code: signedBy('TL. CHỦ TỊCH\n\nTrần Văn Bình'),
+			errors: [{ messageId: 'noOwnTitle', message: '"CHÁNH VĂN PHÒNG"' }],
+		},
+		{
 			name: 'a block truncated to a name (001 line 52)',
 			code: signedBy('Phan'),
 			errors: [{ messageId: 'noTitle', line: 28, column: 1, text: 'Phan', message: '"Phan"' }],

@@ -6,6 +6,12 @@ const signedBy = (signature: string): string => buildLetter({ signature });
 
 ruleTester('signing-prefix', {
 	valid: [
+		{ name: 'a title of several words is not cut', code: signedBy('KT. TRƯỞNG BAN CHỈ ĐẠO\nPHÓ TRƯỞNG BAN\n\nTrần Văn Bình') },
+		{
+			name: 'CHÁNH VĂN PHÒNG is a title, not a head with an agency',
+			code: signedBy('TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình'),
+		},
+		{ name: "TM. takes the collective body's name", code: signedBy('TM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\n\nTrần Văn Bình') },
 		{ name: 'a correct letter: TM., KT. and the signer’s title', code: buildLetter() },
 		{ name: 'the head signs without a prefix (000)', code: signedBy('GIÁM ĐỐC\n\n\n\nNông Văn Chiêm') },
 		{
@@ -35,6 +41,36 @@ ruleTester('signing-prefix', {
 		},
 	],
 	invalid: [
+		{
+			name: 'H10 line 12: "KT GIÁM ĐỐC SỞ VĂN HÓA": one finding, the period inserted, the agency only suggested away',
+			code: signedBy('KT GIÁM ĐỐC SỞ VĂN HÓA\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'missingPeriodAgency', text: 'KT GIÁM ĐỐC SỞ VĂN HÓA', message: '"SỞ VĂN HÓA": "KT. GIÁM ĐỐC"' }],
+			output: signedBy('KT. GIÁM ĐỐC SỞ VĂN HÓA\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'an agency name after a correct prefix: no fix, a suggestion',
+			code: signedBy('KT. GIÁM ĐỐC SỞ VĂN HÓA\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'agencyName', text: 'SỞ VĂN HÓA', message: '"KT. GIÁM ĐỐC"' }],
+			output: null,
+		},
+		{
+			name: 'G2: the suggested authority line of "T/L BỘ TRƯỞNG BỘ TÀI CHÍNH" is "TL. BỘ TRƯỞNG"',
+			code: signedBy('T/L BỘ TRƯỞNG BỘ TÀI CHÍNH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'malformedAgency', text: 'T/L BỘ TRƯỞNG BỘ TÀI CHÍNH', message: '"TL. BỘ TRƯỞNG".' }],
+			output: signedBy('TL. BỘ TRƯỞNG BỘ TÀI CHÍNH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'in markdown bold, the period is inserted inside the emphasis and the agency name only suggested away',
+			code: signedBy('**KT GIÁM ĐỐC SỞ VĂN HÓA**\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'missingPeriodAgency', message: '"KT. GIÁM ĐỐC"' }],
+			output: signedBy('**KT. GIÁM ĐỐC SỞ VĂN HÓA**\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'G2: "TL.BỘ TRƯỞNG BỘ NỘI VỤ" inserts only the space',
+			code: signedBy('TL.BỘ TRƯỞNG BỘ NỘI VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'missingSpaceAgency', message: '"TL. BỘ TRƯỞNG"' }],
+			output: signedBy('TL. BỘ TRƯỞNG BỘ NỘI VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An'),
+		},
 		{
 			name: 'K/T',
 			code: signedBy('K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),

@@ -7,6 +7,10 @@ const body = (...paragraphs: string[]): string =>
 
 ruleTester('text-artefact', {
 	valid: [
+		{
+			name: 'a path quoted inside a sentence is not a line of its own',
+			code: body('Tài liệu lưu tại D:\\2024\\CV trên máy của Văn phòng.'),
+		},
 		{ name: 'a correct letter', code: buildLetter() },
 		{
 			name: 'ordinary text, dates and amounts',
@@ -16,6 +20,16 @@ ruleTester('text-artefact', {
 		},
 	],
 	invalid: [
+		{
+			name: 'H10 line 11: a Windows file path on a line of its own, after the Lưu line',
+			code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nD:\\2024\\CV\\CV215-den-chieu-sang.doc' }),
+			errors: [{ messageId: 'filePath', text: 'D:\\2024\\CV\\CV215-den-chieu-sang.doc' }],
+		},
+		{
+			name: 'a Unix path to a .docx file at the end of the body',
+			code: body('Báo cáo gửi kèm.', '/home/vanthu/cv215.docx'),
+			errors: [{ messageId: 'filePath', text: '/home/vanthu/cv215.docx' }],
+		},
 		{
 			name: 'a space lost before the issuer (reference E1 line 2)',
 			code: body('Thực hiện Chỉ thị số 07/CT-UBND ngày 02/4/2024 củaChủ tịch Ủy ban nhân dân tỉnh về tiết kiệm năng lượng.'),

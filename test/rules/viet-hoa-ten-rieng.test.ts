@@ -23,10 +23,11 @@ ruleTester('viet-hoa-ten-rieng', {
 		{ name: '"Tết" alone stands for tết Nguyên đán', code: body('Trực trong thời gian nghỉ Tết./.') },
 		{ name: '"tết Nguyên đán" written right', code: body('Trực trong thời gian nghỉ tết Nguyên đán Tân Sửu năm 2021./.') },
 		{ name: 'an item that starts with "Tết Nguyên đán"', code: body('1. Tết Nguyên đán: trực 24/24./.') },
-		{
-			name: 'names outside the body are not checked',
-			code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như trên;\n- Bộ y tế;\n- Lưu: VT, VP.' }),
-		},
+		{ name: 'names in the header are not checked', code: buildLetter({ agency: 'BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC' }) },
+		{ name: 'a lower-case generic "cục thuế" is not a name', code: body('Đề nghị các cục thuế, chi cục thuế rà soát./.') },
+		{ name: '"Khoản 2 Điều 5" at the start of a sentence', code: body('Khoản 2 Điều 5 của Quy chế quy định như sau./.') },
+		{ name: '"Điều 3" and "khoản 2 Điều 5" written right', code: body('Theo khoản 2 Điều 5 và điểm a khoản 1 Điều 3 của Quy chế./.') },
+		{ name: 'a common noun "điều" without a number', code: body('Đây là điều cần lưu ý./.') },
 		{
 			name: '003: hard-wrapped lines starting with lower case',
 			code: body(
@@ -35,6 +36,39 @@ ruleTester('viet-hoa-ten-rieng', {
 		},
 	],
 	invalid: [
+		{
+			name: 'H9: from this version, Nơi nhận lines are read too ("- Bộ y tế;", "- Như điều 3;")',
+			code: buildLetter({ noiNhan: 'Nơi nhận:\n- Như điều 3;\n- Bộ y tế;\n- Lưu: VT, VP.' }),
+			errors: [
+				{ messageId: 'wrongCase', text: 'điều', message: '"Điều"' },
+				{ messageId: 'wrongCase', text: 'Bộ y tế' },
+			],
+			output: buildLetter({ noiNhan: 'Nơi nhận:\n- Như Điều 3;\n- Bộ Y tế;\n- Lưu: VT, VP.' }),
+		},
+		{
+			name: 'H9 line 2: "Kính gửi: Cục thuế tỉnh Lâm Viên"',
+			code: buildLetter({ kinhGui: 'Kính gửi: Cục thuế tỉnh Lâm Viên' }),
+			errors: [{ messageId: 'wrongCase', text: 'Cục thuế', message: '"Cục Thuế"' }],
+			output: buildLetter({ kinhGui: 'Kính gửi: Cục Thuế tỉnh Lâm Viên' }),
+		},
+		{
+			name: 'H9 line 3: "Văn Phòng Sở" and "Thủ tướng chính phủ"',
+			code: body('Đề nghị Văn Phòng Sở báo cáo Thủ tướng chính phủ./.'),
+			errors: [
+				{ messageId: 'wrongCase', text: 'Văn Phòng', message: '"Văn phòng"' },
+				{ messageId: 'wrongCase', text: 'Thủ tướng chính phủ', message: '"Thủ tướng Chính phủ"' },
+			],
+			output: body('Đề nghị Văn phòng Sở báo cáo Thủ tướng Chính phủ./.'),
+		},
+		{
+			name: 'H9 line 4: "Khoản 2 Điều 5" and "Điểm a khoản 1" inside a sentence',
+			code: body('Thực hiện theo Khoản 2 Điều 5 và Điểm a khoản 1 Điều 3 của Quy chế./.'),
+			errors: [
+				{ messageId: 'wrongCase', text: 'Khoản', message: '"khoản"' },
+				{ messageId: 'wrongCase', text: 'Điểm', message: '"điểm"' },
+			],
+			output: body('Thực hiện theo khoản 2 Điều 5 và điểm a khoản 1 Điều 3 của Quy chế./.'),
+		},
 		{
 			name: '003 line 33: "Bộ y tế"',
 			code: body('các công văn số 61/CV-BCĐ, 1126/CV-BCĐ của BCĐ quốc gia, của Bộ y tế và các Bộ ngành Trung ương./.'),

@@ -722,7 +722,10 @@ class Parser {
 		let last = index;
 		if (afterLabel < line.contentEnd) {
 			recipients.push(this.span(afterLabel, line.contentEnd));
-		} else {
+		}
+		// A list may start on the label's line ("Kính gửi: - Sở Xây dựng" then "- Sở Tài chính", reference H8):
+		// the "-" lines below belong to it.
+		if (afterLabel >= line.contentEnd || /^[-+•]/u.test(this.norm.text.charAt(afterLabel))) {
 			for (let i = index + 1; i < this.lines.length; i++) {
 				if (this.isBlank(i)) {
 					continue;

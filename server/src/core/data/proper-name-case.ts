@@ -29,6 +29,30 @@ export interface ProperNameCase {
 const AGENCY = 'Phụ lục II, Mục IV.1.a';
 const TITLE = 'Phụ lục II, Mục V.3';
 const TET = 'Phụ lục II, Mục V.8.b';
+// Viện dẫn phần, chương, mục, tiểu mục, điều của một văn bản cụ thể: viết hoa chữ cái đầu; khoản, điểm viết thường.
+const PARTS = 'Phụ lục II, Mục V.7';
+
+/** A part of a document cited by its number ("điều 3", "Khoản 2 Điều 5"), with a pattern instead of a fixed string. */
+export interface DocumentPartCase {
+	/** Matches the wrong word, followed (lookahead) by what makes it a citation of a part. */
+	pattern: RegExp;
+	/** The right form of the matched word. */
+	right: string;
+	/** Whether a match at the start of a sentence is reported (a capital there is right for khoản and điểm). */
+	atSentenceStart: boolean;
+	basis: string;
+}
+
+/**
+ * Parts of a document cited by number: "Điều" is capitalised, "khoản" and "điểm" are not inside a sentence
+ * (reference R5.8: "điểm a khoản 2 Điều 103"). Only a word followed by its number, and for khoản and điểm by the
+ * part it belongs to, is matched.
+ */
+export const DOCUMENT_PART_CASES: readonly DocumentPartCase[] = [
+	{ pattern: /(?<![\p{L}\p{N}])điều(?= \d)/gu, right: 'Điều', atSentenceStart: true, basis: PARTS },
+	{ pattern: /(?<![\p{L}\p{N}])Khoản(?= \d{1,2} (?:Điều|điều) \d)/gu, right: 'khoản', atSentenceStart: false, basis: PARTS },
+	{ pattern: /(?<![\p{L}\p{N}])Điểm(?= [a-zđ] (?:khoản|Khoản) \d)/gu, right: 'điểm', atSentenceStart: false, basis: PARTS },
+];
 
 /** The table. Entries never overlap, so a place in the text is reported at most once. */
 export const PROPER_NAME_CASES: readonly ProperNameCase[] = [
@@ -40,6 +64,11 @@ export const PROPER_NAME_CASES: readonly ProperNameCase[] = [
 	// đạo" is lower case; a capital "B" inside a sentence shows that a name is meant.
 	{ wrong: 'Ban chỉ đạo', right: 'Ban Chỉ đạo', atSentenceStart: 'when-next-capitalised', basis: AGENCY },
 	{ wrong: 'Ban Chỉ Đạo', right: 'Ban Chỉ đạo', basis: AGENCY },
+	// "Cục Thuế tỉnh …", "Văn phòng Sở", "Thủ tướng Chính phủ": the field of a body is capitalised, the word
+	// "phòng" of "Văn phòng" is not (IV.1.a; reference H9). Lower-case "cục thuế" (generic) is not matched.
+	{ wrong: 'Cục thuế', right: 'Cục Thuế', basis: AGENCY },
+	{ wrong: 'Văn Phòng', right: 'Văn phòng', basis: AGENCY },
+	{ wrong: 'Thủ tướng chính phủ', right: 'Thủ tướng Chính phủ', basis: AGENCY },
 	// A title before a person's or an agency's name is capitalised: "Phó Chủ tịch UBND tỉnh" (V.3).
 	{ wrong: 'Phó chủ tịch', right: 'Phó Chủ tịch', atSentenceStart: 'when-next-capitalised', basis: TITLE },
 	{ wrong: 'Chủ Tịch', right: 'Chủ tịch', basis: TITLE },

@@ -10,17 +10,21 @@ import citationTypeMismatch from '../rules/citation-type-mismatch';
 import citationYearMismatch from '../rules/citation-year-mismatch';
 import closingMark from '../rules/closing-mark';
 import diemLetterOrder from '../rules/diem-letter-order';
+import itemMarkerFormat from '../rules/item-marker-format';
 import itemSequence from '../rules/item-sequence';
+import quyetDinhColon from '../rules/quyet-dinh-colon';
 import textArtefact from '../rules/text-artefact';
 import type { Rule } from '../types';
 
 export const BODY_RULES: readonly Rule[] = [
 	// Numbering of the body.
 	itemSequence,
+	itemMarkerFormat,
 	diemLetterOrder,
 	closingMark,
-	// Căn cứ.
+	// Căn cứ, and the line that opens the decision.
 	canCuPunctuation,
+	quyetDinhColon,
 	// Citations.
 	citationIncomplete,
 	citationMissingTrichYeu,

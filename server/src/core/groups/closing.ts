@@ -1,4 +1,6 @@
 // Rules of the "closing" group, in the order their findings are listed. Registered by ../registry.ts.
+import chucVuVietTat from '../rules/chuc-vu-viet-tat';
+import noiNhanEntryDash from '../rules/noi-nhan-entry-dash';
 import noiNhanLuu from '../rules/noi-nhan-luu';
 import noiNhanNhuTren from '../rules/noi-nhan-nhu-tren';
 import noiNhanOnePerLine from '../rules/noi-nhan-one-per-line';
@@ -13,6 +15,7 @@ import type { Rule } from '../types';
 export const CLOSING_RULES: readonly Rule[] = [
 	// Nơi nhận.
 	noiNhanPunctuation,
+	noiNhanEntryDash,
 	noiNhanLuu,
 	noiNhanNhuTren,
 	noiNhanUnitMismatch,
@@ -20,6 +23,7 @@ export const CLOSING_RULES: readonly Rule[] = [
 	// Signature block.
 	signingPrefix,
 	signatureIncomplete,
+	chucVuVietTat,
 	signatureNameCase,
 	signatureDegree,
 ];

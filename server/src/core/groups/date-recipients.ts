@@ -6,6 +6,7 @@ import dateMonthPadding from '../rules/date-month-padding';
 import datePadding from '../rules/date-padding';
 import kinhGuiFormat from '../rules/kinh-gui-format';
 import kinhGuiSinglePeriod from '../rules/kinh-gui-single-period';
+import labelPunctuation from '../rules/label-punctuation';
 import missingKinhGui from '../rules/missing-kinh-gui';
 import placeAbbreviated from '../rules/place-abbreviated';
 import vietHoaTenRieng from '../rules/viet-hoa-ten-rieng';
@@ -23,6 +24,8 @@ export const DATE_RECIPIENTS_RULES: readonly Rule[] = [
 	missingKinhGui,
 	kinhGuiFormat,
 	kinhGuiSinglePeriod,
+	// Spaces before the labels' colons, a period after the date.
+	labelPunctuation,
 	// Capitalisation of known names in the body.
 	vietHoaTenRieng,
 ];

@@ -1,6 +1,7 @@
 // Rules of the "header" group, in the order their findings are listed. Registered by ../registry.ts.
 // They share what header-parts.ts derives from the letter model (components found, header zone, type name).
 import coQuanVietHoa from '../rules/co-quan-viet-hoa';
+import coQuanVietTat from '../rules/co-quan-viet-tat';
 import kyHieuLoaiVanBan from '../rules/ky-hieu-loai-van-ban';
 import missingCoQuan from '../rules/missing-co-quan';
 import missingDate from '../rules/missing-date';
@@ -12,6 +13,7 @@ import missingTrichYeu from '../rules/missing-trich-yeu';
 import quocHieuSpelling from '../rules/quoc-hieu-spelling';
 import tenLoaiFormat from '../rules/ten-loai-format';
 import tieuNguFormat from '../rules/tieu-ngu-format';
+import trichYeuAbbreviation from '../rules/trich-yeu-abbreviation';
 import trichYeuPeriod from '../rules/trich-yeu-period';
 import trichYeuUppercase from '../rules/trich-yeu-uppercase';
 import vvFormat from '../rules/vv-format';
@@ -26,6 +28,7 @@ export const HEADER_RULES: readonly Rule[] = [
 	tieuNguFormat,
 	missingCoQuan,
 	coQuanVietHoa,
+	coQuanVietTat,
 	missingSo,
 	kyHieuLoaiVanBan,
 	missingDate,
@@ -35,4 +38,5 @@ export const HEADER_RULES: readonly Rule[] = [
 	tenLoaiFormat,
 	trichYeuUppercase,
 	trichYeuPeriod,
+	trichYeuAbbreviation,
 ];

@@ -291,11 +291,14 @@ export const EN: RuleTable = {
 		messages: { extraZero: 'Only the months 1 and 2 take a leading 0: write "tháng {value}" instead of "tháng 0{value}".' },
 	},
 	'date-invalid': {
-		description: 'The issue date on the place and date line must exist in the calendar (no 31/02, no month 13, no day 0).',
+		description:
+			'The issue date on the place and date line, and the dates written in words in the body, must exist in the calendar (no 31/02, no month 13, no day 0).',
 		messages: {
 			month: 'There is no month {month}: months run from 1 to 12.',
 			dayZero: 'There is no day {day}: days start at 01.',
 			day: 'There is no day {day} in {period}: {period} has only {max} days.',
+			bodyMonth: 'The date "{date}" does not exist: there is no month {month}.',
+			bodyDay: 'The date "{date}" does not exist: month {month} of {year} has only {max} days.',
 		},
 		data: {
 			period: {
@@ -327,6 +330,8 @@ export const EN: RuleTable = {
 			bullet: 'Each addressee of the "Kính gửi" list must start with a dash "- ": "{name}".',
 			entryEnd: 'The addressee "{name}" of the "Kính gửi" list must end with a semicolon ";" (only the last one ends with a full stop).',
 			lastEnd: 'The last addressee "{name}" of the "Kính gửi" list must end with a full stop ".".',
+			listOnLabelLine: 'Several addressees in "Kính gửi": the list starts on the line below "Kính gửi:", one addressee per line.',
+			dashOnLabel: 'The "Kính gửi" list has only one addressee: write it right after "Kính gửi:", without a dash: "Kính gửi: {name}".',
 			listEnds:
 				'The "Kính gửi" list is punctuated wrongly on {count} lines: each addressee ends with a semicolon ";", the last one with a full stop ".".',
 		},
@@ -448,10 +453,11 @@ export const EN: RuleTable = {
 	},
 	'text-artefact': {
 		description:
-			'A space lost between two words, or a word or number split by a space, in the body: usually left by copying the text from a PDF or Word file.',
+			'A space lost between two words, or a word or number split by a space, in the body, or a line that is only a file path: usually left by copying the text from a PDF or Word file.',
 		messages: {
 			glued: 'A space is missing before or after "{word}" (usually left by copying the text).',
 			split: 'The word or number "{written}" is split by a space (usually left by copying the text from a PDF).',
+			filePath: 'The line "{path}" is a file path, not part of the letter: remove it.',
 		},
 	},
 	'citation-type-mismatch': {
@@ -522,6 +528,55 @@ export const EN: RuleTable = {
 			missingPeriod: 'The last line of the Nơi nhận block must end with a full stop ".".',
 		},
 	},
+	'item-marker-format': {
+		description: 'An article is written "Điều 1." and a clause "1." (Arabic number and full stop), not "Điều 1:" or "1 -".',
+		messages: {
+			dieu: 'The article number takes a full stop: "{expected}" (it is "{written}").',
+			khoan: 'A clause is numbered with a number and a full stop: "{expected}" (it is "{written}").',
+		},
+	},
+	'trich-yeu-abbreviation': {
+		description: 'The subject line should not abbreviate document types or bodies ("NĐ của CP" is written "Nghị định của Chính phủ").',
+		messages: {
+			abbreviated: 'Write the subject line in full, without abbreviations: {list}.',
+		},
+	},
+	'co-quan-viet-tat': {
+		description: 'The name of the issuing body in the header must be written in full, not abbreviated ("SỞ VH VÀ TT").',
+		messages: {
+			abbreviated: 'The issuing body\'s name "{name}" holds the abbreviations {words}: the issuing body\'s name must be written in full.',
+		},
+	},
+	'quyet-dinh-colon': {
+		description:
+			'The line that opens the operative part of a decision is written "QUYẾT ĐỊNH:" ("QUYẾT NGHỊ:"), with a colon, before "Điều 1.".',
+		messages: {
+			missingColon: 'The "{word}" that opens the operative part takes a colon: "{word}:".',
+		},
+	},
+	'chuc-vu-viet-tat': {
+		description: 'The signer\'s title is written in full, not abbreviated ("CHÁNH VĂN PHÒNG", not "CHÁNH VP UBND").',
+		messages: {
+			abbreviated:
+				'The title "{title}" holds the abbreviations {words}: write the signer\'s title in full, without abbreviations and without the agency name.',
+		},
+	},
+	'label-punctuation': {
+		description:
+			'"Số:", "Kính gửi:" and "Nơi nhận:" are written with the colon right after the word, without a space before it; the place and date line has no full stop at its end.',
+		messages: {
+			spaceBeforeColon: 'Extra space before the colon: write "{label}:".',
+			dateEndsWithPeriod: 'The place and date line takes no full stop at its end.',
+		},
+	},
+	'noi-nhan-entry-dash': {
+		description: 'A recipient line without its dash "-" (often lost when the letter was copied), or starting with a long dash "–".',
+		messages: {
+			longDash: 'The dash of this recipient line is a long dash "{found}": use a hyphen "-".',
+			noDash: 'The recipient line "{name}" has no dash "-" (it may have been lost when the letter was copied).',
+		},
+		texts: { 'Chèn "- " ở đầu dòng.': 'Insert "- " at the start of the line.' },
+	},
 	'noi-nhan-luu': {
 		description: 'The last line of the Nơi nhận block must be "- Lưu: VT, <drafting unit>.": the word "Lưu", a colon, then "VT".',
 		messages: {
@@ -577,8 +632,15 @@ export const EN: RuleTable = {
 			lowerCaseTitle: 'After "{canonical}" the title (or the name of the collective body) must be in capitals: "{expected}".',
 			missingSpace: 'A space is missing after "{canonical}": "{expected}".',
 			missingPeriod: 'A period is missing after "{written}": "{expected}".',
+			agencyName: 'After "{canonical}" write only the head\'s title, not the agency name "{agency}": "{expected}".',
+			malformedAgency:
+				'The signing authority "{written}" must be written "{canonical}", then one space and the head\'s title, without the agency name "{agency}": "{expected}".',
+			missingSpaceAgency:
+				'A space is missing after "{canonical}"; then write only the title, not the agency name "{agency}": "{expected}".',
+			missingPeriodAgency:
+				'A period is missing after "{written}"; then write only the title, not the agency name "{agency}": "{expected}".',
 		},
-		texts: { 'Sửa thành "{expected}".': 'Change to "{expected}".' },
+		texts: { 'Sửa thành "{expected}".': 'Change to "{expected}".', 'Bỏ tên cơ quan "{agency}".': 'Remove the agency name "{agency}".' },
 	},
 	'signature-incomplete': {
 		description:
@@ -587,7 +649,7 @@ export const EN: RuleTable = {
 			notFound: 'No signature block (authority, title and full name of the signer) found at the end of the letter.',
 			noTitle: 'Incomplete signature block: no authority and title line in capitals above "{name}".',
 			noOwnTitle:
-				'Incomplete signature block: "{line}" must be followed by the signer\'s own title (for example "KT. GIÁM ĐỐC", then "PHÓ GIÁM ĐỐC").',
+				'Incomplete signature block: "{line}" must be followed by the signer\'s own title (for example "{line}", then "{example}").',
 			noName: 'Incomplete signature block: no full name of the signer below "{line}".',
 		},
 	},

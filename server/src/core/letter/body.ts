@@ -14,7 +14,8 @@ const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }
 	{ kind: 'phan', first: 'P', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
 	{ kind: 'chuong', first: 'C', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
 	{ kind: 'muc', first: 'M', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
-	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*\.)/du },
+	// "Điều 1:" is read as an Điều too, so that its numbering holds; item-marker-format reports the colon.
+	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*[.:])/du },
 	{ kind: 'la-ma', first: 'IVXLC', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
 	// A decimal item: "1.1.", "4.2.3." followed by a space, or "16.2" followed by a capital; never a date
 	// ("30.3.2024") or an amount ("1.500 người", "2.5 triệu"): the groups after the first have one or two digits.
@@ -24,6 +25,9 @@ const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }
 		pattern: /^(?<marker>(?<prefix>\d{1,3}\.(?:\d{1,2}\.){0,2})(?<label>\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu})))/du,
 	},
 	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
+	// "1 - Rà soát …" (a dash instead of the period) before a capital: a khoản numbered the wrong way, read as one so
+	// that its numbering holds; item-marker-format reports it (reference H10).
+	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d{1,2})[ \t]*-)(?=[ \t]+\p{Lu})/du },
 	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
 ];
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };

@@ -10,6 +10,9 @@ const SPACED = /\.[ \t]*\/[ \t]*\.$/u;
 // A short line of capitalised words with no punctuation: a signer's name or a title that the parser did
 // not take for a signature. The end of the body is then unknown, and nothing is reported.
 const NAME_LIKE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,5}$/u;
+// Lines that may follow the body's last sentence without being part of it: a note of what is attached
+// ("(Kèm theo danh sách …)"), the Lưu line of a Nơi nhận the parser left in the body, a file path.
+const TRAILER = /^(?:\(\s*(?:Kèm|kèm|Gửi|gửi) (?:theo )?|-\s*Lưu\s*[:\s]|[A-Za-z]:\\)/u;
 
 export default {
 	id: 'closing-mark',
@@ -25,7 +28,18 @@ export default {
 	check(ctx) {
 		const { letter } = ctx;
 		const body = letter.body;
-		const line = body ? letter.lines[body.lastLine] : undefined;
+		if (!body) {
+			return;
+		}
+		// The last line of the body that is not a trailer; the finding goes there.
+		let lastLine = body.lastLine;
+		while (lastLine > body.firstLine && TRAILER.test(letter.lines[lastLine]?.content.trim() ?? '')) {
+			lastLine -= 1;
+			while (lastLine > body.firstLine && letter.lines[lastLine]?.content.trim() === '') {
+				lastLine -= 1;
+			}
+		}
+		const line = letter.lines[lastLine];
 		if (!line || line.content === '') {
 			return;
 		}

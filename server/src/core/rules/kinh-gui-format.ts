@@ -21,6 +21,8 @@ export default {
 		bullet: 'Mỗi cơ quan nhận trong Kính gửi phải bắt đầu bằng gạch đầu dòng "- ": "{name}".',
 		entryEnd: 'Cơ quan nhận "{name}" trong Kính gửi phải kết thúc bằng dấu chấm phẩy ";" (chỉ cơ quan cuối cùng kết thúc bằng dấu chấm).',
 		lastEnd: 'Cơ quan nhận cuối cùng trong Kính gửi "{name}" phải kết thúc bằng dấu chấm ".".',
+		listOnLabelLine: 'Kính gửi nhiều cơ quan nhận: danh sách bắt đầu ở dòng dưới "Kính gửi:", mỗi cơ quan một dòng.',
+		dashOnLabel: 'Kính gửi chỉ có một cơ quan nhận: ghi tên ngay sau "Kính gửi:", không có gạch đầu dòng: "Kính gửi: {name}".',
 		listEnds:
 			'Danh sách Kính gửi chấm câu sai ở {count} dòng: mỗi cơ quan nhận kết thúc bằng dấu chấm phẩy ";", cơ quan cuối cùng kết thúc bằng dấu chấm ".".',
 	},
@@ -43,9 +45,24 @@ export default {
 				: { range: { start: label.range.end, end: label.range.end }, text: ':' };
 			ctx.report({ messageId: 'missingColon', range: label.range, fix: [fix] });
 		}
-		const below = kinhGui.recipients.filter((r) => r.offset > labelLine.contentEnd);
+		// A list that starts on the label's line ("Kính gửi: - Sở Xây dựng", reference H8) counts that line too.
+		const onLabel = kinhGui.recipients.find((r) => r.offset <= labelLine.contentEnd);
+		const dashOnLabel = onLabel !== undefined && BULLET.test(onLabel.text);
+		const below = kinhGui.recipients.filter((r) => r.offset > labelLine.contentEnd || (dashOnLabel && r === onLabel));
 		if (below.length === 0) {
 			return;
+		}
+		if (onLabel && dashOnLabel) {
+			if (below.length === 1) {
+				reportDashOnLabel(ctx, onLabel);
+				return;
+			}
+			const bullet = BULLET.exec(onLabel.text)?.[0] ?? '';
+			ctx.report({
+				messageId: 'listOnLabelLine',
+				range: subRange(onLabel, 0, bullet.length),
+				fix: [{ range: { start: letter.norm.endAt(labelEnd + (colon?.[0].length ?? 0)), end: onLabel.range.start }, text: '\n' }],
+			});
 		}
 		const last = below[below.length - 1] as Span;
 		// A wrapped last line ("- Ủy ban nhân dân các huyện,⏎thành phố.") ends the parsed list early: the
@@ -148,6 +165,17 @@ function reportEnds(ctx: Context, ends: EndDefect[]): void {
 		range: { start: first.recipient.range.start, end: last.recipient.range.end },
 		...(fixes.length === ends.length ? { fix: fixes } : {}),
 	});
+}
+
+/** One recipient after "Kính gửi: - ": the dash goes, and a final mark with it (R7.2 shows none). */
+function reportDashOnLabel(ctx: Context, recipient: Span): void {
+	const bullet = BULLET.exec(recipient.text)?.[0] ?? '';
+	const name = nameOf(recipient).replace(/[;,.]$/u, '');
+	const fix: TextEdit[] = [{ range: subRange(recipient, 0, bullet.length), text: '' }];
+	if (/[;,.]$/u.test(recipient.text)) {
+		fix.push({ range: subRange(recipient, recipient.text.length - 1), text: '' });
+	}
+	ctx.report({ messageId: 'dashOnLabel', data: { name }, range: recipient.range, fix });
 }
 
 /** One recipient on a "-" line under the label: it belongs on the label's line. */

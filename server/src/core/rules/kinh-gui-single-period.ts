@@ -24,7 +24,14 @@ export default {
 		const labelLine = kinhGui ? letter.lines[kinhGui.line] : undefined;
 		const recipient = kinhGui?.recipients[0];
 		// Only a recipient on the label's own line; a "-" list is kinh-gui-format's concern.
-		if (!kinhGui || !labelLine || !recipient || kinhGui.recipients.length !== 1 || recipient.offset > labelLine.contentEnd) {
+		if (
+			!kinhGui ||
+			!labelLine ||
+			!recipient ||
+			kinhGui.recipients.length !== 1 ||
+			recipient.offset > labelLine.contentEnd ||
+			/^[-+•]/u.test(recipient.text)
+		) {
 			return;
 		}
 		const text = recipient.text;

@@ -5,6 +5,7 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b, II.7.c và II.7.đ (reference R6.2).
 import { findSignerName, isTitleLike, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Span } from '../letter';
+import { titleWithAgency } from '../letter/signature-titles';
 import type { Rule } from '../types';
 
 // The prefixes after which the signer's own title follows on a line of its own.
@@ -21,7 +22,7 @@ export default {
 	messages: {
 		notFound: 'Không tìm thấy khối chữ ký (quyền hạn, chức vụ và họ tên người ký) ở cuối văn bản.',
 		noTitle: 'Khối chữ ký không đầy đủ: không có dòng quyền hạn, chức vụ in hoa phía trên "{name}".',
-		noOwnTitle: 'Khối chữ ký không đầy đủ: sau "{line}" phải có dòng chức vụ của người ký (ví dụ "KT. GIÁM ĐỐC" rồi "PHÓ GIÁM ĐỐC").',
+		noOwnTitle: 'Khối chữ ký không đầy đủ: sau "{line}" phải có dòng chức vụ của người ký (ví dụ "{line}" rồi "{example}").',
 		noName: 'Khối chữ ký không đầy đủ: không có họ tên người ký dưới "{line}".',
 	},
 	check(ctx) {
@@ -45,7 +46,11 @@ export default {
 		const lastTitle = titles[titles.length - 1] as Span;
 		const prefix = matchPrefix(lastTitle.text);
 		if (prefix && NEEDS_OWN_TITLE.has(prefix.canonical) && !hasLinesBetween(signature.lines, lastTitle, name?.span)) {
-			ctx.report({ messageId: 'noOwnTitle', data: { line: lastTitle.text }, range: lastTitle.range });
+			ctx.report({
+				messageId: 'noOwnTitle',
+				data: { line: lastTitle.text, example: ownTitleExample(prefix.canonical, lastTitle.text.slice(prefix.length)) },
+				range: lastTitle.range,
+			});
 		}
 		// A last line in capitals that is neither a known name nor a title is left alone: it may be a name.
 		if (!name && isTitleLike(lastTitle.text) && signature.lines[signature.lines.length - 1] === lastTitle) {
@@ -53,6 +58,22 @@ export default {
 		}
 	},
 } satisfies Rule;
+
+/**
+ * An example of the signer's own title under an authority line, built from the title written there: a deputy
+ * ("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG") after "KT.", the head of the office after "TL." and "TUQ.", the head after "TM.".
+ */
+function ownTitleExample(canonical: string, title: string): string {
+	const written = title.trim();
+	const head = titleWithAgency(written)?.head ?? written;
+	if (canonical === 'KT.') {
+		return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : /^\p{Lu}/u.test(head) && !head.startsWith('PHÓ ') ? `PHÓ ${head}` : 'PHÓ GIÁM ĐỐC';
+	}
+	if (canonical === 'TM.') {
+		return head === 'CHÍNH PHỦ' ? 'THỦ TƯỚNG' : 'CHỦ TỊCH';
+	}
+	return 'CHÁNH VĂN PHÒNG';
+}
 
 /**
  * Whether a line with letters lies between `title` and the name: a title written in lower case ("Phó Giám đốc")

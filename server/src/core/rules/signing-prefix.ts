@@ -2,10 +2,13 @@
 // có dấu chấm, sau đó một khoảng trắng và chức vụ (hoặc tên tập thể) in hoa, ví dụ "KT. GIÁM ĐỐC". Các cách viết
 // "K/T", "T/M", "T/L", "KT" không dấu chấm, "KT.GIÁM ĐỐC" không khoảng trắng hay "Kt." đều sai.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b và II.7.đ (reference R6.1, R6.2).
+// Sau "KT.", "TL.", "TUQ.", "Q." chỉ ghi chức vụ của người đứng đầu ("KT. GIÁM ĐỐC"), không ghi tên cơ quan
+// ("KT. GIÁM ĐỐC SỞ VĂN HÓA") (reference R6.1; real-world shapes G2, H10).
 // Văn bản của Đảng dùng "T/M" theo Hướng dẫn 36-HD/VPTW, nên quy tắc chỉ chạy trên văn bản hành chính.
 import { isNameInCapitals, matchPrefix, replacement } from '../closing-parts';
 import { subRange, type Span } from '../letter';
-import type { Rule } from '../types';
+import { titleWithAgency, type TitleWithAgency } from '../letter/signature-titles';
+import type { Rule, Suggestion } from '../types';
 
 // A case boundary inside a word, where a name is glued to a title: "Giám đốcNguyễn", "GIÁM ĐỐCNguyễn".
 const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
@@ -41,6 +44,11 @@ export default {
 		lowerCaseTitle: 'Sau "{canonical}" chức vụ (hoặc tên tập thể) phải viết in hoa: "{expected}".',
 		missingSpace: 'Thiếu khoảng trắng sau "{canonical}": "{expected}".',
 		missingPeriod: 'Thiếu dấu chấm sau "{written}": "{expected}".',
+		agencyName: 'Sau "{canonical}" chỉ ghi chức vụ của người đứng đầu, không ghi tên cơ quan "{agency}": "{expected}".',
+		malformedAgency:
+			'Quyền hạn ký "{written}" phải viết đúng là "{canonical}", sau đó một khoảng trắng và chức vụ của người đứng đầu, không ghi tên cơ quan "{agency}": "{expected}".',
+		missingSpaceAgency: 'Thiếu khoảng trắng sau "{canonical}"; sau đó chỉ ghi chức vụ, không ghi tên cơ quan "{agency}": "{expected}".',
+		missingPeriodAgency: 'Thiếu dấu chấm sau "{written}"; sau đó chỉ ghi chức vụ, không ghi tên cơ quan "{agency}": "{expected}".',
 	},
 	check(ctx) {
 		const { letter } = ctx;
@@ -62,7 +70,12 @@ export default {
 			}
 			const title = line.text.slice(prefix.length);
 			const titleLower = /\p{Ll}/u.test(title);
+			// An agency name after the head's title: only after the prefixes that stand before a head's title.
+			const withAgency = !titleLower && prefix.canonical !== 'TM.' ? titleWithAgency(title) : undefined;
 			if (prefix.exact && !titleLower) {
+				if (withAgency) {
+					reportAgency(line, prefix.length, withAgency, prefix.canonical);
+				}
 				return;
 			}
 			// Only one character missing ("KT.GIÁM ĐỐC", "KT GIÁM ĐỐC"): say which, and insert only that character.
@@ -70,13 +83,18 @@ export default {
 				const noSpace = prefix.written === prefix.canonical && prefix.length === prefix.written.length;
 				const noPeriod = `${prefix.written}.` === prefix.canonical && prefix.length > prefix.written.length;
 				if (noSpace || noPeriod) {
-					const expected = `${prefix.canonical} ${title.trimStart()}`;
+					const expected = `${prefix.canonical} ${withAgency ? withAgency.head : title.trimStart()}`;
 					const at = subRange(line, prefix.written.length, prefix.written.length);
+					const messageId = noSpace ? 'missingSpace' : 'missingPeriod';
+					const edit = replacement(letter, at, noSpace ? ' ' : '.', `Sửa thành "${prefix.canonical} ${title.trimStart()}".`);
+					// The agency name is only offered for removal, beside the insertion (or its suggestion in markdown).
+					const suggestions = [...(edit.suggestions ?? []), ...(withAgency ? [agencySuggestion(line, prefix.length, withAgency)] : [])];
 					ctx.report({
-						messageId: noSpace ? 'missingSpace' : 'missingPeriod',
-						data: { written: prefix.written, canonical: prefix.canonical, expected },
+						messageId: withAgency ? `${messageId}Agency` : messageId,
+						data: { written: prefix.written, canonical: prefix.canonical, expected, ...(withAgency ? { agency: withAgency.agency } : {}) },
 						range: line.range,
-						...replacement(letter, at, noSpace ? ' ' : '.', `Sửa thành "${expected}".`),
+						...(edit.fix ? { fix: edit.fix } : {}),
+						...(suggestions.length > 0 ? { suggestions } : {}),
 					});
 					return;
 				}
@@ -105,7 +123,34 @@ export default {
 			const range = titleLower ? line.range : subRange(line, 0, prefix.length);
 			const text = titleLower ? expected : `${prefix.canonical} `;
 			const edit = replacement(letter, range, text, message);
+			if (withAgency && messageId === 'malformed') {
+				const data = {
+					written: prefix.written,
+					canonical: prefix.canonical,
+					agency: withAgency.agency,
+					expected: `${prefix.canonical} ${withAgency.head}`,
+				};
+				const suggestions = [...(edit.suggestions ?? []), agencySuggestion(line, prefix.length, withAgency)];
+				ctx.report({ messageId: 'malformedAgency', data, range: line.range, ...edit, suggestions });
+				return;
+			}
 			ctx.report({ messageId, data, range: line.range, ...edit });
+		}
+
+		/** "KT. GIÁM ĐỐC SỞ VĂN HÓA": the agency name is offered for removal, never removed by fix-all. */
+		function reportAgency(line: Span, prefixLength: number, found: TitleWithAgency, canonical: string): void {
+			ctx.report({
+				messageId: 'agencyName',
+				data: { canonical, agency: found.agency, expected: `${canonical} ${found.head}` },
+				range: subRange(line, prefixLength + found.agencyStart, prefixLength + found.agencyStart + found.agency.length),
+				suggestions: [agencySuggestion(line, prefixLength, found)],
+			});
 		}
 	},
 } satisfies Rule;
+
+/** The suggestion that removes the agency name after the head's title (the space before it included). */
+function agencySuggestion(line: Span, prefixLength: number, found: TitleWithAgency): Suggestion {
+	const range = subRange(line, prefixLength + found.headEnd, prefixLength + found.agencyStart + found.agency.length);
+	return { message: `Bỏ tên cơ quan "${found.agency}".`, edits: [{ range, text: '' }] };
+}

@@ -5,6 +5,10 @@
 // rule names each once, as a hint, where it is. Only the fixed words that a citation is built on are looked
 // for ("của", "ngày", "năm", "tháng", "về", "theo"), and digits split inside a date, so that ordinary text
 // gives no finding.
+// A line that is only a file path ("D:\2024\CV\CV215-den-chieu-sang.doc", "/home/vt/cv215.docx"), left by a
+// footer field of Word (reference H10): anywhere in the letter, as a whole line, so that a path quoted in a
+// sentence is not taken for one.
+import { lineSpanOf } from '../letter';
 import type { Rule } from '../types';
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
@@ -19,6 +23,7 @@ const SPLIT_DIGITS =
 	/(?:(?:ngày|tháng)(?<![\p{L}\p{N}](?:ngày|tháng))\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm(?<![\p{L}\p{N}]năm)\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N}))/giu;
 // "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
 // vowel (a Vietnamese word is never a lone consonant).
+const FILE_PATH = /^(?:[A-Za-z]:\\|\\\\)[^\n]*$|^(?:~|\/(?:home|Users|mnt|media))\/\S*\.(?:docx?|pdf|odt|rtf|xlsx?)$/u;
 const SPLIT_SYLLABLE =
 	/[bcdđghk-np-tvx](?<![\p{L}\p{N}/.][bcdđghk-np-tvx]) (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})/gu;
 
@@ -27,14 +32,21 @@ export default {
 	category: 'chinh-ta',
 	source: 'Dấu vết khi chép văn bản (không phải quy định của Nghị định 30/2020/NĐ-CP)',
 	description:
-		'Khoảng trắng bị mất giữa hai từ hay một chữ, một số bị tách đôi trong phần nội dung, thường sót lại khi chép văn bản từ PDF hay Word.',
+		'Khoảng trắng bị mất giữa hai từ hay một chữ, một số bị tách đôi trong phần nội dung, hay một dòng chỉ là đường dẫn tệp, thường sót lại khi chép văn bản từ PDF hay Word.',
 	defaultSeverity: 'hint',
 	fixable: false,
 	messages: {
 		glued: 'Thiếu khoảng trắng trước hoặc sau "{word}" (thường sót lại khi chép văn bản).',
 		split: 'Chữ hoặc số "{written}" bị tách bởi khoảng trắng (thường sót lại khi chép văn bản từ PDF).',
+		filePath: 'Dòng "{path}" là đường dẫn tệp, không phải nội dung văn bản: nên xóa.',
 	},
 	check(ctx) {
+		for (const line of ctx.letter.lines) {
+			if (FILE_PATH.test(line.content)) {
+				const span = lineSpanOf(ctx.letter, line.index);
+				ctx.report({ messageId: 'filePath', data: { path: line.content }, range: span.range });
+			}
+		}
 		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
 			const mapped = paragraph.text;
 			const text = mapped.text;

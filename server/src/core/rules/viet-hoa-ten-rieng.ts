@@ -2,8 +2,11 @@
 // đạo" ("Ban Chỉ đạo"), "Phó chủ tịch UBND tỉnh" ("Phó Chủ tịch"), "Tết Nguyên đán" ("tết Nguyên đán").
 // Quy tắc chỉ dùng bảng nhỏ trong data/proper-name-case.ts, không phải một bộ kiểm tra viết hoa chung.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục IV.1.a, V.3, V.8.b (reference R5.8).
-import { PROPER_NAME_CASES, type ProperNameCase } from '../data/proper-name-case';
-import type { Rule, TextEdit } from '../types';
+// Từ phiên bản này quy tắc còn đọc các dòng Kính gửi và Nơi nhận ("Kính gửi: Cục thuế tỉnh …", "- Như điều 3;"),
+// và các phần của văn bản được viện dẫn ("điều 3" viết "Điều 3", "Khoản 2 Điều 5" giữa câu viết "khoản 2 Điều 5").
+import { DOCUMENT_PART_CASES, PROPER_NAME_CASES, type ProperNameCase } from '../data/proper-name-case';
+import { subRange } from '../letter';
+import type { Range, Rule, TextEdit } from '../types';
 
 export default {
 	id: 'viet-hoa-ten-rieng',
@@ -17,10 +20,18 @@ export default {
 		wrongCase: 'Viết "{right}" thay cho "{wrong}" ({basis}).',
 	},
 	check(ctx) {
-		const paragraphs = ctx.letter.body?.paragraphs ?? [];
-		for (const paragraph of paragraphs) {
+		const { letter } = ctx;
+		const texts: { text: string; range: (start: number, end: number) => Range }[] = [];
+		for (const paragraph of letter.body?.paragraphs ?? []) {
 			const mapped = paragraph.text;
-			const text = mapped.text;
+			texts.push({ text: mapped.text, range: (start, end) => mapped.range(start, end) });
+		}
+		const spans = [...(letter.kinhGui?.recipients ?? []), ...(letter.noiNhan?.entries ?? []).flatMap((e) => e.lines)];
+		for (const span of spans) {
+			// A recipient line starts like a sentence after its dash.
+			texts.push({ text: span.text, range: (start, end) => subRange(span, start, end) });
+		}
+		for (const { text, range } of texts) {
 			for (const entry of PROPER_NAME_CASES) {
 				for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
 					const end = at + entry.wrong.length;
@@ -31,21 +42,28 @@ export default {
 					if (right === undefined || right === entry.wrong) {
 						continue;
 					}
-					// One edit per changed letter: the original keeps its own normalisation and line breaks.
-					const fix: TextEdit[] = [];
-					for (let i = 0; i < right.length; i++) {
-						if (right[i] !== entry.wrong[i]) {
-							fix.push({ range: mapped.range(at + i, at + i + 1), text: right[i] ?? '' });
-						}
-					}
-					ctx.report({
-						messageId: 'wrongCase',
-						data: { right, wrong: entry.wrong, basis: entry.basis },
-						range: mapped.range(at, end),
-						fix,
-					});
+					report(entry.wrong, right, entry.basis, at, range);
 				}
 			}
+			for (const part of DOCUMENT_PART_CASES) {
+				for (const match of text.matchAll(part.pattern)) {
+					if (!part.atSentenceStart && startsSentence(text, match.index)) {
+						continue;
+					}
+					report(match[0], part.right, part.basis, match.index, range);
+				}
+			}
+		}
+
+		/** One finding, with one edit per changed letter: the original keeps its own normalisation and line breaks. */
+		function report(wrong: string, right: string, basis: string, at: number, range: (start: number, end: number) => Range): void {
+			const fix: TextEdit[] = [];
+			for (let i = 0; i < right.length; i++) {
+				if (right[i] !== wrong[i]) {
+					fix.push({ range: range(at + i, at + i + 1), text: right[i] ?? '' });
+				}
+			}
+			ctx.report({ messageId: 'wrongCase', data: { right, wrong, basis }, range: range(at, at + wrong.length), fix });
 		}
 	},
 } satisfies Rule;
@@ -77,7 +95,7 @@ function startsSentence(text: string, at: number): boolean {
 	if (i < 0 || /[.?!…]/u.test(text[i] ?? '')) {
 		return true;
 	}
-	return /^(?:[-+•]|[a-zđ]\)|\d+\))$/u.test(text.slice(0, i + 1));
+	return /^(?:[-+•]|[a-zđ]\)|\d+\)|Kính gửi:|Nơi nhận:)$/u.test(text.slice(0, i + 1));
 }
 
 function isLetterOrDigit(c: string | undefined): boolean {

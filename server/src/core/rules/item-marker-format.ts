@@ -1,0 +1,36 @@
+// Điều viết "Điều" + số Ả Rập + dấu chấm ("Điều 1."); khoản viết số Ả Rập + dấu chấm ("1."). "Điều 1:" và
+// "1 - Rà soát …" (dấu gạch thay cho dấu chấm) là sai cách đánh số.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.c–đ (reference R5.3; real-world shapes H2, H10).
+import { numberedBodies } from '../item-numbering';
+import { subRange } from '../letter';
+import type { Rule } from '../types';
+
+export default {
+	id: 'item-marker-format',
+	category: 'noi-dung',
+	source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6',
+	description: 'Điều viết "Điều 1.", khoản viết "1." (số Ả Rập và dấu chấm), không viết "Điều 1:" hay "1 -".',
+	defaultSeverity: 'warning',
+	fixable: true,
+	messages: {
+		dieu: 'Sau số điều dùng dấu chấm: "{expected}" (đang là "{written}").',
+		khoan: 'Số thứ tự khoản viết bằng số và dấu chấm: "{expected}" (đang là "{written}").',
+	},
+	check(ctx) {
+		for (const body of numberedBodies(ctx.letter)) {
+			for (const item of body.allItems) {
+				const written = item.marker.text;
+				const mark = written.at(-1);
+				if (item.kind === 'dieu' && mark === ':') {
+					const range = subRange(item.marker, written.length - 1);
+					const expected = `${written.slice(0, -1).trimEnd()}.`;
+					ctx.report({ messageId: 'dieu', data: { expected, written }, range: item.marker.range, fix: [{ range, text: '.' }] });
+				} else if (item.kind === 'khoan' && item.prefix === undefined && mark === '-') {
+					const expected = `${item.label}.`;
+					const range = subRange(item.marker, item.label.length);
+					ctx.report({ messageId: 'khoan', data: { expected, written }, range: item.marker.range, fix: [{ range, text: '.' }] });
+				}
+			}
+		}
+	},
+} satisfies Rule;
