@@ -2,7 +2,7 @@
 // ký hiệu and in "Lưu:", the five signing prefixes at the start of the signature block, the usual Nơi nhận
 // entries, and type names at the start of a citation. Pure: items carry offset ranges; the server
 // converts them (server/src/convert.ts).
-import { citedByNameOnly } from '../citation-completeness';
+import { citedByNameOnly } from '../letter/citation-completeness';
 import { CITED_TYPE_NAMES } from '../data/document-types';
 import { legalBasisLabel } from '../l10n/index';
 import type { Letter } from '../letter';

@@ -2,7 +2,7 @@
 // on the Số line (what each group of the ký hiệu stands for) and on the date line (weekday and the rules in
 // force). The texts are a table by language (TEXTS); the legal sources stay Vietnamese. Pure: the result
 // carries an offset range; the server converts it (server/src/convert.ts).
-import type { Citation } from '../citations';
+import type { Citation } from '../letter/citations';
 import { legalBasisLabel } from '../l10n/index';
 import type { Letter } from '../letter';
 import type { Locale, Range } from '../types';
@@ -12,7 +12,7 @@ import {
 	type CitationCompleteness,
 	type CitationPart,
 	type PartSource,
-} from '../citation-completeness';
+} from '../letter/citation-completeness';
 import {
 	abbreviationTable,
 	findAbbreviation,

@@ -3,7 +3,6 @@
 // Nơi nhận block and the signature. Only standard LSP token types and modifiers are used, so that every
 // theme colours them without a `semanticTokenScopes` contribution. Pure: tokens are offset ranges; the
 // server encodes them (server/src/convert.ts).
-import { findSignerName, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Letter, Span } from '../letter';
 import { readSoKyHieu } from '../letter/so-ky-hieu';
 import type { Range } from '../types';
@@ -93,9 +92,9 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 	}
 	const signature = letter.signature;
 	if (signature) {
-		// The title lines and the signer as the rules read them (closing-parts.ts): a name in capitals is a name.
-		for (const title of titleLinesOf(signature)) {
-			const prefix = matchPrefix(title.text);
+		// The title lines and the signer as the rules read them (letter.closing): a name in capitals is a name.
+		for (const title of letter.closing.titleLines) {
+			const prefix = letter.closing.prefixes.find((p) => p.span === title);
 			if (prefix) {
 				add(subSpan(title, 0, prefix.written.length).range, 'keyword');
 				add(subSpan(title, prefix.length).range, 'property');
@@ -103,7 +102,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 				add(title.range, 'property');
 			}
 		}
-		add(findSignerName(signature)?.span.range, 'string');
+		add(letter.closing.signer?.span.range, 'string');
 	}
 	tokens.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 	// Drop a token that overlaps the one before: the parser's parts never should, but tokens must not.

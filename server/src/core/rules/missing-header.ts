@@ -2,7 +2,7 @@
 // thời gian ban hành, tên loại và trích yếu. Khi không tìm thấy thành phần nào, có lẽ cả phần đầu đã mất
 // khi chép văn bản ra dạng chữ: báo một lần, thay cho một loạt cảnh báo "thiếu …" (reference §12, 003).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a–đ; Phụ lục I, Phần I, Mục II.1–5 (reference R8.10, §13.5).
-import { headerParts, isBlankLine } from '../header-parts';
+import { isBlankLine } from '../letter/header';
 import { lineContentRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -25,7 +25,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		if (letter.empty || headerParts(letter).present) {
+		if (letter.empty || letter.header.present) {
 			return;
 		}
 		const lines = letter.lines.map((_, i) => i).filter((i) => !isBlankLine(letter, i));

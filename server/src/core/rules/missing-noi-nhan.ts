@@ -1,7 +1,6 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
 // Khi cả khối chữ ký cũng không có, phần cuối có lẽ đã bị cắt: missing-closing báo một cảnh báo thay cho quy tắc này.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
-import { kyHieuUnit } from '../closing-parts';
 import type { Letter, Span } from '../letter';
 import { lineStartOf } from '../text';
 import type { Rule, Suggestion } from '../types';
@@ -37,7 +36,7 @@ export default {
  */
 function skeleton(letter: Letter, signature: Span): Suggestion {
 	const eol = /\r\n|\r|\n/u.exec(letter.source)?.[0] ?? '\n';
-	const unit = kyHieuUnit(letter)?.text ?? '…';
+	const unit = letter.closing.kyHieuUnit?.text ?? '…';
 	const lines = ['Nơi nhận:', ...(letter.kinhGui ? ['- Như trên;'] : []), `- Lưu: VT, ${unit}.`];
 	const at = lineStartOf(letter.source, signature.range.start);
 	return {

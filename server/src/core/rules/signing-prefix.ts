@@ -3,7 +3,7 @@
 // "K/T", "T/M", "T/L", "KT" không dấu chấm, "KT.GIÁM ĐỐC" không khoảng trắng hay "Kt." đều sai.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b và II.7.đ (reference R6.1, R6.2).
 // Văn bản của Đảng dùng "T/M" theo Hướng dẫn 36-HD/VPTW, nên quy tắc chỉ chạy trên văn bản hành chính.
-import { isNameInCapitals, matchPrefix, replacement } from '../closing-parts';
+import { isNameInCapitals, replacement } from '../letter/closing';
 import { subRange, type Span } from '../letter';
 import type { Rule } from '../types';
 
@@ -56,7 +56,7 @@ export default {
 		}
 
 		function checkLine(line: Span): void {
-			const prefix = matchPrefix(line.text);
+			const prefix = letter.closing.prefixes.find((p) => p.span === line);
 			if (!prefix) {
 				return;
 			}

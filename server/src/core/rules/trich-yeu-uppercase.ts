@@ -4,7 +4,7 @@
 // khi văn bản thiếu trích yếu, nên với hai loại này chỉ xét dòng mở đầu như một trích yếu ("VỀ", "BAN HÀNH",
 // "PHÊ DUYỆT" …).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1, R4.2).
-import { headerParts, isBlankLine } from '../header-parts';
+import { isBlankLine } from '../letter/header';
 import { lineSpanOf } from '../letter';
 import { isUpperCaseText } from '../text';
 import type { Rule } from '../types';
@@ -35,7 +35,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const typeName = parts.typeName;
 		if (typeName) {
 			let next = typeName.line + 1;

@@ -18,9 +18,9 @@
 //   subject of their own;
 // - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
 import { citationPartsEnd, compactNumber, typeOfAbbreviation, type Citation } from './citations';
-import type { Letter } from './letter';
-import { spanIn, subSpan, type Span } from './span';
-import type { DateValue } from './types';
+import type { Letter } from '../letter';
+import { spanIn, subSpan, type Span } from '../span';
+import type { DateValue } from '../types';
 
 /** The parts a first citation must give besides its type and number. */
 export type CitationPart = 'date' | 'issuer' | 'subject';

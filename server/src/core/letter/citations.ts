@@ -1,10 +1,10 @@
 // Citations of other documents in the body: "<Loại> số <số/ký hiệu> [,] ngày <date> của <issuer> về <subject>".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, R5.9, §13.4).
-import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from './data/document-types';
-import type { Paragraph } from './letter';
-import { spanIn, type Span } from './span';
-import { sentenceCase, type MappedText } from './text';
-import type { DateValue, Range } from './types';
+import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from '../data/document-types';
+import type { Paragraph } from '../letter';
+import { spanIn, type Span } from '../span';
+import { sentenceCase, type MappedText } from '../text';
+import type { DateValue, Range } from '../types';
 
 /** How a cited number is built (reference R1.8, R5.9). */
 export type NumberForm = 'administrative' | 'legal-normative' | 'party';

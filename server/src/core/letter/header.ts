@@ -1,12 +1,11 @@
-// What the header rules (groups/header.ts) derive from the letter model, computed once per letter: which
-// header components were found, the lines of the header zone that no component explains, the type name
-// even when it is not written in capitals, the "V/v" lines, the groups of the ký hiệu and whether the
-// header reads as a công văn's.
-// Components are found by the parser (letter.ts); nothing here re-parses the text, it only looks at the
-// model's spans and lines (reference R8.10, §13.2).
-import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
-import { lineAtNormalized, lineSpanOf, subSpan, type Letter, type Span } from './letter';
-import { hasLowerCase, isUpperCaseText, toneFoldKey } from './text';
+// The header of the letter model (`Letter.header`), read once per letter when first asked for: which header
+// components were found, the lines of the header zone that no component explains, the type name even when
+// it is not written in capitals, the "V/v" lines, the groups of the ký hiệu and whether the header reads as
+// a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
+// It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
+import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
+import { lineAtNormalized, lineSpanOf, subSpan, type Letter, type Span } from '../letter';
+import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
 export interface HeaderTypeName {
@@ -56,6 +55,13 @@ export interface HeaderParts {
 	veViec?: LabelledLine;
 	/** Every component found, in document order. */
 	components: Span[];
+	/** The ký hiệu of the Số line when it has the usual administrative shape, split into its groups. */
+	kyHieu?: KyHieu;
+	/**
+	 * Whether the header reads as a công văn's: no type name of its own (or "CÔNG VĂN", which a công văn does
+	 * not print), and a "V/v" trích yếu, a "Về việc" line where the V/v belongs, or a Kính gửi (reference R4.2, R7.1).
+	 */
+	congVan: boolean;
 	/** True when at least one header component was found. */
 	present: boolean;
 	/** The first line after the header zone: the Kính gửi line, else the first body line. */
@@ -85,18 +91,6 @@ const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
 const TYPE_ABBREVIATIONS = new Set(
 	DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined),
 );
-
-const cache = new WeakMap<Letter, HeaderParts>();
-
-/** The header parts of a letter (computed once and cached). */
-export function headerParts(letter: Letter): HeaderParts {
-	let parts = cache.get(letter);
-	if (!parts) {
-		parts = computeHeaderParts(letter);
-		cache.set(letter, parts);
-	}
-	return parts;
-}
 
 // The lines of each letter's congvan comments, built once: a scan of the comments for every line asked
 // about made a letter with thousands of comments quadratic (issue 15).
@@ -134,17 +128,13 @@ export function isTypeAbbreviation(group: string): boolean {
 	return TYPE_ABBREVIATIONS.has(group);
 }
 
-/**
- * Whether the header reads as a công văn's: no type name of its own (or "CÔNG VĂN", which a công văn does not
- * print), and a "V/v" trích yếu, a "Về việc" line where the V/v belongs, or a Kính gửi (reference R4.2, R7.1).
- */
-export function isCongVan(letter: Letter): boolean {
-	const parts = headerParts(letter);
-	const type = parts.typeName?.type;
+/** Whether the header reads as a công văn's (`HeaderParts.congVan`). */
+function readsAsCongVan(letter: Letter, typeName: HeaderTypeName | undefined, vvLines: number, veViec: LabelledLine | undefined): boolean {
+	const type = typeName?.type;
 	if (type && !isUnnamedType(type)) {
 		return false;
 	}
-	return type !== undefined || parts.vvLines.length > 0 || parts.veViec !== undefined || letter.kinhGui !== undefined;
+	return type !== undefined || vvLines > 0 || veViec !== undefined || letter.kinhGui !== undefined;
 }
 
 /**
@@ -152,7 +142,7 @@ export function isCongVan(letter: Letter): boolean {
  * as the one reader read it (letter/so-ky-hieu.ts); undefined for other forms and for a ký hiệu with spaces or
  * characters other than letters, digits and placeholders.
  */
-export function kyHieu(letter: Letter): KyHieu | undefined {
+function readKyHieu(letter: Letter): KyHieu | undefined {
 	const number = letter.so?.number;
 	const span = number?.kyHieu;
 	const first = number?.groups[0];
@@ -167,7 +157,8 @@ export function kyHieu(letter: Letter): KyHieu | undefined {
 	return { span, groups: number.groups.map((g) => g.span.text), first: first.span };
 }
 
-function computeHeaderParts(letter: Letter): HeaderParts {
+/** Reads the header of a parsed letter; `Letter.header` calls it once, on first use. */
+export function readHeader(letter: Letter): HeaderParts {
 	const lineOf = (span: Span): number => lineAtNormalized(letter, span.offset);
 	const consumed = new Set<number>();
 	const consume = (span: Span | undefined): void => {
@@ -270,8 +261,13 @@ function computeHeaderParts(letter: Letter): HeaderParts {
 		present: components.length > 0,
 		zoneEnd,
 		looseLines,
+		congVan: readsAsCongVan(letter, typeName, vvLines.length, veViec),
 		lineOf,
 	};
+	const symbol = readKyHieu(letter);
+	if (symbol) {
+		parts.kyHieu = symbol;
+	}
 	if (quocHieu) {
 		parts.quocHieu = quocHieu;
 	}
