@@ -264,7 +264,9 @@ function typeHint(citation: Citation, text: HoverTexts): string | undefined {
 	if (citation.numberForm !== 'administrative') {
 		return undefined;
 	}
-	const group = /^\d+\/(?<group>[\p{L}\p{N}]+)-/u.exec(citation.number.text)?.groups?.['group'];
+	// The first group of the ký hiệu as the one reader read it, when an issuer follows it ("TB" of "22/TB-VPCP").
+	const groups = citation.reading.groups;
+	const group = groups.length >= 2 ? groups[0]?.span.text : undefined;
 	if (group === undefined) {
 		return undefined;
 	}

@@ -251,8 +251,10 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			previous = t;
 			continue;
 		}
-		// A word: the year of a legal-normative number, or a group.
-		if (slashes === 1 && reading.form !== 'party' && reading.groups.length === 0 && /^\d{4}$/u.test(t.text) && toks[i + 1]?.text === '/') {
+		// A word: the year of a legal-normative number, or a group. The "/" after the year may follow a space
+		// ("12 / 2019 / TT-BVHTT", as PDF text layers write cited numbers); the space is a defect of its own.
+		const after = toks[i + 1]?.kind === 'space' ? toks[i + 2] : toks[i + 1];
+		if (slashes === 1 && reading.form !== 'party' && reading.groups.length === 0 && /^\d{4}$/u.test(t.text) && after?.text === '/') {
 			reading.year = subSpan(value, t.start, t.end);
 			reading.form = 'legal-normative';
 			previous = t;
