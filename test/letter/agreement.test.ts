@@ -76,5 +76,8 @@ describe('rules and features agree (review §5.1)', () => {
 		assert.equal(parsed.header.typeName?.span.text, 'Quyết định');
 		const names = documentSymbols(parsed, 'vi').map((s) => s.name);
 		assert.ok(names.includes('Quyết định'), `outline: ${names.join(' / ')}`);
+		// The semantic colouring reads the same field (letter.header.typeName), not the parser's capitals only.
+		const token = semanticTokens(parsed).find((t) => text.slice(t.range.start, t.range.end) === 'Quyết định');
+		assert.equal(token?.type, 'type');
 	});
 });

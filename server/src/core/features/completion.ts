@@ -249,7 +249,7 @@ function soCompletions(
 		}));
 	}
 	const regime = regimeOfDate(letter.issueDate);
-	const declared = letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined;
+	const declared = letter.header.typeName ? sentenceCase(letter.header.typeName.type.name) : undefined;
 	return abbreviationTable(regime).map((row, i) => {
 		const old = row.otherAbbreviation ? text.formerly(text.regimeShort(regime), row.otherAbbreviation) : '';
 		const item: CompletionData = {
@@ -319,7 +319,7 @@ function noiNhanCompletions(
 			sortText: '1',
 		},
 	];
-	if (letter.typeName && letter.typeName.type.name === 'QUYẾT ĐỊNH') {
+	if (letter.header.typeName?.type.name === 'QUYẾT ĐỊNH') {
 		items.push({
 			label: '- Như Điều …;',
 			kind: 'snippet',

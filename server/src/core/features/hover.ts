@@ -385,8 +385,8 @@ function soNotes(letter: Letter, groups: ReturnType<typeof kyHieuGroups>, regime
 	}
 	const notes: string[] = [];
 	const first = groups[0];
-	const declared = letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined;
-	const declaredRow = letter.typeName ? abbreviationTable(regime).find((row) => row.typeName === declared) : undefined;
+	const declared = letter.header.typeName ? sentenceCase(letter.header.typeName.type.name) : undefined;
+	const declaredRow = letter.header.typeName ? abbreviationTable(regime).find((row) => row.typeName === declared) : undefined;
 	if (first?.role === 'type') {
 		if (declared !== undefined && first.typeName !== undefined && declared !== first.typeName) {
 			notes.push(text.declaredMismatch(declared, code(first.span.text), first.typeName));
@@ -408,7 +408,7 @@ function soNotes(letter: Letter, groups: ReturnType<typeof kyHieuGroups>, regime
 		}
 		if (declaredRow) {
 			notes.push(text.declaredStarts(declaredRow.typeName, code(declaredRow.abbreviation)));
-		} else if (!letter.typeName) {
+		} else if (!letter.header.typeName) {
 			notes.push(text.congVanSymbol);
 		}
 	}

@@ -4,7 +4,7 @@
 // theme colours them without a `semanticTokenScopes` contribution. Pure: tokens are offset ranges; the
 // server encodes them (server/src/convert.ts).
 import type { Letter, Span } from '../letter';
-import { readSoKyHieu } from '../letter/so-ky-hieu';
+import type { SoKyHieu } from '../letter/so-ky-hieu';
 import type { Range } from '../types';
 import { kyHieuGroups, soParts, subSpan } from './common';
 
@@ -64,7 +64,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 			add(part?.range, 'number', 'declaration');
 		}
 	}
-	add(letter.typeName?.span.range, 'type', 'declaration');
+	add(letter.header.typeName?.span.range, 'type', 'declaration');
 	add(letter.trichYeu?.label?.range, 'keyword');
 	const kinhGui = letter.kinhGui;
 	if (kinhGui) {
@@ -78,7 +78,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 		if (citation.listIndex === 0) {
 			add(citation.type.range, 'type');
 		}
-		tokens.push(...numberTokens(citation.number));
+		tokens.push(...numberTokens(citation.number, citation.reading));
 		if (citation.date) {
 			tokens.push(...digitTokens(citation.date.span));
 		}
@@ -127,9 +127,8 @@ function entryText(span: Span): Range {
 	return dash ? subSpan(span, dash[0].length).range : span.range;
 }
 
-/** A cited number, as the one reader reads it (letter/so-ky-hieu.ts): number and year as numbers, the ký hiệu as one namespace token. */
-function numberTokens(number: Span): LetterToken[] {
-	const reading = readSoKyHieu(number);
+/** A cited number, as the one reader read it (Citation.reading): number and year as numbers, the ký hiệu as one namespace token. */
+function numberTokens(number: Span, reading: SoKyHieu): LetterToken[] {
 	const tokens: LetterToken[] = [];
 	for (const part of [reading.number, reading.year]) {
 		if (part && /^\d+$/u.test(part.text)) {

@@ -166,7 +166,7 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	}
 	const trichYeu = letter.trichYeu;
 	// The type name as the rules read it (letter.header), in capitals or not ("Quyết định"): one reading.
-	const typeName = letter.typeName ?? letter.header.typeName;
+	const typeName = letter.header.typeName;
 	if (typeName) {
 		const range = trichYeu ? cover(typeName.span.range, trichYeu.range) : typeName.span.range;
 		const detail = trichYeu ? firstWords(trichYeu.lines.map((l) => l.text).join(' '), 12, 80) : undefined;
@@ -192,7 +192,7 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	}
 	const signature = letter.signature;
 	if (signature) {
-		const title = signature.titleLines[0];
+		const title = letter.closing.titleLines[0];
 		const others = signature.lines.filter((l) => l !== title).map((l) => l.text);
 		const selection = title?.range ?? signature.lines[0]?.range ?? signature.range;
 		symbols.push(symbol(title ? text.signatureOf(title.text) : text.signature, 'object', signature.range, selection, others.join(', ')));

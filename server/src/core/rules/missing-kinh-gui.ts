@@ -18,7 +18,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		if (letter.kinhGui || letter.typeName || !letter.body) {
+		if (letter.kinhGui || letter.header.typeName || !letter.body) {
 			return;
 		}
 		const vv = letter.trichYeu?.label;
