@@ -77,7 +77,7 @@ export interface DateLine {
 	place: Span;
 	/** "words" for "ngày … tháng … năm …", "numeric" for "05/3/2020". */
 	form: 'words' | 'numeric';
-	/** The keywords' ranges, for reporting blanks ("ngày", "tháng", "năm"). */
+	/** The keywords' ranges, for reporting blanks ("ngày", "tháng", "năm"); a numeric date has at most "ngày". */
 	dayKeyword?: Span;
 	monthKeyword?: Span;
 	yearKeyword?: Span;
@@ -688,6 +688,10 @@ class Parser {
 				return undefined;
 			}
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'numeric' };
+			const dayKeyword = this.groupSpan(line, numeric, 'dayKw');
+			if (dayKeyword) {
+				date.dayKeyword = dayKeyword;
+			}
 			const day = this.numberSpan(line, numeric, 'day');
 			const month = this.numberSpan(line, numeric, 'month');
 			const year = this.numberSpan(line, numeric, 'year');

@@ -64,6 +64,12 @@ export interface HeaderParts {
 	congVan: boolean;
 	/** True when at least one header component was found. */
 	present: boolean;
+	/**
+	 * When no component was found: the first line, before the Kính gửi or among the first 30 non-blank lines of
+	 * a letter without one, that is written like a header component ("Số:", "V/v ", the Quốc hiệu or the Tiêu
+	 * ngữ), so the header is there and the parser stopped before it.
+	 */
+	unread?: number;
 	/** The first line after the header zone: the Kính gửi line, else the first body line. */
 	zoneEnd: number;
 	/** Non-blank lines of the header zone that no component uses, in order. */
@@ -83,6 +89,10 @@ const AGENCY_START =
 const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
 // "Về việc …" and "Về: …" where the V/v belongs (G6).
 const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
+// Header components as they are usually written, to notice a header that the parser did not reach (a
+// letter without Kính gửi whose first line is something else ends its header there). Case-sensitive, so
+// that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
+const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
 // A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
@@ -268,6 +278,10 @@ export function readHeader(letter: Letter): HeaderParts {
 	if (symbol) {
 		parts.kyHieu = symbol;
 	}
+	const unread = components.length === 0 ? unreadHeaderLine(letter) : undefined;
+	if (unread !== undefined) {
+		parts.unread = unread;
+	}
 	if (quocHieu) {
 		parts.quocHieu = quocHieu;
 	}
@@ -278,6 +292,22 @@ export function readHeader(letter: Letter): HeaderParts {
 		parts.veViec = veViec;
 	}
 	return parts;
+}
+
+/** The first line of a header the parser did not reach (`HeaderParts.unread`), or undefined. */
+function unreadHeaderLine(letter: Letter): number | undefined {
+	const end = letter.kinhGui?.line ?? letter.lines.length;
+	let seen = 0;
+	for (let i = 0; i < end && seen < 30; i++) {
+		if (isBlankLine(letter, i)) {
+			continue;
+		}
+		seen++;
+		if (HEADER_HINT.test(letter.lines[i]?.content ?? '')) {
+			return i;
+		}
+	}
+	return undefined;
 }
 
 /**
