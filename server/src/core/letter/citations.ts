@@ -27,9 +27,9 @@ export interface Citation {
 	 * The number as the one reader of a ký hiệu reads it (letter/so-ky-hieu.ts, the reader of the letter's own Số):
 	 * number, year, groups with their roles (a first group that abbreviates a type is the type, the next the issuer).
 	 */
-	reading: SoKyHieu;
+	readonly reading: SoKyHieu;
 	/** The form of the number (`reading.form`): administrative, legal-normative or Party. */
-	numberForm: NumberForm;
+	readonly numberForm: NumberForm;
 	/** The date attached to this number, when written right after it. */
 	date?: CitedDate;
 	/** "của <issuer>", when written after the number or date. */
@@ -236,13 +236,19 @@ function describe(
 ): { citation: Citation; end: number } {
 	const text = mapped.text;
 	const number = spanIn(mapped, numberStart, numberEnd);
-	const reading = readCitedNumber(number);
+	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
+	// rules, a parse alone does not pay for it), then kept.
+	let reading: SoKyHieu | undefined;
 	const citation: Citation = {
 		type,
 		typeName,
 		number,
-		reading,
-		numberForm: reading.form,
+		get reading(): SoKyHieu {
+			return (reading ??= readCitedNumber(number));
+		},
+		get numberForm(): NumberForm {
+			return this.reading.form;
+		},
 		listIndex,
 		paragraph,
 		range: mapped.range(rangeStart, numberEnd),
