@@ -74,8 +74,6 @@ export interface HeaderParts {
 	zoneEnd: number;
 	/** Non-blank lines of the header zone that no component uses, in order. */
 	looseLines: number[];
-	/** The zero-based line where a span of the letter starts. */
-	lineOf(span: Span): number;
 }
 
 // Stamps that stand in the header in capitals but name no agency (reference R8.4–R8.6, §9 draft marker).
@@ -272,7 +270,6 @@ export function readHeader(letter: Letter): HeaderParts {
 		zoneEnd,
 		looseLines,
 		congVan: readsAsCongVan(letter, typeName, vvLines.length, veViec),
-		lineOf,
 	};
 	const symbol = readKyHieu(letter);
 	if (symbol) {

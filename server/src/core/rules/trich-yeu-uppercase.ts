@@ -5,7 +5,7 @@
 // "PHÊ DUYỆT" …).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1, R4.2).
 import { isBlankLine } from '../letter/header';
-import { lineSpanOf } from '../letter';
+import { lineAtNormalized, lineSpanOf } from '../letter';
 import { isUpperCaseText } from '../text';
 import type { Rule } from '../types';
 
@@ -68,7 +68,7 @@ export default {
 			// The parser ends the trích yếu at a line in capitals under a first line that is not ("V/v TRIỂN
 			// KHAI …" / "NĂM 2021"): such lines continue it.
 			let end = trichYeu.range.end;
-			for (let i = parts.lineOf(trichYeu.lines[trichYeu.lines.length - 1] ?? label) + 1; i < parts.zoneEnd; i++) {
+			for (let i = lineAtNormalized(letter, (trichYeu.lines[trichYeu.lines.length - 1] ?? label).offset) + 1; i < parts.zoneEnd; i++) {
 				const content = letter.lines[i]?.content ?? '';
 				if (isBlankLine(letter, i) || !isUpperCaseText(content)) {
 					break;
