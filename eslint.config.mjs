@@ -19,6 +19,8 @@ const readerImports = [
 // the original text (`letter.source`) or the normalised text (`letter.norm.text`): a regex's exec/test with
 // such an argument, or match/matchAll/replace/replaceAll/split/search on such a string (also after .slice()).
 const RAW_TEXT = String.raw`:matches(MemberExpression[computed=true][object.property.name='lines'], MemberExpression[property.name='source'], MemberExpression[property.name='text'][object.property.name='norm'])`;
+// `letter.lines[i].content` or `.text`, written with or without `?.`.
+const LINE_TEXT = String.raw`MemberExpression[property.name=/^(?:content|text)$/][object.computed=true][object.object.property.name='lines']`;
 const rawTextReading = [
 	{
 		selector: `CallExpression[callee.property.name=/^(?:exec|test)$/] > ${RAW_TEXT}.arguments`,
@@ -31,6 +33,16 @@ const rawTextReading = [
 	{
 		selector: `CallExpression[callee.property.name=/^(?:match|matchAll|replace|replaceAll|split|search)$/] > MemberExpression.callee ${RAW_TEXT}`,
 		message: `${ONE_READING} (raw text split or matched again)`,
+	},
+	{
+		// The text of a line kept in a variable, to be matched later out of the selectors' sight.
+		selector: [
+			`VariableDeclarator > ${LINE_TEXT}.init`,
+			`VariableDeclarator > ChainExpression.init > ${LINE_TEXT}`,
+			`VariableDeclarator > LogicalExpression.init > ${LINE_TEXT}.left`,
+			`VariableDeclarator > LogicalExpression.init > ChainExpression.left > ${LINE_TEXT}`,
+		].join(', '),
+		message: `${ONE_READING} (the raw text of a line kept for later)`,
 	},
 ];
 

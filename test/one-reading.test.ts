@@ -61,6 +61,9 @@ describe('invariant 6: rules and features read the model, enforced by ESLint', f
 			'const at = letter.norm.text.slice(0, 10).search(/ngày/u);',
 			"const parts = letter.lines[2].content.split(',');",
 			'const all = letter.source.matchAll(/Điều/gu);',
+			// The text of a line kept in a variable, to be matched out of the other selectors' sight.
+			"const content = letter.lines[1]?.content ?? '';",
+			'const text = letter.lines[3].text;',
 		];
 		for (const file of ['server/src/core/rules/x.ts', 'server/src/core/features/x.ts', 'server/src/features/x.ts']) {
 			for (const statement of cases) {

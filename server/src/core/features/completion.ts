@@ -184,6 +184,8 @@ function wordStart(text: string, offset: number, extra = ''): number {
 /** The contents of the nearest non-blank line before `line`, in the normalised text, or undefined. */
 function previousContent(letter: Letter, line: number): { index: number; content: string } | undefined {
 	for (let i = line - 1; i >= 0; i--) {
+		// The line being typed is no component yet: completion reads the text before the cursor (ARCHITECTURE.md, invariant 6).
+		// eslint-disable-next-line no-restricted-syntax -- what is being typed has no field in the model
 		const content = letter.lines[i]?.content ?? '';
 		if (content !== '') {
 			return { index: i, content };

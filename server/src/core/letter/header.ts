@@ -49,6 +49,13 @@ export interface HeaderParts {
 	agencyNotUpperCase: Span[];
 	/** The type name line, in capitals or not. */
 	typeName?: HeaderTypeName;
+	/** The first non-blank line under the type name, where its trích yếu stands (the parser reads one in capitals as no trích yếu). */
+	underTypeName?: Span;
+	/**
+	 * The lines in capitals that follow the trích yếu inside the header zone, up to the first blank line or line
+	 * that is not in capitals: the parser ends a trích yếu there ("V/v TRIỂN KHAI …" / "NĂM 2021").
+	 */
+	trichYeuCapitals: Span[];
 	/** The header lines starting with "V/v" in any spelling, whether or not the parser took them as the trích yếu. */
 	vvLines: LabelledLine[];
 	/** A "Về việc …" or "Về: …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
@@ -262,6 +269,7 @@ export function readHeader(letter: Letter): HeaderParts {
 	components.sort((a, b) => a.range.start - b.range.start);
 
 	const parts: HeaderParts = {
+		trichYeuCapitals: capitalsAfterTrichYeu(letter, zoneEnd),
 		agencyNames,
 		agencyNotUpperCase,
 		vvLines,
@@ -284,11 +292,35 @@ export function readHeader(letter: Letter): HeaderParts {
 	}
 	if (typeName) {
 		parts.typeName = typeName;
+		let next = typeName.line + 1;
+		while (next < letter.lines.length && isBlankLine(letter, next)) {
+			next++;
+		}
+		if (next < letter.lines.length) {
+			parts.underTypeName = lineSpanOf(letter, next);
+		}
 	}
 	if (veViec) {
 		parts.veViec = veViec;
 	}
 	return parts;
+}
+
+/** The lines in capitals right after the trích yếu, inside the header zone (`HeaderParts.trichYeuCapitals`). */
+function capitalsAfterTrichYeu(letter: Letter, zoneEnd: number): Span[] {
+	const trichYeu = letter.trichYeu;
+	const last = trichYeu?.lines[trichYeu.lines.length - 1] ?? trichYeu?.label;
+	if (!last) {
+		return [];
+	}
+	const found: Span[] = [];
+	for (let i = lineAtNormalized(letter, last.offset) + 1; i < zoneEnd; i++) {
+		if (isBlankLine(letter, i) || !isUpperCaseText(letter.lines[i]?.content ?? '')) {
+			break;
+		}
+		found.push(lineSpanOf(letter, i));
+	}
+	return found;
 }
 
 /** The first line of a header the parser did not reach (`HeaderParts.unread`), or undefined. */
