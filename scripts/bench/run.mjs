@@ -62,9 +62,9 @@ const NOTES = {
 		'one case-insensitive scan of the letter for a tone-marked oa/oe/uy pair at the end of a word; only those words are read back to their start and classified.',
 	'server/src/core/rules/nfd-text.ts':
 		'one pass over the char codes of the source (combiningClusters in text.ts); only the clusters of a letter and its combining marks are normalised and compared.',
-	'server/src/core/citations.ts':
+	'server/src/core/letter/citations.ts':
 		'the citation pattern (29 type names, case-insensitive, Unicode), tried at the few starts before each "số" that a number follows, and the parts after each number.',
-	'server/src/core/citation-completeness.ts':
+	'server/src/core/letter/citation-completeness.ts':
 		'lookBack() of citation-incomplete: for each group of citations, the clause in the 300 code units before its type name (back to the last part of an earlier citation, found by a binary search) is tokenised and matched for a date, an issuer and a subject.',
 	'server/src/core/letter.ts':
 		'the parser: lines, header, paragraphs, and the anchored item patterns (with match indices) that the first character of a paragraph allows.',

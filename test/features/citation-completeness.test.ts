@@ -1,7 +1,7 @@
-// The first-citation rule as data (core/citation-completeness.ts), shared by the hover and by the rule
+// The first-citation rule as data (core/letter/citation-completeness.ts), shared by the hover and by the rule
 // citation-incomplete (reference R5.2).
 import * as assert from 'node:assert/strict';
-import { citationCompleteness } from '../../server/src/core/citation-completeness';
+import { citationCompleteness } from '../../server/src/core/letter/citation-completeness';
 import { parseLetter } from '../../server/src/core/index';
 import { buildLetter } from '../harness/letter-builder';
 import { readSharedLetter } from '../harness/lsp';

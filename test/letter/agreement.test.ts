@@ -2,10 +2,8 @@
 // of the one model, so they cannot disagree on the same letter. Each case shows what a rule reads and what a feature
 // shows, and asserts that they are the same reading.
 import * as assert from 'node:assert/strict';
-import { kyHieuUnit, findSignerName } from '../../server/src/core/closing-parts';
 import { draftingUnit, soParts } from '../../server/src/core/features/common';
 import { documentSymbols, hoverAt, semanticTokens } from '../../server/src/core/features/index';
-import { headerParts } from '../../server/src/core/header-parts';
 import { lintText, parseLetter } from '../../server/src/core/index';
 
 /** The letter of the review's command, with its Số value, type lines and signature replaced. */
@@ -36,7 +34,7 @@ describe('rules and features agree (review §5.1)', () => {
 		const text = letter('15/STC-VP', 'V/v báo cáo', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNGUYỄN VĂN AN');
 		const parsed = parseLetter(text);
 		assert.ok(parsed.signature);
-		const signer = findSignerName(parsed.signature);
+		const signer = parsed.closing.signer;
 		assert.equal(signer?.span.text, 'NGUYỄN VĂN AN');
 		const token = semanticTokens(parsed).find((t) => text.slice(t.range.start, t.range.end) === 'NGUYỄN VĂN AN');
 		assert.equal(token?.type, 'string', 'the signer is coloured as a name, not as a title');
@@ -49,7 +47,7 @@ describe('rules and features agree (review §5.1)', () => {
 	it('2: for "12/BC-STC" with a V/v, the rules, completion and the hover all read the unit STC', () => {
 		const text = letter('12/BC-STC', 'V/v báo cáo', 'GIÁM ĐỐC\nNguyễn Văn An');
 		const parsed = parseLetter(text);
-		assert.equal(kyHieuUnit(parsed)?.text, 'STC');
+		assert.equal(parsed.closing.kyHieuUnit?.text, 'STC');
 		assert.equal(draftingUnit(parsed), 'STC');
 		const at = text.indexOf('BC-STC');
 		const shown = hoverAt(parsed, at, 'vi')?.markdown ?? '';
@@ -75,8 +73,11 @@ describe('rules and features agree (review §5.1)', () => {
 	it('4: a type name in lower case is a type to the rules and in the outline', () => {
 		const text = letter('12/QĐ-STC', 'Quyết định\nVề việc ban hành quy chế', 'GIÁM ĐỐC\nNguyễn Văn An');
 		const parsed = parseLetter(text);
-		assert.equal(headerParts(parsed).typeName?.span.text, 'Quyết định');
+		assert.equal(parsed.header.typeName?.span.text, 'Quyết định');
 		const names = documentSymbols(parsed, 'vi').map((s) => s.name);
 		assert.ok(names.includes('Quyết định'), `outline: ${names.join(' / ')}`);
+		// The semantic colouring reads the same field (letter.header.typeName), not the parser's capitals only.
+		const token = semanticTokens(parsed).find((t) => text.slice(t.range.start, t.range.end) === 'Quyết định');
+		assert.equal(token?.type, 'type');
 	});
 });

@@ -30,6 +30,20 @@ describe('letter model goldens', () => {
 		assert.ok(!dump.some((l) => l.startsWith('source ') || l.includes('.map') || l.includes('.offset ')));
 	});
 
+	it('is plain data: the header and closing readings survive structuredClone (a worker may post the model)', () => {
+		const text =
+			'SỞ TÀI CHÍNH\nSố: 15/STC-VP\nV/v báo cáo\nKính gửi: Ủy ban nhân dân tỉnh\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n';
+		const letter = parseLetter(text);
+		const copy = structuredClone({ header: letter.header, closing: letter.closing, citations: letter.citations });
+		assert.equal(copy.header.kyHieu?.first.text, 'STC');
+		assert.equal(copy.header.congVan, true);
+		assert.equal(copy.closing.signer?.span.text, 'Nguyễn Văn An');
+		assert.deepEqual(
+			copy.closing.luuUnits.map((u) => u.text),
+			['VP'],
+		);
+	});
+
 	for (const letter of letters) {
 		it(`${letter.group}/${letter.name}`, () => {
 			const text = fs.readFileSync(letter.file, 'utf8');

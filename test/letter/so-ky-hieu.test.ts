@@ -1,9 +1,12 @@
 // The one reader of a document number (server/src/core/letter/so-ky-hieu.ts): pieces with exact ranges into the
 // original text, the form, the one definition of "blank", and the defects it sees.
 import * as assert from 'node:assert/strict';
+import { lintText, parseLetter } from '../../server/src/core/index';
+import type { Citation } from '../../server/src/core/letter/citations';
 import { assignRoles, isBlankSlot, readSoKyHieu, type SoKyHieu } from '../../server/src/core/letter/so-ky-hieu';
 import { spanIn } from '../../server/src/core/span';
 import { normalizeForMatching } from '../../server/src/core/text';
+import { buildLetter } from '../harness/letter-builder';
 
 /** Reads `text` as typed, with its original text for the dash check. */
 function read(text: string): SoKyHieu {
@@ -30,6 +33,17 @@ describe('so-ky-hieu reader', () => {
 		assert.equal(r.kyHieu?.text, 'UBND-KT');
 		assert.deepEqual(r.kyHieu?.range, { start: 4, end: 11 });
 		assert.deepEqual(r.defects, []);
+	});
+
+	it('reads the year of a legal-normative number with spaces around its slashes, the spaces as defects', () => {
+		const r = read('12 / 2019 / TT - BVHTTDL');
+		assert.equal(r.form, 'legal-normative');
+		assert.equal(r.year?.text, '2019');
+		assert.deepEqual(
+			r.groups.map((g) => g.span.text),
+			['TT', 'BVHTTDL'],
+		);
+		assert.ok(r.defects.every((d) => d.kind === 'space'));
 	});
 
 	it('ends the reading before a date run on after a space (A1)', () => {
@@ -135,5 +149,50 @@ describe('so-ky-hieu reader', () => {
 		const range = r.groups[0]?.span.range;
 		assert.ok(range);
 		assert.equal(text.slice(range.start, range.end).normalize('NFC'), 'QĐ');
+	});
+});
+
+describe('cited numbers are read by the same reader (issue 10, item 3)', () => {
+	const cited = (body: string): Citation[] =>
+		parseLetter(buildLetter({ body: `${body}\n\nĐề nghị các cơ quan, đơn vị thực hiện./.` })).citations;
+
+	it('reads spaces around "-" and "/", "&", a year group and a Party number as the Số line is read', () => {
+		const citations = cited(
+			'Thực hiện Kế hoạch số 45/KH - UBND ngày 02/3/2024 của UBND tỉnh về du lịch, Hướng dẫn số 12/HD-VH&TT ngày ' +
+				'05/3/2024 của Sở Văn hóa và Thể thao về lễ hội, Thông tư số 12 / 2019 / TT - BVHTTDL ngày 05/3/2019 của ' +
+				'Bộ Văn hóa, Thể thao và Du lịch về di tích và Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về xây dựng Đảng.',
+		);
+		const read = citations.map((c) => ({
+			number: c.number.text,
+			form: c.reading.form,
+			year: c.reading.year?.text,
+			groups: c.reading.groups.map((g) => `${g.span.text}:${g.role ?? '-'}`),
+		}));
+		assert.deepEqual(read, [
+			{ number: '45/KH - UBND', form: 'administrative', year: undefined, groups: ['KH:type', 'UBND:issuer'] },
+			{ number: '12/HD-VH&TT', form: 'administrative', year: undefined, groups: ['HD:type', 'VH&TT:issuer'] },
+			{ number: '12 / 2019 / TT - BVHTTDL', form: 'legal-normative', year: '2019', groups: ['TT:type', 'BVHTTDL:issuer'] },
+			{ number: '21-KL/TW', form: 'party', year: undefined, groups: ['KL:type', 'TW:issuer'] },
+		]);
+		// The same reading as the reader gives the same text on a Số line: groups with their exact ranges.
+		for (const c of citations) {
+			const again = readSoKyHieu(c.number);
+			assert.deepEqual(
+				again.groups.map((g) => g.span.range),
+				c.reading.groups.map((g) => g.span.range),
+			);
+		}
+	});
+
+	it('reads the issuer of a cited number from its roles, so the letter’s own issuer needs no name (issue 10, item 4)', () => {
+		const body =
+			'Thực hiện Công văn số 10/STC - NS ngày 02/3/2020 về dự toán, Sở Tài chính đề nghị các đơn vị báo cáo.\n\nĐề nghị các cơ quan, đơn vị thực hiện./.';
+		const incomplete = (so: string): string[] =>
+			lintText(buildLetter({ so, body }))
+				.filter((p) => p.ruleId === 'citation-incomplete')
+				.map((p) => p.messageId);
+		assert.deepEqual(incomplete('Số: 15/STC-VP'), []);
+		// Another issuer's letter must name the issuer of the same citation.
+		assert.deepEqual(incomplete('Số: 15/UBND-VP'), ['incomplete']);
 	});
 });

@@ -32,6 +32,11 @@ ruleTester('citation-year-mismatch', {
 			],
 		},
 		{
+			name: 'a number with spaces around its slashes, read by the one reader of a ký hiệu (issue 10, item 3)',
+			code: body('Thực hiện Thông tư số 12 / 2019 / TT - BVHTTDL ngày 05/3/2020 của Bộ Văn hóa, Thể thao và Du lịch.'),
+			errors: [{ messageId: 'mismatch', text: '2019' }],
+		},
+		{
 			name: 'a date written in words',
 			code: body('Căn cứ Thông tư số 01/2011/TT-BNV ngày 19 tháng 01 năm 2012 của Bộ Nội vụ.'),
 			errors: [{ messageId: 'mismatch', text: '2011' }],

@@ -2,9 +2,11 @@
 // original text. Components are found by pattern, not by a fixed line order, because text taken from
 // the two-column header of a Word file comes out in varying orders (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
-import { parseCitations, type Citation } from './citations';
+import { parseCitations, type Citation } from './letter/citations';
 import { beforeNd30 } from './dates';
 import { buildItemTree, findAttachmentStart } from './letter/body';
+import { readClosing, type ClosingParts } from './letter/closing';
+import { readHeader, type HeaderParts } from './letter/header';
 import { recoverLayout, type Layout } from './letter/layout';
 import { assignRoles, readSoKyHieu, type SoKyHieu } from './letter/so-ky-hieu';
 import { spanIn, type Span } from './span';
@@ -75,7 +77,7 @@ export interface DateLine {
 	place: Span;
 	/** "words" for "ngày … tháng … năm …", "numeric" for "05/3/2020". */
 	form: 'words' | 'numeric';
-	/** The keywords' ranges, for reporting blanks ("ngày", "tháng", "năm"). */
+	/** The keywords' ranges, for reporting blanks ("ngày", "tháng", "năm"); a numeric date has at most "ngày". */
 	dayKeyword?: Span;
 	monthKeyword?: Span;
 	yearKeyword?: Span;
@@ -245,6 +247,35 @@ export interface Letter {
 	attachmentBody?: Body;
 	/** The formatting of a letter read from a Word file (letter/format.ts); undefined for plain text. */
 	format?: DocumentFormat;
+	/**
+	 * The header as rules and features read it (letter/header.ts): the components found, the loose lines of
+	 * the header zone, the type name in any case, the V/v lines, the ký hiệu's groups, công văn or not. Read
+	 * from the parts above on first use, then kept.
+	 */
+	readonly header: HeaderParts;
+	/**
+	 * The closing as rules and features read it (letter/closing.ts): the signer, the title lines proper, the
+	 * authority prefixes, the Lưu line with its items and units, the drafting unit of the ký hiệu. Read from
+	 * the parts above on first use, then kept.
+	 */
+	readonly closing: ClosingParts;
+}
+
+/** The model while the parser fills it in, before it gets its readings. */
+type LetterDraft = Omit<Letter, 'header' | 'closing'>;
+
+/**
+ * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
+ * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more.
+ */
+function withReadings(model: LetterDraft): Letter {
+	let header: HeaderParts | undefined;
+	let closing: ClosingParts | undefined;
+	const letter = Object.defineProperties(model, {
+		header: { enumerable: true, get: (): HeaderParts => (header ??= readHeader(letter)) },
+		closing: { enumerable: true, get: (): ClosingParts => (closing ??= readClosing(letter)) },
+	}) as Letter;
+	return letter;
 }
 
 // The type abbreviations by the rules of the letter's date: Nghị định 30's from 05/03/2020, both tables before.
@@ -258,7 +289,7 @@ const TYPE_ABBREVIATIONS_OLD = new Set(
  * another type's; otherwise a known abbreviation of the letter's date, unless a "V/v" makes the letter a công văn, whose
  * ký hiệu opens with the issuer ("12/BC-STC": issuer BC, unit STC).
  */
-function kyHieuStartsWithType(letter: Letter, number: SoKyHieu): boolean {
+function kyHieuStartsWithType(letter: LetterDraft, number: SoKyHieu): boolean {
 	const first = number.groups[0]?.span.text;
 	if (first === undefined) {
 		return false;
@@ -425,7 +456,7 @@ class Parser {
 	}
 
 	parse(): Letter {
-		const letter: Letter = {
+		const letter: LetterDraft = {
 			source: this.source,
 			norm: this.norm,
 			layout: this.layout,
@@ -437,13 +468,13 @@ class Parser {
 			citations: [],
 		};
 		if (letter.empty) {
-			return letter;
+			return withReadings(letter);
 		}
 		const legacy = detectLegacyEncoding(this.source);
 		if (legacy) {
 			// Mojibake: one finding and no cascade (reference §10.4). The structure is not parsed.
 			letter.legacyEncoding = legacy;
-			return letter;
+			return withReadings(letter);
 		}
 		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
@@ -465,7 +496,7 @@ class Parser {
 		if (letter.so?.number) {
 			assignRoles(letter.so.number, kyHieuStartsWithType(letter, letter.so.number));
 		}
-		return letter;
+		return withReadings(letter);
 	}
 
 	findFirst(pattern: RegExp, from: number, to: number): number | undefined {
@@ -492,7 +523,7 @@ class Parser {
 	 * Finds the header components in lines [0, limit). Returns the first line after the header: without a
 	 * Kính gửi, the header ends at the first line that is none of its components.
 	 */
-	parseHeader(letter: Letter, limit: number, stopAtBody: boolean): number {
+	parseHeader(letter: LetterDraft, limit: number, stopAtBody: boolean): number {
 		let lastHeaderLine = -1;
 		for (let i = 0; i < limit; i++) {
 			const line = this.lines[i];
@@ -530,7 +561,7 @@ class Parser {
 	}
 
 	/** Recognises one header component starting at `line`; returns the last line it uses, or -1. */
-	headerComponent(letter: Letter, line: LetterLine): number {
+	headerComponent(letter: LetterDraft, line: LetterLine): number {
 		const content = line.content;
 		const i = line.index;
 		const quocHieu = letter.quocHieu ? null : QUOC_HIEU.exec(content);
@@ -657,6 +688,10 @@ class Parser {
 				return undefined;
 			}
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'numeric' };
+			const dayKeyword = this.groupSpan(line, numeric, 'dayKw');
+			if (dayKeyword) {
+				date.dayKeyword = dayKeyword;
+			}
 			const day = this.numberSpan(line, numeric, 'day');
 			const month = this.numberSpan(line, numeric, 'month');
 			const year = this.numberSpan(line, numeric, 'year');
@@ -675,7 +710,7 @@ class Parser {
 	}
 
 	/** The trích yếu runs from `first` over the following lines up to a blank line or another component. */
-	parseTrichYeu(letter: Letter, first: LetterLine, label: Span | undefined): number {
+	parseTrichYeu(letter: LetterDraft, first: LetterLine, label: Span | undefined): number {
 		const lines: Span[] = [this.lineSpan(first)];
 		let last = first.index;
 		for (let i = first.index + 1; i < this.lines.length; i++) {
@@ -707,7 +742,7 @@ class Parser {
 	}
 
 	/** Parses "Kính gửi:" and its recipients; returns the first line after them. */
-	parseKinhGui(letter: Letter, index: number): number {
+	parseKinhGui(letter: LetterDraft, index: number): number {
 		const line = this.lines[index];
 		if (!line) {
 			return index + 1;
@@ -748,7 +783,7 @@ class Parser {
 	 * Finds Nơi nhận and the signature after the body. Returns the first line that is not body: the Nơi
 	 * nhận label or the first signature line, whichever comes first.
 	 */
-	parseTail(letter: Letter, bodyStart: number): number {
+	parseTail(letter: LetterDraft, bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
 		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
 		const end = attachmentLine ?? this.lines.length;
@@ -820,7 +855,7 @@ class Parser {
 		return sawTitle ? found : [];
 	}
 
-	buildSignature(letter: Letter, indices: number[]): void {
+	buildSignature(letter: LetterDraft, indices: number[]): void {
 		const lines = indices.map((i) => this.lineSpan(this.lines[i] as LetterLine));
 		const titleLines = lines.filter((s) => isUpperCaseText(s.text) || SIGNING_PREFIX.test(s.text));
 		const lastLine = lines[lines.length - 1];
@@ -838,7 +873,7 @@ class Parser {
 	}
 
 	/** Parses the Nơi nhận entries; returns the first line after them. */
-	parseNoiNhan(letter: Letter, labelLine: number, limit: number): number {
+	parseNoiNhan(letter: LetterDraft, labelLine: number, limit: number): number {
 		const line = this.lines[labelLine] as LetterLine;
 		const match = NOI_NHAN.exec(line.content);
 		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
@@ -935,7 +970,7 @@ class Parser {
 		return next === i + 1 && /^[-+•]/u.test(this.lines[next]?.content ?? '');
 	}
 
-	parseBody(letter: Letter, start: number, end: number): void {
+	parseBody(letter: LetterDraft, start: number, end: number): void {
 		const body = this.readBody(start, end);
 		if (body) {
 			letter.body = body;

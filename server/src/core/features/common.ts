@@ -201,7 +201,8 @@ export function kyHieuGroups(letter: Letter): KyHieuGroup[] {
 				? legalTypeName(text)
 				: number.form === 'party'
 					? undefined
-					: (findAbbreviation(text, regime)?.typeName ?? (letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined));
+					: (findAbbreviation(text, regime)?.typeName ??
+						(letter.header.typeName ? sentenceCase(letter.header.typeName.type.name) : undefined));
 		return { span: group.span, role, ...(typeName !== undefined ? { typeName } : {}) };
 	});
 }

@@ -2,7 +2,7 @@
 // ký hiệu and in "Lưu:", the five signing prefixes at the start of the signature block, the usual Nơi nhận
 // entries, and type names at the start of a citation. Pure: items carry offset ranges; the server
 // converts them (server/src/convert.ts).
-import { citedByNameOnly } from '../citation-completeness';
+import { citedByNameOnly } from '../letter/citation-completeness';
 import { CITED_TYPE_NAMES } from '../data/document-types';
 import { legalBasisLabel } from '../l10n/index';
 import type { Letter } from '../letter';
@@ -184,6 +184,8 @@ function wordStart(text: string, offset: number, extra = ''): number {
 /** The contents of the nearest non-blank line before `line`, in the normalised text, or undefined. */
 function previousContent(letter: Letter, line: number): { index: number; content: string } | undefined {
 	for (let i = line - 1; i >= 0; i--) {
+		// The line being typed is no component yet: completion reads the text before the cursor (ARCHITECTURE.md, invariant 6).
+		// eslint-disable-next-line no-restricted-syntax -- what is being typed has no field in the model
 		const content = letter.lines[i]?.content ?? '';
 		if (content !== '') {
 			return { index: i, content };
@@ -249,7 +251,7 @@ function soCompletions(
 		}));
 	}
 	const regime = regimeOfDate(letter.issueDate);
-	const declared = letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined;
+	const declared = letter.header.typeName ? sentenceCase(letter.header.typeName.type.name) : undefined;
 	return abbreviationTable(regime).map((row, i) => {
 		const old = row.otherAbbreviation ? text.formerly(text.regimeShort(regime), row.otherAbbreviation) : '';
 		const item: CompletionData = {
@@ -319,7 +321,7 @@ function noiNhanCompletions(
 			sortText: '1',
 		},
 	];
-	if (letter.typeName && letter.typeName.type.name === 'QUYẾT ĐỊNH') {
+	if (letter.header.typeName?.type.name === 'QUYẾT ĐỊNH') {
 		items.push({
 			label: '- Như Điều …;',
 			kind: 'snippet',

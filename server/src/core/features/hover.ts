@@ -2,7 +2,7 @@
 // on the Số line (what each group of the ký hiệu stands for) and on the date line (weekday and the rules in
 // force). The texts are a table by language (TEXTS); the legal sources stay Vietnamese. Pure: the result
 // carries an offset range; the server converts it (server/src/convert.ts).
-import type { Citation } from '../citations';
+import type { Citation } from '../letter/citations';
 import { legalBasisLabel } from '../l10n/index';
 import type { Letter } from '../letter';
 import type { Locale, Range } from '../types';
@@ -12,7 +12,7 @@ import {
 	type CitationCompleteness,
 	type CitationPart,
 	type PartSource,
-} from '../citation-completeness';
+} from '../letter/citation-completeness';
 import {
 	abbreviationTable,
 	findAbbreviation,
@@ -264,7 +264,9 @@ function typeHint(citation: Citation, text: HoverTexts): string | undefined {
 	if (citation.numberForm !== 'administrative') {
 		return undefined;
 	}
-	const group = /^\d+\/(?<group>[\p{L}\p{N}]+)-/u.exec(citation.number.text)?.groups?.['group'];
+	// The first group of the ký hiệu as the one reader read it, when an issuer follows it ("TB" of "22/TB-VPCP").
+	const groups = citation.reading.groups;
+	const group = groups.length >= 2 ? groups[0]?.span.text : undefined;
 	if (group === undefined) {
 		return undefined;
 	}
@@ -383,8 +385,8 @@ function soNotes(letter: Letter, groups: ReturnType<typeof kyHieuGroups>, regime
 	}
 	const notes: string[] = [];
 	const first = groups[0];
-	const declared = letter.typeName ? sentenceCase(letter.typeName.type.name) : undefined;
-	const declaredRow = letter.typeName ? abbreviationTable(regime).find((row) => row.typeName === declared) : undefined;
+	const declared = letter.header.typeName ? sentenceCase(letter.header.typeName.type.name) : undefined;
+	const declaredRow = letter.header.typeName ? abbreviationTable(regime).find((row) => row.typeName === declared) : undefined;
 	if (first?.role === 'type') {
 		if (declared !== undefined && first.typeName !== undefined && declared !== first.typeName) {
 			notes.push(text.declaredMismatch(declared, code(first.span.text), first.typeName));
@@ -406,7 +408,7 @@ function soNotes(letter: Letter, groups: ReturnType<typeof kyHieuGroups>, regime
 		}
 		if (declaredRow) {
 			notes.push(text.declaredStarts(declaredRow.typeName, code(declaredRow.abbreviation)));
-		} else if (!letter.typeName) {
+		} else if (!letter.header.typeName) {
 			notes.push(text.congVanSymbol);
 		}
 	}

@@ -3,9 +3,8 @@
 // Nơi nhận block and the signature. Only standard LSP token types and modifiers are used, so that every
 // theme colours them without a `semanticTokenScopes` contribution. Pure: tokens are offset ranges; the
 // server encodes them (server/src/convert.ts).
-import { findSignerName, matchPrefix, titleLinesOf } from '../closing-parts';
 import type { Letter, Span } from '../letter';
-import { readSoKyHieu } from '../letter/so-ky-hieu';
+import type { SoKyHieu } from '../letter/so-ky-hieu';
 import type { Range } from '../types';
 import { kyHieuGroups, soParts, subSpan } from './common';
 
@@ -65,7 +64,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 			add(part?.range, 'number', 'declaration');
 		}
 	}
-	add(letter.typeName?.span.range, 'type', 'declaration');
+	add(letter.header.typeName?.span.range, 'type', 'declaration');
 	add(letter.trichYeu?.label?.range, 'keyword');
 	const kinhGui = letter.kinhGui;
 	if (kinhGui) {
@@ -79,7 +78,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 		if (citation.listIndex === 0) {
 			add(citation.type.range, 'type');
 		}
-		tokens.push(...numberTokens(citation.number));
+		tokens.push(...numberTokens(citation.number, citation.reading));
 		if (citation.date) {
 			tokens.push(...digitTokens(citation.date.span));
 		}
@@ -93,9 +92,9 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 	}
 	const signature = letter.signature;
 	if (signature) {
-		// The title lines and the signer as the rules read them (closing-parts.ts): a name in capitals is a name.
-		for (const title of titleLinesOf(signature)) {
-			const prefix = matchPrefix(title.text);
+		// The title lines and the signer as the rules read them (letter.closing): a name in capitals is a name.
+		for (const title of letter.closing.titleLines) {
+			const prefix = letter.closing.prefixes.find((p) => p.span === title);
 			if (prefix) {
 				add(subSpan(title, 0, prefix.written.length).range, 'keyword');
 				add(subSpan(title, prefix.length).range, 'property');
@@ -103,7 +102,7 @@ export function semanticTokens(letter: Letter): LetterToken[] {
 				add(title.range, 'property');
 			}
 		}
-		add(findSignerName(signature)?.span.range, 'string');
+		add(letter.closing.signer?.span.range, 'string');
 	}
 	tokens.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 	// Drop a token that overlaps the one before: the parser's parts never should, but tokens must not.
@@ -128,9 +127,8 @@ function entryText(span: Span): Range {
 	return dash ? subSpan(span, dash[0].length).range : span.range;
 }
 
-/** A cited number, as the one reader reads it (letter/so-ky-hieu.ts): number and year as numbers, the ký hiệu as one namespace token. */
-function numberTokens(number: Span): LetterToken[] {
-	const reading = readSoKyHieu(number);
+/** A cited number, as the one reader read it (Citation.reading): number and year as numbers, the ký hiệu as one namespace token. */
+function numberTokens(number: Span, reading: SoKyHieu): LetterToken[] {
 	const tokens: LetterToken[] = [];
 	for (const part of [reading.number, reading.year]) {
 		if (part && /^\d+$/u.test(part.text)) {

@@ -23,7 +23,7 @@ export function foldingBlocks(letter: Letter): FoldingBlock[] {
 		}
 	};
 	if (letter.trichYeu) {
-		add(letter.typeName ? cover(letter.typeName.span.range, letter.trichYeu.range) : letter.trichYeu.range, 'trich-yeu');
+		add(letter.header.typeName ? cover(letter.header.typeName.span.range, letter.trichYeu.range) : letter.trichYeu.range, 'trich-yeu');
 	}
 	add(letter.kinhGui?.range, 'kinh-gui');
 	for (const item of letter.body?.allItems ?? []) {

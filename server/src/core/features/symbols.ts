@@ -1,7 +1,6 @@
 // The outline of a letter: its components (Số, ngày, V/v or type name, Kính gửi, the body with its
 // numbered items as a tree, chữ ký, Nơi nhận) as a tree of symbols with offset ranges. The server turns
 // them into LSP DocumentSymbols (server/src/convert.ts); nothing here knows about positions.
-import { headerParts } from '../header-parts';
 import { lineContentRange, type Item, type ItemKind, type Letter } from '../letter';
 import type { Locale, Range } from '../types';
 import { contains, cover, firstWords, soDisplay, soParts, weekday } from './common';
@@ -166,8 +165,8 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 		symbols.push(symbol(date.span.text, 'event', date.span.range, date.span.range, detail));
 	}
 	const trichYeu = letter.trichYeu;
-	// The type name as the rules read it (header-parts.ts), in capitals or not ("Quyết định"): one reading.
-	const typeName = letter.typeName ?? headerParts(letter).typeName;
+	// The type name as the rules read it (letter.header), in capitals or not ("Quyết định"): one reading.
+	const typeName = letter.header.typeName;
 	if (typeName) {
 		const range = trichYeu ? cover(typeName.span.range, trichYeu.range) : typeName.span.range;
 		const detail = trichYeu ? firstWords(trichYeu.lines.map((l) => l.text).join(' '), 12, 80) : undefined;
@@ -193,7 +192,7 @@ export function documentSymbols(letter: Letter, locale: Locale = 'vi'): LetterSy
 	}
 	const signature = letter.signature;
 	if (signature) {
-		const title = signature.titleLines[0];
+		const title = letter.closing.titleLines[0];
 		const others = signature.lines.filter((l) => l !== title).map((l) => l.text);
 		const selection = title?.range ?? signature.lines[0]?.range ?? signature.range;
 		symbols.push(symbol(title ? text.signatureOf(title.text) : text.signature, 'object', signature.range, selection, others.join(', ')));

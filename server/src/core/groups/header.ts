@@ -1,5 +1,5 @@
 // Rules of the "header" group, in the order their findings are listed. Registered by ../registry.ts.
-// They share what header-parts.ts derives from the letter model (components found, header zone, type name).
+// They judge the header of the letter model (letter.header, read in letter/header.ts: components found, header zone, type name).
 import coQuanVietHoa from '../rules/co-quan-viet-hoa';
 import coQuanVietTat from '../rules/co-quan-viet-tat';
 import kyHieuLoaiVanBan from '../rules/ky-hieu-loai-van-ban';

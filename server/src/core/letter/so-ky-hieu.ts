@@ -93,8 +93,6 @@ export interface ReadOptions {
 export const MIXED_CASE_GROUPS: readonly string[] = [...MIXED_CASE_ABBREVIATIONS, 'TTg'];
 
 const BLANK_SLOT = /^[.…_\s]*$/u;
-const SPACE = /[ \t\u00a0]/u;
-const SEPARATOR = /[/\-\\|]/u;
 
 /** The one definition of "blank" for a number slot (and a day or month slot): empty, dots, an ellipsis, underscores. */
 export function isBlankSlot(text: string): boolean {
@@ -108,19 +106,29 @@ interface Token {
 	text: string;
 }
 
+// Character tests of the tokeniser, by code unit: a regex test per character made the reading of a cited number
+// the costliest part of a citation.
+const isSpaceAt = (text: string, i: number): boolean => {
+	const c = text.charCodeAt(i);
+	return c === 0x20 || c === 0x09 || c === 0xa0;
+};
+const isSeparatorAt = (text: string, i: number): boolean => {
+	const c = text.charCodeAt(i);
+	return c === 0x2f || c === 0x2d || c === 0x5c || c === 0x7c;
+};
+
 /** Splits the text into words, separators and spaces, up to the first space that no separator touches. */
 function tokens(text: string): Token[] {
 	const out: Token[] = [];
 	let i = 0;
 	while (i < text.length) {
-		const c = text[i] as string;
-		if (SPACE.test(c)) {
+		if (isSpaceAt(text, i)) {
 			let j = i;
-			while (j < text.length && SPACE.test(text[j] as string)) {
+			while (j < text.length && isSpaceAt(text, j)) {
 				j++;
 			}
 			const previousIsSeparator = out[out.length - 1]?.kind === 'sep';
-			const nextIsSeparator = j < text.length && SEPARATOR.test(text[j] as string);
+			const nextIsSeparator = j < text.length && isSeparatorAt(text, j);
 			if (j >= text.length || (!previousIsSeparator && !nextIsSeparator)) {
 				break;
 			}
@@ -128,13 +136,13 @@ function tokens(text: string): Token[] {
 			i = j;
 			continue;
 		}
-		if (SEPARATOR.test(c)) {
-			out.push({ kind: 'sep', start: i, end: i + 1, text: c });
+		if (isSeparatorAt(text, i)) {
+			out.push({ kind: 'sep', start: i, end: i + 1, text: text.charAt(i) });
 			i++;
 			continue;
 		}
 		let j = i;
-		while (j < text.length && !SPACE.test(text[j] as string) && !SEPARATOR.test(text[j] as string)) {
+		while (j < text.length && !isSpaceAt(text, j) && !isSeparatorAt(text, j)) {
 			j++;
 		}
 		out.push({ kind: 'word', start: i, end: j, text: text.slice(i, j) });
@@ -251,8 +259,10 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			previous = t;
 			continue;
 		}
-		// A word: the year of a legal-normative number, or a group.
-		if (slashes === 1 && reading.form !== 'party' && reading.groups.length === 0 && /^\d{4}$/u.test(t.text) && toks[i + 1]?.text === '/') {
+		// A word: the year of a legal-normative number, or a group. The "/" after the year may follow a space
+		// ("12 / 2019 / TT-BVHTT", as PDF text layers write cited numbers); the space is a defect of its own.
+		const after = toks[i + 1]?.kind === 'space' ? toks[i + 2] : toks[i + 1];
+		if (slashes === 1 && reading.form !== 'party' && reading.groups.length === 0 && /^\d{4}$/u.test(t.text) && after?.text === '/') {
 			reading.year = subSpan(value, t.start, t.end);
 			reading.form = 'legal-normative';
 			previous = t;

@@ -4,7 +4,7 @@
 // Only the abbreviations that no agency uses as its own first group are read, so that "Văn bản số
 // 3286/CT-TTHT" (a công văn of a Cục Thuế) is accepted; a công văn has no type abbreviation and may be
 // cited as "Văn bản số 216/UBND-VX".
-import { firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../citations';
+import { firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../letter/citations';
 import type { Rule } from '../types';
 
 export default {

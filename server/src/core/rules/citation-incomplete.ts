@@ -2,12 +2,12 @@
 // hành và trích yếu nội dung (Luật, Pháp lệnh chỉ ghi tên loại và tên); các lần sau chỉ cần tên loại và
 // số, ký hiệu.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, §13.4).
-// A heuristic (warning). What a first citation lacks is decided in core/citation-completeness.ts, which the
+// A heuristic (warning). What a first citation lacks is decided in core/letter/citation-completeness.ts, which the
 // hover shows too: the parts may be shared by a group of numbers, or written before the type name. One
 // finding per list of numbers after one type name. A list that lacks only its trích yếu is
 // citation-missing-trich-yeu's (information level).
-import { citationLists, type CitationPart } from '../citation-completeness';
-import { typeAsWritten } from '../citations';
+import { citationLists, type CitationPart } from '../letter/citation-completeness';
+import { typeAsWritten } from '../letter/citations';
 import type { Rule } from '../types';
 
 // The parts as the message names them, in the words of the decree.

@@ -3,10 +3,10 @@
 // The share of citation-incomplete's old findings that lacked only the trích yếu (issue 10, decision I2):
 // whether a trích yếu is stated is the least certain reading, so a first citation that gives its date and
 // issuer but no subject anywhere in its clause is reported here, at information level. What a citation
-// lacks is decided in core/citation-completeness.ts; a citation that lacks its date or issuer too is
+// lacks is decided in core/letter/citation-completeness.ts; a citation that lacks its date or issuer too is
 // citation-incomplete's, which names the trích yếu with the rest.
-import { citationLists } from '../citation-completeness';
-import { typeAsWritten } from '../citations';
+import { citationLists } from '../letter/citation-completeness';
+import { typeAsWritten } from '../letter/citations';
 import type { Rule } from '../types';
 
 export default {

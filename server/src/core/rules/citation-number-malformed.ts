@@ -9,7 +9,7 @@ import { subRange } from '../letter';
 import type { Rule } from '../types';
 
 // A group of a ký hiệu holding a word: a capital and two or more lower-case letters.
-const WORD_GROUP = /(?<=[-/])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/du;
+const WORD_GROUP = /^\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 
 export default {
 	id: 'citation-number-malformed',
@@ -23,16 +23,19 @@ export default {
 	},
 	check(ctx) {
 		for (const citation of ctx.letter.citations) {
-			const match = WORD_GROUP.exec(citation.number.text);
-			const at = match?.indices?.[0];
-			if (!match || !at) {
-				continue;
+			// The groups of the number as the one reader of a ký hiệu read them (letter/so-ky-hieu.ts).
+			for (const group of citation.reading.groups) {
+				const match = WORD_GROUP.exec(group.span.text);
+				if (!match) {
+					continue;
+				}
+				ctx.report({
+					messageId: 'word',
+					data: { type: citation.type.text, number: citation.number.text, group: match[0] },
+					range: subRange(group.span, 0, match[0].length),
+				});
+				break;
 			}
-			ctx.report({
-				messageId: 'word',
-				data: { type: citation.type.text, number: citation.number.text, group: match[0] },
-				range: subRange(citation.number, at[0], at[1]),
-			});
 		}
 	},
 } satisfies Rule;

@@ -8,7 +8,7 @@
 // generic "Văn bản" (citation-generic-type) are never judged. After a type without an abbreviation of
 // its own (Công văn, Kết luận …) only the abbreviations that no agency uses for itself count, so that
 // "Công văn số 3286/CT-TTHT" of a Cục Thuế is accepted.
-import { abbreviationsOfType, firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../citations';
+import { abbreviationsOfType, firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../letter/citations';
 import type { Rule } from '../types';
 
 export default {

@@ -1,7 +1,6 @@
 // Số, ký hiệu của văn bản quy phạm pháp luật ghi năm ban hành ("30/2020/NĐ-CP"); năm đó phải trùng với năm
 // của ngày ban hành ghi kèm: "Nghị định số 30/2020/NĐ-CP ngày 05/3/2021" là sai năm hoặc sai số.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R1.8, R5.2, R5.9).
-import { subRange } from '../letter';
 import type { Rule } from '../types';
 
 export default {
@@ -21,16 +20,16 @@ export default {
 			if (citation.numberForm !== 'legal-normative' || !date) {
 				continue;
 			}
-			const match = /^\d+\/(?<year>\d{4})\//du.exec(citation.number.text);
-			const at = match?.indices?.groups?.['year'];
-			const numberYear = Number(match?.groups?.['year']);
-			if (!at || numberYear === date.value.year) {
+			// The year group as the one reader of a ký hiệu read it ("2019" of "12/2019/TT-BVHTT" or "12 / 2019 / TT").
+			const year = citation.reading.year;
+			const numberYear = Number(year?.text);
+			if (!year || numberYear === date.value.year) {
 				continue;
 			}
 			ctx.report({
 				messageId: 'mismatch',
 				data: { type: citation.type.text, number: citation.number.text, numberYear, dateYear: date.value.year },
-				range: subRange(citation.number, at[0], at[1]),
+				range: year.range,
 				related: [{ range: date.span.range, message: 'Ngày ban hành ghi kèm.' }],
 			});
 		}

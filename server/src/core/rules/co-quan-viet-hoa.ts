@@ -3,7 +3,6 @@
 // tên một cơ quan nhà nước ("Ủy ban nhân dân", "UBND", "Sở", "Bộ", "Cục", "Ban", "Văn phòng", …), cùng dòng
 // viết tiếp ngay dưới; và phần tên cơ quan đứng trước Quốc hiệu trên cùng một dòng.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.2.b (reference R8.2).
-import { headerParts } from '../header-parts';
 import { originalText } from '../letter';
 import type { Rule } from '../types';
 
@@ -19,7 +18,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		for (const span of headerParts(letter).agencyNotUpperCase) {
+		for (const span of letter.header.agencyNotUpperCase) {
 			const value = originalText(letter, span.range);
 			const expected = value.toUpperCase();
 			ctx.report({ messageId: 'notUpperCase', data: { value, expected }, range: span.range, fix: [{ range: span.range, text: expected }] });

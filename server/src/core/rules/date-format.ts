@@ -25,9 +25,7 @@ export default {
 		}
 		const { day, month, year } = date;
 		// The date runs from the word "ngày" (when written) or the day to the year.
-		const placeEnd = date.place.offset + date.place.text.length;
-		const keyword = letter.norm.text.slice(placeEnd, day.offset).search(/ngày/u);
-		const start = keyword >= 0 ? placeEnd + keyword : day.offset;
+		const start = date.dayKeyword?.offset ?? day.offset;
 		const range = letter.norm.range(start, year.offset + year.text.length);
 		const actual = letter.norm.text.slice(start, year.offset + year.text.length);
 		const valid = month.value >= 1 && month.value <= 12 && day.value >= 1 && day.value <= daysInMonth(month.value, year.value);

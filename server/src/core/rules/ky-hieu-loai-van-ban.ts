@@ -5,7 +5,6 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b; Phụ lục III, Mục I (reference R1.2, R1.3, §2, §9).
 import { AGENCY_LIKE_ABBREVIATIONS, DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
 import { beforeNd30 } from '../dates';
-import { headerParts, isCongVan, kyHieu } from '../header-parts';
 import type { Rule } from '../types';
 
 // Abbreviations that agencies also use as their own first group (the citation rules' list, plus Thanh tra
@@ -41,13 +40,13 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const symbol = kyHieu(letter);
+		const symbol = letter.header.kyHieu;
 		const first = symbol?.groups[0];
 		// A blank or placeholder group ("…/QĐ-…" keeps its type; "…" alone says nothing).
 		if (!symbol || first === undefined || !/^\p{L}+$/u.test(first)) {
 			return;
 		}
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const old = beforeNd30(letter.issueDate);
 		const type = parts.typeName?.type;
 		const related = parts.typeName ? [{ range: parts.typeName.span.range, message: 'Tên loại văn bản' }] : undefined;
@@ -83,7 +82,7 @@ export default {
 		}
 		// Otherwise only a công văn's ký hiệu is checked; a type that Nghị định 30 dropped (GIẤY CHỨNG NHẬN …) has
 		// nothing to compare with.
-		if (!isCongVan(letter)) {
+		if (!letter.header.congVan) {
 			return;
 		}
 		if (upper(first) === 'CV') {

@@ -1,7 +1,6 @@
 // Văn bản hành chính phải có địa danh và thời gian ban hành ("Hà Nội, ngày 05 tháng 01 năm 2021") dưới Quốc
 // hiệu và Tiêu ngữ. Đây là cảnh báo "không tìm thấy", chỉ đưa ra khi đã thấy thành phần khác của phần đầu.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm d; Phụ lục I, Phần I, Mục II.4 (reference R3.1).
-import { headerParts } from '../header-parts';
 import type { Rule } from '../types';
 
 export default {
@@ -16,7 +15,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const first = parts.components[0];
 		// A biên bản writes its time in the body (Phụ lục III, Mẫu 1.9): its header has no date line.
 		if (letter.date || !first || parts.typeName?.type.name === 'BIÊN BẢN') {

@@ -2,14 +2,9 @@
 // thời gian ban hành, tên loại và trích yếu. Khi không tìm thấy thành phần nào, có lẽ cả phần đầu đã mất
 // khi chép văn bản ra dạng chữ: báo một lần, thay cho một loạt cảnh báo "thiếu …" (reference §12, 003).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a–đ; Phụ lục I, Phần I, Mục II.1–5 (reference R8.10, §13.5).
-import { headerParts, isBlankLine } from '../header-parts';
+import { isBlankLine } from '../letter/header';
 import { lineContentRange } from '../letter';
 import type { Rule } from '../types';
-
-// Header components as they are usually written, to notice a header that the parser did not reach (a
-// letter without Kính gửi whose first line is something else ends its header there). Case-sensitive, so
-// that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
-const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
 
 export default {
 	id: 'missing-header',
@@ -25,21 +20,14 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		if (letter.empty || headerParts(letter).present) {
+		if (letter.empty || letter.header.present) {
+			return;
+		}
+		// A header the parser did not reach (letter.header.unread): stay silent rather than say it is missing.
+		if (letter.header.unread !== undefined) {
 			return;
 		}
 		const lines = letter.lines.map((_, i) => i).filter((i) => !isBlankLine(letter, i));
-		// Before the Kính gửi, or in the first lines of a letter without one, a header pattern means the
-		// header is there and the parser stopped before it: stay silent rather than say it is missing.
-		const end = letter.kinhGui?.line ?? Number.POSITIVE_INFINITY;
-		if (
-			lines
-				.filter((i) => i < end)
-				.slice(0, 30)
-				.some((i) => HEADER_HINT.test(letter.lines[i]?.content ?? ''))
-		) {
-			return;
-		}
 		const first = lines[0];
 		if (first !== undefined) {
 			ctx.report({ messageId: 'missing', range: lineContentRange(letter, first) });

@@ -3,7 +3,7 @@
 // mà không có "Kính gửi:" là thiếu thành phần. Văn bản có tên loại (Quyết định, Kế hoạch …) không cần.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b (reference R7.1).
 // A warning: the line may have been lost when the letter was converted to plain text.
-import { isTypeAbbreviation } from '../header-parts';
+import { isTypeAbbreviation } from '../letter/header';
 import type { Rule } from '../types';
 
 export default {
@@ -18,7 +18,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		if (letter.kinhGui || letter.typeName || !letter.body) {
+		if (letter.kinhGui || letter.header.typeName || !letter.body) {
 			return;
 		}
 		const vv = letter.trichYeu?.label;

@@ -1,9 +1,8 @@
 // Văn bản phải có phần "Nơi nhận" ở cuối, bên trái, ngang hàng với chữ ký.
 // Khi cả khối chữ ký cũng không có, phần cuối có lẽ đã bị cắt: missing-closing báo một cảnh báo thay cho quy tắc này.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm i và Phụ lục I, Phần I, Mục II.9 (reference R7.1, R7.3).
-import { kyHieuUnit } from '../closing-parts';
 import type { Letter, Span } from '../letter';
-import { lineStartOf } from '../text';
+import { lineBreakAfter, lineBreakBefore, lineStartOf } from '../text';
 import type { Rule, Suggestion } from '../types';
 
 export default {
@@ -36,10 +35,11 @@ export default {
  * writer to fill in (R7.3).
  */
 function skeleton(letter: Letter, signature: Span): Suggestion {
-	const eol = /\r\n|\r|\n/u.exec(letter.source)?.[0] ?? '\n';
-	const unit = kyHieuUnit(letter)?.text ?? '…';
+	const unit = letter.closing.kyHieuUnit?.text ?? '…';
 	const lines = ['Nơi nhận:', ...(letter.kinhGui ? ['- Như trên;'] : []), `- Lưu: VT, ${unit}.`];
 	const at = lineStartOf(letter.source, signature.range.start);
+	// The line break of the letter where the skeleton goes: the one before the signature line, else the one after it.
+	const eol = at > 0 ? lineBreakBefore(letter.source, at) : lineBreakAfter(letter.source, at);
 	return {
 		message: 'Thêm phần "Nơi nhận:" trước khối chữ ký.',
 		edits: [{ range: { start: at, end: at }, text: lines.join(eol) + eol + eol }],

@@ -3,7 +3,6 @@
 // của missing-tieu-ngu. Đây là cảnh báo "không tìm thấy": khi chép văn bản ra dạng chữ, bảng hai cột ở phần
 // đầu hay bị mất (reference §12: 000, 002, 004).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần I, Mục II.1 (reference R8.1).
-import { headerParts } from '../header-parts';
 import type { Rule } from '../types';
 
 export default {
@@ -20,7 +19,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const first = parts.components[0];
 		// With no header component at all, missing-header reports once instead.
 		if (parts.quocHieu || !first) {

@@ -1,7 +1,6 @@
 // Văn bản hành chính phải có số, ký hiệu: dòng "Số: <số>/<ký hiệu>" dưới tên cơ quan ban hành. Đây là cảnh báo
 // "không tìm thấy", chỉ đưa ra khi đã thấy thành phần khác của phần đầu (không thấy gì thì missing-header báo).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm c; Phụ lục I, Phần I, Mục II.3 (reference R1.1).
-import { headerParts } from '../header-parts';
 import type { Rule } from '../types';
 
 export default {
@@ -16,7 +15,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const first = parts.components[0];
 		if (letter.so || !first) {
 			return;

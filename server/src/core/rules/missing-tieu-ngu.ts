@@ -1,7 +1,6 @@
 // Ngay dưới Quốc hiệu là Tiêu ngữ "Độc lập - Tự do - Hạnh phúc". Quy tắc chỉ báo khi có Quốc hiệu mà không
 // có Tiêu ngữ; khi thiếu cả hai, missing-quoc-hieu báo một lần cho cả hai.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm a; Phụ lục I, Phần I, Mục II.1.b (reference R8.1).
-import { headerParts } from '../header-parts';
 import type { Rule } from '../types';
 
 export default {
@@ -16,7 +15,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const quocHieu = headerParts(letter).quocHieu;
+		const quocHieu = letter.header.quocHieu;
 		if (!quocHieu || letter.tieuNgu) {
 			return;
 		}

@@ -2,7 +2,6 @@
 // "V/v" dưới số, ký hiệu. Quy tắc báo khi không thấy cả "V/v" lẫn tên loại. Đây là cảnh báo "không tìm thấy",
 // chỉ đưa ra khi đã thấy thành phần khác của phần đầu.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ; Phụ lục I, Phần I, Mục II.5 (reference R4.1, R4.2).
-import { headerParts } from '../header-parts';
 import { lineContentRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -23,7 +22,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const first = parts.components[0];
 		// A "Về việc …" line where the V/v belongs is a trích yếu with the wrong label (vv-format).
 		if (letter.trichYeu || parts.typeName || parts.vvLines.length > 0 || parts.veViec || !first) {

@@ -3,8 +3,8 @@
 // có "- Lưu: VT, Hồ sơ."; ký hiệu người soạn thảo và số bản phát hành thường được ghi tiếp vào dòng này
 // ("VP(TVTT)", "Đt(6)"), đều được chấp nhận.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) và Mục III.3 (reference R7.3).
-import { LUU_LABEL, luuIndex, luuItems } from '../closing-parts';
-import { subRange, type NoiNhanEntry } from '../letter';
+import type { LuuLine } from '../letter/closing';
+import { subRange } from '../letter';
 import type { Rule, RuleContext } from '../types';
 
 export default {
@@ -28,33 +28,31 @@ export default {
 			return;
 		}
 		const entries = noiNhan.entries;
-		const at = luuIndex(entries);
-		const luu = entries[at];
+		const luu = letter.closing.luu;
 		if (!luu) {
 			const last = entries[entries.length - 1];
 			ctx.report({ messageId: 'missing', range: last?.range ?? noiNhan.label.range });
 			return;
 		}
-		if (at !== entries.length - 1) {
-			ctx.report({ messageId: 'notLast', range: luu.range });
+		if (luu.index !== entries.length - 1) {
+			ctx.report({ messageId: 'notLast', range: luu.entry.range });
 		}
 		checkLuu(luu, ctx.report);
 	},
 } satisfies Rule;
 
-function checkLuu(luu: NoiNhanEntry, report: RuleContext['report']): void {
+function checkLuu({ entry: luu, label, items }: LuuLine, report: RuleContext['report']): void {
 	const first = luu.lines[0];
-	const match = first ? LUU_LABEL.exec(first.text) : null;
-	if (!first || !match) {
+	if (!first || !label) {
 		return;
 	}
-	const wordStart = (match.groups?.['dash'] ?? '').length;
-	const wordRange = subRange(first, wordStart, wordStart + (match.groups?.['word'] ?? '').length);
-	const rest = luu.text.slice(match[0].length);
+	const wordStart = label.dash.length;
+	const wordRange = subRange(first, wordStart, wordStart + label.word.length);
+	const rest = luu.text.slice(label.length);
 	const startsWithVt = /^VT(?![\p{L}\p{N}])/iu.test(rest);
 	// Every defect of the line, named in one finding when there are several (G5).
 	const defects: string[] = [];
-	if (match.groups?.['colon'] !== ':') {
+	if (label.colon !== ':') {
 		defects.push('thiếu dấu hai chấm sau "Lưu"');
 	}
 	if (!startsWithVt && !/^\(\s*VT(?![\p{L}\p{N}])/iu.test(rest)) {
@@ -70,7 +68,7 @@ function checkLuu(luu: NoiNhanEntry, report: RuleContext['report']): void {
 		report({ messageId: 'defects', data: { defects: defects.join('; ') }, range: first.range });
 		return;
 	}
-	if (match.groups?.['colon'] !== ':') {
+	if (label.colon !== ':') {
 		// Insert the colon only when "VT" follows, so that the result is the right form.
 		const at = wordRange.end;
 		report({
@@ -85,9 +83,9 @@ function checkLuu(luu: NoiNhanEntry, report: RuleContext['report']): void {
 	if (/^VT(?![\p{L}\p{N}])/u.test(rest)) {
 		return;
 	}
-	const firstItem = luuItems(luu)[0];
+	const firstItem = items[0];
 	const range = firstItem && firstItem.line === 0 ? subRange(first, firstItem.start, firstItem.start + firstItem.text.length) : luu.range;
 	// "vt" or "Vt": the letters are right, only their case is wrong.
-	const fix = startsWithVt ? { fix: [{ range: subRange(first, match[0].length, match[0].length + 2), text: 'VT' }] } : {};
+	const fix = startsWithVt ? { fix: [{ range: subRange(first, label.length, label.length + 2), text: 'VT' }] } : {};
 	report({ messageId: 'noVt', data: { found: firstItem?.text ?? luu.text }, range, ...fix });
 }

@@ -2,7 +2,6 @@
 // Hai nơi nhận trên cùng một dòng, ngăn bằng dấu chấm phẩy ("- Đảng ủy Bộ; Đảng ủy khối cơ sở Bộ tại TP.HCM;"), nên
 // tách thành hai dòng. Một nhóm ngăn bằng dấu phẩy ("- Công đoàn Bộ, Đoàn TNCS HCM Bộ;") là một dòng hợp lệ.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3).
-import { isLuuEntry } from '../closing-parts';
 import { originalText, subRange, type NoiNhanEntry } from '../letter';
 import { lineBreakBefore, lineStartOf } from '../text';
 import type { Rule } from '../types';
@@ -19,8 +18,8 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		for (const entry of letter.noiNhan?.entries ?? []) {
-			if (isLuuEntry(entry)) {
+		for (const [i, entry] of (letter.noiNhan?.entries ?? []).entries()) {
+			if (letter.closing.luuEntries.includes(i)) {
 				continue;
 			}
 			const lastLine = entry.lines[entry.lines.length - 1];

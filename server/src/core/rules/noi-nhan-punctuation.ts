@@ -2,7 +2,6 @@
 // (dòng "- Lưu: …") kết thúc bằng dấu chấm ".". Một dòng bị ngắt và viết tiếp ở dòng dưới không có gạch đầu dòng
 // là một phần của dòng trên ("- Các bộ, cơ quan ngang bộ,⏎cơ quan thuộc Chính phủ;").
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3).
-import { luuIndex } from '../closing-parts';
 import { subRange, type NoiNhanEntry } from '../letter';
 import type { Range, Rule } from '../types';
 
@@ -23,7 +22,7 @@ export default {
 	check(ctx) {
 		const entries = ctx.letter.noiNhan?.entries ?? [];
 		// Entries after a misplaced Lưu line are left to noi-nhan-luu: their punctuation depends on the order.
-		const luu = luuIndex(entries);
+		const luu = ctx.letter.closing.luu?.index ?? -1;
 		const last = luu >= 0 ? luu : entries.length - 1;
 		entries.slice(0, last + 1).forEach((entry, i) => {
 			checkDash(entry);

@@ -4,7 +4,6 @@
 // bình thường (nhóm thứ hai của ký hiệu công văn có thể là lĩnh vực, không phải đơn vị soạn thảo).
 // Nghị định không đòi hai chỗ phải trùng nhau, nên đây là cảnh báo.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b và II.9.d (reference R1.3, R7.3).
-import { luuIndex, luuItems } from '../closing-parts';
 import { subRange, type Span } from '../letter';
 import { foldAbbreviation, withinOneEdit } from '../text';
 import type { Rule } from '../types';
@@ -34,15 +33,14 @@ export default {
 	check(ctx) {
 		const { letter } = ctx;
 		const kyHieu = letter.so?.kyHieu;
-		const entries = letter.noiNhan?.entries ?? [];
-		const luu = entries[luuIndex(entries)];
+		const luu = letter.closing.luu;
 		if (!kyHieu || !luu) {
 			return;
 		}
 		// The groups of the ký hiệu as the one reader found them (letter/so-ky-hieu.ts).
 		const groups = (letter.so?.number?.groups ?? []).map((g) => g.span).filter((g) => /^[\p{L}&]+$/u.test(g.text));
 		// The units of the Lưu line: the letters at the start of each item ("VP(TVTT)" → "VP", "HC (2)" → "HC").
-		const units = luuItems(luu)
+		const units = luu.items
 			.map((item) => ({ ...item, text: /^[\p{L}&]+/u.exec(item.text)?.[0] ?? '' }))
 			.filter((u) => u.text !== '' && u.text !== 'VT');
 		const exact = new Set(units.map((u) => u.text).filter((u) => groups.some((g) => g.text === u)));
@@ -52,7 +50,7 @@ export default {
 				continue;
 			}
 			const group = groups.find((g) => nearMiss(unit.text, g.text) && !exact.has(g.text));
-			const line = luu.lines[unit.line] as Span;
+			const line = luu.entry.lines[unit.line] as Span;
 			if (!group) {
 				continue;
 			}

@@ -1,7 +1,6 @@
 // Quốc hiệu viết đúng từng chữ, in hoa: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". Chính Nghị định 30 in cả
 // "CỘNG HÒA" và "CỘNG HOÀ" (hai kiểu đặt dấu thanh), nên cả hai đều đúng (reference §10.2).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.1.a (reference R8.1).
-import { headerParts } from '../header-parts';
 import { originalText } from '../letter';
 import type { Rule } from '../types';
 
@@ -20,7 +19,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const quocHieu = headerParts(letter).quocHieu;
+		const quocHieu = letter.header.quocHieu;
 		// The normalised text is NFC without emphasis markers: decomposed text and lookalikes of Đ are the
 		// business of nfd-text and lookalike-d, not a misspelling.
 		if (!quocHieu || quocHieu.text === TRADITIONAL || quocHieu.text === MODERN) {

@@ -2,7 +2,6 @@
 // "GS."). Riêng văn bản của đơn vị vũ trang nhân dân và tổ chức sự nghiệp giáo dục, y tế, khoa học có thể ghi thêm
 // theo quy định của ngành, nên đây là cảnh báo và việc bỏ học vị chỉ là gợi ý.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.7.c (reference R6.3).
-import { findSignerName } from '../closing-parts';
 import { subRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -19,7 +18,7 @@ export default {
 	},
 	check(ctx) {
 		const signature = ctx.letter.signature;
-		const name = signature ? findSignerName(signature) : undefined;
+		const name = signature ? ctx.letter.closing.signer : undefined;
 		if (!name || name.degreeEnd === 0) {
 			return;
 		}

@@ -3,7 +3,7 @@
 // thường là do bố cục bị mất khi chuyển sang văn bản thuần, nên đây là cảnh báo "không tìm thấy", không phải lỗi.
 // "GIÁM ĐỐC" một mình với họ tên là đúng khi người đứng đầu ký; "Q." đứng trước chính chức vụ của người ký.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b, II.7.c và II.7.đ (reference R6.2).
-import { findSignerName, isTitleLike, matchPrefix, titleLinesOf } from '../closing-parts';
+import { isTitleLike } from '../letter/closing';
 import type { Span } from '../letter';
 import { titleWithAgency } from '../letter/signature-titles';
 import type { Rule } from '../types';
@@ -36,15 +36,15 @@ export default {
 			}
 			return;
 		}
-		const titles = titleLinesOf(signature);
-		const name = findSignerName(signature);
+		const titles = letter.closing.titleLines;
+		const name = letter.closing.signer;
 		if (titles.length === 0) {
 			const first = signature.lines[0] as Span;
 			ctx.report({ messageId: 'noTitle', data: { name: name?.span.text ?? first.text }, range: first.range });
 			return;
 		}
 		const lastTitle = titles[titles.length - 1] as Span;
-		const prefix = matchPrefix(lastTitle.text);
+		const prefix = letter.closing.prefixes.find((p) => p.span === lastTitle);
 		if (prefix && NEEDS_OWN_TITLE.has(prefix.canonical) && !hasLinesBetween(signature.lines, lastTitle, name?.span)) {
 			ctx.report({
 				messageId: 'noOwnTitle',

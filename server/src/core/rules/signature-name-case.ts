@@ -2,7 +2,7 @@
 // toàn bộ ("NGUYỄN VĂN AN").
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.7.đ ("Họ và tên của người ký … bằng chữ in thường")
 // và Phụ lục II, Mục II.1.a (viết hoa chữ cái đầu của tất cả các âm tiết trong tên người) (reference R6.2).
-import { findSignerName, nameWords, replacement, titleLinesOf } from '../closing-parts';
+import { nameWords, replacement } from '../letter/closing';
 import { subRange } from '../letter';
 import { hasLowerCase, titleCase } from '../text';
 import type { Rule } from '../types';
@@ -10,7 +10,7 @@ import type { Rule } from '../types';
 // The placeholder of templates and snippets, to be replaced by the name.
 const PLACEHOLDER = /^(?:Họ[ \t]+(?:và[ \t]+)?tên|HỌ[ \t]+(?:VÀ[ \t]+)?TÊN)$/u;
 
-// Words of titles that never belong to a name (as closing-parts.ts reads a line in capitals): a name line that
+// Words of titles that never belong to a name (as letter/closing.ts reads a line in capitals): a name line that
 // holds one is a title run into a name ("PHÓ CHỦ TỊCHTrần Minh Khoa", "Phó Chủ tịch Trần Minh Khoa"), read
 // without certainty, and left to signature-incomplete.
 const TITLE_WORDS = new Set('GIÁM ĐỐC TỊCH TRƯỞNG PHÓ BÍ ỦY UỶ TƯỚNG CỤC SỞ BỘ VỤ'.split(' '));
@@ -44,9 +44,9 @@ export default {
 		if (!signature) {
 			return;
 		}
-		const name = findSignerName(signature);
+		const name = letter.closing.signer;
 		// A name without any title line above it is a truncated block (signature-incomplete), not a name to recase.
-		if (!name || titleLinesOf(signature).length === 0) {
+		if (!name || letter.closing.titleLines.length === 0) {
 			return;
 		}
 		const text = name.span.text.slice(name.degreeEnd);

@@ -5,7 +5,7 @@
 // Sau "KT.", "TL.", "TUQ.", "Q." chỉ ghi chức vụ của người đứng đầu ("KT. GIÁM ĐỐC"), không ghi tên cơ quan
 // ("KT. GIÁM ĐỐC SỞ VĂN HÓA") (reference R6.1; real-world shapes G2, H10).
 // Văn bản của Đảng dùng "T/M" theo Hướng dẫn 36-HD/VPTW, nên quy tắc chỉ chạy trên văn bản hành chính.
-import { isNameInCapitals, matchPrefix, replacement } from '../closing-parts';
+import { isNameInCapitals, replacement } from '../letter/closing';
 import { subRange, type Span } from '../letter';
 import { titleWithAgency, type TitleWithAgency } from '../letter/signature-titles';
 import type { Rule, Suggestion } from '../types';
@@ -64,7 +64,7 @@ export default {
 		}
 
 		function checkLine(line: Span): void {
-			const prefix = matchPrefix(line.text);
+			const prefix = letter.closing.prefixes.find((p) => p.span === line);
 			if (!prefix) {
 				return;
 			}

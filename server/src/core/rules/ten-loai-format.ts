@@ -2,7 +2,6 @@
 // Quy tắc tìm ở phần đầu dòng chỉ gồm tên loại viết thường hay viết hoa chữ đầu ("Quyết định", "Tờ Trình") và
 // sửa thành chữ in hoa (giữ kiểu đặt dấu thanh của người viết).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1).
-import { headerParts } from '../header-parts';
 import { originalText } from '../letter';
 import type { Rule } from '../types';
 
@@ -18,7 +17,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const typeName = headerParts(letter).typeName;
+		const typeName = letter.header.typeName;
 		if (!typeName || typeName.upperCase) {
 			return;
 		}

@@ -4,8 +4,6 @@
 // khi văn bản thiếu trích yếu, nên với hai loại này chỉ xét dòng mở đầu như một trích yếu ("VỀ", "BAN HÀNH",
 // "PHÊ DUYỆT" …).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1, R4.2).
-import { headerParts, isBlankLine } from '../header-parts';
-import { lineSpanOf } from '../letter';
 import { isUpperCaseText } from '../text';
 import type { Rule } from '../types';
 
@@ -35,21 +33,18 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		const typeName = parts.typeName;
 		if (typeName) {
-			let next = typeName.line + 1;
-			while (next < letter.lines.length && isBlankLine(letter, next)) {
-				next++;
-			}
-			const content = letter.lines[next]?.content ?? '';
+			const under = parts.underTypeName;
+			const content = under?.text ?? '';
 			const candidate =
 				isUpperCaseText(content) &&
 				wordCount(content) >= 2 &&
 				!NOT_TRICH_YEU.test(content) &&
 				(!AUTHORITY_TYPES.has(typeName.type.name) || OPENER.test(content));
-			if (candidate) {
-				ctx.report({ messageId: 'upperCase', data: { typeName: typeName.type.name }, range: lineSpanOf(letter, next).range });
+			if (under && candidate) {
+				ctx.report({ messageId: 'upperCase', data: { typeName: typeName.type.name }, range: under.range });
 			}
 			return;
 		}
@@ -67,14 +62,7 @@ export default {
 		if (isUpperCaseText(text) && wordCount(text) >= 3) {
 			// The parser ends the trích yếu at a line in capitals under a first line that is not ("V/v TRIỂN
 			// KHAI …" / "NĂM 2021"): such lines continue it.
-			let end = trichYeu.range.end;
-			for (let i = parts.lineOf(trichYeu.lines[trichYeu.lines.length - 1] ?? label) + 1; i < parts.zoneEnd; i++) {
-				const content = letter.lines[i]?.content ?? '';
-				if (isBlankLine(letter, i) || !isUpperCaseText(content)) {
-					break;
-				}
-				end = lineSpanOf(letter, i).range.end;
-			}
+			const end = parts.trichYeuCapitals[parts.trichYeuCapitals.length - 1]?.range.end ?? trichYeu.range.end;
 			ctx.report({ messageId: 'vvUpperCase', range: { start: trichYeu.range.start, end } });
 		}
 	},

@@ -4,7 +4,7 @@
 // Quy tắc chỉ chạy khi có hồ sơ nhóm liệt kê đơn vị.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b (chữ viết tắt tên đơn vị do người đứng đầu cơ quan
 // quy định) và Mục II.9.d (dòng Lưu) (reference R1.3, R1.6, R7.3).
-import { kyHieuUnit, luuUnits, type UnitMention } from '../closing-parts';
+import type { UnitMention } from '../letter/closing';
 import { foldAbbreviation, withinOneEdit } from '../text';
 import type { ProfileUnit, Rule, Suggestion } from '../types';
 
@@ -190,8 +190,8 @@ export default {
 			}));
 			ctx.report({ messageId, data: { unit: mention.text, known: list }, range: mention.range, suggestions });
 		};
-		check(kyHieuUnit(letter), 'inKyHieu');
-		for (const unit of luuUnits(letter)) {
+		check(letter.closing.kyHieuUnit, 'inKyHieu');
+		for (const unit of letter.closing.luuUnits) {
 			check(unit, 'inLuu');
 		}
 	},

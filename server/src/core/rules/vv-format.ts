@@ -3,7 +3,6 @@
 // chỉ được gợi ý sửa. Chữ "v/v" trong nội dung văn bản không phải trích yếu và không bị xét (reference §12, 000
 // dòng 13).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b; Phụ lục III, Mẫu 1.5 (reference R4.2).
-import { headerParts } from '../header-parts';
 import { originalText, subSpan } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
@@ -21,7 +20,7 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const parts = headerParts(letter);
+		const parts = letter.header;
 		for (const vv of parts.vvLines) {
 			const content = vv.span.text;
 			const labelLength = vv.label.text.length;

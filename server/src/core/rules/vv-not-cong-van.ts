@@ -1,7 +1,6 @@
 // Chỉ công văn ghi trích yếu sau chữ "V/v"; văn bản có tên loại (QUYẾT ĐỊNH, KẾ HOẠCH, TỜ TRÌNH …) ghi trích
 // yếu ngay dưới tên loại, không có "V/v".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1, R4.2).
-import { headerParts } from '../header-parts';
 import type { Rule } from '../types';
 
 export default {
@@ -15,7 +14,7 @@ export default {
 		named: 'Văn bản có tên loại {typeName} ghi trích yếu ngay dưới tên loại, không dùng "V/v" (chỉ công văn mới có "V/v …").',
 	},
 	check(ctx) {
-		const parts = headerParts(ctx.letter);
+		const parts = ctx.letter.header;
 		const typeName = parts.typeName;
 		const vv = parts.vvLines[0];
 		// "CÔNG VĂN" and "THƯ CÔNG" are not printed type names: such a letter is a công văn.

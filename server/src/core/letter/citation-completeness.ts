@@ -17,10 +17,10 @@
 //   "Quy chế ban hành kèm theo Quyết định số …") and a Tờ trình cited after "Theo đề nghị của …" need no
 //   subject of their own;
 // - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
-import { citationPartsEnd, compactNumber, typeOfAbbreviation, type Citation } from './citations';
-import type { Letter } from './letter';
-import { spanIn, subSpan, type Span } from './span';
-import type { DateValue } from './types';
+import { citationPartsEnd, compactNumber, type Citation } from './citations';
+import type { Letter } from '../letter';
+import { spanIn, subSpan, type Span } from '../span';
+import type { DateValue } from '../types';
 
 /** The parts a first citation must give besides its type and number. */
 export type CitationPart = 'date' | 'issuer' | 'subject';
@@ -448,26 +448,25 @@ function clauseAhead(last: Citation): { near: string; further: string } {
 	return { near: rest.slice(0, nearEnd), further: rest.slice(0, furtherEnd) };
 }
 
-/** The issuer group of an administrative number: the group after the type's abbreviation ("UBND" in "10/QĐ-UBND"). */
-export function issuerGroup(number: string): string | undefined {
-	const groups = /^\d+\/(?<groups>[\p{L}\p{N}&-]+)$/u.exec(compactNumber(number))?.groups?.['groups']?.split('-');
-	if (!groups || groups.length === 0) {
+/**
+ * The issuer group of an administrative cited number, as the one reader gave it its role: the group after the
+ * type's abbreviation ("UBND" in "10/QĐ-UBND"), else the first ("STC" in "12/STC-VP").
+ */
+export function issuerGroup(citation: Citation): string | undefined {
+	if (citation.reading.form !== 'administrative') {
 		return undefined;
 	}
-	const [head, next] = groups;
-	return head !== undefined && typeOfAbbreviation(head, false) !== undefined ? next?.toUpperCase() : head?.toUpperCase();
+	return citation.reading.groups.find((g) => g.role === 'issuer')?.span.text.toUpperCase();
 }
 
 /**
- * The issuer group of the letter's own Số, read leniently: a malformed Số ("1342-UBND-KT", "/UBND-KT",
- * "12a/UBND-KT", "12/UBND - KT") still names its issuer, whatever rule reports the defect.
+ * The issuer group of the letter's own Số, as the one reader read it and the parser gave it its role: a malformed
+ * Số ("1342-UBND-KT", "/UBND-KT", "12a/UBND-KT", "12/UBND - KT") still names its issuer, whatever rule reports
+ * the defect.
  */
-function ownIssuerGroup(written: string): string | undefined {
-	const groups = compactNumber(written.split(/\s{2,}|\t/u)[0] ?? '')
-		.split(/[/-]/u)
-		.filter((g) => /^[\p{L}&]+$/u.test(g));
-	const [head, next] = groups;
-	return head !== undefined && typeOfAbbreviation(head, false) !== undefined ? next?.toUpperCase() : head?.toUpperCase();
+function ownIssuerGroup(so: Letter['so']): string | undefined {
+	const issuer = so?.number?.groups.find((g) => g.role === 'issuer' && !g.placeholder);
+	return issuer && /^[\p{L}&]+$/u.test(issuer.span.text) ? issuer.span.text.toUpperCase() : undefined;
 }
 
 /** Whether the number stands inside a direct quotation (“…”) of its paragraph, or in a row of a table. */
@@ -580,7 +579,7 @@ function describe(citation: Citation, first: Citation | undefined, group: Group,
 		// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
 		// issuer of every document of its list.
 		result.issuer = { source: 'before' };
-	} else if (context.ownGroup !== undefined && issuerGroup(citation.number.text) === context.ownGroup) {
+	} else if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
 		// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
 		result.issuer = { source: 'implied' };
 	}
@@ -605,8 +604,7 @@ function describe(citation: Citation, first: Citation | undefined, group: Group,
 
 /** Each citation of the letter, in order, against the first-citation rule. */
 export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[] {
-	const own = letter.so?.value?.text;
-	const ownGroup = own === undefined ? undefined : ownIssuerGroup(own);
+	const ownGroup = ownIssuerGroup(letter.so);
 	const context: LetterContext = { earlier: [], ...(ownGroup !== undefined ? { ownGroup } : {}) };
 	const lists = listsOf(letter.citations);
 	const ends = partEnds(letter.citations);

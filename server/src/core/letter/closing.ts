@@ -1,18 +1,19 @@
-// What the closing rules (groups/closing.ts, missing-noi-nhan, unknown-unit) read in the signature block and
-// the Nơi nhận, beyond what the parser gives: the authority prefix of a signature line ("KT.", "K/T"), the
-// signer's name (also when the parser took a name in capitals for a title), the Lưu line and its units, and
-// the drafting unit of the ký hiệu. Nothing here re-parses the letter; it only reads the model's spans.
+// The closing of the letter model (`Letter.closing`), read once per letter when first asked for: the authority
+// prefix of each signature line ("KT.", "K/T"), the signer's name (also when the parser took a name in capitals
+// for a title), the title lines proper, the Lưu line with its label, items and units, and the drafting unit of
+// the ký hiệu. Rules (groups/closing.ts, missing-noi-nhan, unknown-unit) and editor features read these fields;
+// none of them reads the closing's text again. It builds on the parser's spans (letter.ts).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.3.b, II.7, II.9.d (reference R1.3,
 // R6.1–R6.3, R7.3).
-import { unitGroup } from './letter/so-ky-hieu';
-import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from './letter';
-import type { Range, TextEdit } from './types';
+import { unitGroup } from './so-ky-hieu';
+import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from '../letter';
+import type { Range, TextEdit } from '../types';
 
 // The five prefixes and the ways they are miswritten: a slash or a period between the letters ("K/T", "K.T"),
 // any case ("Kt"), then a period, colon or comma or nothing, then spaces. The title must follow at once.
 const PREFIX = /^(?<core>K[./]?T|T[./]?M|T[./]?L|T[./]?U[./]?Q|Q)(?<sep>[.:,]?)(?<space>[ \t]*)(?=\p{L})/iu;
 
-/** The authority prefix at the start of a signature line, in whatever spelling, or undefined. */
+/** The authority prefix at the start of a signature line, in whatever spelling. */
 export interface PrefixMatch {
 	/** The prefix as written, without the spaces after it ("K/T", "KT.", "Kt"). */
 	written: string;
@@ -25,7 +26,7 @@ export interface PrefixMatch {
 }
 
 /** Reads an authority prefix ("KT. ", "K/T ", "Kt.") at the start of a line of the signature block. */
-export function matchPrefix(text: string): PrefixMatch | undefined {
+function matchPrefix(text: string): PrefixMatch | undefined {
 	const match = PREFIX.exec(text);
 	const core = match?.groups?.['core'];
 	if (!match || core === undefined) {
@@ -143,7 +144,7 @@ export function isTitleLike(text: string): boolean {
  * The signer's name: the parser's name line, or a last line in capitals that is a name ("NGUYỄN VĂN AN",
  * "TS. NGUYỄN VĂN AN") which the parser counted among the title lines.
  */
-export function findSignerName(signature: Signature): SignerName | undefined {
+function findSignerName(signature: Signature): SignerName | undefined {
 	if (signature.name) {
 		return { span: signature.name, degreeEnd: degreeLength(signature.name.text), inCapitals: false };
 	}
@@ -156,38 +157,27 @@ export function findSignerName(signature: Signature): SignerName | undefined {
 }
 
 /** The title lines proper: without a name in capitals that the parser counted among them. */
-export function titleLinesOf(signature: Signature): Span[] {
-	const name = findSignerName(signature);
+function titleLinesOf(signature: Signature, name: SignerName | undefined): Span[] {
 	return name?.inCapitals ? signature.titleLines.filter((s) => s !== name.span) : signature.titleLines;
 }
 
 // "- Lưu" in any case, as a whole word, with its colon if any.
-export const LUU_LABEL = /^(?<dash>[-+•][ \t]*)(?<word>Lưu)(?![\p{L}\p{N}])(?<gap>[ \t]*)(?<colon>:?)[ \t]*/iu;
+const LUU_LABEL = /^(?<dash>[-+•][ \t]*)(?<word>Lưu)(?![\p{L}\p{N}])(?<gap>[ \t]*)(?<colon>:?)[ \t]*/iu;
 
 /** Whether an entry is the Lưu line ("- Lưu: VT, VP."). */
-export function isLuuEntry(entry: NoiNhanEntry): boolean {
+function isLuuEntry(entry: NoiNhanEntry): boolean {
 	const match = LUU_LABEL.exec(entry.text);
 	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
 	const rest = match ? entry.text.slice(match[0].length) : '';
 	return match !== null && (match.groups?.['colon'] === ':' || !/^\p{Ll}/u.test(rest) || /^vt(?![\p{L}\p{N}])/iu.test(rest));
 }
 
-/** The index of the last Lưu entry, or -1. */
-export function luuIndex(entries: readonly NoiNhanEntry[]): number {
-	for (let i = entries.length - 1; i >= 0; i--) {
-		if (isLuuEntry(entries[i] as NoiNhanEntry)) {
-			return i;
-		}
-	}
-	return -1;
-}
-
 /**
  * The items of the Lưu entry after "Lưu:", split at commas: "VT", then the units. Each item has the index of its
  * line in the entry and its offset in that line's text.
  */
-export function luuItems(entry: NoiNhanEntry): { text: string; start: number; line: number }[] {
-	const items: { text: string; start: number; line: number }[] = [];
+function luuItems(entry: NoiNhanEntry): LuuItem[] {
+	const items: LuuItem[] = [];
 	entry.lines.forEach((line, lineIndex) => {
 		const from = lineIndex === 0 ? (LUU_LABEL.exec(line.text)?.[0].length ?? 0) : 0;
 		let at = from;
@@ -217,7 +207,7 @@ export interface UnitMention {
  * A named document's "QĐ-UBND" ends with the issuer, so it has none; nor does a ký hiệu of one group.
  * The roles are the model's (letter/so-ky-hieu.ts, given in parseLetter), the same the editor features show.
  */
-export function kyHieuUnit(letter: Letter): UnitMention | undefined {
+function kyHieuUnit(letter: Letter): UnitMention | undefined {
 	const unit = unitGroup(letter.so?.number);
 	if (!unit || !/^[\p{L}\p{N}&]+$/u.test(unit.span.text)) {
 		return undefined;
@@ -226,14 +216,9 @@ export function kyHieuUnit(letter: Letter): UnitMention | undefined {
 }
 
 /** The units on the Lưu line: the capitals at the start of each item after "VT" ("VP(TVTT)" → "VP", "HC (2)" → "HC"). */
-export function luuUnits(letter: Letter): UnitMention[] {
-	const entries = letter.noiNhan?.entries ?? [];
-	const luu = entries[luuIndex(entries)];
-	if (!luu) {
-		return [];
-	}
+function luuUnits(luu: NoiNhanEntry, items: readonly LuuItem[]): UnitMention[] {
 	const units: UnitMention[] = [];
-	for (const item of luuItems(luu)) {
+	for (const item of items) {
 		const text = /^[\p{L}\p{N}&]+/u.exec(item.text)?.[0] ?? '';
 		// Drafter initials ("Đt") and "Hồ sơ" of a biên bản have lower case; they are not units.
 		if (text === '' || text === 'VT' || /\p{Ll}/u.test(text)) {
@@ -243,4 +228,103 @@ export function luuUnits(letter: Letter): UnitMention[] {
 		units.push({ text, range: subRange(line, item.start, item.start + text.length) });
 	}
 	return units;
+}
+
+/** An item of the Lưu line after "Lưu:" ("VT", a unit, the drafter's initials), without its final mark. */
+export interface LuuItem {
+	text: string;
+	/** The index of its line in the entry. */
+	line: number;
+	/** Its offset in that line's text. */
+	start: number;
+}
+
+/** The label of the Lưu line as written: "- Lưu:" split into its parts. */
+export interface LuuLabel {
+	/** The dash (or "+", "•") with the spaces after it. */
+	dash: string;
+	/** "Lưu" in the case written. */
+	word: string;
+	/** The colon, or "" when it is missing. */
+	colon: string;
+	/** Length of the label with its colon and the spaces after it, in the first line's text. */
+	length: number;
+}
+
+/** The Lưu line ("- Lưu: VT, VP."): the last entry of the Nơi nhận that is one. */
+export interface LuuLine {
+	/** Its index in `noiNhan.entries`. */
+	index: number;
+	entry: NoiNhanEntry;
+	/** The label on its first line; absent when "Lưu" only appears there after a wrap. */
+	label?: LuuLabel;
+	items: LuuItem[];
+}
+
+/** The closing as rules and features read it. */
+export interface ClosingParts {
+	/** The signer's name: the parser's name line, or a name in capitals that the parser counted among the titles. */
+	signer?: SignerName;
+	/** The title lines proper, without a name in capitals. */
+	titleLines: Span[];
+	/** The authority prefix of each signature line that opens with one (the name line aside), in order. */
+	prefixes: (PrefixMatch & { span: Span })[];
+	/** The Lưu line, when the Nơi nhận has one. */
+	luu?: LuuLine;
+	/** The indices of every entry of the Nơi nhận that is a Lưu line (more than one only in a defective list). */
+	luuEntries: number[];
+	/** The drafting unit of the ký hiệu: its last group when one follows the issuer ("UBND-VX" → "VX"). */
+	kyHieuUnit?: UnitMention;
+	/** The units on the Lưu line, after "VT". */
+	luuUnits: UnitMention[];
+}
+
+/** Reads the closing of a parsed letter; `Letter.closing` calls it once, on first use. */
+export function readClosing(letter: Letter): ClosingParts {
+	const signature = letter.signature;
+	const signer = signature ? findSignerName(signature) : undefined;
+	const prefixes: ClosingParts['prefixes'] = [];
+	for (const line of signature?.lines ?? []) {
+		const prefix = line === signature?.name ? undefined : matchPrefix(line.text);
+		if (prefix) {
+			prefixes.push({ ...prefix, span: line });
+		}
+	}
+	const entries = letter.noiNhan?.entries ?? [];
+	const luuEntries: number[] = [];
+	entries.forEach((entry, i) => {
+		if (isLuuEntry(entry)) {
+			luuEntries.push(i);
+		}
+	});
+	const parts: ClosingParts = {
+		titleLines: signature ? titleLinesOf(signature, signer) : [],
+		prefixes,
+		luuEntries,
+		luuUnits: [],
+	};
+	if (signer) {
+		parts.signer = signer;
+	}
+	const index = luuEntries[luuEntries.length - 1];
+	const entry = index === undefined ? undefined : entries[index];
+	if (index !== undefined && entry) {
+		const items = luuItems(entry);
+		const match = entry.lines[0] ? LUU_LABEL.exec(entry.lines[0].text) : null;
+		parts.luu = { index, entry, items };
+		if (match) {
+			parts.luu.label = {
+				dash: match.groups?.['dash'] ?? '',
+				word: match.groups?.['word'] ?? '',
+				colon: match.groups?.['colon'] ?? '',
+				length: match[0].length,
+			};
+		}
+		parts.luuUnits = luuUnits(entry, items);
+	}
+	const unit = kyHieuUnit(letter);
+	if (unit) {
+		parts.kyHieuUnit = unit;
+	}
+	return parts;
 }

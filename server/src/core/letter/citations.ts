@@ -1,13 +1,13 @@
 // Citations of other documents in the body: "<Loại> số <số/ký hiệu> [,] ngày <date> của <issuer> về <subject>".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, R5.9, §13.4).
-import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from './data/document-types';
-import type { Paragraph } from './letter';
-import { spanIn, type Span } from './span';
-import { sentenceCase, type MappedText } from './text';
-import type { DateValue, Range } from './types';
+import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from '../data/document-types';
+import type { Paragraph } from '../letter';
+import { spanIn, type Span } from '../span';
+import { sentenceCase, type MappedText } from '../text';
+import type { DateValue, Range } from '../types';
+import { assignRoles, readSoKyHieu, type NumberForm, type SoKyHieu } from './so-ky-hieu';
 
-/** How a cited number is built (reference R1.8, R5.9). */
-export type NumberForm = 'administrative' | 'legal-normative' | 'party';
+export type { NumberForm } from './so-ky-hieu';
 
 /** A date written in a citation. */
 export interface CitedDate {
@@ -23,7 +23,13 @@ export interface Citation {
 	typeName: string;
 	/** The số/ký hiệu. */
 	number: Span;
-	numberForm: NumberForm;
+	/**
+	 * The number as the one reader of a ký hiệu reads it (letter/so-ky-hieu.ts, the reader of the letter's own Số):
+	 * number, year, groups with their roles (a first group that abbreviates a type is the type, the next the issuer).
+	 */
+	readonly reading: SoKyHieu;
+	/** The form of the number (`reading.form`): administrative, legal-normative or Party. */
+	readonly numberForm: NumberForm;
 	/** The date attached to this number, when written right after it. */
 	date?: CitedDate;
 	/** "của <issuer>", when written after the number or date. */
@@ -130,11 +136,12 @@ export function compactNumber(written: string): string {
 	return written.replace(/\s+/gu, '');
 }
 
-function numberForm(number: string): NumberForm {
-	if (/^\d+-/u.test(number)) {
-		return 'party';
-	}
-	return /^\d+\/\d{4}\//u.test(number) ? 'legal-normative' : 'administrative';
+/** Reads a cited number with the one reader of a ký hiệu and gives its groups their roles. */
+function readCitedNumber(number: Span): SoKyHieu {
+	const reading = readSoKyHieu(number);
+	const head = reading.groups[0]?.span.text;
+	assignRoles(reading, head !== undefined && typeOfAbbreviation(head, false) !== undefined);
+	return reading;
 }
 
 function canonicalType(written: string): string {
@@ -229,11 +236,19 @@ function describe(
 ): { citation: Citation; end: number } {
 	const text = mapped.text;
 	const number = spanIn(mapped, numberStart, numberEnd);
+	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
+	// rules, a parse alone does not pay for it), then kept.
+	let reading: SoKyHieu | undefined;
 	const citation: Citation = {
 		type,
 		typeName,
 		number,
-		numberForm: numberForm(compactNumber(number.text)),
+		get reading(): SoKyHieu {
+			return (reading ??= readCitedNumber(number));
+		},
+		get numberForm(): NumberForm {
+			return this.reading.form;
+		},
 		listIndex,
 		paragraph,
 		range: mapped.range(rangeStart, numberEnd),
@@ -307,7 +322,7 @@ export function firstKyHieuGroup(citation: Citation): string | undefined {
 	if (citation.numberForm !== 'administrative') {
 		return undefined;
 	}
-	return /^\d+\/(?<group>[\p{L}\p{N}&]+)/u.exec(compactNumber(citation.number.text))?.groups?.['group'];
+	return citation.reading.groups[0]?.span.text;
 }
 
 /**

@@ -1,12 +1,11 @@
-// What the header rules (groups/header.ts) derive from the letter model, computed once per letter: which
-// header components were found, the lines of the header zone that no component explains, the type name
-// even when it is not written in capitals, the "V/v" lines, the groups of the ký hiệu and whether the
-// header reads as a công văn's.
-// Components are found by the parser (letter.ts); nothing here re-parses the text, it only looks at the
-// model's spans and lines (reference R8.10, §13.2).
-import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
-import { lineAtNormalized, lineSpanOf, subSpan, type Letter, type Span } from './letter';
-import { hasLowerCase, isUpperCaseText, toneFoldKey } from './text';
+// The header of the letter model (`Letter.header`), read once per letter when first asked for: which header
+// components were found, the lines of the header zone that no component explains, the type name even when
+// it is not written in capitals, the "V/v" lines, the groups of the ký hiệu and whether the header reads as
+// a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
+// It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
+import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
+import { lineAtNormalized, lineSpanOf, subSpan, type Letter, type Span } from '../letter';
+import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
 export interface HeaderTypeName {
@@ -50,20 +49,38 @@ export interface HeaderParts {
 	agencyNotUpperCase: Span[];
 	/** The type name line, in capitals or not. */
 	typeName?: HeaderTypeName;
+	/** The first non-blank line under the type name, where its trích yếu stands (the parser reads one in capitals as no trích yếu). */
+	underTypeName?: Span;
+	/**
+	 * The lines in capitals that follow the trích yếu inside the header zone, up to the first blank line or line
+	 * that is not in capitals: the parser ends a trích yếu there ("V/v TRIỂN KHAI …" / "NĂM 2021").
+	 */
+	trichYeuCapitals: Span[];
 	/** The header lines starting with "V/v" in any spelling, whether or not the parser took them as the trích yếu. */
 	vvLines: LabelledLine[];
 	/** A "Về việc …" or "Về: …" line standing where a công văn has its "V/v …" (no type name, no V/v found). */
 	veViec?: LabelledLine;
 	/** Every component found, in document order. */
 	components: Span[];
+	/** The ký hiệu of the Số line when it has the usual administrative shape, split into its groups. */
+	kyHieu?: KyHieu;
+	/**
+	 * Whether the header reads as a công văn's: no type name of its own (or "CÔNG VĂN", which a công văn does
+	 * not print), and a "V/v" trích yếu, a "Về việc" line where the V/v belongs, or a Kính gửi (reference R4.2, R7.1).
+	 */
+	congVan: boolean;
 	/** True when at least one header component was found. */
 	present: boolean;
+	/**
+	 * When no component was found: the first line, before the Kính gửi or among the first 30 non-blank lines of
+	 * a letter without one, that is written like a header component ("Số:", "V/v ", the Quốc hiệu or the Tiêu
+	 * ngữ), so the header is there and the parser stopped before it.
+	 */
+	unread?: number;
 	/** The first line after the header zone: the Kính gửi line, else the first body line. */
 	zoneEnd: number;
 	/** Non-blank lines of the header zone that no component uses, in order. */
 	looseLines: number[];
-	/** The zero-based line where a span of the letter starts. */
-	lineOf(span: Span): number;
 }
 
 // Stamps that stand in the header in capitals but name no agency (reference R8.4–R8.6, §9 draft marker).
@@ -77,6 +94,10 @@ const AGENCY_START =
 const VV_START = /^[Vv] ?\/ ?[Vv](?!\p{L})/u;
 // "Về việc …" and "Về: …" where the V/v belongs (G6).
 const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
+// Header components as they are usually written, to notice a header that the parser did not reach (a
+// letter without Kính gửi whose first line is something else ends its header there). Case-sensitive, so
+// that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
+const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
 // A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
@@ -85,18 +106,6 @@ const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
 const TYPE_ABBREVIATIONS = new Set(
 	DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined),
 );
-
-const cache = new WeakMap<Letter, HeaderParts>();
-
-/** The header parts of a letter (computed once and cached). */
-export function headerParts(letter: Letter): HeaderParts {
-	let parts = cache.get(letter);
-	if (!parts) {
-		parts = computeHeaderParts(letter);
-		cache.set(letter, parts);
-	}
-	return parts;
-}
 
 // The lines of each letter's congvan comments, built once: a scan of the comments for every line asked
 // about made a letter with thousands of comments quadratic (issue 15).
@@ -134,17 +143,13 @@ export function isTypeAbbreviation(group: string): boolean {
 	return TYPE_ABBREVIATIONS.has(group);
 }
 
-/**
- * Whether the header reads as a công văn's: no type name of its own (or "CÔNG VĂN", which a công văn does not
- * print), and a "V/v" trích yếu, a "Về việc" line where the V/v belongs, or a Kính gửi (reference R4.2, R7.1).
- */
-export function isCongVan(letter: Letter): boolean {
-	const parts = headerParts(letter);
-	const type = parts.typeName?.type;
+/** Whether the header reads as a công văn's (`HeaderParts.congVan`). */
+function readsAsCongVan(letter: Letter, typeName: HeaderTypeName | undefined, vvLines: number, veViec: LabelledLine | undefined): boolean {
+	const type = typeName?.type;
 	if (type && !isUnnamedType(type)) {
 		return false;
 	}
-	return type !== undefined || parts.vvLines.length > 0 || parts.veViec !== undefined || letter.kinhGui !== undefined;
+	return type !== undefined || vvLines > 0 || veViec !== undefined || letter.kinhGui !== undefined;
 }
 
 /**
@@ -152,7 +157,7 @@ export function isCongVan(letter: Letter): boolean {
  * as the one reader read it (letter/so-ky-hieu.ts); undefined for other forms and for a ký hiệu with spaces or
  * characters other than letters, digits and placeholders.
  */
-export function kyHieu(letter: Letter): KyHieu | undefined {
+function readKyHieu(letter: Letter): KyHieu | undefined {
 	const number = letter.so?.number;
 	const span = number?.kyHieu;
 	const first = number?.groups[0];
@@ -167,7 +172,8 @@ export function kyHieu(letter: Letter): KyHieu | undefined {
 	return { span, groups: number.groups.map((g) => g.span.text), first: first.span };
 }
 
-function computeHeaderParts(letter: Letter): HeaderParts {
+/** Reads the header of a parsed letter; `Letter.header` calls it once, on first use. */
+export function readHeader(letter: Letter): HeaderParts {
 	const lineOf = (span: Span): number => lineAtNormalized(letter, span.offset);
 	const consumed = new Set<number>();
 	const consume = (span: Span | undefined): void => {
@@ -263,6 +269,7 @@ function computeHeaderParts(letter: Letter): HeaderParts {
 	components.sort((a, b) => a.range.start - b.range.start);
 
 	const parts: HeaderParts = {
+		trichYeuCapitals: capitalsAfterTrichYeu(letter, zoneEnd),
 		agencyNames,
 		agencyNotUpperCase,
 		vvLines,
@@ -270,18 +277,66 @@ function computeHeaderParts(letter: Letter): HeaderParts {
 		present: components.length > 0,
 		zoneEnd,
 		looseLines,
-		lineOf,
+		congVan: readsAsCongVan(letter, typeName, vvLines.length, veViec),
 	};
+	const symbol = readKyHieu(letter);
+	if (symbol) {
+		parts.kyHieu = symbol;
+	}
+	const unread = components.length === 0 ? unreadHeaderLine(letter) : undefined;
+	if (unread !== undefined) {
+		parts.unread = unread;
+	}
 	if (quocHieu) {
 		parts.quocHieu = quocHieu;
 	}
 	if (typeName) {
 		parts.typeName = typeName;
+		let next = typeName.line + 1;
+		while (next < letter.lines.length && isBlankLine(letter, next)) {
+			next++;
+		}
+		if (next < letter.lines.length) {
+			parts.underTypeName = lineSpanOf(letter, next);
+		}
 	}
 	if (veViec) {
 		parts.veViec = veViec;
 	}
 	return parts;
+}
+
+/** The lines in capitals right after the trích yếu, inside the header zone (`HeaderParts.trichYeuCapitals`). */
+function capitalsAfterTrichYeu(letter: Letter, zoneEnd: number): Span[] {
+	const trichYeu = letter.trichYeu;
+	const last = trichYeu?.lines[trichYeu.lines.length - 1] ?? trichYeu?.label;
+	if (!last) {
+		return [];
+	}
+	const found: Span[] = [];
+	for (let i = lineAtNormalized(letter, last.offset) + 1; i < zoneEnd; i++) {
+		if (isBlankLine(letter, i) || !isUpperCaseText(letter.lines[i]?.content ?? '')) {
+			break;
+		}
+		found.push(lineSpanOf(letter, i));
+	}
+	return found;
+}
+
+/** The first line of a header the parser did not reach (`HeaderParts.unread`), or undefined. */
+function unreadHeaderLine(letter: Letter): number | undefined {
+	const end = letter.kinhGui?.line ?? letter.lines.length;
+	let seen = 0;
+	for (let i = 0; i < end && seen < 30; i++) {
+		if (isBlankLine(letter, i)) {
+			continue;
+		}
+		seen++;
+		if (HEADER_HINT.test(letter.lines[i]?.content ?? '')) {
+			return i;
+		}
+	}
+	return undefined;
 }
 
 /**

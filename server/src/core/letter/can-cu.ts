@@ -1,0 +1,57 @@
+// The căn cứ block of a decision as the model reads it (for can-cu-punctuation): lines that start with "Căn cứ"
+// (then "Theo đề nghị" / "Xét đề nghị" / "Xét tờ trình"), directly followed by the line that opens the decision
+// ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "Điều 1."). A "Căn cứ …, Sở đề nghị …" sentence of a công văn is not a block. A
+// line wrapped in the middle continues the căn cứ it belongs to. Read once per letter, when first asked for.
+// Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.a (reference R5.1, H7).
+import type { Letter } from '../letter';
+
+const ENTRY = /^(?:Căn\s+cứ|(?:Theo|Xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình|báo\s+cáo))(?!\p{L})/iu;
+const OPENS_DECISION = /^(?:(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:?$|Điều\s+1(?!\d))/u;
+// How many lines a căn cứ block may span: a long decision cites a dozen documents, each wrapped a few times.
+const MAX_BLOCK_LINES = 80;
+
+/** Reads the căn cứ block: the line where each entry ends, or undefined when the body has no such block. */
+function readCanCu(letter: Letter): number[] | undefined {
+	const body = letter.body;
+	if (!body) {
+		return undefined;
+	}
+	for (let i = body.firstLine; i <= body.lastLine; i++) {
+		if (!/^Căn\s+cứ(?!\p{L})/iu.test(letter.lines[i]?.content ?? '')) {
+			continue;
+		}
+		const ends: number[] = [];
+		let last = i;
+		for (let j = i + 1; j <= body.lastLine && j - i <= MAX_BLOCK_LINES; j++) {
+			const content = letter.lines[j]?.content ?? '';
+			if (content === '') {
+				continue;
+			}
+			if (OPENS_DECISION.test(content)) {
+				ends.push(last);
+				return ends;
+			}
+			if (ENTRY.test(content)) {
+				ends.push(last);
+			} else if (/^\p{Lu}[\p{Lu}\s,]*$/u.test(content)) {
+				// An upper-case line (an authority line, a heading) is not part of a căn cứ block.
+				return undefined;
+			}
+			last = j;
+		}
+		return undefined;
+	}
+	return undefined;
+}
+
+const cache = new WeakMap<Letter, number[] | null>();
+
+/** The căn cứ entries of the letter: for each, the zero-based line where it ends; undefined without a căn cứ block. */
+export function canCuEntries(letter: Letter): number[] | undefined {
+	let entries = cache.get(letter);
+	if (entries === undefined) {
+		entries = readCanCu(letter) ?? null;
+		cache.set(letter, entries);
+	}
+	return entries ?? undefined;
+}
