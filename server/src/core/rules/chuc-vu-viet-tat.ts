@@ -6,7 +6,6 @@
 // Only a word with no vowel ("VP", "GĐ", "PGĐ") or a known abbreviation of a body ("UBND", "HĐND", "UB") on a title
 // line of the signature is read as an abbreviation; the line after "TM." names a collective body and is left to
 // the header rules' reading of names.
-import { matchPrefix } from '../closing-parts';
 import { subRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -25,12 +24,12 @@ export default {
 		abbreviated: 'Chức vụ "{title}" có chữ viết tắt {words}: ghi đầy đủ chức vụ của người ký, không viết tắt, không kèm tên cơ quan.',
 	},
 	check(ctx) {
-		const signature = ctx.letter.signature;
-		if (!signature || ctx.letter.regime !== 'administrative') {
+		if (!ctx.letter.signature || ctx.letter.regime !== 'administrative') {
 			return;
 		}
-		for (const line of signature.titleLines) {
-			const prefix = matchPrefix(line.text);
+		const { titleLines, prefixes } = ctx.letter.closing;
+		for (const line of titleLines) {
+			const prefix = prefixes.find((p) => p.span === line);
 			if (prefix?.canonical === 'TM.') {
 				continue;
 			}

@@ -1,7 +1,8 @@
 // Phần nội dung văn bản kết thúc bằng dấu "./." ngay sau chữ cuối cùng ("… thực hiện./."), như mọi mẫu
 // trình bày của Phụ lục III. Phụ lục I không nói thành quy định, nên đây là quy ước (gợi ý).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.1–1.10 (reference R5.6, §2).
-import { lineSpanOf, subRange } from '../letter';
+import { subRange } from '../letter';
+import { lastBodyTextLine } from '../letter/labels';
 import { isUpperCaseText } from '../text';
 import type { Rule, TextEdit } from '../types';
 
@@ -10,10 +11,6 @@ const SPACED = /\.[ \t]*\/[ \t]*\.$/u;
 // A short line of capitalised words with no punctuation: a signer's name or a title that the parser did
 // not take for a signature. The end of the body is then unknown, and nothing is reported.
 const NAME_LIKE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,5}$/u;
-// Lines that may follow the body's last sentence without being part of it: a note of what is attached
-// ("(Kèm theo danh sách …)"), the Lưu line of a Nơi nhận the parser left in the body, a file path.
-const TRAILER = /^(?:\(\s*(?:Kèm|kèm|Gửi|gửi) (?:theo )?|-\s*Lưu\s*[:\s]|[A-Za-z]:\\)/u;
-
 export default {
 	id: 'closing-mark',
 	category: 'noi-dung',
@@ -26,28 +23,16 @@ export default {
 		spaced: 'Dấu kết thúc "{written}" có khoảng trắng; viết liền "./.".',
 	},
 	check(ctx) {
-		const { letter } = ctx;
-		const body = letter.body;
-		if (!body) {
+		// The last line of the body that is not a trailer ("(Kèm theo …)", a Lưu line, a file path): the finding
+		// goes there.
+		const span = lastBodyTextLine(ctx.letter);
+		if (!span) {
 			return;
 		}
-		// The last line of the body that is not a trailer; the finding goes there.
-		let lastLine = body.lastLine;
-		while (lastLine > body.firstLine && TRAILER.test(letter.lines[lastLine]?.content.trim() ?? '')) {
-			lastLine -= 1;
-			while (lastLine > body.firstLine && letter.lines[lastLine]?.content.trim() === '') {
-				lastLine -= 1;
-			}
-		}
-		const line = letter.lines[lastLine];
-		if (!line || line.content === '') {
-			return;
-		}
-		const content = line.content;
+		const content = span.text;
 		if (content.endsWith('./.') || NAME_LIKE.test(content) || isUpperCaseText(content)) {
 			return;
 		}
-		const span = lineSpanOf(letter, line.index);
 		const spaced = SPACED.exec(content);
 		if (spaced) {
 			const range = subRange(span, spaced.index);

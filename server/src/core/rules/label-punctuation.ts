@@ -4,6 +4,7 @@
 // quy định, nên đây là gợi ý (reference §13.5; real-world shapes H10).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3, II.4 và II.9 (các mẫu trình bày).
 import { subRange, type Span } from '../letter';
+import { spaceBeforeColon } from '../letter/labels';
 import type { Rule } from '../types';
 
 export default {
@@ -31,13 +32,10 @@ export default {
 			labels.push({ label: letter.noiNhan.label, line: letter.noiNhan.line });
 		}
 		for (const { label, line } of labels) {
-			const lineEnd = letter.lines[line]?.contentEnd ?? 0;
-			const labelEnd = label.offset + label.text.length;
-			const gap = /^[ \t]+:/u.exec(letter.norm.text.slice(labelEnd, lineEnd));
-			if (!gap) {
+			const range = spaceBeforeColon(letter, label, line);
+			if (!range) {
 				continue;
 			}
-			const range = letter.norm.range(labelEnd, labelEnd + gap[0].length - 1);
 			ctx.report({ messageId: 'spaceBeforeColon', data: { label: label.text }, range, fix: [{ range, text: '' }] });
 		}
 		const date = letter.date;

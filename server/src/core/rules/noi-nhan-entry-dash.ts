@@ -3,7 +3,6 @@
 // bằng ";" ("Trung tâm Công báo tỉnh;"), thường là gạch đầu dòng bị mất khi chép văn bản, nhưng cũng có thể là
 // phần xuống dòng của một tên dài: nên chỉ là gợi ý, và việc chèn "- " chỉ được đề xuất, không tự sửa.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3; real-world shapes B7).
-import { luuIndex } from '../closing-parts';
 import { originalText, subRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -21,7 +20,7 @@ export default {
 	check(ctx) {
 		const entries = ctx.letter.noiNhan?.entries ?? [];
 		// Entries after a misplaced Lưu line are left to noi-nhan-luu, as in noi-nhan-punctuation.
-		const luu = luuIndex(entries);
+		const luu = ctx.letter.closing.luu?.index ?? -1;
 		const last = luu >= 0 ? luu : entries.length - 1;
 		for (const entry of entries.slice(0, last + 1)) {
 			const first = entry.lines[0];

@@ -1,0 +1,35 @@
+// Small readings around the labels and the end of the body that two hint rules judge (label-punctuation,
+// closing-mark). They live here, in core/letter/, because they turn text into structure (invariant 6): the
+// white space between a label and its colon, and the last line of the body that is text of the letter and
+// not a trailer after it.
+import { lineSpanOf, type Letter, type Span } from '../letter';
+import type { Range } from '../types';
+
+// Lines that may follow the body's last sentence without being part of it: a note of what is attached
+// ("(Kèm theo danh sách …)"), the Lưu line of a Nơi nhận the parser left in the body, a file path.
+const TRAILER = /^(?:\(\s*(?:Kèm|kèm|Gửi|gửi) (?:theo )?|-\s*Lưu\s*[:\s]|[A-Za-z]:\\)/u;
+
+/** The white space between a label ("Số", "Kính gửi", "Nơi nhận") and the colon after it, or undefined. */
+export function spaceBeforeColon(letter: Letter, label: Span, line: number): Range | undefined {
+	const lineEnd = letter.lines[line]?.contentEnd ?? 0;
+	const labelEnd = label.offset + label.text.length;
+	const gap = /^[ \t]+:/u.exec(letter.norm.text.slice(labelEnd, lineEnd));
+	return gap ? letter.norm.range(labelEnd, labelEnd + gap[0].length - 1) : undefined;
+}
+
+/** The last line of the body that is not a trailer, as a span of its content, or undefined when it is blank. */
+export function lastBodyTextLine(letter: Letter): Span | undefined {
+	const body = letter.body;
+	if (!body) {
+		return undefined;
+	}
+	let lastLine = body.lastLine;
+	while (lastLine > body.firstLine && TRAILER.test(letter.lines[lastLine]?.content.trim() ?? '')) {
+		lastLine -= 1;
+		while (lastLine > body.firstLine && letter.lines[lastLine]?.content.trim() === '') {
+			lastLine -= 1;
+		}
+	}
+	const line = letter.lines[lastLine];
+	return line && line.content !== '' ? lineSpanOf(letter, line.index) : undefined;
+}
