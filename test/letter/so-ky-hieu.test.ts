@@ -195,4 +195,23 @@ describe('cited numbers are read by the same reader (issue 10, item 3)', () => {
 		// Another issuer's letter must name the issuer of the same citation.
 		assert.deepEqual(incomplete('Số: 15/UBND-VP'), ['incomplete']);
 	});
+
+	it('keeps the type and the issuer of a Số whose type group is in lower case, so one defect gives one finding', () => {
+		// "12/bc-STC" under BÁO CÁO: malformed-so-ky-hieu reports the case; the issuer stays STC, and the letter's
+		// own citations still need no issuer named (the eval's so-lowercase injection brought citation-incomplete).
+		const text = buildLetter({
+			so: 'Số: 12/bc-STC',
+			vv: null,
+			date: 'Cao Bằng, ngày 05 tháng 02 năm 2024\n\nBÁO CÁO\nKết quả thực hiện dự toán năm 2024',
+			body: 'Thực hiện Công văn số 10/STC-NS ngày 02/3/2024 về dự toán, Sở Tài chính báo cáo như sau.\n\nĐề nghị các cơ quan, đơn vị thực hiện./.',
+		});
+		const letter = parseLetter(text);
+		assert.deepEqual(
+			letter.so?.number?.groups.map((g) => `${g.span.text}:${g.role}`),
+			['bc:type', 'STC:issuer'],
+		);
+		const ids = lintText(text).map((p) => p.ruleId);
+		assert.ok(ids.includes('malformed-so-ky-hieu'), ids.join(', '));
+		assert.ok(!ids.includes('citation-incomplete'), ids.join(', '));
+	});
 });

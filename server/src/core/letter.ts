@@ -283,6 +283,11 @@ const TYPE_ABBREVIATIONS_ND30 = new Set(DOCUMENT_TYPES.filter((t) => !t.oldOnly)
 const TYPE_ABBREVIATIONS_OLD = new Set(
 	DOCUMENT_TYPES.flatMap((t) => [t.abbreviation, t.oldAbbreviation]).filter((a): a is string => a !== undefined),
 );
+// The same in capitals: a type group written in lower case ("12/bc-SVHTT") is still the type, so that the one
+// defect (reported by malformed-so-ky-hieu) does not also move the issuer and cascade into the citations.
+const upperSet = (set: Set<string>): Set<string> => new Set([...set].map((a) => a.toUpperCase()));
+const TYPE_ABBREVIATIONS_ND30_UPPER = upperSet(TYPE_ABBREVIATIONS_ND30);
+const TYPE_ABBREVIATIONS_OLD_UPPER = upperSet(TYPE_ABBREVIATIONS_OLD);
 
 /**
  * Whether the first group of the letter's ký hiệu is a type abbreviation: with a type name, its abbreviation or
@@ -295,12 +300,16 @@ function kyHieuStartsWithType(letter: LetterDraft, number: SoKyHieu): boolean {
 		return false;
 	}
 	const type = letter.typeName?.type;
-	const known = beforeNd30(letter.issueDate) ? TYPE_ABBREVIATIONS_OLD : TYPE_ABBREVIATIONS_ND30;
+	const old = beforeNd30(letter.issueDate);
+	const upper = first.toUpperCase();
+	const known =
+		(old ? TYPE_ABBREVIATIONS_OLD : TYPE_ABBREVIATIONS_ND30).has(first) ||
+		(old ? TYPE_ABBREVIATIONS_OLD_UPPER : TYPE_ABBREVIATIONS_ND30_UPPER).has(upper);
 	if (type) {
 		// A named type: its own abbreviation, or another type's written in its place ("KH-UBND" under QUYẾT ĐỊNH).
-		return first === type.abbreviation || first === type.oldAbbreviation || known.has(first);
+		return upper === type.abbreviation?.toUpperCase() || upper === type.oldAbbreviation?.toUpperCase() || known;
 	}
-	return !letter.trichYeu?.label && known.has(first);
+	return !letter.trichYeu?.label && known;
 }
 
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
