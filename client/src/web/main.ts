@@ -1,0 +1,33 @@
+// The extension's entry point in VS Code for the Web (package.json "browser", dist/web/client.js): vscode.dev,
+// github.dev and any VS Code whose extension host is a web worker. The language server is dist/web/server.js,
+// started as a web worker; it reads the team's files through this client (client/src/workspace-files.ts).
+// No process can run here: no task, no export through dist/export.js or LibreOffice.
+import { Uri, type ExtensionContext } from 'vscode';
+import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
+import { activateClient, deactivate } from '../extension';
+import type { ClientHost } from '../host';
+
+// The web extension host's Worker (VS Code lets it load the extension's own files); the client is compiled
+// without the DOM's types.
+declare const Worker: new (url: string) => Exclude<ServerOptions, () => unknown>;
+
+const webHost: ClientHost = {
+	kind: 'web',
+	createClient(context, options) {
+		const main = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+		const worker = new Worker(main.toString(true));
+		// vscode-languageclient 11: the worker is the third argument and the options the fourth. The rule
+		// pages are the extension's own files, wherever VS Code serves them from.
+		const docsBaseUri = `${Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(true)}/`;
+		const initializationOptions = { ...(options.initializationOptions as object | undefined), docsBaseUri };
+		return new LanguageClient('congvan', 'Công văn', worker, { ...options, initializationOptions });
+	},
+	exporter: () => undefined,
+	nlsConfig: () => undefined,
+};
+
+export function activate(context: ExtensionContext): Promise<void> {
+	return activateClient(context, webHost);
+}
+
+export { deactivate };
