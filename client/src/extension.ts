@@ -160,7 +160,7 @@ class ClientController {
 
 	private async start(): Promise<void> {
 		const clientOptions: LanguageClientOptions = {
-			documentSelector: documentSelector(this.languageIds),
+			documentSelector: documentSelector(this.languageIds, this.host.schemes),
 			// One channel for every client of the session, so a restart keeps the earlier log.
 			outputChannel: this.output,
 			// The display language the user asked for, which `initialize`'s `locale` (env.language) is not
@@ -193,7 +193,7 @@ class ClientController {
 
 	/** Whether a document is in one of the checked languages and schemes. */
 	matches(document: TextDocument): boolean {
-		return languages.match(documentSelector(this.languageIds), document) > 0;
+		return languages.match(documentSelector(this.languageIds, this.host.schemes), document) > 0;
 	}
 
 	private anyMatchingDocument(): boolean {

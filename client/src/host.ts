@@ -14,6 +14,8 @@ export interface Exporter {
 
 export interface ClientHost {
 	readonly kind: 'node' | 'web';
+	/** The URI schemes of the documents checked, or 'any'. */
+	readonly schemes: readonly string[] | 'any';
 	/** A language client for the server, not started. */
 	createClient(context: ExtensionContext, options: LanguageClientOptions): BaseLanguageClient;
 	/** The "congvan" task type (the bundled CLI); undefined where no process can run. */

@@ -5,12 +5,14 @@ import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateClient, deactivate } from '../extension';
 import type { ClientHost, Exporter } from '../host';
+import { DESKTOP_SCHEMES } from '../selector';
 import { registerTasks } from '../tasks';
 
 let exporter: Exporter | undefined;
 
 const nodeHost: ClientHost = {
 	kind: 'node',
+	schemes: DESKTOP_SCHEMES,
 	createClient(context, options) {
 		const run = { module: context.asAbsolutePath(path.join('dist', 'server.js')), transport: TransportKind.ipc };
 		const serverOptions: ServerOptions = { run, debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6009'] } } };

@@ -13,6 +13,9 @@ declare const Worker: new (url: string) => Exclude<ServerOptions, () => unknown>
 
 const webHost: ClientHost = {
 	kind: 'web',
+	// The documents of VS Code for the Web live on many file systems (vscode-vfs on github.dev, the memory file
+	// system, a local folder opened in vscode.dev): the language decides.
+	schemes: 'any',
 	createClient(context, options) {
 		const main = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
 		const worker = new Worker(main.toString(true));
