@@ -285,6 +285,18 @@ export function defineSuites(): void {
 			equal(wrong, [], 'fix-all in the editor and congvan lint --fix');
 		});
 
+		test('the folder check reads the closed letters through the editor and publishes their findings', async () => {
+			// Every editor is closed here; the folder check finds the letters (test-web's file search provider) and
+			// the worker reads each one through the client (congvan/readFile).
+			const file = expected.files.find((f) => f.name === 'letters/002_d020e18a9f77c476.congvan') ?? fail('no letter 002');
+			const uri = uriOf(file.name);
+			const want = file.diagnostics.map((d) => fromLsp(d, file.reported, uri));
+			const published = diagnosticsWhen(uri, (ds) => JSON.stringify(ds.map(fromEditor)) === JSON.stringify(want));
+			await vscode.commands.executeCommand('congvan.checkFolder');
+			const got = await published;
+			equal(got.length, file.diagnostics.length, 'findings of the closed letter 002');
+		});
+
 		test('hover, outline and semantic tokens answer from the worker', async () => {
 			const file = expected.files.find((f) => f.name === 'examples/cong-van-co-loi.congvan') ?? fail('no defective example');
 			const uri = uriOf(file.name);
