@@ -84,6 +84,8 @@ const bundles = [
 	// CommonJS, and the server as a classic web worker script. No Node: the guard above fails the build.
 	{ ...browser(), entryPoints: ['client/src/web/main.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
 	{ ...browser(), entryPoints: ['server/src/web/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+	// The export to Word on the web: a worker of its own, started by the export command only (docx package).
+	{ ...browser(), entryPoints: ['server/src/web/export-worker.ts'], outfile: 'dist/web/export.js', format: 'iife' },
 ];
 
 /** The options of a browser bundle. */

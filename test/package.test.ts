@@ -1,5 +1,5 @@
 // The .vsix holds exactly the files the extension needs: the Node bundles and the two of VS Code for the Web
-// (dist/web/: the browser client and the server's web worker), the editor contributions, the
+// (dist/web/: the browser client, the server's web worker, the export's worker), the editor contributions, the
 // rule pages that diagnostics link to, and the manifest documents. `vsce ls` lists what `vsce package`
 // would pack, using .vscodeignore, without building anything. Needs dist/ (npm test bundles first).
 import * as assert from 'node:assert/strict';
@@ -26,6 +26,7 @@ const FIXED = [
 	'dist/export.js',
 	'dist/web/client.js',
 	'dist/web/server.js',
+	'dist/web/export.js',
 	'syntaxes/congvan.tmLanguage.json',
 	'snippets/congvan.code-snippets',
 	'schemas/congvanrc.schema.json',
@@ -137,7 +138,7 @@ describe('package (.vscodeignore)', function () {
 		// The web client starts the server from dist/web/server.js (client/src/web/main.ts).
 		assert.ok(listed.includes('dist/web/server.js'));
 		// The browser bundles load nothing of Node: not even a require of a built-in module.
-		for (const file of ['dist/web/client.js', 'dist/web/server.js']) {
+		for (const file of ['dist/web/client.js', 'dist/web/server.js', 'dist/web/export.js']) {
 			const text = readFileSync(path.join(ROOT, file), 'utf8');
 			assert.deepEqual(text.match(/\brequire\(["'](?:node:)?(?:fs|path|os|url|child_process|util)["']\)/gu) ?? [], [], file);
 		}

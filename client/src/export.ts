@@ -3,7 +3,8 @@
 // (next to the letter by default). The layout and the Word document are built by dist/export.js, the bundle
 // of `congvan export`, which the Node host loads only when a command runs (client/src/node/main.ts), so that
 // neither the client's bundle nor the server's carries the docx package; the PDF goes through LibreOffice, as
-// on the command line. VS Code for the Web runs no process and loads no Node bundle: there the commands say so.
+// on the command line. VS Code for the Web runs no process: there the Word file is made in a worker
+// (dist/web/export.js), and the PDF command says that it needs LibreOffice.
 import { DiagnosticSeverity, Uri, languages, window, workspace } from 'vscode';
 import type { Exporter } from './host';
 import { t } from './l10n';
@@ -16,10 +17,10 @@ export function withExtension(uri: Uri, extension: string): Uri {
 
 /** Runs an export command for the active editor's letter. */
 export async function exportLetter(module: Exporter | undefined, format: 'docx' | 'pdf'): Promise<void> {
-	if (module === undefined) {
+	if (module === undefined || (format === 'pdf' && module.docxToPdf === undefined)) {
 		void window.showErrorMessage(
 			t(
-				'Công văn: the export to Word and PDF needs VS Code on the desktop or the command line (congvan export); it cannot run in VS Code for the Web.',
+				'Công văn: the export to PDF needs LibreOffice, which VS Code for the Web cannot run; export to Word (.docx) here, or use VS Code on the desktop or the command line (congvan export --format pdf).',
 			),
 		);
 		return;
@@ -62,7 +63,7 @@ export async function exportLetter(module: Exporter | undefined, format: 'docx' 
 	}
 	const docx = await module.letterToDocx(document.getText());
 	let bytes = docx;
-	if (format === 'pdf') {
+	if (format === 'pdf' && module.docxToPdf !== undefined) {
 		const converted = module.docxToPdf(docx);
 		if (!('pdf' in converted)) {
 			// The Word file is still written, next to the PDF that could not be made.

@@ -8,8 +8,8 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 /** The export of a letter to Word and PDF (dist/export.js), where the host can run it. */
 export interface Exporter {
 	letterToDocx(text: string): Promise<Uint8Array>;
-	/** The PDF through LibreOffice: missing when it is not installed. */
-	docxToPdf(bytes: Uint8Array): { pdf: Uint8Array } | { missing: true } | { reason: string };
+	/** The PDF through LibreOffice: missing when it is not installed; absent where no process runs (the web). */
+	docxToPdf?(bytes: Uint8Array): { pdf: Uint8Array } | { missing: true } | { reason: string };
 }
 
 export interface ClientHost {

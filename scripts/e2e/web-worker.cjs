@@ -4,6 +4,9 @@
 // which must equal the CLI's JSON for the same file (`congvan lint --format json`, same day, same locale).
 // A Node built-in in the bundle fails here at once: the worker throws on load and never answers.
 //
+// It also loads dist/web/export.js, the export to Word of VS Code for the Web, in a web worker: the .docx it
+// makes must hold the same document and styles as `congvan export` (dist/export.js) for the same letter.
+//
 // It answers the server's `congvan/readFile` requests from the folder the letters are in, over HTTP, so the
 // team profile of the workspace (team/.congvan/profile.json) reaches the worker as it does in VS Code for
 // the Web. It reports the bundle sizes and the time from `new Worker` to the first diagnostics (the target is
@@ -22,6 +25,18 @@ const [workspace, expectedFile] = process.argv.slice(2);
 
 /** The page: a JSON-RPC client of the worker, driven by page.evaluate. */
 const PAGE = `<!doctype html><meta charset="utf-8"><title>congvan worker</title><script>
+window.exportDocx = (text) => new Promise((resolve) => {
+	const worker = new Worker('/export.js');
+	worker.onerror = (event) => resolve({ error: 'the worker failed: ' + event.message });
+	worker.onmessage = ({ data }) => {
+		worker.terminate();
+		if (!data.bytes) return resolve({ error: data.error });
+		let binary = '';
+		for (const byte of data.bytes) binary += String.fromCharCode(byte);
+		resolve({ base64: btoa(binary) });
+	};
+	worker.postMessage({ id: 1, text });
+});
 window.startServer = (workspaceUri) => {
 	const started = performance.now();
 	const worker = new Worker('/server.js');
@@ -79,8 +94,8 @@ function serve() {
 	const server = http.createServer((req, res) => {
 		const url = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
 		const file =
-			url === '/server.js'
-				? path.join(root, 'dist', 'web', 'server.js')
+			url === '/server.js' || url === '/export.js'
+				? path.join(root, 'dist', 'web', url.slice(1))
 				: url.startsWith('/ws/')
 					? path.join(workspace, url.slice(4))
 					: undefined;
@@ -88,7 +103,7 @@ function serve() {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
 		} else if (
 			file !== undefined &&
-			path.resolve(file).startsWith(path.resolve(url === '/server.js' ? root : workspace)) &&
+			path.resolve(file).startsWith(path.resolve(url.startsWith('/ws/') ? workspace : root)) &&
 			fs.existsSync(file) &&
 			fs.statSync(file).isFile()
 		) {
@@ -171,9 +186,27 @@ async function main() {
 				console.log(`  ✖ ${file.name}`);
 			}
 		}
+		// The export to Word in a worker: the same document and styles as the CLI's export.
+		const letter = fs.readFileSync(path.join(workspace, 'examples', 'cong-van-mau.congvan'), 'utf8');
+		const made = await page.evaluate((text) => window.exportDocx(text), letter);
+		try {
+			assert.ok(made.base64, `dist/web/export.js made no .docx: ${made.error}`);
+			const { unzipSync, strFromU8 } = require('fflate');
+			const web = unzipSync(Buffer.from(made.base64, 'base64'));
+			const cli = unzipSync(await require(path.join(root, 'dist', 'export.js')).letterToDocx(letter));
+			for (const part of ['word/document.xml', 'word/styles.xml']) {
+				assert.ok(web[part], `the .docx has ${part}`);
+				assert.equal(strFromU8(web[part]), strFromU8(cli[part]), `${part} as congvan export makes it`);
+			}
+			assert.ok(strFromU8(web['word/document.xml']).includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+			console.log(`  ✔ dist/web/export.js: the .docx of examples/cong-van-mau.congvan, as congvan export makes it`);
+		} catch (error) {
+			failures.push(`export worker: ${error.message}`);
+			console.log('  ✖ dist/web/export.js');
+		}
 		const ids = expected.files.flatMap((f) => f.diagnostics.map((d) => d.code));
 		assert.ok(ids.includes('unknown-unit'), 'the team profile was read: unknown-unit is among the findings');
-		const sizes = ['client.js', 'server.js'].map(
+		const sizes = ['client.js', 'server.js', 'export.js'].map(
 			(f) => `dist/web/${f} ${(fs.statSync(path.join(root, 'dist', 'web', f)).size / 1024).toFixed(0)} KiB`,
 		);
 		console.log(`web-worker: bundle sizes: ${sizes.join(', ')}`);
@@ -183,7 +216,7 @@ async function main() {
 		fs.mkdirSync(path.join(root, 'out', 'e2e', 'results'), { recursive: true });
 		fs.writeFileSync(
 			path.join(root, 'out', 'e2e', 'results', 'web-worker.json'),
-			`${JSON.stringify({ suite: 'web-worker', passes: expected.files.length - failures.length, failures: failures.length, pending: 0, firstDiagnosticsMs: Math.round(first) })}\n`,
+			`${JSON.stringify({ suite: 'web-worker', passes: expected.files.length + 1 - failures.length, failures: failures.length, pending: 0, firstDiagnosticsMs: Math.round(first) })}\n`,
 		);
 	} finally {
 		await context.close();

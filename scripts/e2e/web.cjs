@@ -234,7 +234,7 @@ async function main() {
 	step('build');
 	execFileSync(process.execPath, [path.join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
 	await buildSuite();
-	for (const file of ['client.js', 'server.js']) {
+	for (const file of ['client.js', 'server.js', 'export.js']) {
 		console.log(`web: dist/web/${file} ${(fs.statSync(path.join(root, 'dist', 'web', file)).size / 1024).toFixed(0)} KiB`);
 	}
 

@@ -27,7 +27,7 @@ const nodeHost: ClientHost = {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const module = require(context.asAbsolutePath(path.join('dist', 'export.js'))) as {
 				letterToDocx(text: string): Promise<Uint8Array>;
-				docxToPdf(bytes: Uint8Array, env: Readonly<Record<string, string | undefined>>): ReturnType<Exporter['docxToPdf']>;
+				docxToPdf(bytes: Uint8Array, env: Readonly<Record<string, string | undefined>>): ReturnType<NonNullable<Exporter['docxToPdf']>>;
 			};
 			exporter = { letterToDocx: (text) => module.letterToDocx(text), docxToPdf: (bytes) => module.docxToPdf(bytes, process.env) };
 		}
