@@ -152,6 +152,7 @@ async function main() {
 			workspaceUri,
 		);
 		assert.ok(init.result, `the worker did not initialize: ${JSON.stringify(init.error ?? init)}`);
+		const initialized = await page.evaluate(() => performance.now() - window.server.started);
 		assert.equal(init.result.serverInfo?.name, 'congvan');
 		await page.evaluate(() => window.server.notify('initialized', {}));
 		let first;
@@ -211,12 +212,12 @@ async function main() {
 		);
 		console.log(`web-worker: bundle sizes: ${sizes.join(', ')}`);
 		console.log(
-			`web-worker: new Worker → first diagnostics: ${first.toFixed(0)} ms (target ≤ 500 ms)${first > 500 ? ' — OVER THE TARGET' : ''}`,
+			`web-worker: new Worker → initialize answered ${initialized.toFixed(0)} ms, → first diagnostics ${first.toFixed(0)} ms (target ≤ 500 ms)${first > 500 ? ' — OVER THE TARGET' : ''}; load average ${require('node:os').loadavg()[0].toFixed(1)} on ${require('node:os').cpus().length} cores`,
 		);
 		fs.mkdirSync(path.join(root, 'out', 'e2e', 'results'), { recursive: true });
 		fs.writeFileSync(
 			path.join(root, 'out', 'e2e', 'results', 'web-worker.json'),
-			`${JSON.stringify({ suite: 'web-worker', passes: expected.files.length + 1 - failures.length, failures: failures.length, pending: 0, firstDiagnosticsMs: Math.round(first) })}\n`,
+			`${JSON.stringify({ suite: 'web-worker', passes: expected.files.length + 1 - failures.length, failures: failures.length, pending: 0, initializeMs: Math.round(initialized), firstDiagnosticsMs: Math.round(first) })}\n`,
 		);
 	} finally {
 		await context.close();

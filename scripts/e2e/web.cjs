@@ -232,7 +232,8 @@ async function main() {
 		.at(-1);
 
 	step('build');
-	execFileSync(process.execPath, [path.join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
+	// The production build, as the .vsix ships it (npm run package): minified, no source maps.
+	execFileSync(process.execPath, [path.join(root, 'esbuild.js'), '--production'], { cwd: root, stdio: 'inherit' });
 	await buildSuite();
 	for (const file of ['client.js', 'server.js', 'export.js']) {
 		console.log(`web: dist/web/${file} ${(fs.statSync(path.join(root, 'dist', 'web', file)).size / 1024).toFixed(0)} KiB`);
