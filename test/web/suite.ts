@@ -338,5 +338,21 @@ export function defineSuites(): void {
 			console.log('congvan-web-screenshot');
 			await clicked;
 		});
+
+		test('a letter from a team template, filled from the team profile, both read through the workspace file system', async () => {
+			// Last: the profile written at the workspace root would change the findings of the letters.
+			const congvan = vscode.Uri.joinPath(root(), '.congvan');
+			const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+			const profile = { coQuanChuQuan: 'UBND TỈNH LÂM VIÊN', coQuanBanHanh: 'SỞ TÀI CHÍNH', kyHieuCoQuan: 'STC', diaDanh: 'Lâm Viên' };
+			await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(congvan, 'templates'));
+			await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(congvan, 'profile.json'), encode(JSON.stringify(profile)));
+			await vscode.commands.executeCommand('congvan.newFromTemplate', 'Công văn');
+			const document = vscode.window.activeTextEditor?.document ?? fail('no editor opened');
+			equal([document.isUntitled, document.languageId], [true, 'congvan'], 'a new, unsaved letter');
+			const text = document.getText();
+			ok(text.startsWith(`${profile.coQuanChuQuan}\n${profile.coQuanBanHanh}\n`), `the header from the profile:\n${text}`);
+			ok(text.includes(`Số: /${profile.kyHieuCoQuan}-`), `the Số line from the profile:\n${text}`);
+			await revertAndClose();
+		});
 	});
 }
