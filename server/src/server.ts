@@ -102,10 +102,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	/** The team's .congvanrc.json rules, then the editor's congvan.rules setting over them, and the profile. */
 	async function projectOptions(uri: string, locale: Locale, rules: Readonly<Record<string, RuleSetting>>) {
 		const projects = workspace?.projects;
-		return {
-			rules: { ...(await projects?.rulesFor(uri, locale)), ...rules },
-			profile: await projects?.profileFor(uri, locale),
-		};
+		// Both at once: in the web worker each file is a round trip to the client.
+		const [fromFile, profile] = await Promise.all([projects?.rulesFor(uri, locale), projects?.profileFor(uri, locale)]);
+		return { rules: { ...fromFile, ...rules }, profile };
 	}
 
 	/** Runs work for a handler; an exception is logged and the handler's empty result returned. */
