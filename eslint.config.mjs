@@ -1,5 +1,6 @@
 // Lint configuration: typescript-eslint recommended and stylistic, eslint-plugin-regexp (safe, clear
 // regular expressions), and the import boundaries of ARCHITECTURE.md.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
@@ -55,7 +56,18 @@ const editorModules = [
 	'vscode-languageclient/*',
 ];
 
-const corePurity = [...editorModules, 'node:*', 'fs', 'path', 'os', 'child_process'];
+// Node's built-in modules, by either name (`node:fs`, `fs`, `fs/promises`).
+const nodeModules = ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)];
+
+// What VS Code for the Web runs (package.json "browser": dist/web/client.js, dist/web/server.js) reaches every
+// module of server/src and client/src except the Node entries' own folders (and client/src/tasks.ts, which
+// only client/src/node/main.ts imports). These modules import no Node built-in and nothing of a node/
+// folder (which also keeps out vscode-languageserver/node and vscode-languageclient/node); esbuild.js fails
+// the browser bundles on a Node built-in too.
+const nodeOnly = ['server/src/node/**', 'client/src/node/**', 'client/src/tasks.ts'];
+const browserSafe = [...nodeModules, '**/node', '**/node/**'];
+
+const corePurity = [...editorModules, ...nodeModules];
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'coverage/**', '**/*.d.ts'] },
@@ -96,22 +108,40 @@ export default tseslint.config(
 		},
 	},
 	{
+		// The server never talks to the VS Code API.
+		files: ['server/src/node/**/*.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
+	},
+	{
+		// The server never talks to the VS Code API, and what the web worker reaches imports no Node.
+		files: ['server/src/**/*.ts'],
+		ignores: ['server/src/core/**', 'server/src/docx/**', ...nodeOnly],
+		rules: {
+			'no-restricted-imports': ['error', { paths: ['vscode'], patterns: browserSafe }],
+			'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
+		},
+	},
+	{
+		// The editor features read the model too (invariant 6), and run in the web worker (no Node).
 		files: ['server/src/features/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { paths: ['vscode'], patterns: readerImports }],
+			'no-restricted-imports': ['error', { paths: ['vscode'], patterns: [{ group: browserSafe }, ...readerImports] }],
 			'no-restricted-syntax': ['error', ...rawTextReading],
 		},
 	},
 	{
-		// The server never talks to the VS Code API.
-		files: ['server/src/**/*.ts'],
-		ignores: ['server/src/core/**'],
-		rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
+		// The client holds no linting logic.
+		files: ['client/src/node/**/*.ts', 'client/src/tasks.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/src/**'] }] },
 	},
 	{
-		// The client holds no linting logic.
+		// The client holds no linting logic, and what the web extension host reaches imports no Node.
 		files: ['client/src/**/*.ts'],
-		rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/src/**'] }] },
+		ignores: nodeOnly,
+		rules: {
+			'no-restricted-imports': ['error', { patterns: ['**/server/src/**', ...browserSafe] }],
+			'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
+		},
 	},
 	{
 		files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

@@ -1,4 +1,5 @@
-// The .vsix holds exactly the files the extension needs: the three bundles, the editor contributions, the
+// The .vsix holds exactly the files the extension needs: the Node bundles and the two of VS Code for the Web
+// (dist/web/: the browser client, the server's web worker, the export's worker), the editor contributions, the
 // rule pages that diagnostics link to, and the manifest documents. `vsce ls` lists what `vsce package`
 // would pack, using .vscodeignore, without building anything. Needs dist/ (npm test bundles first).
 import * as assert from 'node:assert/strict';
@@ -25,6 +26,9 @@ const FIXED = [
 	'dist/export.js',
 	'dist/media/preview.js',
 	'dist/media/preview.css',
+	'dist/web/client.js',
+	'dist/web/server.js',
+	'dist/web/export.js',
 	'syntaxes/congvan.tmLanguage.json',
 	'snippets/congvan.code-snippets',
 	'schemas/congvanrc.schema.json',
@@ -61,7 +65,9 @@ describe('package (.vscodeignore)', function () {
 	let listed: string[] = [];
 
 	before(function () {
-		const missing = ['dist/client.js', 'dist/server.js', 'dist/cli.js'].filter((file) => !existsSync(path.join(ROOT, file)));
+		const missing = ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js'].filter(
+			(file) => !existsSync(path.join(ROOT, file)),
+		);
 		assert.deepEqual(missing, [], 'bundle first: node esbuild.js');
 		listed = vsceList();
 	});
@@ -97,6 +103,7 @@ describe('package (.vscodeignore)', function () {
 	it('points every contribution of package.json at a shipped file', () => {
 		const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
 			main: string;
+			browser: string;
 			contributes: {
 				languages?: { configuration?: string }[];
 				grammars?: { path: string }[];
@@ -108,6 +115,7 @@ describe('package (.vscodeignore)', function () {
 		const { contributes } = pkg;
 		const referenced = [
 			pkg.main,
+			pkg.browser,
 			...(contributes.languages ?? []).map((language) => language.configuration),
 			...(contributes.grammars ?? []).map((grammar) => grammar.path),
 			...(contributes.snippets ?? []).map((snippet) => snippet.path),
@@ -123,6 +131,19 @@ describe('package (.vscodeignore)', function () {
 			referenced.filter((file) => !listed.includes(file)),
 			[],
 		);
+	});
+
+	it('has both entries: "main" for VS Code desktop and "browser" for VS Code for the Web, each shipped', () => {
+		const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main?: string; browser?: string };
+		assert.deepEqual([pkg.main, pkg.browser], ['./dist/client.js', './dist/web/client.js']);
+		assert.ok(listed.includes('dist/client.js') && listed.includes('dist/web/client.js'));
+		// The web client starts the server from dist/web/server.js (client/src/web/main.ts).
+		assert.ok(listed.includes('dist/web/server.js'));
+		// The browser bundles load nothing of Node: not even a require of a built-in module.
+		for (const file of ['dist/web/client.js', 'dist/web/server.js', 'dist/web/export.js']) {
+			const text = readFileSync(path.join(ROOT, file), 'utf8');
+			assert.deepEqual(text.match(/\brequire\(["'](?:node:)?(?:fs|path|os|url|child_process|util)["']\)/gu) ?? [], [], file);
+		}
 	});
 
 	it('links only commands that exist from the walkthrough, and completes each step on an event', () => {

@@ -16,7 +16,7 @@ import {
 	type FileSystemWatcher,
 	type TextDocumentContentProvider,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './l10n';
 
 /** The scheme of the read-only text views: `congvan-docx:/dir/draft.docx.congvan?<the .docx's URI>`. */

@@ -1,28 +1,13 @@
 // The commands "Công văn: Xuất ra Word (.docx)" and "Công văn: Xuất ra PDF" (`congvan.exportDocx`,
 // `congvan.exportPdf`): the letter in the active editor, laid out per Phụ lục I, saved where the user chooses
 // (next to the letter by default). The layout and the Word document are built by dist/export.js, the bundle
-// of `congvan export`, loaded here only when a command runs, so that neither the client's bundle nor the
-// server's carries the docx package; the PDF goes through LibreOffice, as on the command line.
-import * as path from 'node:path';
-import { DiagnosticSeverity, Uri, languages, window, workspace, type ExtensionContext } from 'vscode';
+// of `congvan export`, which the Node host loads only when a command runs (client/src/node/main.ts), so that
+// neither the client's bundle nor the server's carries the docx package; the PDF goes through LibreOffice, as
+// on the command line. VS Code for the Web runs no process: there the Word file is made in a worker
+// (dist/web/export.js), and the PDF command says that it needs LibreOffice.
+import { DiagnosticSeverity, Uri, languages, window, workspace } from 'vscode';
+import type { Exporter } from './host';
 import { t } from './l10n';
-
-/** What the client uses of dist/export.js (server/src/node/export-command.ts). */
-interface Exporter {
-	letterToDocx(text: string): Promise<Uint8Array>;
-	docxToPdf(
-		bytes: Uint8Array,
-		env: Readonly<Record<string, string | undefined>>,
-	): { pdf: Uint8Array } | { missing: true } | { reason: string };
-}
-
-let exporter: Exporter | undefined;
-
-function loadExporter(context: ExtensionContext): Exporter {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	exporter ??= require(context.asAbsolutePath(path.join('dist', 'export.js'))) as Exporter;
-	return exporter;
-}
 
 /** The letter's URI with another extension: "thu.congvan" → "thu.docx". */
 export function withExtension(uri: Uri, extension: string): Uri {
@@ -31,7 +16,15 @@ export function withExtension(uri: Uri, extension: string): Uri {
 }
 
 /** Runs an export command for the active editor's letter. */
-export async function exportLetter(context: ExtensionContext, format: 'docx' | 'pdf'): Promise<void> {
+export async function exportLetter(module: Exporter | undefined, format: 'docx' | 'pdf'): Promise<void> {
+	if (module === undefined || (format === 'pdf' && module.docxToPdf === undefined)) {
+		void window.showErrorMessage(
+			t(
+				'Công văn: the export to PDF needs LibreOffice, which VS Code for the Web cannot run; export to Word (.docx) here, or use VS Code on the desktop or the command line (congvan export --format pdf).',
+			),
+		);
+		return;
+	}
 	const document = window.activeTextEditor?.document;
 	if (!document) {
 		void window.showWarningMessage(t('Công văn: open a letter to export it.'));
@@ -68,11 +61,10 @@ export async function exportLetter(context: ExtensionContext, format: 'docx' | '
 		void window.showErrorMessage(t('Công văn: the export would overwrite the letter itself; choose another name.'));
 		return;
 	}
-	const module = loadExporter(context);
 	const docx = await module.letterToDocx(document.getText());
 	let bytes = docx;
-	if (format === 'pdf') {
-		const converted = module.docxToPdf(docx, process.env);
+	if (format === 'pdf' && module.docxToPdf !== undefined) {
+		const converted = module.docxToPdf(docx);
 		if (!('pdf' in converted)) {
 			// The Word file is still written, next to the PDF that could not be made.
 			const docxUri = withExtension(target, 'docx');

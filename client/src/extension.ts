@@ -1,15 +1,12 @@
 // The VS Code side of congvan: starts the language server and keeps it in step with the
 // `congvan.languages` setting. The client holds no linting logic; the server reads its own settings,
 // `congvan.locale` included (and gets the display language in the `initialize` request).
-import * as path from 'node:path';
+//
+// The same code runs in VS Code desktop and in VS Code for the Web: the entry points (node/main.ts,
+// web/main.ts) pass their host (host.ts), which makes the language client. A command registered below runs
+// in both; it must not import Node (ESLint keeps `node:` imports out of everything web/main.ts reaches).
 import { commands, languages, window, workspace, type ExtensionContext, type LogOutputChannel, type TextDocument } from 'vscode';
-import {
-	LanguageClient,
-	RevealOutputChannelOn,
-	TransportKind,
-	type LanguageClientOptions,
-	type ServerOptions,
-} from 'vscode-languageclient/node';
+import { RevealOutputChannelOn, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { DOCX_SCHEME, DocxViews, docxTarget, importDocx, writeDocxComments } from './docx';
 import { exportLetter } from './export';
 import { fixAllInActiveEditor, fixOnWillSave } from './fix-all';
@@ -20,20 +17,22 @@ import { newFromTemplate } from './new-from-template';
 import { PreviewManager } from './preview';
 import { openRuleDocs } from './rule-docs';
 import { configuredLanguages, documentSelector } from './selector';
+import type { ClientHost } from './host';
 import { StatusBarController } from './status-bar';
-import { registerTasks } from './tasks';
 import { createProfile, saveAsTeamTemplate } from './team-files';
+import { READ_FILE_METHOD, answerReadFile } from './workspace-files';
 
 let controller: ClientController | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** Activates congvan in a host (node/main.ts, web/main.ts). */
+export async function activateClient(context: ExtensionContext, host: ClientHost): Promise<void> {
 	// The language first, so that the first status bar text is already in it.
-	await configureLocale(context.extensionUri);
+	await configureLocale(context.extensionUri, host.nlsConfig());
 	const output = window.createOutputChannel('Công văn', { log: true });
-	controller = new ClientController(context.asAbsolutePath(path.join('dist', 'server.js')), output);
+	controller = new ClientController(context, host, output);
 	const status = new StatusBarController();
 	const offer = new LetterOffer(context);
-	const client = (): Promise<LanguageClient | undefined> => controller?.ensureStarted() ?? Promise.resolve(undefined);
+	const client = (): Promise<BaseLanguageClient | undefined> => controller?.ensureStarted() ?? Promise.resolve(undefined);
 	const previews = new PreviewManager(context.extensionUri, client);
 	const docxViews = new DocxViews(client);
 	context.subscriptions.push(
@@ -51,14 +50,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
 		output,
 		status,
 		offer,
-		registerTasks(context.asAbsolutePath(path.join('dist', 'cli.js'))),
+		...(host.registerTasks ? [host.registerTasks(context)] : []),
 		commands.registerCommand('congvan.restartServer', () => controller?.restart()),
 		commands.registerCommand('congvan.openRuleDocs', (uri: unknown) => openRuleDocs(uri)),
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
 		commands.registerCommand('congvan.createProfile', () => createProfile()),
 		commands.registerCommand('congvan.saveAsTeamTemplate', () => saveAsTeamTemplate()),
-		commands.registerCommand('congvan.exportDocx', () => exportLetter(context, 'docx')),
-		commands.registerCommand('congvan.exportPdf', () => exportLetter(context, 'pdf')),
+		commands.registerCommand('congvan.exportDocx', () => exportLetter(host.exporter(context), 'docx')),
+		commands.registerCommand('congvan.exportPdf', () => exportLetter(host.exporter(context), 'pdf')),
 		commands.registerCommand('congvan.checkFolder', () => checkFolder(() => controller?.ensureStarted() ?? Promise.resolve(undefined))),
 		commands.registerCommand('congvan.fixAll', () => fixAllInActiveEditor()),
 		// congvan.fixOnSave: the safe fixes go into the saved file, whatever triggered the save (fix-all.ts).
@@ -71,7 +70,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 			}
 			// The server hears of the change itself (workspace/didChangeConfiguration) and re-checks.
 			if (event.affectsConfiguration('congvan.locale')) {
-				void configureLocale(context.extensionUri).then(() => status.update());
+				void configureLocale(context.extensionUri, host.nlsConfig()).then(() => status.update());
 			}
 		}),
 		// Opening a document, or changing its language mode (a close and an open), may be the first reason to start.
@@ -93,12 +92,13 @@ export async function deactivate(): Promise<void> {
  * because the library refuses to stop a client that is still starting.
  */
 class ClientController {
-	private client: LanguageClient | undefined;
+	private client: BaseLanguageClient | undefined;
 	private languageIds: string[] = configuredLanguages();
 	private queue: Promise<void> = Promise.resolve();
 
 	constructor(
-		private readonly serverModule: string,
+		private readonly context: ExtensionContext,
+		private readonly host: ClientHost,
 		private readonly output: LogOutputChannel,
 	) {}
 
@@ -122,7 +122,7 @@ class ClientController {
 	 * The running client, started now if no letter was open yet (the folder check needs it with every
 	 * editor closed); undefined when `congvan.languages` is empty or the start failed.
 	 */
-	async ensureStarted(): Promise<LanguageClient | undefined> {
+	async ensureStarted(): Promise<BaseLanguageClient | undefined> {
 		await this.enqueue(async () => {
 			if (!this.client && this.languageIds.length > 0) {
 				await this.start();
@@ -175,13 +175,8 @@ class ClientController {
 	}
 
 	private async start(): Promise<void> {
-		const run = { module: this.serverModule, transport: TransportKind.ipc };
-		const serverOptions: ServerOptions = {
-			run,
-			debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-		};
 		const clientOptions: LanguageClientOptions = {
-			documentSelector: documentSelector(this.languageIds),
+			documentSelector: documentSelector(this.languageIds, this.host.schemes),
 			// One channel for every client of the session, so a restart keeps the earlier log.
 			outputChannel: this.output,
 			// The display language the user asked for, which `initialize`'s `locale` (env.language) is not
@@ -197,8 +192,9 @@ class ClientController {
 					document.uri.scheme === DOCX_SCHEME ? [] : next(document, range, context, token),
 			},
 		};
-		// The client reads `congvan.trace.server` by itself, from its id.
-		this.client = new LanguageClient('congvan', 'Công văn', serverOptions, clientOptions);
+		this.client = this.host.createClient(this.context, clientOptions);
+		// The server reads the team's files through the client when it has no disk (the web worker).
+		this.client.onRequest(READ_FILE_METHOD, answerReadFile);
 		await this.client.start();
 	}
 
@@ -218,7 +214,7 @@ class ClientController {
 
 	/** Whether a document is in one of the checked languages and schemes. */
 	matches(document: TextDocument): boolean {
-		return languages.match(documentSelector(this.languageIds), document) > 0;
+		return languages.match(documentSelector(this.languageIds, this.host.schemes), document) > 0;
 	}
 
 	private anyMatchingDocument(): boolean {

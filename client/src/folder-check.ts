@@ -4,7 +4,7 @@
 // from disk and publishes its diagnostics, so that Problems lists the letters that are not open. The run
 // shows its progress and can be cancelled between two batches (and, on the server, between two files).
 import { ProgressLocation, commands, window, workspace, type CancellationToken } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './l10n';
 import { filesGlob, languageOfPath } from './letter-files';
 import { configuredLanguages } from './selector';

@@ -21,16 +21,21 @@ export function currentLocale(): Locale {
 	return current;
 }
 
+// VS Code's NLS configuration (VSCODE_NLS_CONFIG), which only the desktop has: the host gives it
+// (client/src/host.ts), since VS Code for the Web has no `process`.
+let nlsConfig: string | undefined;
+
 /** The display language the user asked VS Code for (see `displayLanguageFrom`); the server gets it too. */
 export function displayLanguage(): string {
-	return displayLanguageFrom(process.env['VSCODE_NLS_CONFIG'], env.language);
+	return displayLanguageFrom(nlsConfig, env.language);
 }
 
 /**
  * Reads `congvan.locale` and prepares the translations; call on activation and when the setting
  * changes. Returns the language chosen.
  */
-export async function configureLocale(extensionUri: Uri): Promise<Locale> {
+export async function configureLocale(extensionUri: Uri, nls: string | undefined): Promise<Locale> {
+	nlsConfig = nls;
 	const locale = resolveLocale(workspace.getConfiguration('congvan').get('locale'), displayLanguage());
 	let bundle: Record<string, string> | undefined;
 	if (locale !== localeOfDisplayLanguage(env.language)) {

@@ -22,7 +22,7 @@ import {
 	type TextEditor,
 	type WebviewPanel,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './l10n';
 
 /** The request of server/src/preview.ts. */

@@ -4,8 +4,11 @@ import { workspace } from 'vscode';
 /** The language checked when the setting is missing or holds nothing usable. */
 const DEFAULT_LANGUAGES: readonly string[] = ['congvan'];
 
-/** The schemes the server checks: saved files, new unsaved editors and the read-only text views of Word files (docx.ts). */
-const SCHEMES: readonly string[] = ['file', 'untitled', 'congvan-docx'];
+/**
+ * The schemes the server checks on the desktop: saved files, new unsaved editors and the read-only text views of
+ * Word files (docx.ts).
+ */
+export const DESKTOP_SCHEMES: readonly string[] = ['file', 'untitled', 'congvan-docx'];
 
 /**
  * Reads `congvan.languages` (window level: one client serves the whole window) and keeps the non-empty
@@ -24,10 +27,19 @@ export function configuredLanguages(): string[] {
 /** A filter that both `vscode.languages.match` and the LSP document selector accept. */
 export interface LanguageSchemeFilter {
 	language: string;
-	scheme: string;
+	scheme?: string;
 }
 
-/** One filter per language and scheme, e.g. `{ language: 'congvan', scheme: 'file' }`. */
-export function documentSelector(languages: readonly string[]): LanguageSchemeFilter[] {
-	return languages.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+/**
+ * One filter per language and scheme, e.g. `{ language: 'congvan', scheme: 'file' }`; with `schemes`
+ * 'any', one per language, for every scheme (VS Code for the Web: `vscode-vfs` on github.dev, and whatever
+ * file system the workbench serves a folder from).
+ */
+export function documentSelector(
+	languages: readonly string[],
+	schemes: readonly string[] | 'any' = DESKTOP_SCHEMES,
+): LanguageSchemeFilter[] {
+	return schemes === 'any'
+		? languages.map((language) => ({ language }))
+		: languages.flatMap((language) => schemes.map((scheme) => ({ language, scheme })));
 }

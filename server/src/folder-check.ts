@@ -4,11 +4,11 @@
 // that Problems lists the letters that are not open. An open document is left to the live checks, which
 // know its unsaved text. The URIs published here are remembered: a new run clears them first, and opening
 // one clears its list, since the live checks of VS Code (pulled) would otherwise show every finding twice.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The Node server reads the disk (node/folder-files.ts); the web worker reads through the editor's
+// workspace file system (workspaceLetter below). Pure: no Node.
 import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile, type IgnoreFile } from './core/ignore';
-import { isWithin, decode, readRegularFile, MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES } from './node/files';
+import { decode } from './text-files';
+import { MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES, rootOf, type WorkspaceReader } from './workspace-files';
 
 /** The language of `.congvan` files: always checked, whatever the text looks like. */
 export const LETTER_LANGUAGE = 'congvan';
@@ -45,77 +45,6 @@ export interface CheckFilesResult {
 	cancelled: boolean;
 }
 
-/**
- * The path of a file URI to read, or why not: only `file:` URIs inside a workspace folder, whose path has
- * no symbolic link between the folder and the file (the folder itself may sit under one), and that is a
- * regular file. Nothing is opened here; readRegularFile refuses what turns into something else meanwhile.
- */
-export function diskPath(uri: string, roots: readonly string[]): { file: string } | { skip: SkipReason } {
-	let file: string;
-	try {
-		file = uri.startsWith('file:') ? path.resolve(fileURLToPath(uri)) : '';
-	} catch {
-		file = '';
-	}
-	if (file === '') {
-		return { skip: 'notFile' };
-	}
-	const root = roots
-		.map((r) => path.resolve(r))
-		.filter((r) => isWithin(file, r) && file !== r)
-		.sort((a, b) => b.length - a.length)[0];
-	if (root === undefined) {
-		return { skip: 'outside' };
-	}
-	try {
-		if (!fs.lstatSync(file).isFile()) {
-			return { skip: fs.lstatSync(file).isSymbolicLink() ? 'link' : 'notFile' };
-		}
-		// A link in a folder between the root and the file leads elsewhere: the real path differs.
-		const real = fs.realpathSync(file);
-		if (real !== path.join(fs.realpathSync(root), path.relative(root, file))) {
-			return { skip: 'link' };
-		}
-	} catch {
-		return { skip: 'unreadable' };
-	}
-	if (ignoredUnder(root, file)) {
-		return { skip: 'ignored' };
-	}
-	return { file };
-}
-
-/**
- * Whether the `.congvanignore` files from the workspace folder down to the file's folder leave it out, as the
- * CLI's walk does (core/ignore.ts: gitignore syntax, the deeper file wins, an excluded folder cannot be taken
- * back). Ignore files are read defensively (regular files of at most 1 MB); one that cannot be read counts as
- * absent.
- */
-export function ignoredUnder(root: string, file: string): boolean {
-	const relative = path.relative(root, file).split(path.sep).join('/');
-	const folders = ['', ...relative.split('/').slice(0, -1)];
-	const files: IgnoreFile[] = [];
-	let base = '';
-	for (const [index, folder] of folders.entries()) {
-		base = index === 0 ? '' : base === '' ? folder : `${base}/${folder}`;
-		const read = readRegularFile(path.join(root, base, IGNORE_FILE_NAME), MAX_PROJECT_FILE_BYTES);
-		if (!('failure' in read)) {
-			files.push(parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), base));
-		}
-	}
-	return files.length > 0 && isIgnored(files, relative, false);
-}
-
-/** Reads a letter's text from disk, or says why it cannot be checked. */
-export function readLetterFile(file: string): { text: string } | { skip: SkipReason } {
-	const read = readRegularFile(file, MAX_LETTER_BYTES);
-	if ('failure' in read) {
-		return { skip: read.failure === 'notRegular' ? 'notFile' : 'unreadable' };
-	}
-	const decoded = decode(read.bytes, file);
-	return 'error' in decoded ? { skip: 'notText' } : { text: decoded.text };
-}
-
 /** The files a request may name at once: a client batches, and a larger batch is refused. */
 export const MAX_FILES_PER_REQUEST = 1000;
 
@@ -137,4 +66,38 @@ export function isCheckFilesParams(value: unknown): value is CheckFilesParams {
 		) &&
 		(first === undefined || typeof first === 'boolean')
 	);
+}
+
+/** A letter's text to check, or why it is not checked. */
+export type LetterRead = { text: string } | { skip: SkipReason };
+
+/**
+ * Reads a letter through the editor (the web worker): only a URI inside a workspace folder, not left out by
+ * the `.congvanignore` files from the folder down to the file's (as the CLI's walk and the Node server),
+ * and decoded as UTF-8 text. The editor's file systems have no links to follow.
+ */
+export async function workspaceLetter(uri: string, roots: readonly string[], reader: WorkspaceReader): Promise<LetterRead> {
+	const root = rootOf(uri, roots);
+	if (root === undefined) {
+		return { skip: 'outside' };
+	}
+	const relative = uri.slice(root.length + 1);
+	const folders = relative.split('/').slice(0, -1);
+	const files: IgnoreFile[] = [];
+	for (let depth = 0; depth <= folders.length; depth++) {
+		const base = folders.slice(0, depth).join('/');
+		const read = await reader.read(`${root}/${base === '' ? '' : `${base}/`}${IGNORE_FILE_NAME}`, MAX_PROJECT_FILE_BYTES);
+		if ('bytes' in read) {
+			files.push(parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), decodeURIComponent(base)));
+		}
+	}
+	if (files.length > 0 && isIgnored(files, decodeURIComponent(relative), false)) {
+		return { skip: 'ignored' };
+	}
+	const read = await reader.read(uri, MAX_LETTER_BYTES);
+	if (!('bytes' in read)) {
+		return { skip: 'missing' in read ? 'notFile' : 'unreadable' };
+	}
+	const decoded = decode(read.bytes, uri);
+	return 'error' in decoded ? { skip: 'notText' } : { text: decoded.text };
 }

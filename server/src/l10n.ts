@@ -7,9 +7,8 @@
 // One process may serve documents in both languages (the setting can differ per workspace folder), so the
 // bundle is chosen on each call: `t(locale, …)` configures @vscode/l10n for that locale, then translates,
 // both synchronously.
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
+import vi from '#l10n/vi';
 import type { Locale } from './core/index';
 
 export type { Locale } from './core/index';
@@ -17,47 +16,19 @@ export type { Locale } from './core/index';
 /** The values of `{name}` placeholders. */
 export type L10nArgs = Record<string, string | number>;
 
-/** The bundle's path relative to the package root, for each language that is not the source language. */
-const BUNDLES: Readonly<Record<Exclude<Locale, 'en'>, string>> = { vi: path.join('l10n', 'bundle.l10n.vi.json') };
+// The bundles are part of the code (esbuild bundles the JSON, through the package's `imports` map), never
+// read from disk, so that the same module serves the Node server, the CLI and the web worker of VS Code for
+// the Web, which has no file system to read them from.
+const BUNDLES: Readonly<Record<Exclude<Locale, 'en'>, Record<string, string>>> = { vi };
 
 let configured: Locale | undefined;
-
-/**
- * The package root: the nearest folder above this file that holds the bundles. That is one folder up from
- * dist/server.js and dist/cli.js, and three from out/server/src/l10n.js when tests import the sources.
- */
-function packageRoot(): string | undefined {
-	let current = __dirname;
-	for (;;) {
-		if (existsSync(path.join(current, BUNDLES.vi))) {
-			return current;
-		}
-		const parent = path.dirname(current);
-		if (parent === current) {
-			return undefined;
-		}
-		current = parent;
-	}
-}
-
-let root: string | null | undefined;
 
 function use(locale: Locale): void {
 	if (configured === locale) {
 		return;
 	}
-	if (locale === 'en') {
-		// English is the source language: an empty bundle returns every message as written.
-		l10n.config({ contents: {} });
-	} else {
-		root ??= packageRoot() ?? null;
-		// A broken installation without its bundle still works, in English (test/package.test.ts ships it).
-		if (root === null) {
-			l10n.config({ contents: {} });
-		} else {
-			l10n.config({ fsPath: path.join(root, BUNDLES[locale]) });
-		}
-	}
+	// English is the source language: an empty bundle returns every message as written.
+	l10n.config({ contents: locale === 'en' ? {} : BUNDLES[locale] });
 	configured = locale;
 }
 

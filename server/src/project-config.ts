@@ -1,113 +1,142 @@
-// The team's .congvanrc.json for each document: the nearest one from the document's folder up to its
-// workspace folder (never above the user's home directory). Its rules come first; the editor's
-// `congvan.rules` setting overrides them. A document outside every workspace folder gets no project file.
-// The files are read defensively (files.ts readRegularFile): a FIFO, a device or a huge file in a hostile
-// workspace is a message, never a hang, and the document is checked with the defaults.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The team's project files for each document: the nearest .congvanrc.json and .congvan/profile.json from
+// the document's folder up to its workspace folder. Their rules come first; the editor's `congvan.rules`
+// setting overrides them. A document outside every workspace folder gets no project file.
+//
+// Two hosts read them. The Node server reads the disk (node/project-config.ts). The web worker of VS Code for
+// the Web has no disk: it reads through the editor's workspace file system (`vscode.workspace.fs`, so that
+// `vscode-vfs://` on github.dev works too), one `congvan/readFile` request to the client per file
+// (WorkspaceReader, workspace-files.ts). This module is that second reader, and the interface of both. Pure:
+// no Node.
 import type { RemoteConsole } from 'vscode-languageserver';
 import type { Locale, RuleSetting, TeamProfile } from './core/index';
 import { t } from './l10n';
-import { findConfigFile, readConfigFile, type ConfigFileResult } from './node/config-file';
-import { isWithin } from './node/files';
-import { findProfileFile, readProfileFile, type ProfileFileResult } from './node/profile-file';
+import { PROFILE_PATH, normalizeProfile } from './profile';
+import { normalizeConfigFile } from './settings';
+import { parseJsonBytes } from './text-files';
+import { MAX_PROJECT_FILE_BYTES, parentUri, rootOf, type WorkspaceReader } from './workspace-files';
 
-/**
- * Where the search for project files above a document's folder stops: its workspace folder (the innermost
- * one holding it), or the user's home directory when that is nearer; undefined for a document outside every
- * workspace folder, which gets no configuration from the folders above it.
- */
-export function serverSearchStop(directory: string, roots: readonly string[], home: string | undefined = os.homedir()): string | undefined {
-	const folder = path.resolve(directory);
-	const root = roots
-		.map((r) => path.resolve(r))
-		.filter((r) => isWithin(folder, r))
-		.sort((a, b) => b.length - a.length)[0];
-	if (root === undefined) {
-		return undefined;
-	}
-	const homeDir = home ? path.resolve(home) : undefined;
-	return homeDir !== undefined && homeDir !== root && isWithin(homeDir, root) && isWithin(folder, homeDir) ? homeDir : root;
+/** The name of the project configuration file. */
+export const CONFIG_FILE_NAME = '.congvanrc.json';
+
+/** What the server asks of its host's project files. */
+export interface ProjectFiles {
+	/** The rule settings of the .congvanrc.json that applies to a document; empty when there is none. */
+	rulesFor(uri: string, locale: Locale): Promise<Record<string, RuleSetting>>;
+	/** The team profile that applies to a document; undefined when there is none or it cannot be used. */
+	profileFor(uri: string, locale: Locale): Promise<TeamProfile | undefined>;
+	/** Forgets every file read, so that the next check reads them again (a file changed). */
+	clear(): void;
 }
 
-/** Project configuration files by document, re-read when a file changes on disk. */
-export class ProjectConfigs {
-	private readonly byFile = new Map<string, { mtimeMs: number; result: ConfigFileResult }>();
-	private readonly profiles = new Map<string, { mtimeMs: number; result: ProfileFileResult }>();
+/** One project file read through the workspace: its URI and parsed value, or why it cannot be used. */
+type ReadJson = { uri: string; value: unknown } | { uri: string; problem: string } | undefined;
+
+/**
+ * Project files read through a WorkspaceReader (the web worker's). Every lookup is kept until `clear()`:
+ * the client watches the two file names and says when one changes (workspace/didChangeWatchedFiles).
+ */
+export class WorkspaceProjectFiles implements ProjectFiles {
+	private readonly found = new Map<string, Promise<ReadJson>>();
 	private readonly logged = new Set<string>();
 
 	constructor(
 		private readonly console: Pick<RemoteConsole, 'warn'>,
-		/** The workspace folders, as file system paths. */
+		private readonly reader: WorkspaceReader,
+		/** The workspace folders' URIs. */
 		private readonly roots: readonly string[],
 	) {}
 
-	/**
-	 * The rule settings of the .congvanrc.json that applies to a document; empty when there is none. Problems
-	 * with the file are logged once, in `locale`.
-	 */
-	rulesFor(uri: string, locale: Locale = 'vi'): Record<string, RuleSetting> {
-		if (!uri.startsWith('file:')) {
+	async rulesFor(uri: string, locale: Locale): Promise<Record<string, RuleSetting>> {
+		const read = await this.nearest(uri, CONFIG_FILE_NAME, locale);
+		if (read === undefined) {
 			return {};
 		}
-		const directory = path.dirname(fileURLToPath(uri));
-		const stop = serverSearchStop(directory, this.roots);
-		const file = stop === undefined ? undefined : findConfigFile(directory, stop);
-		if (file === undefined) {
+		if ('problem' in read) {
+			this.warnOnce(t(locale, 'congvan: {error} The file is ignored.', { error: read.problem }));
 			return {};
 		}
-		const result = this.read(file, locale);
-		if ('errors' in result) {
-			for (const error of result.errors) {
+		const { config, errors, warnings } = normalizeConfigFile(read.value, read.uri, locale);
+		if (errors.length > 0) {
+			for (const error of [...errors, ...warnings]) {
 				this.warnOnce(t(locale, 'congvan: {error} The file is ignored.', { error }));
 			}
 			return {};
 		}
-		for (const warning of result.warnings) {
+		for (const warning of warnings) {
 			this.warnOnce(`congvan: ${warning}`);
 		}
-		return result.config.rules ?? {};
+		return config.rules ?? {};
 	}
 
-	/**
-	 * The team profile that applies to a document: the nearest `.congvan/profile.json` from its folder up to
-	 * its workspace folder; undefined when there is none or it cannot be used (the reason is logged once).
-	 */
-	profileFor(uri: string, locale: Locale = 'vi'): TeamProfile | undefined {
-		if (!uri.startsWith('file:')) {
+	async profileFor(uri: string, locale: Locale): Promise<TeamProfile | undefined> {
+		const read = await this.nearest(uri, PROFILE_PATH, locale);
+		if (read === undefined) {
 			return undefined;
 		}
-		const directory = path.dirname(fileURLToPath(uri));
-		const stop = serverSearchStop(directory, this.roots);
-		const file = stop === undefined ? undefined : findProfileFile(directory, stop);
-		if (file === undefined) {
+		if ('problem' in read) {
+			this.warnOnce(`congvan: ${read.problem}`);
 			return undefined;
 		}
-		let mtimeMs = -1;
-		try {
-			mtimeMs = fs.statSync(file).mtimeMs;
-		} catch {
-			// Removed between the lookup and now: read it as missing.
+		const { profile, warnings } = normalizeProfile(read.value, read.uri, locale);
+		for (const warning of warnings) {
+			this.warnOnce(`congvan: ${warning}`);
 		}
-		let cached = this.profiles.get(file);
-		if (!cached || cached.mtimeMs !== mtimeMs) {
-			cached = { mtimeMs, result: readProfileFile(file, true, locale) };
-			this.profiles.set(file, cached);
-		}
-		const result = cached.result;
-		for (const message of 'errors' in result ? result.errors : result.warnings) {
-			this.warnOnce(`congvan: ${message}`);
-		}
-		return 'profile' in result ? result.profile : undefined;
+		return profile;
 	}
 
-	/** Forgets every file read, so that the next check reads them again. */
 	clear(): void {
-		this.byFile.clear();
-		this.profiles.clear();
+		this.found.clear();
 		this.logged.clear();
+	}
+
+	/** The nearest file `relative` from the document's folder up to its workspace folder, read and parsed. */
+	private async nearest(uri: string, relative: string, locale: Locale): Promise<ReadJson> {
+		const root = rootOf(uri, this.roots);
+		if (root === undefined) {
+			return undefined;
+		}
+		for (let folder = parentUri(uri); folder !== undefined && folder.length >= root.length; folder = parentUri(folder)) {
+			const read = await this.readJson(`${folder}/${relative}`, relative === PROFILE_PATH, locale);
+			if (read !== undefined) {
+				return read;
+			}
+			if (folder === root) {
+				break;
+			}
+		}
+		return undefined;
+	}
+
+	private readJson(uri: string, profile: boolean, locale: Locale): Promise<ReadJson> {
+		let pending = this.found.get(uri);
+		if (pending === undefined) {
+			pending = this.reader.read(uri, MAX_PROJECT_FILE_BYTES).then((read): ReadJson => {
+				if ('missing' in read) {
+					return undefined;
+				}
+				const file = decodeURIComponent(uri);
+				if ('error' in read) {
+					return {
+						uri: file,
+						problem: profile
+							? t(locale, 'cannot read the team profile "{file}" ({reason}).', { file, reason: read.error })
+							: t(locale, 'cannot read the configuration file "{file}" ({reason}).', { file, reason: read.error }),
+					};
+				}
+				const parsed = parseJsonBytes(read.bytes, locale);
+				if ('parseError' in parsed) {
+					return {
+						uri: file,
+						problem: profile
+							? t(locale, 'the team profile "{file}" is not valid JSON ({reason}).', { file, reason: parsed.parseError })
+							: t(locale, 'the configuration file "{file}" is not valid JSON ({reason}).', { file, reason: parsed.parseError }),
+					};
+				}
+				return { uri: file, value: parsed.value };
+			});
+			this.found.set(uri, pending);
+		}
+		return pending;
 	}
 
 	private warnOnce(message: string): void {
@@ -116,26 +145,4 @@ export class ProjectConfigs {
 			this.console.warn(message);
 		}
 	}
-
-	private read(file: string, locale: Locale): ConfigFileResult {
-		let mtimeMs = -1;
-		try {
-			mtimeMs = fs.statSync(file).mtimeMs;
-		} catch {
-			// Removed between the lookup and now: read it as missing.
-		}
-		const cached = this.byFile.get(file);
-		if (cached && cached.mtimeMs === mtimeMs) {
-			return cached.result;
-		}
-		const result = readConfigFile(file, true, locale);
-		this.byFile.set(file, { mtimeMs, result });
-		return result;
-	}
-}
-
-/** The workspace folders of an initialize request as file system paths. */
-export function workspaceRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null }): string[] {
-	const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-	return uris.filter((u) => u.startsWith('file:')).map((u) => path.resolve(fileURLToPath(u)));
 }

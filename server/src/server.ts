@@ -3,9 +3,10 @@
 // the connection. Diagnostics are pulled by clients that can pull them (VS Code) and pushed, after a
 // debounce, to clients that cannot (Neovim 0.7, eglot). Code actions are computed from the current text
 // (code-actions.ts); the lifecycle gates of the LSP specification are in lifecycle.ts.
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+//
+// The same server runs in two hosts (host.ts): a Node process (node/main.ts) and a web worker of VS Code for
+// the Web (web/main.ts). It never touches Node itself: what differs, such as reading the team's files, is
+// the host's. A feature registers here with one line and so runs in both.
 import {
 	DidChangeConfigurationNotification,
 	DidChangeWatchedFilesNotification,
@@ -32,6 +33,7 @@ import {
 	type Letter,
 	type Locale,
 	type Problem,
+	type RuleSetting,
 } from './core/index';
 import { Debouncer } from './debounce';
 import { readDocx } from './docx/index';
@@ -39,27 +41,21 @@ import { DocxFormats, registerDocxRequests } from './docx-requests';
 import {
 	CHECK_FILES_METHOD,
 	LETTER_LANGUAGE,
-	diskPath,
 	isCheckFilesParams,
-	readLetterFile,
 	type CheckFilesResult,
 	type FileToCheck,
 	type SkipReason,
 } from './folder-check';
 import { editorFeatureCapabilities, registerEditorFeatures } from './features/editor-features';
+import type { HostWorkspace, ServerHost } from './host';
 import { t } from './l10n';
-import { CONFIG_FILE_NAME } from './node/config-file';
-import { PROFILE_PATH } from './node/profile-file';
 import { Lifecycle } from './lifecycle';
 import { ParsedDocuments } from './parsed-documents';
 import { registerPreview } from './preview';
-import { ProjectConfigs, workspaceRoots } from './project-config';
+import { PROFILE_PATH } from './profile';
+import { CONFIG_FILE_NAME } from './project-config';
 import { settingsLocale } from './settings';
 import { SettingsCache } from './settings-cache';
-
-// dist/server.js sits in dist/; docs/rules/ and package.json are at the package root, inside the .vsix.
-const PACKAGE_ROOT = path.join(__dirname, '..');
-const DOCS_BASE_URI = `${pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules')).href}/`;
 
 /** A document as checked: its text at one version, the problems found in it and their language. */
 interface Checked {
@@ -75,16 +71,8 @@ interface Checked {
 	docsBaseUri: string;
 }
 
-/**
- * The base of the rule pages' links: the team's `congvan.rulesBaseUrl` (an intranet, a published site) when
- * set, else the pages shipped with the extension; the English interface links the English pages (en/).
- */
-function docsBaseFor(rulesBaseUrl: string | undefined, locale: Locale): string {
-	return `${rulesBaseUrl ?? DOCS_BASE_URI}${locale === 'en' ? 'en/' : ''}`;
-}
-
-/** Serves the congvan checks on a connection until the client sends `exit`. */
-export function startServer(connection: Connection): void {
+/** Serves the congvan checks on a connection until the client sends `exit`; `host` is the process's (host.ts). */
+export function startServer(connection: Connection, host: ServerHost): void {
 	const documents = new TextDocuments(TextDocument);
 	const docxFormats = new DocxFormats();
 	const parsed = new ParsedDocuments((uri, text) => docxFormats.get(uri, text));
@@ -97,17 +85,34 @@ export function startServer(connection: Connection): void {
 	let registerConfiguration = false;
 	let registerWatchers = false;
 	let settings = new SettingsCache(connection, false);
-	let projects = new ProjectConfigs(connection.console, []);
+	// The workspace as the host reads it (project files, letters that are not open); set in onInitialize.
+	let workspace: HostWorkspace | undefined;
+	// Where the rule pages shipped with the extension are (the host knows); set in onInitialize.
+	let docsBaseUri = '';
 	// The client's display language (`initialize` params `locale`, e.g. "vi", "en-us"), for `congvan.locale`
 	// "auto". Logs that belong to no document use the language of the settings read last.
 	let displayLanguage: string | undefined;
 	let logLocale: Locale = resolveLocale('auto', undefined);
 	// Documents whose first check must not wait for the debounce.
 	const opening = new Set<string>();
-	// The workspace folders as paths, for the folder check.
-	let roots: string[] = [];
 	// Files whose diagnostics the folder check published (folder-check.ts).
 	const fromDisk = new Set<string>();
+
+	/**
+	 * The base of the rule pages' links: the team's `congvan.rulesBaseUrl` (an intranet, a published site) when
+	 * set, else the pages shipped with the extension; the English interface links the English pages (en/).
+	 */
+	function docsBaseFor(rulesBaseUrl: string | undefined, locale: Locale): string {
+		return `${rulesBaseUrl ?? docsBaseUri}${locale === 'en' ? 'en/' : ''}`;
+	}
+
+	/** The team's .congvanrc.json rules, then the editor's congvan.rules setting over them, and the profile. */
+	async function projectOptions(uri: string, locale: Locale, rules: Readonly<Record<string, RuleSetting>>) {
+		const projects = workspace?.projects;
+		// Both at once: in the web worker each file is a round trip to the client.
+		const [fromFile, profile] = await Promise.all([projects?.rulesFor(uri, locale), projects?.profileFor(uri, locale)]);
+		return { rules: { ...fromFile, ...rules }, profile };
+	}
 
 	/** Runs work for a handler; an exception is logged and the handler's empty result returned. */
 	async function guarded<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T> {
@@ -137,7 +142,8 @@ export function startServer(connection: Connection): void {
 		const current = await settings.get(uri);
 		const locale = settingsLocale(current, displayLanguage);
 		logLocale = locale;
-		// The document may have changed or closed while the settings were asked for: read it again.
+		const { rules, profile } = await projectOptions(uri, locale, current.rules);
+		// The document may have changed or closed while the settings and files were asked for: read it again.
 		const document = documents.get(uri);
 		if (document === undefined || (text !== undefined && document.getText() !== text)) {
 			return undefined;
@@ -147,9 +153,7 @@ export function startServer(connection: Connection): void {
 		// A .congvan file is a letter by its name; a plain-text or Markdown document is checked only when it
 		// shows the frame of one (looksLikeLetter), never because of a language setting alone.
 		const enabled = current.languages.includes(document.languageId) && (document.languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
-		// The team's .congvanrc.json first; the editor's congvan.rules setting overrides it.
-		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
-		const problems = enabled ? parsed.problems(document, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
+		const problems = enabled ? parsed.problems(document, { rules, today: today(), profile, locale }) : [];
 		return {
 			uri,
 			version: document.version,
@@ -204,8 +208,10 @@ export function startServer(connection: Connection): void {
 		if (documents.get(uri) !== undefined) {
 			return { skip: 'open' };
 		}
-		const where = diskPath(uri, roots);
-		const read = 'skip' in where ? where : readLetterFile(where.file);
+		if (workspace === undefined) {
+			return { skip: 'unreadable' };
+		}
+		const read = await workspace.readLetter(uri);
 		if ('skip' in read) {
 			return read;
 		}
@@ -215,8 +221,8 @@ export function startServer(connection: Connection): void {
 		// The same gate as an open document's (check above): the language setting, and the frame of a letter
 		// for a plain-text or Markdown file.
 		const enabled = current.languages.includes(languageId) && (languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
-		const rules = { ...projects.rulesFor(uri, locale), ...current.rules };
-		const problems = enabled ? lintLetter(letter, { rules, today: today(), profile: projects.profileFor(uri, locale), locale }) : [];
+		const { rules, profile } = await projectOptions(uri, locale, current.rules);
+		const problems = enabled ? lintLetter(letter, { rules, today: today(), profile, locale }) : [];
 		// The document may have been opened while its settings were asked for: the live checks own it then.
 		if (documents.get(uri) !== undefined) {
 			return { skip: 'open' };
@@ -254,8 +260,8 @@ export function startServer(connection: Connection): void {
 		displayLanguage = asked ?? (typeof params.locale === 'string' ? params.locale : undefined);
 		logLocale = resolveLocale('auto', displayLanguage);
 		settings = new SettingsCache(connection, capabilities.workspace?.configuration === true, displayLanguage);
-		roots = workspaceRoots(params);
-		projects = new ProjectConfigs(connection.console, roots);
+		workspace = host.workspace(params, connection.console, connection);
+		docsBaseUri = host.docsBaseUri(params);
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -265,7 +271,7 @@ export function startServer(connection: Connection): void {
 					? { diagnosticProvider: { identifier: 'congvan', interFileDependencies: false, workspaceDiagnostics: false } }
 					: {}),
 			},
-			serverInfo: { name: 'congvan', version: packageVersion() },
+			serverInfo: { name: 'congvan', version: host.version },
 		};
 	});
 
@@ -313,7 +319,7 @@ export function startServer(connection: Connection): void {
 		lifecycle.notification((params) => {
 			void guarded('workspace/didChangeConfiguration', undefined, () => {
 				settings.changed((params as { settings?: unknown } | undefined)?.settings);
-				projects.clear();
+				workspace?.projects.clear();
 				recheckAll();
 			});
 		}),
@@ -323,7 +329,7 @@ export function startServer(connection: Connection): void {
 	connection.onDidChangeWatchedFiles(
 		lifecycle.notification(() => {
 			void guarded('workspace/didChangeWatchedFiles', undefined, () => {
-				projects.clear();
+				workspace?.projects.clear();
 				recheckAll();
 			});
 		}),
@@ -465,12 +471,8 @@ export function startServer(connection: Connection): void {
 		async config(uri) {
 			const current = await settings.get(uri);
 			const locale = settingsLocale(current, displayLanguage);
-			return {
-				rules: { ...projects.rulesFor(uri, locale), ...current.rules },
-				today: today(),
-				profile: projects.profileFor(uri, locale),
-				locale,
-			};
+			const { rules, profile } = await projectOptions(uri, locale, current.rules);
+			return { rules, today: today(), ...(profile ? { profile } : {}), locale };
 		},
 	});
 
@@ -499,14 +501,4 @@ export function startServer(connection: Connection): void {
 function today(): DateValue {
 	const now = new Date();
 	return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
-
-/** The version in the package's package.json, next to dist/ (it always ships in the .vsix). */
-function packageVersion(): string {
-	try {
-		const json = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
-		return typeof json.version === 'string' ? json.version : '0.0.0';
-	} catch {
-		return '0.0.0';
-	}
 }

@@ -6,8 +6,9 @@ import { t } from '../l10n';
 import { normalizeConfigFile } from '../settings';
 import { findUpwards, readJsonFile } from './files';
 
-/** The name of the project configuration file. */
-export const CONFIG_FILE_NAME = '.congvanrc.json';
+// The file's name is shared with the web worker's reader.
+export { CONFIG_FILE_NAME } from '../project-config';
+import { CONFIG_FILE_NAME } from '../project-config';
 
 /**
  * A configuration read from a file (with warnings about what was ignored, such as an unknown top-level

@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { IGNORE_FILE_NAME, decideIgnored, parseIgnoreFile, type IgnoreFile } from '../core/ignore';
 import type { Locale } from '../core/index';
 import { t } from '../l10n';
+import { decode, parseJsonBytes, type Decoded } from '../text-files';
+import { MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES } from '../workspace-files';
 
 /** A file to check: `path` is undefined for standard input. */
 export interface Target {
@@ -180,12 +182,6 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 	return { targets, errors };
 }
 
-/** The largest letter the CLI reads (64 MiB): a real letter is a few kilobytes. */
-export const MAX_LETTER_BYTES = 64 * 1024 * 1024;
-
-/** The largest project file read (.congvanrc.json, the team profile): 1 MB. */
-export const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
-
 /** What was read from a regular file, and the state of the file when it was read. */
 export interface ReadFile {
 	bytes: Buffer;
@@ -266,41 +262,10 @@ function tooBigReason(limit: number, locale: Locale): string {
 	return t(locale, 'larger than {size}', { size: limit >= 1024 * 1024 ? `${limit / (1024 * 1024)} MiB` : `${limit} B` });
 }
 
-/** The text of a file, without its byte order mark, and whether it had one. */
-export interface Decoded {
-	text: string;
-	bom: boolean;
-}
-
-// Keeps the BOM in the string (TextDecoder drops it by default) so that it can be seen and kept.
-const DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/**
- * Turns bytes into text, or a message saying why they are not a UTF-8 letter. The BOM is taken off the
- * text, as editors do, so that columns on the first line match the editor's; `bom` says to put it back.
- */
-export function decode(bytes: Uint8Array, display: string, locale: Locale = 'vi'): Decoded | { error: string } {
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		return { error: t(locale, 'the file "{file}" is encoded in UTF-16 and was skipped; save it as UTF-8.', { file: display }) };
-	}
-	if (bytes.includes(0)) {
-		return { error: t(locale, 'the file "{file}" is a binary file and was skipped.', { file: display }) };
-	}
-	let text: string;
-	try {
-		text = DECODER.decode(bytes);
-	} catch {
-		return {
-			error: t(
-				locale,
-				'the file "{file}" is not valid UTF-8 text and was skipped; it may use a legacy encoding (TCVN3, VNI, Windows-1258): save it as UTF-8.',
-				{ file: display },
-			),
-		};
-	}
-	const bom = text.startsWith('\uFEFF');
-	return { text: bom ? text.slice(1) : text, bom };
-}
+// Decoding is shared with the web worker, which reads files through the editor (../text-files.ts).
+export { decode, parseJsonBytes, type Decoded } from '../text-files';
+// The limits too: the web worker reads through the editor with the same ones.
+export { MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES } from '../workspace-files';
 
 /** A letter read from disk: its text, and what was read, to compare with just before writing it back. */
 export type ReadTarget = Decoded & { read: ReadFile };
@@ -540,15 +505,5 @@ export function readJsonFile(file: string, optional: boolean, locale: Locale = '
 	if ('failure' in read) {
 		return optional && read.failure === 'missing' ? { missing: true } : { readError: read.reason };
 	}
-	let source: string;
-	try {
-		source = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-	} catch {
-		return { parseError: t(locale, 'not valid UTF-8') };
-	}
-	try {
-		return { value: JSON.parse(source.replace(/^\uFEFF/u, '')) as unknown };
-	} catch (error) {
-		return { parseError: (error as Error).message };
-	}
+	return parseJsonBytes(read.bytes, locale);
 }
