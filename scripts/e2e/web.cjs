@@ -105,7 +105,23 @@ function prepare() {
 		};
 	});
 	fs.rmSync(scratch, { recursive: true, force: true });
-	const expected = { today, files };
+	// A Word file: the defective example exported by the CLI, and the CLI's findings on it (text and layout).
+	const docxName = 'word/cong-van-co-loi.docx';
+	fs.mkdirSync(path.join(workspace, 'word'), { recursive: true });
+	const exported = spawnSync(
+		process.execPath,
+		[cli, 'export', '--format', 'docx', '-o', path.join(workspace, docxName), path.join(root, 'examples', 'cong-van-co-loi.congvan')],
+		{ encoding: 'utf8' },
+	);
+	if (exported.status !== 0 || !fs.existsSync(path.join(workspace, docxName))) {
+		throw new Error(`congvan export failed (exit ${exported.status}): ${exported.stderr}`);
+	}
+	const docxReport = lintJson(workspace, [docxName], today)[0];
+	if (!docxReport || docxReport.diagnostics.length === 0) {
+		throw new Error(`the CLI found nothing in ${docxName}`);
+	}
+	const docx = { name: docxName, diagnostics: docxReport.diagnostics };
+	const expected = { today, files, docx };
 	const expectedFile = path.join(workspace, '.web-expected.json');
 	fs.writeFileSync(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
 	const count = files.reduce((n, f) => n + f.diagnostics.length, 0);

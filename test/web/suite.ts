@@ -32,6 +32,8 @@ interface ExpectedFile {
 interface Expected {
 	today: string;
 	files: ExpectedFile[];
+	/** A Word file of the workspace (the defective example exported by the CLI) and the CLI's findings on it. */
+	docx: { name: string; diagnostics: LspDiagnostic[] };
 }
 
 const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'] as const;
@@ -315,6 +317,52 @@ export function defineSuites(): void {
 			ok(legend && legend.tokenTypes.length > 0 && tokens && tokens.data.length > 0, 'semantic tokens');
 			console.log(`congvan-web-features hovers ${hovers.length}, outline ${symbols.length}, semantic token values ${tokens.data.length}`);
 			await revertAndClose();
+		});
+
+		test('the live A4 preview opens beside the letter in the web (a webview fed by the worker)', async () => {
+			const uri = uriOf('examples/cong-van-mau.congvan');
+			await show(uri);
+			const isPreview = (tab: vscode.Tab): boolean => tab.input instanceof vscode.TabInputWebview && /Xem trước|Preview/u.test(tab.label);
+			const opened = new Promise<vscode.Tab>((resolve) => {
+				const subscription = vscode.window.tabGroups.onDidChangeTabs((event) => {
+					const tab = [...event.opened, ...event.changed].find(isPreview);
+					if (tab) {
+						subscription.dispose();
+						resolve(tab);
+					}
+				});
+			});
+			await vscode.commands.executeCommand('congvan.showPreview', uri);
+			const tab = await opened;
+			ok(tab.label.includes('cong-van-mau'), `the preview names its letter: ${tab.label}`);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		});
+
+		test("a Word file of the workspace, checked in its read-only text view, shows the CLI's findings (text and layout)", async () => {
+			const docx = uriOf(expected.docx.name);
+			const viewOpened = new Promise<vscode.TextDocument>((resolve) => {
+				const subscription = vscode.workspace.onDidOpenTextDocument((document) => {
+					if (document.uri.scheme === 'congvan-docx') {
+						subscription.dispose();
+						resolve(document);
+					}
+				});
+			});
+			await vscode.commands.executeCommand('congvan.checkDocx', docx);
+			const view = await viewOpened;
+			equal(view.languageId, 'congvan', 'the text view is a letter');
+			const found = await diagnosticsWhen(view.uri, (ds) => ds.length === expected.docx.diagnostics.length);
+			const key = (range: string, code: string, message: string): string => `${range} ${code} ${message}`;
+			equal(
+				found.map((d) => key(rangeText(d.range), ruleOf(d), d.message)).sort(),
+				expected.docx.diagnostics.map((d) => key(rangeText(d.range), String(d.code ?? ''), d.message)).sort(),
+				"the Word file's findings in the web are the CLI's",
+			);
+			ok(
+				found.some((d) => ruleOf(d) === 'duplicate-item-number'),
+				'the text findings of the letter are there',
+			);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		});
 
 		test("shows the defective example and its findings for the driver's screenshot", async () => {
