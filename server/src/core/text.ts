@@ -727,7 +727,20 @@ function legacyWord(word: string): { encoding: 'tcvn3' | 'vni'; sure: boolean } 
  * mark sits between two letters. Unicode text without Latin-1 symbols (or VNI marks after a vowel) is passed
  * over in one scan of its char codes; a line that has one is read once.
  */
-export function legacyFragments(text: string): LegacyFragment[] {
+export function legacyFragments(text: string): readonly LegacyFragment[] {
+	// The legacy-encoding rule and the engine's fix guard both ask for the fragments of the same letter, one
+	// after the other: the last answer is kept (frozen, since it is shared).
+	if (lastFragments !== undefined && lastFragments.text === text) {
+		return lastFragments.fragments;
+	}
+	const fragments = Object.freeze(findLegacyFragments(text));
+	lastFragments = { text, fragments };
+	return fragments;
+}
+
+let lastFragments: { text: string; fragments: readonly LegacyFragment[] } | undefined;
+
+function findLegacyFragments(text: string): LegacyFragment[] {
 	const fragments: LegacyFragment[] = [];
 	let from = 0;
 	while (from < text.length) {

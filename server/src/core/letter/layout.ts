@@ -790,7 +790,8 @@ class LayoutReader {
 			}
 			return undefined;
 		}
-		const junk = SO_AFTER_JUNK.exec(text);
+		// The pattern starts with a look-ahead, which the regex engine tries at every offset: most lines have no "Số".
+		const junk = text.includes('Số') || text.includes('SỐ') ? SO_AFTER_JUNK.exec(text) : null;
 		if (junk && junk.index > 0 && junk.index <= 30 && !/(?:văn bản|số|theo|tại|của)\s*$/iu.test(text.slice(0, junk.index))) {
 			return junk.index;
 		}
@@ -810,7 +811,8 @@ class LayoutReader {
 
 	/** Where the next closing component begins (B1–B3, B10, B11), or undefined. */
 	closingCut(text: string): { at: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
-		const glued = NOI_NHAN_GLUED.exec(text);
+		// A look-behind first: tried at every offset, so only on the lines that hold the label.
+		const glued = text.includes('Nơi') || text.includes('NƠI') ? NOI_NHAN_GLUED.exec(text) : null;
 		if (glued && glued.index > 0) {
 			return { at: glued.index };
 		}
