@@ -135,7 +135,8 @@ export function renumberFrom(siblings: readonly Item[], from: number, value: num
 	return edits;
 }
 
-function toRoman(value: number): string {
+/** A number in Roman numerals, in capitals ("IV"); for headings here and Word's automatic numbering (docx/numbering.ts). */
+export function toRoman(value: number): string {
 	const table: [number, string][] = [
 		[1000, 'M'],
 		[900, 'CM'],

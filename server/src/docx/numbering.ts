@@ -3,6 +3,7 @@
 // of a Word letter as it reads them in a letter written as text. Counters are kept per list (w:num) and
 // level; a level restarts when a level above it counts on.
 import { child, type XmlElement } from './xml';
+import { toRoman } from '../core/item-numbering';
 
 interface Level {
 	start: number;
@@ -97,33 +98,6 @@ function bullet(text: string): string {
 	return /^[\uF000-\uF0FF]$/u.test(text) ? '•' : text;
 }
 
-function roman(value: number): string {
-	const table: [number, string][] = [
-		[1000, 'M'],
-		[900, 'CM'],
-		[500, 'D'],
-		[400, 'CD'],
-		[100, 'C'],
-		[90, 'XC'],
-		[50, 'L'],
-		[40, 'XL'],
-		[10, 'X'],
-		[9, 'IX'],
-		[5, 'V'],
-		[4, 'IV'],
-		[1, 'I'],
-	];
-	let out = '';
-	let rest = value;
-	for (const [n, s] of table) {
-		while (rest >= n) {
-			out += s;
-			rest -= n;
-		}
-	}
-	return out;
-}
-
 /** "a".."z", then "aa".."zz" as Word counts letters. */
 function letter(value: number): string {
 	const n = Math.max(1, value);
@@ -140,9 +114,9 @@ export function formatNumber(value: number, format: string): string {
 		case 'upperLetter':
 			return letter(value).toUpperCase();
 		case 'lowerRoman':
-			return roman(value).toLowerCase();
+			return toRoman(value).toLowerCase();
 		case 'upperRoman':
-			return roman(value);
+			return toRoman(value);
 		default:
 			return String(value);
 	}

@@ -192,6 +192,29 @@ export function formatNumber(value: number): string {
 	return String(Math.round(value * 10) / 10).replace('.', ',');
 }
 
+/**
+ * The fonts of the components' runs that `keep` accepts, each with the ranges of the components that use it,
+ * once each and in the order of the letter (font-family and legacy-encoding report one finding a font).
+ */
+export function componentsByFont(view: FormatView, keep: (run: RunFormat) => boolean): Map<string, { font: string; ranges: Range[] }> {
+	const byFont = new Map<string, { font: string; ranges: Range[] }>();
+	for (const component of view.components) {
+		for (const run of component.runs) {
+			if (run.font === undefined || !keep(run)) {
+				continue;
+			}
+			const key = fontKey(run.font);
+			const entry = byFont.get(key) ?? { font: run.font, ranges: [] };
+			const last = entry.ranges[entry.ranges.length - 1];
+			if (!last || last.start !== component.range.start) {
+				entry.ranges.push(component.range);
+			}
+			byFont.set(key, entry);
+		}
+	}
+	return byFont;
+}
+
 /** A font name without spaces, hyphens and case, for comparing names as Word and PDF tools write them. */
 export function fontKey(font: string): string {
 	return font

@@ -3,8 +3,8 @@
 // là Times New Roman. Phông của bảng mã cũ (.VnTime, .VnTimeH, VNI-Times) do quy tắc legacy-encoding báo
 // (một phát hiện, không hai). Mỗi phông khác được báo một lần, ở đoạn đầu tiên dùng nó, kèm các đoạn khác.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 4 (reference §11).
-import { fontKey, formatView, isLegacyFont, layoutOf, relatedPlaces } from '../layout/format-view';
-import type { Range, Rule } from '../types';
+import { componentsByFont, fontKey, formatView, isLegacyFont, layoutOf, relatedPlaces } from '../layout/format-view';
+import type { Rule } from '../types';
 
 export default {
 	id: 'font-family',
@@ -24,22 +24,7 @@ export default {
 		const expected = layoutOf(ctx.profile).font.family;
 		const expectedKey = fontKey(expected);
 		// Each other font with the paragraphs (their ranges) that use it, in the order of the letter.
-		const byFont = new Map<string, { font: string; ranges: Range[] }>();
-		for (const component of view.components) {
-			for (const run of component.runs) {
-				const font = run.font;
-				if (font === undefined || fontKey(font).startsWith(expectedKey) || isLegacyFont(font)) {
-					continue;
-				}
-				const key = fontKey(font);
-				const entry = byFont.get(key) ?? { font, ranges: [] };
-				const last = entry.ranges[entry.ranges.length - 1];
-				if (!last || last.start !== component.range.start) {
-					entry.ranges.push(component.range);
-				}
-				byFont.set(key, entry);
-			}
-		}
+		const byFont = componentsByFont(view, (run) => !fontKey(run.font ?? '').startsWith(expectedKey) && !isLegacyFont(run.font ?? ''));
 		for (const { font, ranges } of byFont.values()) {
 			const [first, ...others] = ranges;
 			if (!first) {

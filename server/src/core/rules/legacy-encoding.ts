@@ -7,7 +7,7 @@
 // font-family bỏ qua các phông này).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
 // reference §10.4.
-import { fontKey, formatView, isLegacyFont, relatedPlaces } from '../layout/format-view';
+import { componentsByFont, formatView, isLegacyFont, relatedPlaces } from '../layout/format-view';
 import { lineContentRange, type Letter } from '../letter';
 import { legacyFragments } from '../text';
 import type { Range, Rule, RuleContext } from '../types';
@@ -61,22 +61,10 @@ function reportLegacyFonts(ctx: RuleContext, letter: Letter, fragments: readonly
 	if (!view) {
 		return;
 	}
-	const byFont = new Map<string, { font: string; ranges: Range[] }>();
-	for (const component of view.components) {
-		for (const run of component.runs) {
-			const font = run.font;
-			if (font === undefined || !isLegacyFont(font) || fragments.some((f) => f.start < run.range.end && run.range.start < f.end)) {
-				continue;
-			}
-			const key = fontKey(font);
-			const entry = byFont.get(key) ?? { font, ranges: [] };
-			const last = entry.ranges[entry.ranges.length - 1];
-			if (!last || last.start !== component.range.start) {
-				entry.ranges.push(component.range);
-			}
-			byFont.set(key, entry);
-		}
-	}
+	const byFont = componentsByFont(
+		view,
+		(run) => isLegacyFont(run.font ?? '') && !fragments.some((f) => f.start < run.range.end && run.range.start < f.end),
+	);
 	for (const [key, { font, ranges }] of byFont) {
 		const [first, ...others] = ranges;
 		if (!first) {
