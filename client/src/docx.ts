@@ -18,6 +18,7 @@ import {
 } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './l10n';
+import { toBase64 } from './workspace-files';
 
 /** The scheme of the read-only text views: `congvan-docx:/dir/draft.docx.congvan?<the .docx's URI>`. */
 export const DOCX_SCHEME = 'congvan-docx';
@@ -49,14 +50,6 @@ export function commentedCopyUri(docx: Uri): Uri {
 /** The letter imported from a .docx: "<name>.congvan" beside it. */
 export function importedUri(docx: Uri): Uri {
 	return docx.with({ path: docx.path.replace(/(?:\.docx)?$/iu, '.congvan') });
-}
-
-function toBase64(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	}
-	return btoa(binary);
 }
 
 function fromBase64(data: string): Uint8Array {

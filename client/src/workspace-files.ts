@@ -35,7 +35,7 @@ export async function answerReadFile(params: unknown): Promise<ReadFileResult> {
 }
 
 /** Base64 of bytes, in slices, so that a large file does not overflow the argument list of fromCharCode. */
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
 	let binary = '';
 	for (let start = 0; start < bytes.length; start += 0x8000) {
 		binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));

@@ -16,6 +16,7 @@ import type { DocumentFormat, ParagraphFormat, WordLocation } from './core/lette
 import { writeComments, type CommentFinding } from './docx/comments';
 import { letterFromDocx, type DocxReadResult } from './docx/index';
 import { t } from './l10n';
+import { fromBase64 } from './workspace-files';
 
 export const READ_DOCX_METHOD = 'congvan/readDocx';
 export const DOCX_COMMENTS_METHOD = 'congvan/docxComments';
@@ -83,16 +84,6 @@ export interface DocxHost {
 	recheck(): void;
 	/** The configuration a document is checked with, by its URI. */
 	config(uri: string): Promise<LintConfig & { locale: Locale }>;
-}
-
-/** Decodes base64 without Node's Buffer, so that the same code runs in a web worker. */
-export function fromBase64(data: string): Uint8Array {
-	const binary = atob(data);
-	const bytes = new Uint8Array(binary.length);
-	for (let i = 0; i < binary.length; i++) {
-		bytes[i] = binary.charCodeAt(i);
-	}
-	return bytes;
 }
 
 /** Encodes bytes as base64, a chunk at a time (String.fromCharCode takes a bounded number of arguments). */
