@@ -11,10 +11,10 @@
 // the user's language, never an exception.
 import type { Connection } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { lintLetter, type LintConfig, type Locale, type Problem, type Severity } from './core/index';
-import type { DocumentFormat, ParagraphFormat, WordLocation } from './core/letter/format';
+import type { LintConfig, Locale, Problem, Severity } from './core/index';
+import type { DocumentFormat, WordLocation } from './core/letter/format';
 import { writeComments, type CommentFinding } from './docx/comments';
-import { letterFromDocx, type DocxReadResult } from './docx/index';
+import { lintDocx, wordLocationAt, type DocxReadResult } from './docx/index';
 import { t } from './l10n';
 import { fromBase64 } from './workspace-files';
 
@@ -98,30 +98,6 @@ export function toBase64(bytes: Uint8Array): string {
 function isParams(value: unknown): value is { uri: string; data: string; view?: unknown } {
 	const v = value as { uri?: unknown; data?: unknown } | null;
 	return typeof v === 'object' && v !== null && typeof v.uri === 'string' && typeof v.data === 'string';
-}
-
-/** The paragraph of the document that holds an offset of the text view (the first non-empty one that ends at or after it). */
-export function paragraphAt(format: DocumentFormat, offset: number): ParagraphFormat | undefined {
-	const paragraphs = format.paragraphs;
-	let lo = 0;
-	let hi = paragraphs.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((paragraphs[mid] as ParagraphFormat).range.end < offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	// An empty paragraph (no text, no line of its own in the view) gives way to the paragraph that starts there.
-	while (lo + 1 < paragraphs.length) {
-		const here = paragraphs[lo] as ParagraphFormat;
-		if (here.range.start !== here.range.end || (paragraphs[lo + 1] as ParagraphFormat).range.start > offset) {
-			break;
-		}
-		lo++;
-	}
-	return paragraphs[lo] ?? paragraphs[paragraphs.length - 1];
 }
 
 /** The name of a severity in the user's language. */
@@ -230,12 +206,12 @@ export function registerDocxRequests(connection: Connection, host: DocxHost): vo
 			if (!reading.ok) {
 				return refused(reading.error.code, locale, reading);
 			}
-			const problems = lintLetter(letterFromDocx(reading), config);
+			const problems = lintDocx(reading, config);
 			const findings: CommentFinding[] = [];
 			for (const problem of problems) {
-				const paragraph = paragraphAt(reading.format, problem.range.start);
-				if (paragraph !== undefined) {
-					findings.push({ ...commentTarget(paragraph.location), text: commentText(problem, locale) });
+				const location = wordLocationAt(reading.format, problem.range.start);
+				if (location !== undefined) {
+					findings.push({ ...commentTarget(location), text: commentText(problem, locale) });
 				}
 			}
 			const written = writeComments(bytes, findings, { date: new Date().toISOString().replace(/\.\d+Z$/u, 'Z') });

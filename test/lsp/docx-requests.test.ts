@@ -11,8 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { DocumentFormat } from '../../server/src/core/letter/format';
 import { parseLetter } from '../../server/src/core/letter';
 import { documentParagraphs } from '../../server/src/docx/comments';
-import { lintDocx, readDocx, type DocxReadSuccess } from '../../server/src/docx/index';
-import { paragraphAt } from '../../server/src/docx-requests';
+import { lintDocx, readDocx, wordLocationAt, type DocxReadSuccess } from '../../server/src/docx/index';
 import { buildDocument, docxBytes } from '../../server/src/export/docx';
 import { LspClient, repoRoot } from '../harness/lsp';
 
@@ -162,7 +161,7 @@ describe('language server: the Word requests (congvan/readDocx, congvan/docxComm
 			);
 			assert.ok(comment?.text.includes(`Quy tắc ${problem.ruleId}`), `comment ${i} names its rule: ${comment?.text}`);
 			// The comment's range is in the paragraph that holds the finding.
-			const where = paragraphAt(reading.format, problem.range.start)?.location.paragraph ?? 0;
+			const where = wordLocationAt(reading.format, problem.range.start)?.paragraph ?? 0;
 			const p = paragraphs[where - 1];
 			const xml = p ? document.slice(p.open.start, p.close?.end ?? p.open.end) : '';
 			assert.ok(xml.includes(`<w:commentRangeStart w:id="${comment?.id}"/>`), `comment ${comment?.id} in paragraph ${where}`);
@@ -177,7 +176,7 @@ describe('language server: the Word requests (congvan/readDocx, congvan/docxComm
 	});
 });
 
-describe('docx requests: the paragraph of a finding (paragraphAt)', () => {
+describe('docx requests: the paragraph of a finding (wordLocationAt)', () => {
 	const paragraph = (start: number, end: number, number: number): DocumentFormat['paragraphs'][number] => ({
 		range: { start, end },
 		location: { paragraph: number, snippet: '' },
@@ -190,7 +189,7 @@ describe('docx requests: the paragraph of a finding (paragraphAt)', () => {
 		ruleLines: [],
 		paragraphs: [paragraph(0, 0, 1), paragraph(0, 5, 2), paragraph(6, 6, 3), paragraph(7, 10, 4)],
 	};
-	const at = (offset: number): number | undefined => paragraphAt(format, offset)?.location.paragraph;
+	const at = (offset: number): number | undefined => wordLocationAt(format, offset)?.paragraph;
 
 	it('gives the paragraph that holds the offset, never an empty one before a paragraph that starts there', () => {
 		assert.deepEqual([0, 3, 5, 6, 7, 10, 42].map(at), [2, 2, 2, 3, 4, 4, 4]);
