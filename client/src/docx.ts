@@ -33,22 +33,22 @@ type DocxCommentsResult = { ok: true; data: string; comments: number; findings: 
 export type ClientSource = () => Promise<LanguageClient | undefined>;
 
 /** The text view of a .docx: its path with ".congvan" added (so that it opens as a letter), the .docx's URI in the query. */
-export function viewUri(docx: Uri): Uri {
+function viewUri(docx: Uri): Uri {
 	return Uri.from({ scheme: DOCX_SCHEME, path: `${docx.path}.congvan`, query: docx.toString() });
 }
 
 /** The .docx a text view shows. */
-export function docxOfView(view: Uri): Uri {
+function docxOfView(view: Uri): Uri {
 	return Uri.parse(view.query, true);
 }
 
 /** The copy with the comments: "<name> (nhận xét congvan).docx" beside the original. */
-export function commentedCopyUri(docx: Uri): Uri {
+function commentedCopyUri(docx: Uri): Uri {
 	return docx.with({ path: docx.path.replace(/(?:\.docx)?$/iu, ' (nhận xét congvan).docx') });
 }
 
 /** The letter imported from a .docx: "<name>.congvan" beside it. */
-export function importedUri(docx: Uri): Uri {
+function importedUri(docx: Uri): Uri {
 	return docx.with({ path: docx.path.replace(/(?:\.docx)?$/iu, '.congvan') });
 }
 

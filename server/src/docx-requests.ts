@@ -22,7 +22,7 @@ export const READ_DOCX_METHOD = 'congvan/readDocx';
 export const DOCX_COMMENTS_METHOD = 'congvan/docxComments';
 
 /** The most bytes a request may carry: the reader refuses larger packages anyway (its zip limits). */
-export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+const MAX_DOCX_BYTES = 64 * 1024 * 1024;
 
 export interface ReadDocxParams {
 	/** The .docx file's URI, for the settings and the messages. */
@@ -115,7 +115,7 @@ function severityLabel(severity: Severity, locale: Locale): string {
 }
 
 /** The text of a finding's comment: severity and message, then the rule and its clause. */
-export function commentText(problem: Problem, locale: Locale): string {
+function commentText(problem: Problem, locale: Locale): string {
 	const rule = t(locale, 'Rule {ruleId}: {source}', { ruleId: problem.ruleId, source: problem.source });
 	return `${severityLabel(problem.severity, locale)}: ${problem.message}\n${rule}`;
 }

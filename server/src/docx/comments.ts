@@ -68,7 +68,7 @@ interface Tag {
  * document type. A `<` cannot appear unescaped in text or in an attribute value, so each one starts markup; a
  * `>` can appear in an attribute value, so the end of a tag is found outside quotes.
  */
-export function scanTags(xml: string): Tag[] {
+function scanTags(xml: string): Tag[] {
 	const tags: Tag[] = [];
 	let i = xml.indexOf('<');
 	while (i >= 0) {

@@ -86,7 +86,7 @@ export function readThemeFonts(theme: XmlElement | undefined): ThemeFonts {
 }
 
 /** ST_OnOff: absent val is on; "0", "false", "off" are off. */
-export function onOff(element: XmlElement | undefined): boolean | undefined {
+function onOff(element: XmlElement | undefined): boolean | undefined {
 	if (element === undefined) {
 		return undefined;
 	}
