@@ -13,6 +13,7 @@
 // The XML is edited as text, at the positions of the tags a small scanner finds, so that nothing else of the
 // part is re-serialised. Pure TypeScript over fflate: it runs in a web worker as well as in Node.
 import { strToU8, unzipSync, zipSync, type Unzipped, type Zippable } from 'fflate';
+import { DEFAULT_ZIP_LIMITS } from './zip';
 
 /** Decodes a part as UTF-8, keeping a byte order mark (so that the copy keeps it too). */
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -46,8 +47,8 @@ export type CommentError = 'notDocx' | 'tooLarge' | 'noParagraph';
 export type CommentResult =
 	{ ok: true; bytes: Uint8Array; written: number; ids: number[] } | { ok: false; error: CommentError; detail?: string };
 
-/** The most a package may hold once inflated, and the most parts, as the reader allows. */
-const MAX_INFLATED = 64 * 1024 * 1024;
+/** The most a package may hold once inflated, as the reader allows; and the most parts (fewer than the reader's). */
+const MAX_INFLATED = DEFAULT_ZIP_LIMITS.maxTotalBytes;
 const MAX_PARTS = 2000;
 
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
