@@ -52,10 +52,6 @@ export function mmToTwips(mm: number): number {
 	return Math.round(mm * TWIPS_PER_MM);
 }
 
-/** The share of the text width taken by the left column of the header (cơ quan) and of the closing (Nơi nhận). */
-export const HEADER_LEFT_SHARE = nd30Layout().columns.headerLeft;
-export const CLOSING_LEFT_SHARE = nd30Layout().columns.closingLeft;
-
 /** The id of the Word style of a component: ASCII, stable ("CV-quoc-hieu"). */
 export function styleId(id: ComponentId): string {
 	return `CV-${id}`;
