@@ -3,19 +3,11 @@
 // must give no finding of the rule, invalid ones exactly the listed findings, with their severity and the text
 // under their range.
 import * as assert from 'node:assert/strict';
-import {
-	getRule,
-	lintLetter,
-	LineIndex,
-	RULES,
-	type Problem,
-	type RuleSetting,
-	type Severity,
-	type TeamProfile,
-} from '../../server/src/core/index';
+import { getRule, lintLetter, LineIndex, type Problem, type Severity, type TeamProfile } from '../../server/src/core/index';
 import { parseLetter } from '../../server/src/core/letter';
 import { buildFormat, type BuiltFormat } from './format-builder';
 import { buildLetter } from './letter-builder';
+import { onlyRule } from './rule-tester';
 
 /** A case on which the rule must stay silent. */
 export interface LayoutValidCase {
@@ -48,10 +40,6 @@ export interface LayoutInvalidCase extends LayoutValidCase {
 /** The findings of one rule alone on a case. */
 export function runLayoutCase(ruleId: string, c: LayoutValidCase): { problems: Problem[]; text: string } {
 	const text = c.code ?? buildLetter();
-	const rules: Record<string, RuleSetting> = {};
-	for (const rule of RULES) {
-		rules[rule.id] = rule.id === ruleId ? {} : 'off';
-	}
 	let letter;
 	if (c.plainText) {
 		letter = parseLetter(text);
@@ -60,7 +48,9 @@ export function runLayoutCase(ruleId: string, c: LayoutValidCase): { problems: P
 		c.change?.(doc);
 		letter = doc.letter;
 	}
-	const problems = lintLetter(letter, { rules, ...(c.profile ? { profile: c.profile } : {}) }).filter((p) => p.ruleId === ruleId);
+	const problems = lintLetter(letter, { rules: onlyRule(ruleId), ...(c.profile ? { profile: c.profile } : {}) }).filter(
+		(p) => p.ruleId === ruleId,
+	);
 	return { problems, text };
 }
 

@@ -37,13 +37,18 @@ export interface InvalidCase extends ValidCase {
 	output?: string | null;
 }
 
-/** Lints `code` with only `ruleId` enabled. */
-export function runRule(ruleId: string, code: string, options?: Record<string, unknown>, today?: LintConfig['today']): Problem[] {
+/** The rule settings that turn on `ruleId` alone (with `options`) and every other rule off. */
+export function onlyRule(ruleId: string, options?: Record<string, unknown>): Record<string, RuleSetting> {
 	const rules: Record<string, RuleSetting> = {};
 	for (const rule of RULES) {
 		rules[rule.id] = rule.id === ruleId ? { ...(options ? { options } : {}) } : 'off';
 	}
-	return lintText(code, { rules, ...(today ? { today } : {}) }).filter((p) => p.ruleId === ruleId);
+	return rules;
+}
+
+/** Lints `code` with only `ruleId` enabled. */
+export function runRule(ruleId: string, code: string, options?: Record<string, unknown>, today?: LintConfig['today']): Problem[] {
+	return lintText(code, { rules: onlyRule(ruleId, options), ...(today ? { today } : {}) }).filter((p) => p.ruleId === ruleId);
 }
 
 /** Declares the mocha suite for one rule. */

@@ -52,10 +52,6 @@ export function mmToTwips(mm: number): number {
 	return Math.round(mm * TWIPS_PER_MM);
 }
 
-/** The share of the text width taken by the left column of the header (cơ quan) and of the closing (Nơi nhận). */
-export const HEADER_LEFT_SHARE = nd30Layout().columns.headerLeft;
-export const CLOSING_LEFT_SHARE = nd30Layout().columns.closingLeft;
-
 /** The id of the Word style of a component: ASCII, stable ("CV-quoc-hieu"). */
 export function styleId(id: ComponentId): string {
 	return `CV-${id}`;
@@ -215,24 +211,21 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 	const headerLeft = Math.round(textTwips * table.columns.headerLeft);
 	const closingLeft = Math.round(textTwips * table.columns.closingLeft);
 	const signersLeft = Math.round(textTwips * table.columns.signersLeft);
-	const columnPt = (region: Region): number => {
-		const twips =
-			region === 'header-left' || region === 'header-left-2'
-				? headerLeft
-				: region === 'header-right' || region === 'header-right-2'
-					? textTwips - headerLeft
-					: region === 'closing-left'
-						? closingLeft
-						: region === 'closing-right'
-							? textTwips - closingLeft
-							: region === 'signers-left'
-								? signersLeft
-								: region === 'signers-right'
-									? textTwips - signersLeft
-									: textTwips;
-		// Less the cell margins Word puts on each side of a cell (0.19 cm).
-		return twips / 20 - (region === 'flow' || region === 'tail' ? 0 : 2 * 5.4);
+	// The width of each region's column, in twips.
+	const columnTwips: Record<Region, number> = {
+		'header-left': headerLeft,
+		'header-left-2': headerLeft,
+		'header-right': textTwips - headerLeft,
+		'header-right-2': textTwips - headerLeft,
+		flow: textTwips,
+		'signers-left': signersLeft,
+		'signers-right': textTwips - signersLeft,
+		'closing-left': closingLeft,
+		'closing-right': textTwips - closingLeft,
+		tail: textTwips,
 	};
+	// Less the cell margins Word puts on each side of a cell (0.19 cm).
+	const columnPt = (region: Region): number => columnTwips[region] / 20 - (region === 'flow' || region === 'tail' ? 0 : 2 * 5.4);
 	const rules = rulePlacements(plan, table, columnPt);
 	const kinhGuiList = plan.blocks.filter((b) => b.component === 'kinh-gui').length > 1;
 	const paragraphs = (region: Region): Paragraph[] =>

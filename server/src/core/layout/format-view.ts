@@ -4,7 +4,7 @@
 // per letter and shared by the rules. A letter read from plain text has no format: every function here then
 // gives nothing, and every layout rule is silent.
 import { lineContentRange, type Letter } from '../letter';
-import type { DocumentFormat, ParagraphFormat, RunFormat } from '../letter/format';
+import type { DocumentFormat, ParagraphFormat, RunFormat, SectionFormat } from '../letter/format';
 import type { Range, RelatedLocation, TeamProfile } from '../types';
 import { nd30Layout, type ComponentId, type LayoutTable, type Ranged } from './nd30';
 import { planLetter, type Block } from './plan';
@@ -169,6 +169,14 @@ export function sectionRange(letter: Letter, view: FormatView, index: number): R
 		}
 	}
 	return firstLineRange(letter);
+}
+
+/** Whether a section's pages lie on their side: set so in Word, or wider than they are high. */
+export function isLandscape(section: SectionFormat): boolean {
+	return (
+		section.orientation === 'landscape' ||
+		(section.pageWidthMm !== undefined && section.pageHeightMm !== undefined && section.pageWidthMm > section.pageHeightMm)
+	);
 }
 
 /** How far `value` lies outside the range (0 inside it), with a tolerance for the rounding of Word's units. */

@@ -3,7 +3,7 @@
 // lựa chọn của nhóm (hồ sơ nhóm, khóa "layout"). Lề ngoài khoảng là lỗi; lệch không quá 1 mm (sát ngưỡng,
 // thường do làm tròn khi đổi đơn vị) là cảnh báo; lề trong khoảng nhưng khác giá trị nhóm đã chọn là gợi ý.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 3 (reference §11).
-import { formatNumber, formatView, layoutOf, outside, rangeText, sectionRange } from '../layout/format-view';
+import { formatNumber, formatView, isLandscape, layoutOf, outside, rangeText, sectionRange } from '../layout/format-view';
 import { chosenLayout } from '../layout/profile';
 import type { Rule, Severity } from '../types';
 
@@ -36,11 +36,8 @@ export default {
 		const chosen = chosenLayout(ctx.profile).margins;
 		view.format.sections.forEach((section, index) => {
 			const margins = section.margins;
-			const landscape =
-				section.orientation === 'landscape' ||
-				(section.pageWidthMm !== undefined && section.pageHeightMm !== undefined && section.pageWidthMm > section.pageHeightMm);
 			// The decree's margins are those of a portrait page; a landscape appendix is not judged.
-			if (!margins || landscape) {
+			if (!margins || isLandscape(section)) {
 				return;
 			}
 			const wrong: string[] = [];

@@ -3,7 +3,7 @@
 // Word (mỗi mục, `w:sectPr`); văn bản thuần không có thiết lập trang nên quy tắc im lặng. Tệp Word không ghi
 // thiết lập trang thì chỉ báo một thông tin "không rõ thiết lập trang", không bao giờ báo "không phải A4".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I, khoản 1 và 2 (reference §11).
-import { firstLineRange, formatNumber, formatView, layoutOf, sectionRange } from '../layout/format-view';
+import { firstLineRange, formatNumber, formatView, isLandscape, layoutOf, sectionRange } from '../layout/format-view';
 import type { Rule } from '../types';
 
 /** Word writes the page in twips; a millimetre is 56.7 of them, so a page within 1 mm is the same paper. */
@@ -61,9 +61,8 @@ export default {
 				});
 				return;
 			}
-			const landscape = section.orientation === 'landscape' || width > height;
 			// A landscape section after the first is an appendix with a table: the decree allows it.
-			if (landscape && index === 0) {
+			if (index === 0 && isLandscape(section)) {
 				ctx.report({ messageId: 'landscape', range });
 			}
 		});
