@@ -1,10 +1,10 @@
 // The public face of the checking core: text and configuration in, problems out.
 // Pure: the server, the CLI, the tests and a browser worker all call these same functions.
 import { localizeData, localizeText, messageTemplate } from './l10n/index';
-import { parseLetter, type Letter } from './letter';
+import { parseLetter, sourceLineOf, type Letter } from './letter';
 import { editsKeepLayout } from './letter/layout';
 import { Suppressions, lowerBound } from './suppressions';
-import { LineIndex, legacyFragments } from './text';
+import { legacyFragments } from './text';
 import { RULES, getRule } from './registry';
 import type { LintConfig, Problem, ReportDescriptor, Rule, RuleContext, RuleSetting, Severity, TextEdit } from './types';
 
@@ -189,9 +189,9 @@ function guardFixes(letter: Letter, suppressions: Suppressions | undefined, prob
 	if (!suppressions && fragments.length === 0) {
 		return problems;
 	}
-	const lines = suppressions ?? new LineIndexOf(letter.source);
+	const lineOf = (offset: number): number => sourceLineOf(letter, offset);
 	// In text order, so that a binary search finds the first one at or after a line.
-	const fragmentLines = fragments.map((f) => lines.lineOf(f.start));
+	const fragmentLines = fragments.map((f) => lineOf(f.start));
 	const blocked = (ruleId: string, edit: TextEdit): boolean => {
 		if (suppressions?.isOffInRange(ruleId, edit.range)) {
 			return true;
@@ -199,8 +199,8 @@ function guardFixes(letter: Letter, suppressions: Suppressions | undefined, prob
 		if (fragmentLines.length === 0) {
 			return false;
 		}
-		const first = lines.lineOf(edit.range.start);
-		const last = edit.range.end > edit.range.start ? lines.lineOf(edit.range.end - 1) : first;
+		const first = lineOf(edit.range.start);
+		const last = edit.range.end > edit.range.start ? lineOf(edit.range.end - 1) : first;
 		const at = lowerBound(fragmentLines, first);
 		return at < fragmentLines.length && (fragmentLines[at] as number) <= last;
 	};
@@ -227,19 +227,6 @@ function guardFixes(letter: Letter, suppressions: Suppressions | undefined, prob
 		kept.push(problem);
 	}
 	return kept;
-}
-
-/** Lines of a text without comments to read: only the line of an offset is asked. */
-class LineIndexOf {
-	private readonly index: LineIndex;
-
-	constructor(text: string) {
-		this.index = new LineIndex(text);
-	}
-
-	lineOf(offset: number): number {
-		return this.index.positionAt(offset).line;
-	}
 }
 
 /** Parses and checks a text. */

@@ -15,10 +15,11 @@ import {
 	MappedText,
 	MappedTextBuilder,
 	detectLegacyEncoding,
-	isSpaceCode,
 	isUpperCaseText,
 	normalizeForMatching,
+	skipSpaces,
 	toneFoldKey,
+	trimEndIndex,
 } from './text';
 import type { DateValue, Range } from './types';
 import type { Block, Recovery } from './letter/layout';
@@ -403,14 +404,8 @@ class Parser {
 		for (let index = 0; ; index++) {
 			const nl = text.indexOf('\n', start);
 			const end = nl === -1 ? text.length : nl;
-			let contentStart = start;
-			while (contentStart < end && isSpaceCode(text.charCodeAt(contentStart))) {
-				contentStart++;
-			}
-			let contentEnd = end;
-			while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) {
-				contentEnd--;
-			}
+			const contentStart = skipSpaces(text, start, end);
+			const contentEnd = trimEndIndex(text, contentStart, end);
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
 			if (content.startsWith('<!--')) {
@@ -653,10 +648,7 @@ class Parser {
 		if (colonAt >= 0) {
 			so.colon = this.span(line.contentStart + colonAt, line.contentStart + colonAt + 1);
 		}
-		let valueStart = line.contentStart + (colonAt >= 0 ? colonAt + 1 : labelLength);
-		while (valueStart < line.contentEnd && isSpaceCode(this.norm.text.charCodeAt(valueStart))) {
-			valueStart++;
-		}
+		const valueStart = skipSpaces(this.norm.text, line.contentStart + (colonAt >= 0 ? colonAt + 1 : labelLength), line.contentEnd);
 		if (valueStart < line.contentEnd) {
 			so.value = this.span(valueStart, line.contentEnd);
 			so.number = readSoKyHieu(so.value, { source: this.source });
@@ -759,10 +751,7 @@ class Parser {
 		const match = KINH_GUI.exec(line.content);
 		const label = match ? this.groupSpan(line, match, 'label') : undefined;
 		const recipients: Span[] = [];
-		let afterLabel = line.contentStart + (match?.[0].length ?? 0);
-		while (afterLabel < line.contentEnd && isSpaceCode(this.norm.text.charCodeAt(afterLabel))) {
-			afterLabel++;
-		}
+		const afterLabel = skipSpaces(this.norm.text, line.contentStart + (match?.[0].length ?? 0), line.contentEnd);
 		let last = index;
 		if (afterLabel < line.contentEnd) {
 			recipients.push(this.span(afterLabel, line.contentEnd));

@@ -3,8 +3,7 @@
 // `enable`) and single lines (`disable-line` and `disable-next-line`, which both name the next line with content).
 // Checking used to walk every directive for every problem and every blank line for every directive: 2,000
 // comments in 100 KB took seconds. Here the cost is O(lines + directives) to build and O(log directives) a question.
-import type { Directive, Letter } from './letter';
-import { LineIndex } from './text';
+import { sourceLineOf, type Directive, type Letter } from './letter';
 import type { Range } from './types';
 
 /** The rules a directive names: every rule, or a set of ids. */
@@ -51,7 +50,7 @@ export function lowerBound(sorted: readonly number[], value: number): number {
 
 /** The suppressions of one letter. */
 export class Suppressions {
-	private readonly index: LineIndex;
+	private readonly letter: Letter;
 	private readonly file: RuleSet = { all: false, ids: new Set() };
 	/** Steps of the comments that name no rule, in line order. */
 	private readonly allSteps: Step[] = [];
@@ -65,7 +64,7 @@ export class Suppressions {
 	private readonly directiveLines: number[];
 
 	constructor(letter: Letter) {
-		this.index = new LineIndex(letter.source);
+		this.letter = letter;
 		// After a layout recovery (issue 9) the letter's lines are not the original's: table cells and run-together
 		// components sit on lines of their own. Problems are placed by the original's lines, so the comments and
 		// the lines they name are taken in the original's lines too.
@@ -117,7 +116,7 @@ export class Suppressions {
 
 	/** The zero-based line of an offset of the original text. */
 	lineOf(offset: number): number {
-		return this.index.positionAt(offset).line;
+		return sourceLineOf(this.letter, offset);
 	}
 
 	/** Whether `ruleId` is switched off on `line`. */

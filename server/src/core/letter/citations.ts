@@ -3,7 +3,7 @@
 import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from '../data/document-types';
 import type { Paragraph } from '../letter';
 import { spanIn, type Span } from '../span';
-import { sentenceCase, type MappedText } from '../text';
+import { hasLowerCase, sentenceCase, type MappedText } from '../text';
 import type { DateValue, Range } from '../types';
 import { assignRoles, readSoKyHieu, type NumberForm, type SoKyHieu } from './so-ky-hieu';
 
@@ -91,7 +91,7 @@ export function numberEndWithoutGlue(text: string, start: number, end: number): 
 	for (const join of written.matchAll(SPACED_PROSE)) {
 		const after = join.index + join[0].length;
 		const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
-		if (/\p{Ll}/u.test(group)) {
+		if (hasLowerCase(group)) {
 			return start + join.index;
 		}
 	}

@@ -8,6 +8,7 @@
 import { unitGroup } from './so-ky-hieu';
 import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from '../letter';
 import type { Range, TextEdit } from '../types';
+import { hasLowerCase } from '../text';
 
 // The five prefixes and the ways they are miswritten: a slash or a period between the letters ("K/T", "K.T"),
 // any case ("Kt"), then a period, colon or comma or nothing, then spaces. The title must follow at once.
@@ -123,7 +124,7 @@ export function degreeLength(text: string): number {
 /** Whether a line in capitals is a person's name: two to six words, a known family name, no title word. */
 export function isNameInCapitals(text: string): boolean {
 	const words = nameWords(text);
-	if (!words || words.length < 2 || /\p{Ll}/u.test(text)) {
+	if (!words || words.length < 2 || hasLowerCase(text)) {
 		return false;
 	}
 	return FAMILY_NAMES.has(words[0] ?? '') && !words.some((w) => NEVER_IN_NAMES.has(w));
@@ -221,7 +222,7 @@ function luuUnits(luu: NoiNhanEntry, items: readonly LuuItem[]): UnitMention[] {
 	for (const item of items) {
 		const text = /^[\p{L}\p{N}&]+/u.exec(item.text)?.[0] ?? '';
 		// Drafter initials ("Đt") and "Hồ sơ" of a biên bản have lower case; they are not units.
-		if (text === '' || text === 'VT' || /\p{Ll}/u.test(text)) {
+		if (text === '' || text === 'VT' || hasLowerCase(text)) {
 			continue;
 		}
 		const line = luu.lines[item.line] as Span;

@@ -11,7 +11,7 @@
 // the " | "), or to an empty range where two cells were glued. A letter that needs none of this keeps the
 // normalised text as it is, line for line.
 import { DOCUMENT_TYPES } from '../data/document-types';
-import { MappedText, MappedTextBuilder, isSpaceCode, isUpperCaseText, toneFoldKey } from '../text';
+import { MappedText, MappedTextBuilder, isSpaceCode, isUpperCaseText, skipSpaces, toneFoldKey, trimEndIndex } from '../text';
 import type { Range } from '../types';
 
 /** Where a block of the letter stands. */
@@ -231,14 +231,8 @@ class LayoutReader {
 	}
 
 	content(p: Piece): Piece {
-		let { start, end } = p;
-		while (start < end && isSpaceCode(this.text.charCodeAt(start))) {
-			start++;
-		}
-		while (end > start && isSpaceCode(this.text.charCodeAt(end - 1))) {
-			end--;
-		}
-		return { start, end };
+		const start = skipSpaces(this.text, p.start, p.end);
+		return { start, end: trimEndIndex(this.text, start, p.end) };
 	}
 
 	trimmed(p: Piece): string {

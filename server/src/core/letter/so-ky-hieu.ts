@@ -6,6 +6,7 @@
 import { MIXED_CASE_ABBREVIATIONS } from '../data/document-types';
 import { subSpan, type Span } from '../span';
 import type { Range } from '../types';
+import { hasLowerCase } from '../text';
 
 /** The form of a number: administrative "15/UBND-VP", legal-normative "30/2020/NĐ-CP", Party "12-KL/TW". */
 export type NumberForm = 'administrative' | 'legal-normative' | 'party';
@@ -276,7 +277,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			defect('ampersand', t.start, t.end);
 		} else if (!/^[\p{L}\p{N}]+$/u.test(t.text)) {
 			defect('badCharacter', t.start, t.end);
-		} else if (/\p{Ll}/u.test(t.text) && !MIXED_CASE_GROUPS.includes(t.text) && !(options.extraMixedCase ?? []).includes(t.text)) {
+		} else if (hasLowerCase(t.text) && !MIXED_CASE_GROUPS.includes(t.text) && !(options.extraMixedCase ?? []).includes(t.text)) {
 			defect('lowerCase', t.start, t.end);
 		}
 		previous = t;

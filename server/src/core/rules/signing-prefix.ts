@@ -9,6 +9,7 @@ import { isNameInCapitals, replacement } from '../letter/closing';
 import { subRange, type Span } from '../letter';
 import { titleWithAgency, type TitleWithAgency } from '../letter/signature-titles';
 import type { Rule, Suggestion } from '../types';
+import { hasLowerCase } from '../text';
 
 // A case boundary inside a word, where a name is glued to a title: "Giám đốcNguyễn", "GIÁM ĐỐCNguyễn".
 const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
@@ -21,7 +22,7 @@ const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 function nameAfterTitle(title: string): number {
 	const glued = GLUED.exec(title);
 	if (glued) {
-		return glued.index + (/\p{Ll}/u.test(glued[0].charAt(0)) ? 1 : 2);
+		return glued.index + (hasLowerCase(glued[0].charAt(0)) ? 1 : 2);
 	}
 	for (const word of title.matchAll(/(?<=[ \t])\p{Lu}\p{Ll}*/gu)) {
 		if (isNameInCapitals(title.slice(word.index).trimEnd().toUpperCase())) {
@@ -69,7 +70,7 @@ export default {
 				return;
 			}
 			const title = line.text.slice(prefix.length);
-			const titleLower = /\p{Ll}/u.test(title);
+			const titleLower = hasLowerCase(title);
 			// An agency name after the head's title: only after the prefixes that stand before a head's title.
 			const withAgency = !titleLower && prefix.canonical !== 'TM.' ? titleWithAgency(title) : undefined;
 			if (prefix.exact && !titleLower) {
