@@ -11,6 +11,7 @@ import type { RemoteConsole } from 'vscode-languageserver';
 import type { Locale, RuleSetting, TeamProfile } from '../core/index';
 import { t } from '../l10n';
 import type { ProjectFiles } from '../project-config';
+import { workspaceFolderUris } from '../workspace-files';
 import { findConfigFile, readConfigFile, type ConfigFileResult } from './config-file';
 import { isWithin } from './files';
 import { findProfileFile, readProfileFile, type ProfileFileResult } from './profile-file';
@@ -136,7 +137,8 @@ export class ProjectConfigs implements ProjectFiles {
 }
 
 /** The workspace folders of an initialize request as file system paths. */
-export function workspaceRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null }): string[] {
-	const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-	return uris.filter((u) => u.startsWith('file:')).map((u) => path.resolve(fileURLToPath(u)));
+export function workspaceRoots(params: Parameters<typeof workspaceFolderUris>[0]): string[] {
+	return workspaceFolderUris(params)
+		.filter((u) => u.startsWith('file:'))
+		.map((u) => path.resolve(fileURLToPath(u)));
 }
