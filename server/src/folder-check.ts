@@ -7,7 +7,7 @@
 // The Node server reads the disk (node/folder-files.ts); the web worker reads through the editor's
 // workspace file system (workspaceLetter below). Pure: no Node.
 import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile, type IgnoreFile } from './core/ignore';
-import { decode } from './text-files';
+import { decode, ignoreFileText } from './text-files';
 import { MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES, rootOf, type WorkspaceReader } from './workspace-files';
 
 /** The language of `.congvan` files: always checked, whatever the text looks like. */
@@ -88,7 +88,7 @@ export async function workspaceLetter(uri: string, roots: readonly string[], rea
 		const base = folders.slice(0, depth).join('/');
 		const read = await reader.read(`${root}/${base === '' ? '' : `${base}/`}${IGNORE_FILE_NAME}`, MAX_PROJECT_FILE_BYTES);
 		if ('bytes' in read) {
-			files.push(parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), decodeURIComponent(base)));
+			files.push(parseIgnoreFile(ignoreFileText(read.bytes), decodeURIComponent(base)));
 		}
 	}
 	if (files.length > 0 && isIgnored(files, decodeURIComponent(relative), false)) {

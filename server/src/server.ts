@@ -33,7 +33,6 @@ import {
 	type Letter,
 	type Locale,
 	type Problem,
-	type RuleSetting,
 } from './core/index';
 import { Debouncer } from './debounce';
 import { readDocx } from './docx/index';
@@ -106,12 +105,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return `${rulesBaseUrl ?? docsBaseUri}${locale === 'en' ? 'en/' : ''}`;
 	}
 
-	/** The team's .congvanrc.json rules, then the editor's congvan.rules setting over them, and the profile. */
-	async function projectOptions(uri: string, locale: Locale, rules: Readonly<Record<string, RuleSetting>>) {
+	/**
+	 * A document's settings and their language (the logs' language from now on), the team's .congvanrc.json
+	 * rules with the editor's congvan.rules setting over them, and the profile.
+	 */
+	async function documentOptions(uri: string) {
+		const current = await settings.get(uri);
+		const locale = settingsLocale(current, displayLanguage);
+		logLocale = locale;
 		const projects = workspace?.projects;
 		// Both at once: in the web worker each file is a round trip to the client.
 		const [fromFile, profile] = await Promise.all([projects?.rulesFor(uri, locale), projects?.profileFor(uri, locale)]);
-		return { rules: { ...fromFile, ...rules }, profile };
+		return { current, locale, rules: { ...fromFile, ...current.rules }, profile };
 	}
 
 	/** Runs work for a handler; an exception is logged and the handler's empty result returned. */
@@ -139,10 +144,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		if (documents.get(uri) === undefined) {
 			return undefined;
 		}
-		const current = await settings.get(uri);
-		const locale = settingsLocale(current, displayLanguage);
-		logLocale = locale;
-		const { rules, profile } = await projectOptions(uri, locale, current.rules);
+		const { current, locale, rules, profile } = await documentOptions(uri);
 		// The document may have changed or closed while the settings and files were asked for: read it again.
 		const document = documents.get(uri);
 		if (document === undefined || (text !== undefined && document.getText() !== text)) {
@@ -215,13 +217,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		if ('skip' in read) {
 			return read;
 		}
-		const current = await settings.get(uri);
-		const locale = settingsLocale(current, displayLanguage);
+		const { current, locale, rules, profile } = await documentOptions(uri);
 		const letter = parseLetter(read.text);
 		// The same gate as an open document's (check above): the language setting, and the frame of a letter
 		// for a plain-text or Markdown file.
 		const enabled = current.languages.includes(languageId) && (languageId === LETTER_LANGUAGE || looksLikeLetter(letter));
-		const { rules, profile } = await projectOptions(uri, locale, current.rules);
 		const problems = enabled ? lintLetter(letter, { rules, today: today(), profile, locale }) : [];
 		// The document may have been opened while its settings were asked for: the live checks own it then.
 		if (documents.get(uri) !== undefined) {
@@ -469,9 +469,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		forget: (uri) => parsed.delete(uri),
 		recheck: recheckAll,
 		async config(uri) {
-			const current = await settings.get(uri);
-			const locale = settingsLocale(current, displayLanguage);
-			const { rules, profile } = await projectOptions(uri, locale, current.rules);
+			const { locale, rules, profile } = await documentOptions(uri);
 			return { rules, today: today(), ...(profile ? { profile } : {}), locale };
 		},
 	});

@@ -40,6 +40,14 @@ export function decode(bytes: Uint8Array, display: string, locale: Locale = 'vi'
 	return { text: bom ? text.slice(1) : text, bom };
 }
 
+/**
+ * The text of a `.congvanignore` file: decoded leniently (a byte that is not UTF-8 becomes U+FFFD, so that
+ * the rest of the file still applies), without its byte order mark.
+ */
+export function ignoreFileText(bytes: Uint8Array): string {
+	return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '');
+}
+
 /** A JSON project file's value, or why it cannot be read as one (messages are the caller's). */
 export type JsonValue = { value: unknown } | { parseError: string };
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { IGNORE_FILE_NAME, decideIgnored, parseIgnoreFile, type IgnoreFile } from '../core/ignore';
 import type { Locale } from '../core/index';
 import { t } from '../l10n';
-import { decode, parseJsonBytes, type Decoded } from '../text-files';
+import { decode, ignoreFileText, parseJsonBytes, type Decoded } from '../text-files';
 import { MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES } from '../workspace-files';
 
 /** A file to check: `path` is undefined for standard input. */
@@ -59,7 +59,7 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 				errors.push(t(locale, 'cannot read the file "{file}" ({reason}).', { file, reason: read.reason }));
 			}
 		} else {
-			parsed = parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), directory);
+			parsed = parseIgnoreFile(ignoreFileText(read.bytes), directory);
 		}
 		ignoreFiles.set(directory, parsed);
 		return parsed;

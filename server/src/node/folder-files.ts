@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile, type IgnoreFile } from '../core/ignore';
 import type { SkipReason } from '../folder-check';
 import { decode, isWithin, readRegularFile, MAX_LETTER_BYTES, MAX_PROJECT_FILE_BYTES } from './files';
+import { ignoreFileText } from '../text-files';
 
 /**
  * The path of a file URI to read, or why not: only `file:` URIs inside a workspace folder, whose path has
@@ -63,7 +64,7 @@ export function ignoredUnder(root: string, file: string): boolean {
 		base = index === 0 ? '' : base === '' ? folder : `${base}/${folder}`;
 		const read = readRegularFile(path.join(root, base, IGNORE_FILE_NAME), MAX_PROJECT_FILE_BYTES);
 		if (!('failure' in read)) {
-			files.push(parseIgnoreFile(new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/u, ''), base));
+			files.push(parseIgnoreFile(ignoreFileText(read.bytes), base));
 		}
 	}
 	return files.length > 0 && isIgnored(files, relative, false);

@@ -11,6 +11,7 @@ import type { RemoteConsole } from 'vscode-languageserver';
 import type { Locale, RuleSetting, TeamProfile } from '../core/index';
 import { t } from '../l10n';
 import type { ProjectFiles } from '../project-config';
+import { workspaceFolderUris } from '../workspace-files';
 import { findConfigFile, readConfigFile, type ConfigFileResult } from './config-file';
 import { isWithin } from './files';
 import { findProfileFile, readProfileFile, type ProfileFileResult } from './profile-file';
@@ -59,7 +60,7 @@ export class ProjectConfigs implements ProjectFiles {
 		if (file === undefined) {
 			return {};
 		}
-		const result = this.read(file, locale);
+		const result = fresh(this.byFile, file, () => readConfigFile(file, true, locale));
 		if ('errors' in result) {
 			for (const error of result.errors) {
 				this.warnOnce(t(locale, 'congvan: {error} The file is ignored.', { error }));
@@ -86,18 +87,7 @@ export class ProjectConfigs implements ProjectFiles {
 		if (file === undefined) {
 			return undefined;
 		}
-		let mtimeMs = -1;
-		try {
-			mtimeMs = fs.statSync(file).mtimeMs;
-		} catch {
-			// Removed between the lookup and now: read it as missing.
-		}
-		let cached = this.profiles.get(file);
-		if (!cached || cached.mtimeMs !== mtimeMs) {
-			cached = { mtimeMs, result: readProfileFile(file, true, locale) };
-			this.profiles.set(file, cached);
-		}
-		const result = cached.result;
+		const result = fresh(this.profiles, file, () => readProfileFile(file, true, locale));
 		for (const message of 'errors' in result ? result.errors : result.warnings) {
 			this.warnOnce(`congvan: ${message}`);
 		}
@@ -117,26 +107,28 @@ export class ProjectConfigs implements ProjectFiles {
 			this.console.warn(message);
 		}
 	}
+}
 
-	private read(file: string, locale: Locale): ConfigFileResult {
-		let mtimeMs = -1;
-		try {
-			mtimeMs = fs.statSync(file).mtimeMs;
-		} catch {
-			// Removed between the lookup and now: read it as missing.
-		}
-		const cached = this.byFile.get(file);
-		if (cached && cached.mtimeMs === mtimeMs) {
-			return cached.result;
-		}
-		const result = readConfigFile(file, true, locale);
-		this.byFile.set(file, { mtimeMs, result });
-		return result;
+/** A file's result from `cache` while its modification time is the one it was read at; read again otherwise. */
+function fresh<R>(cache: Map<string, { mtimeMs: number; result: R }>, file: string, read: () => R): R {
+	let mtimeMs = -1;
+	try {
+		mtimeMs = fs.statSync(file).mtimeMs;
+	} catch {
+		// Removed between the lookup and now: read it as missing.
 	}
+	const cached = cache.get(file);
+	if (cached && cached.mtimeMs === mtimeMs) {
+		return cached.result;
+	}
+	const result = read();
+	cache.set(file, { mtimeMs, result });
+	return result;
 }
 
 /** The workspace folders of an initialize request as file system paths. */
-export function workspaceRoots(params: { workspaceFolders?: { uri: string }[] | null; rootUri?: string | null }): string[] {
-	const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-	return uris.filter((u) => u.startsWith('file:')).map((u) => path.resolve(fileURLToPath(u)));
+export function workspaceRoots(params: Parameters<typeof workspaceFolderUris>[0]): string[] {
+	return workspaceFolderUris(params)
+		.filter((u) => u.startsWith('file:'))
+		.map((u) => path.resolve(fileURLToPath(u)));
 }
