@@ -91,14 +91,18 @@ const core = require(coreBundle);
 const cliBundle = path.join(root, 'dist', 'cli.js');
 
 // ------------------------------------------------------------------------------------- Word (issue 13)
-const docxRows = await measureDocx({ esbuild, common, work, sources: sourceLetters(root), today: TODAY, log });
+// Each --only measures its own figure alone.
+const docxRows =
+	only === undefined || only === 'docx'
+		? await measureDocx({ esbuild, common, work, sources: sourceLetters(root), today: TODAY, log })
+		: [];
 if (only === 'docx') {
 	printFixRows(docxRows, 'Word files');
 	fs.rmSync(work, { recursive: true, force: true });
 	process.exit(docxRows.some((r) => r.pass === false) ? 1 : 0);
 }
 // ------------------------------------------------------------------------------------- fixes (issue 15)
-const fixRows = measureFixes(core, sourceLetters(root), { today: TODAY, log });
+const fixRows = only === undefined || only === 'fixes' ? measureFixes(core, sourceLetters(root), { today: TODAY, log }) : [];
 if (only === 'fixes') {
 	printFixRows(fixRows);
 	fs.rmSync(work, { recursive: true, force: true });
@@ -486,7 +490,7 @@ console.log('');
 console.log(`written: ${path.relative(root, path.join(outDir, 'latest.json'))}`);
 fs.rmSync(work, { recursive: true, force: true });
 
-/** The fix rows alone, for --only fixes. */
+/** The rows of one --only figure alone (fixes, cli or docx). */
 function printFixRows(fixRows, title = 'fixes') {
 	const header = ['figure', 'congvan', 'reference', 'ratio', 'target', 'result'];
 	const lines = fixRows.map((r) => [

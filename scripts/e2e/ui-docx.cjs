@@ -14,14 +14,11 @@
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { strFromU8, strToU8, unzipSync, zipSync } = require('fflate');
-const { launchBrowser } = require('./browser.cjs');
+const { APPEAR_MS, runCommand, runUi } = require('./browser.cjs');
 
 const [folder, expectedJson, screenshot] = process.argv.slice(2);
-const port = process.env.CODE_SERVER_PORT;
-const APPEAR_MS = 60_000;
 
 const sha256 = (file) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -42,8 +39,8 @@ async function waitForFile(file, what) {
 	}
 }
 
-async function main() {
-	if (!folder || !expectedJson || !screenshot || !port) {
+runUi('ui-docx', screenshot, async (page, ui) => {
+	if (!folder || !expectedJson || !screenshot) {
 		throw new Error('usage: CODE_SERVER_PORT=… node ui-docx.cjs WORKSPACE EXPECTED_JSON SCREENSHOT');
 	}
 	const expected = JSON.parse(fs.readFileSync(expectedJson, 'utf8'));
@@ -55,130 +52,98 @@ async function main() {
 	const commented = path.join(path.dirname(docx), `${fileName.replace(/\.docx$/u, '')} (nhận xét congvan).docx`);
 	const imported = path.join(path.dirname(docx), `${fileName.replace(/\.docx$/u, '')}.congvan`);
 	const errors = expected.findings.filter((f) => f.severity === 'error').length;
+	const step = ui.step;
 
-	fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-chromium-'));
-	const context = await launchBrowser(profile);
-	const page = context.pages()[0] ?? (await context.newPage());
-	page.setDefaultTimeout(APPEAR_MS);
-	const step = (what) => console.log(`ui-docx: ${what}`);
-	const paletteRow = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
-	async function runFromPalette(title) {
-		await page.keyboard.press('F1');
-		await page.waitForSelector('.quick-input-widget');
-		await page.keyboard.type(title);
-		await paletteRow(title).click();
+	await ui.open(folder);
+	step('workbench loaded');
+
+	// 1. The Explorer's context menu on the .docx.
+	const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+	await explorerRow(path.basename(path.dirname(docx))).click();
+	// The menu gets congvan's items once the workbench has read the extension's contributions (a few seconds
+	// after the window opens): until then the menu is closed and opened again.
+	const item = page.locator('.context-view .action-label', { hasText: 'Kiểm tra văn bản Word' }).first();
+	for (let tries = 0; ; tries++) {
+		await explorerRow(fileName).click({ button: 'right' });
+		await page.waitForSelector('.context-view .monaco-menu');
+		if ((await item.count()) > 0) {
+			break;
+		}
+		if (tries === 30) {
+			throw new Error('the Explorer\'s context menu of a .docx has no "Kiểm tra văn bản Word"');
+		}
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(1000);
 	}
-	try {
-		await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-		await page.waitForSelector('.monaco-workbench');
-		step('workbench loaded');
+	await item.click();
+	await page.waitForSelector(`.tabs-container .tab:has-text("${viewName}")`);
+	step(`${viewName} opened from the Explorer's context menu`);
+	const firstLine = expected.text.split('\n')[0];
+	await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().waitFor();
 
-		// 1. The Explorer's context menu on the .docx.
-		const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-		await explorerRow(path.basename(path.dirname(docx))).click();
-		// The menu gets congvan's items once the workbench has read the extension's contributions (a few seconds
-		// after the window opens): until then the menu is closed and opened again.
-		const item = page.locator('.context-view .action-label', { hasText: 'Kiểm tra văn bản Word' }).first();
-		for (let tries = 0; ; tries++) {
-			await explorerRow(fileName).click({ button: 'right' });
-			await page.waitForSelector('.context-view .monaco-menu');
-			if ((await item.count()) > 0) {
-				break;
-			}
-			if (tries === 30) {
-				throw new Error('the Explorer\'s context menu of a .docx has no "Kiểm tra văn bản Word"');
-			}
-			await page.keyboard.press('Escape');
-			await page.waitForTimeout(1000);
-		}
-		await item.click();
-		await page.waitForSelector(`.tabs-container .tab:has-text("${viewName}")`);
-		step(`${viewName} opened from the Explorer's context menu`);
-		const firstLine = expected.text.split('\n')[0];
-		await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().waitFor();
+	// Read-only: a key typed in the view is refused with VS Code's message, and the text stays.
+	await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().click();
+	await page.keyboard.type('x');
+	const refusal = page.locator('.monaco-editor-overlaymessage', { hasText: /read-only|chỉ đọc/iu }).first();
+	await refusal.waitFor();
+	step(`typing is refused: "${(await refusal.innerText()).trim()}"`);
 
-		// Read-only: a key typed in the view is refused with VS Code's message, and the text stays.
-		await page.locator('.monaco-editor .view-line', { hasText: firstLine }).first().click();
-		await page.keyboard.type('x');
-		const refusal = page.locator('.monaco-editor-overlaymessage', { hasText: /read-only|chỉ đọc/iu }).first();
-		await refusal.waitFor();
-		step(`typing is refused: "${(await refusal.innerText()).trim()}"`);
-
-		// Problems: every rule of the Word file's findings, on the view.
-		await page.keyboard.press('Control+Shift+M');
-		await page.locator('.markers-panel .monaco-list-row', { hasText: viewName }).first().waitFor();
-		// Each rule through Problems' filter: the list shows only the rows in view.
-		const filter = page.locator('.part.panel input[placeholder^="Filter"]').first();
-		for (const code of new Set(expected.findings.map((f) => f.code))) {
-			await filter.fill(code);
-			await page.locator('.markers-panel .monaco-list-row', { hasText: code }).first().waitFor();
-		}
-		await filter.fill('');
-		const status = await page.locator('#status\\.problems').first().getAttribute('aria-label');
-		assert.ok(status && new RegExp(`\\b${errors}\\b`).test(status), `the status bar says "${status}", expected ${errors} errors`);
-		step(`Problems lists the ${expected.findings.length} findings of the Word file (status bar: ${status})`);
-		// Select the first finding: the view reveals it with its squiggle, for the screenshot.
-		await page.locator('.markers-panel .monaco-list-row', { hasText: expected.findings[0].code }).first().click();
-		await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning');
-		await page.screenshot({ path: screenshot });
-		step(`screenshot ${screenshot}`);
-
-		// 2. The comments, from the palette with the view active.
-		await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
-		await runFromPalette('Ghi nhận xét vào bản sao Word');
-		await waitForFile(commented, 'the commented copy');
-		const files = unzipSync(fs.readFileSync(commented));
-		const comments = strFromU8(files['word/comments.xml']).match(/<w:comment\s/gu) ?? [];
-		assert.equal(comments.length, expected.findings.length, 'one comment per finding');
-		assert.equal(sha256(docx), original, 'the original .docx is unchanged');
-		step(`${path.basename(commented)} holds ${comments.length} comments; the original is unchanged`);
-
-		// 3. The import, from the palette with the view active.
-		await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
-		await runFromPalette('Nhập từ Word');
-		await waitForFile(imported, 'the imported letter');
-		assert.equal(fs.readFileSync(imported, 'utf8'), expected.text, 'the imported letter is the text view');
-		await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(imported)}")`);
-		step(`${path.basename(imported)} written and opened`);
-
-		// 4. The Word file changes on disk: its view follows.
-		await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
-		const errorsBefore = Number(
-			/Errors: (\d+)/u.exec((await page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '')?.[1],
-		);
-		const parts = unzipSync(fs.readFileSync(docx));
-		const document = strFromU8(parts['word/document.xml']);
-		assert.ok(document.includes('>Số: 7/UBND-VP<'), 'the exported number is one run');
-		parts['word/document.xml'] = strToU8(document.replace('>Số: 7/UBND-VP<', '>Số: 07/UBND-VP<'));
-		fs.writeFileSync(docx, zipSync(parts));
-		await page.locator('.monaco-editor .view-line', { hasText: 'Số: 07/UBND-VP' }).first().waitFor();
-		// One error fewer in the status bar (the imported letter, open too, keeps its own).
-		const errorCount = async () =>
-			Number(/Errors: (\d+)/u.exec((await page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '')?.[1]);
-		for (const deadline = Date.now() + APPEAR_MS; (await errorCount()) !== errorsBefore - 1; await page.waitForTimeout(250)) {
-			if (Date.now() > deadline) {
-				throw new Error(
-					`the status bar counts ${await errorCount()} errors, expected ${errorsBefore - 1} once the number was corrected in the Word file`,
-				);
-			}
-		}
-		step(`the .docx changed on disk: the view shows "Số: 07/UBND-VP", errors ${errorsBefore} → ${errorsBefore - 1}`);
-		return 0;
-	} catch (error) {
-		console.error(`ui-docx: ${error instanceof Error ? error.message : error}`);
-		await page.screenshot({ path: screenshot }).catch(() => undefined);
-		return 1;
-	} finally {
-		await context.close();
-		fs.rmSync(profile, { recursive: true, force: true });
+	// Problems: every rule of the Word file's findings, on the view.
+	await page.keyboard.press('Control+Shift+M');
+	await page.locator('.markers-panel .monaco-list-row', { hasText: viewName }).first().waitFor();
+	// Each rule through Problems' filter: the list shows only the rows in view.
+	const filter = page.locator('.part.panel input[placeholder^="Filter"]').first();
+	for (const code of new Set(expected.findings.map((f) => f.code))) {
+		await filter.fill(code);
+		await page.locator('.markers-panel .monaco-list-row', { hasText: code }).first().waitFor();
 	}
-}
+	await filter.fill('');
+	const status = await page.locator('#status\\.problems').first().getAttribute('aria-label');
+	assert.ok(status && new RegExp(`\\b${errors}\\b`).test(status), `the status bar says "${status}", expected ${errors} errors`);
+	step(`Problems lists the ${expected.findings.length} findings of the Word file (status bar: ${status})`);
+	// Select the first finding: the view reveals it with its squiggle, for the screenshot.
+	await page.locator('.markers-panel .monaco-list-row', { hasText: expected.findings[0].code }).first().click();
+	await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning');
+	await page.screenshot({ path: screenshot });
+	step(`screenshot ${screenshot}`);
 
-main().then(
-	(code) => process.exit(code),
-	(error) => {
-		console.error(error);
-		process.exit(2);
-	},
-);
+	// 2. The comments, from the palette with the view active.
+	await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
+	await runCommand(page, 'Ghi nhận xét vào bản sao Word');
+	await waitForFile(commented, 'the commented copy');
+	const files = unzipSync(fs.readFileSync(commented));
+	const comments = strFromU8(files['word/comments.xml']).match(/<w:comment\s/gu) ?? [];
+	assert.equal(comments.length, expected.findings.length, 'one comment per finding');
+	assert.equal(sha256(docx), original, 'the original .docx is unchanged');
+	step(`${path.basename(commented)} holds ${comments.length} comments; the original is unchanged`);
+
+	// 3. The import, from the palette with the view active.
+	await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
+	await runCommand(page, 'Nhập từ Word');
+	await waitForFile(imported, 'the imported letter');
+	assert.equal(fs.readFileSync(imported, 'utf8'), expected.text, 'the imported letter is the text view');
+	await page.waitForSelector(`.tabs-container .tab:has-text("${path.basename(imported)}")`);
+	step(`${path.basename(imported)} written and opened`);
+
+	// 4. The Word file changes on disk: its view follows.
+	await page.locator('.tabs-container .tab', { hasText: viewName }).first().click();
+	// The error count of the status bar.
+	const errorCount = async () =>
+		Number(/Errors: (\d+)/u.exec((await page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '')?.[1]);
+	const errorsBefore = await errorCount();
+	const parts = unzipSync(fs.readFileSync(docx));
+	const document = strFromU8(parts['word/document.xml']);
+	assert.ok(document.includes('>Số: 7/UBND-VP<'), 'the exported number is one run');
+	parts['word/document.xml'] = strToU8(document.replace('>Số: 7/UBND-VP<', '>Số: 07/UBND-VP<'));
+	fs.writeFileSync(docx, zipSync(parts));
+	await page.locator('.monaco-editor .view-line', { hasText: 'Số: 07/UBND-VP' }).first().waitFor();
+	// One error fewer in the status bar (the imported letter, open too, keeps its own).
+	for (const deadline = Date.now() + APPEAR_MS; (await errorCount()) !== errorsBefore - 1; await page.waitForTimeout(250)) {
+		if (Date.now() > deadline) {
+			throw new Error(
+				`the status bar counts ${await errorCount()} errors, expected ${errorsBefore - 1} once the number was corrected in the Word file`,
+			);
+		}
+	}
+	step(`the .docx changed on disk: the view shows "Số: 07/UBND-VP", errors ${errorsBefore} → ${errorsBefore - 1}`);
+});

@@ -212,7 +212,7 @@ async function main() {
 		);
 		console.log(`web-worker: bundle sizes: ${sizes.join(', ')}`);
 		console.log(
-			`web-worker: new Worker → initialize answered ${initialized.toFixed(0)} ms, → first diagnostics ${first.toFixed(0)} ms (target ≤ 500 ms)${first > 500 ? ' — OVER THE TARGET' : ''}; load average ${require('node:os').loadavg()[0].toFixed(1)} on ${require('node:os').cpus().length} cores`,
+			`web-worker: new Worker → initialize answered ${initialized.toFixed(0)} ms, → first diagnostics ${first.toFixed(0)} ms (target ≤ 500 ms)${first > 500 ? ' — OVER THE TARGET' : ''}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
 		);
 		fs.mkdirSync(path.join(root, 'out', 'e2e', 'results'), { recursive: true });
 		fs.writeFileSync(

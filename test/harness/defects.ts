@@ -51,14 +51,6 @@ function replaceRange(text: string, start: number, end: number, by: string): str
 	return text.slice(0, start) + by + text.slice(end);
 }
 
-function lineOf(text: string, offset: number): number {
-	let n = 0;
-	for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-		n++;
-	}
-	return n;
-}
-
 /** The Số line's number and ký hiệu ("Số: 215/UBND-KT"), within the first 30 lines. */
 const SO_VALUE = /^(Số:\s*)(\d+)\/(\p{Lu}[\p{L}\p{N}]*)((?:-[\p{L}\p{N}]+)*)\s*$/u;
 
@@ -212,6 +204,3 @@ export function injectDefects(clean: string): Injection[] {
 	}
 	return out.filter((x): x is Injection => x !== undefined);
 }
-
-/** The zero-based line of an offset (exported for the eval and tests). */
-export { lineOf };
