@@ -147,12 +147,11 @@ export class DocxViews implements TextDocumentContentProvider, Disposable {
 		for (const note of result.notes) {
 			void window.showInformationMessage(t('Công văn: {file}: {message}', { file: docx.fsPath, message: note }));
 		}
-		const open = workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-		if (open !== undefined) {
-			// Already open: VS Code will not ask for its content, so it is told that the content changed.
+		// The text just read is what the view shows: provideTextDocumentContent takes it rather than reading the
+		// file a second time. A view already open is told that its content changed (VS Code would not ask).
+		this.pending.set(uri.toString(), result.text);
+		if (workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
 			this.changed.fire(uri);
-		} else {
-			this.pending.set(uri.toString(), result.text);
 		}
 		const document = await workspace.openTextDocument(uri);
 		await window.showTextDocument(document, { preview: false });

@@ -6,6 +6,7 @@
 // on the command line. VS Code for the Web runs no process: there the Word file is made in a worker
 // (dist/web/export.js), and the PDF command says that it needs LibreOffice.
 import { DiagnosticSeverity, Uri, languages, window, workspace } from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Exporter } from './host';
 import { t } from './l10n';
 
@@ -15,8 +16,18 @@ export function withExtension(uri: Uri, extension: string): Uri {
 	return uri.with({ path: `${base}.${extension}` });
 }
 
-/** Runs an export command for the active editor's letter. */
-export async function exportLetter(module: Exporter | undefined, format: 'docx' | 'pdf'): Promise<void> {
+/** `congvan/layout` (server/src/preview.ts): the layout table of an open letter's team profile. */
+const LAYOUT_METHOD = 'congvan/layout';
+
+/**
+ * Runs an export command for the active editor's letter. `client` gives the language client (started if
+ * needed), which knows the letter's team profile: the Word file is laid out with the team's layout choices.
+ */
+export async function exportLetter(
+	module: Exporter | undefined,
+	format: 'docx' | 'pdf',
+	client: () => Promise<BaseLanguageClient | undefined>,
+): Promise<void> {
 	if (module === undefined || (format === 'pdf' && module.docxToPdf === undefined)) {
 		void window.showErrorMessage(
 			t(
@@ -61,7 +72,13 @@ export async function exportLetter(module: Exporter | undefined, format: 'docx' 
 		void window.showErrorMessage(t('Công văn: the export would overwrite the letter itself; choose another name.'));
 		return;
 	}
-	const docx = await module.letterToDocx(document.getText());
+	// The server answers for a letter it checks; without one (a plain-text file it does not check), the
+	// decree's defaults.
+	const server = await client();
+	const layout = server
+		? ((await server.sendRequest(LAYOUT_METHOD, { textDocument: { uri: document.uri.toString() } })) as object | null)
+		: null;
+	const docx = await module.letterToDocx(document.getText(), layout ?? undefined);
 	let bytes = docx;
 	if (format === 'pdf' && module.docxToPdf !== undefined) {
 		const converted = module.docxToPdf(docx);

@@ -56,8 +56,8 @@ export async function activateClient(context: ExtensionContext, host: ClientHost
 		commands.registerCommand('congvan.newFromTemplate', (template?: unknown) => newFromTemplate(context.extensionUri, template)),
 		commands.registerCommand('congvan.createProfile', () => createProfile()),
 		commands.registerCommand('congvan.saveAsTeamTemplate', () => saveAsTeamTemplate()),
-		commands.registerCommand('congvan.exportDocx', () => exportLetter(host.exporter(context), 'docx')),
-		commands.registerCommand('congvan.exportPdf', () => exportLetter(host.exporter(context), 'pdf')),
+		commands.registerCommand('congvan.exportDocx', () => exportLetter(host.exporter(context), 'docx', client)),
+		commands.registerCommand('congvan.exportPdf', () => exportLetter(host.exporter(context), 'pdf', client)),
 		commands.registerCommand('congvan.checkFolder', () => checkFolder(() => controller?.ensureStarted() ?? Promise.resolve(undefined))),
 		commands.registerCommand('congvan.fixAll', () => fixAllInActiveEditor()),
 		// congvan.fixOnSave: the safe fixes go into the saved file, whatever triggered the save (fix-all.ts).

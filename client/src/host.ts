@@ -7,7 +7,11 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 
 /** The export of a letter to Word and PDF (dist/export.js), where the host can run it. */
 export interface Exporter {
-	letterToDocx(text: string): Promise<Uint8Array>;
+	/**
+	 * The .docx of a letter; `layout` is the layout table of its team profile, as the server gives it
+	 * (`congvan/layout`), the decree's defaults when undefined. The client passes it through unread.
+	 */
+	letterToDocx(text: string, layout?: object): Promise<Uint8Array>;
 	/** The PDF through LibreOffice: missing when it is not installed; absent where no process runs (the web). */
 	docxToPdf?(bytes: Uint8Array): { pdf: Uint8Array } | { missing: true } | { reason: string };
 }

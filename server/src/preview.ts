@@ -6,12 +6,14 @@
 // diagnostics the editor shows. Nothing here uses a Node API.
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { sourceLineOf, type Letter } from './core/letter';
-import { nd30Layout, type ComponentId, type LayoutTable } from './core/layout/nd30';
+import type { ComponentId, LayoutTable } from './core/layout/nd30';
 import { planLetter, type Region } from './core/layout/plan';
 import type { Locale } from './core/types';
 
 /** The method of the request. */
 export const PREVIEW_METHOD = 'congvan/preview';
+/** `congvan/layout`: the layout table of an open letter's team profile (params as the preview's). */
+export const LAYOUT_METHOD = 'congvan/layout';
 
 /** Its parameters: the open document to preview. */
 export interface PreviewParams {
@@ -93,15 +95,17 @@ export interface PreviewSource {
 	letter: Letter;
 	locale: Locale;
 	diagnostics: Diagnostic[];
+	/** The layout table of the document's team profile (layoutOf), the decree's defaults without one. */
+	layout: LayoutTable;
 }
 
 /** The preview of a checked document. */
-export function previewData(uri: string, source: PreviewSource, layout: LayoutTable = nd30Layout()): PreviewData {
+export function previewData(uri: string, source: PreviewSource): PreviewData {
 	return {
 		uri,
 		version: source.version,
 		locale: source.locale,
-		layout,
+		layout: source.layout,
 		blocks: previewBlocks(source.letter),
 		findings: source.diagnostics,
 		labels: LABELS[source.locale],
@@ -125,6 +129,17 @@ export function registerPreview(
 			}
 			const checked = await source(uri);
 			return checked ? previewData(uri, checked) : null;
+		});
+	});
+	// The layout table alone, for the export commands: the Word file is laid out with the team's choices, as
+	// the preview shows it and the layout rules check it.
+	connection.onRequest(LAYOUT_METHOD, (params: PreviewParams) => {
+		const uri = params?.textDocument?.uri;
+		return guard<LayoutTable | null>(`${LAYOUT_METHOD} ${uri}`, null, async () => {
+			if (typeof uri !== 'string') {
+				return null;
+			}
+			return (await source(uri))?.layout ?? null;
 		});
 	});
 }

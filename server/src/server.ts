@@ -34,6 +34,8 @@ import {
 	type Locale,
 	type Problem,
 } from './core/index';
+import { layoutOf } from './core/layout/format-view';
+import type { LayoutTable } from './core/layout/nd30';
 import { Debouncer } from './debounce';
 import { readDocx } from './docx/index';
 import { DocxFormats, registerDocxRequests } from './docx-requests';
@@ -66,6 +68,8 @@ interface Checked {
 	letter: Letter;
 	problems: readonly Problem[];
 	locale: Locale;
+	/** The layout table of the document's team profile (the decree's defaults without one): preview and export. */
+	layout: LayoutTable;
 	/** Where the rule pages are: `congvan.rulesBaseUrl` when set, else the pages shipped with the server; English pages under en/. */
 	docsBaseUri: string;
 }
@@ -164,6 +168,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			letter,
 			problems,
 			locale,
+			layout: layoutOf(profile),
 			docsBaseUri: docsBaseFor(current.rulesBaseUrl, locale),
 		};
 	}
@@ -238,6 +243,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				letter,
 				problems,
 				locale,
+				layout: layoutOf(profile),
 				docsBaseUri: docsBaseFor(current.rulesBaseUrl, locale),
 			}),
 		});
@@ -482,7 +488,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	// The live A4 preview (preview.ts): the letter's layout plan, the layout table and the findings.
 	registerPreview(connection, request, async (uri) => {
 		const checked = await check(uri);
-		return checked && { version: checked.version, letter: checked.letter, locale: checked.locale, diagnostics: diagnostics(checked) };
+		return (
+			checked && {
+				version: checked.version,
+				letter: checked.letter,
+				locale: checked.locale,
+				diagnostics: diagnostics(checked),
+				layout: checked.layout,
+			}
+		);
 	});
 
 	// Requests of a method the server does not handle: the lifecycle errors first, then MethodNotFound.

@@ -213,6 +213,23 @@ describe('docx comments: the findings as Word comments in a copy', () => {
 		}
 	});
 
+	it('writes into every package the reader accepts (3,000 parts), and refuses one past its part limit', async () => {
+		const files = unzipSync(await exported());
+		const many = (count: number): Uint8Array => {
+			const extra: Record<string, Uint8Array> = {};
+			for (let i = 0; i < count; i++) {
+				extra[`customXml/item${i}.xml`] = strToU8('<a/>');
+			}
+			return zipSync({ ...files, ...extra });
+		};
+		const accepted = many(3000);
+		assert.equal(readDocx(accepted).ok, true, 'the reader reads it');
+		const written = writeComments(accepted, [{ paragraph: 1, text: 'x' }]);
+		assert.ok(written.ok && written.written === 1);
+		const refused = writeComments(many(5000), [{ paragraph: 1, text: 'x' }]);
+		assert.deepEqual(refused.ok ? undefined : refused.error, 'tooLarge');
+	});
+
 	it('refuses what is not a Word package, and writes nothing', () => {
 		assert.deepEqual(writeComments(strToU8('not a zip'), [{ paragraph: 1, text: 'x' }]).ok, false);
 		const noMain = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8('<Relationships/>') });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bodyParagraphs, ROOT, unzipDocx } from './helpers';
+import { bodyParagraphs, ROOT, styleXml, unzipDocx } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const dirs: string[] = [];
@@ -127,6 +127,66 @@ describe('congvan export', () => {
 		const paragraphs = bodyParagraphs(unzipDocx(bytes).document);
 		assert.ok(paragraphs.some((p) => p.text === 'QUYẾT ĐỊNH' && p.style === 'CV-ten-loai'));
 		assert.deepEqual(exporter.docxToPdf(bytes, { PATH: tempDir() }), { missing: true });
+	});
+
+	it("lays the letter out with the team profile's layout choices, and the Word file passes the layout rules with that profile", () => {
+		const dir = tempDir();
+		const input = copyExample('cong-van-mau.congvan', dir);
+		const plain = run(['export', '-o', path.join(dir, 'mac-dinh.docx'), input]);
+		assert.equal(plain.status, 0, plain.stderr);
+		fs.mkdirSync(path.join(dir, '.congvan'));
+		fs.writeFileSync(path.join(dir, '.congvan', 'profile.json'), JSON.stringify({ layout: { bodySize: 13, margins: { left: 35 } } }));
+		const team = run(['export', '-o', path.join(dir, 'nhom.docx'), input]);
+		assert.equal(team.status, 0, team.stderr);
+		const sizeOfBody = (file: string): string | undefined =>
+			/<w:sz w:val="(\d+)"/u.exec(styleXml(unzipDocx(fs.readFileSync(path.join(dir, file))).styles, 'CV-noi-dung'))?.[1];
+		const leftMargin = (file: string): string | undefined =>
+			/<w:pgMar [^>]*w:left="(\d+)"/u.exec(unzipDocx(fs.readFileSync(path.join(dir, file))).document)?.[1];
+		// Half-points and twips: 14 pt and 30 mm by default; the team's 13 pt and 35 mm.
+		assert.deepEqual([sizeOfBody('mac-dinh.docx'), leftMargin('mac-dinh.docx')], ['28', '1701']);
+		assert.deepEqual([sizeOfBody('nhom.docx'), leftMargin('nhom.docx')], ['26', '1984']);
+		// Checked with the same profile (found next to it), the Word file has no layout finding; the one laid out
+		// with the decree's defaults departs from the team's choices.
+		const layoutRules = new Set([
+			'page-size',
+			'page-margins',
+			'page-number',
+			'font-family',
+			'font-size',
+			'text-style',
+			'rule-line',
+			'body-spacing',
+		]);
+		const layoutFindings = (file: string): string[] => {
+			const lint = run(['lint', '--format', 'json', path.join(dir, file)]);
+			const reports = JSON.parse(lint.stdout) as { diagnostics: { code: string }[] }[];
+			return reports.flatMap((f) => f.diagnostics.map((m) => m.code)).filter((id) => layoutRules.has(id));
+		};
+		assert.deepEqual(layoutFindings('nhom.docx'), []);
+		assert.deepEqual([...new Set(layoutFindings('mac-dinh.docx'))].sort(), ['font-size', 'page-margins']);
+	});
+
+	it('names a team profile with --profile, stops with exit code 2 on an unreadable one, writing nothing, and drops a choice out of range', () => {
+		const dir = tempDir();
+		const input = copyExample('cong-van-mau.congvan', dir);
+		const profile = path.join(dir, 'ho-so.json');
+		fs.writeFileSync(profile, JSON.stringify({ layout: { bodySize: 13 } }));
+		const named = run(['export', '--profile', profile, '-o', path.join(dir, 'a.docx'), input]);
+		assert.equal(named.status, 0, named.stderr);
+		assert.match(styleXml(unzipDocx(fs.readFileSync(path.join(dir, 'a.docx'))).styles, 'CV-noi-dung'), /<w:sz w:val="26"/u);
+		fs.writeFileSync(profile, '{ "layout": ');
+		const broken = run(['export', '--profile', profile, '-o', path.join(dir, 'b.docx'), input]);
+		assert.equal(broken.status, 2);
+		assert.match(broken.stderr, /ho-so\.json/u);
+		assert.ok(!fs.existsSync(path.join(dir, 'b.docx')));
+		// A choice outside the decree's range is dropped with a message, as \`congvan lint\` does; the rest applies.
+		fs.writeFileSync(profile, JSON.stringify({ layout: { bodySize: 16, margins: { left: 35 } } }));
+		const outside = run(['export', '--profile', profile, '-o', path.join(dir, 'c.docx'), input]);
+		assert.equal(outside.status, 0, outside.stderr);
+		assert.match(outside.stderr, /bỏ qua "layout\.bodySize"/u);
+		const c = unzipDocx(fs.readFileSync(path.join(dir, 'c.docx')));
+		assert.match(styleXml(c.styles, 'CV-noi-dung'), /<w:sz w:val="28"/u);
+		assert.match(c.document, /<w:pgMar [^>]*w:left="1984"/u);
 	});
 
 	it('prints its usage and exit codes with --help', () => {

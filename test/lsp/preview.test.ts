@@ -3,6 +3,10 @@
 // columns), and the findings the editor shows; a change is seen by the next request; a letter whose header
 // was typed as one row of two columns keeps its original lines; a closed document gets null.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildLetter } from '../harness/letter-builder';
 import { LspClient } from '../harness/lsp';
 
@@ -133,5 +137,41 @@ describe('language server: congvan/preview (the live A4 preview)', () => {
 		await client.open(URI, 'congvan', buildLetter());
 		await client.close(URI);
 		assert.equal(await preview(), null);
+	});
+});
+
+describe("language server: the team profile's layout in congvan/preview and congvan/layout", () => {
+	let folder: string;
+	let client: LspClient;
+
+	before(async () => {
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-preview-profile-'));
+		fs.mkdirSync(path.join(folder, '.congvan'));
+		fs.writeFileSync(path.join(folder, '.congvan', 'profile.json'), JSON.stringify({ layout: { bodySize: 13, margins: { left: 35 } } }));
+		client = LspClient.start();
+		client.configuration = (item) => (item.section === 'congvan' ? { locale: 'vi' } : null);
+		await client.initialize(CAPABILITIES, folder);
+	});
+
+	after(() => {
+		client.dispose();
+		fs.rmSync(folder, { recursive: true, force: true });
+	});
+
+	it('lays the preview out with the choices of the nearest profile, and gives the export the same table', async () => {
+		const uri = pathToFileURL(path.join(folder, 'thu.congvan')).href;
+		await client.open(uri, 'congvan', buildLetter({ so: 'Số: 5/UBND-VP' }));
+		const data =
+			((await client.connection.sendRequest('congvan/preview', { textDocument: { uri } })) as Data | null) ?? assert.fail('no preview');
+		assert.equal(data.layout.margins.left.value, 35);
+		assert.equal(data.layout.components['noi-dung']?.size.value, 13);
+		// Outside the profile's choices, the decree's defaults.
+		assert.equal(data.layout.components['quoc-hieu']?.size.value, 13);
+		const layout = await client.connection.sendRequest('congvan/layout', { textDocument: { uri } });
+		assert.deepEqual(layout, data.layout);
+		const closed = await client.connection.sendRequest('congvan/layout', {
+			textDocument: { uri: pathToFileURL(path.join(folder, 'khac.congvan')).href },
+		});
+		assert.equal(closed, null);
 	});
 });

@@ -26,10 +26,13 @@ const nodeHost: ClientHost = {
 			// the client's bundle nor the server's carries the docx package.
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const module = require(context.asAbsolutePath(path.join('dist', 'export.js'))) as {
-				letterToDocx(text: string): Promise<Uint8Array>;
+				letterToDocx(text: string, layout?: object): Promise<Uint8Array>;
 				docxToPdf(bytes: Uint8Array, env: Readonly<Record<string, string | undefined>>): ReturnType<NonNullable<Exporter['docxToPdf']>>;
 			};
-			exporter = { letterToDocx: (text) => module.letterToDocx(text), docxToPdf: (bytes) => module.docxToPdf(bytes, process.env) };
+			exporter = {
+				letterToDocx: (text, layout) => module.letterToDocx(text, layout),
+				docxToPdf: (bytes) => module.docxToPdf(bytes, process.env),
+			};
 		}
 		return exporter;
 	},

@@ -28,7 +28,7 @@ interface ExportWorker {
 let exportRequests = 0;
 
 /** The .docx of a letter, from dist/web/export.js (server/src/web/export-worker.ts), started for this export only. */
-function letterToDocx(context: ExtensionContext, text: string): Promise<Uint8Array> {
+function letterToDocx(context: ExtensionContext, text: string, layout: object | undefined): Promise<Uint8Array> {
 	const worker = new Worker(Uri.joinPath(context.extensionUri, 'dist', 'web', 'export.js').toString(true));
 	const id = ++exportRequests;
 	return new Promise<Uint8Array>((resolve, reject) => {
@@ -43,7 +43,7 @@ function letterToDocx(context: ExtensionContext, text: string): Promise<Uint8Arr
 				reject(new Error(data.error ?? 'no .docx'));
 			}
 		};
-		worker.postMessage({ id, text });
+		worker.postMessage({ id, text, layout });
 	});
 }
 
@@ -62,7 +62,7 @@ const webHost: ClientHost = {
 		return new LanguageClient('congvan', 'Công văn', worker, { ...options, initializationOptions });
 	},
 	// The .docx in a worker; no PDF (no docxToPdf): the export command says that LibreOffice is needed.
-	exporter: (context) => ({ letterToDocx: (text) => letterToDocx(context, text) }),
+	exporter: (context) => ({ letterToDocx: (text, layout) => letterToDocx(context, text, layout) }),
 	nlsConfig: () => undefined,
 };
 

@@ -47,9 +47,12 @@ export type CommentError = 'notDocx' | 'tooLarge' | 'noParagraph';
 export type CommentResult =
 	{ ok: true; bytes: Uint8Array; written: number; ids: number[] } | { ok: false; error: CommentError; detail?: string };
 
-/** The most a package may hold once inflated, as the reader allows; and the most parts (fewer than the reader's). */
+/**
+ * The most a package may hold once inflated, and the most parts: the reader's limits, so that every file the
+ * check reads can also receive its comments.
+ */
 const MAX_INFLATED = DEFAULT_ZIP_LIMITS.maxTotalBytes;
-const MAX_PARTS = 2000;
+const MAX_PARTS = DEFAULT_ZIP_LIMITS.maxParts;
 
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';

@@ -3,19 +3,26 @@
 // package, into dist/export.js, which dist/cli.js loads only for this command, so that checking letters never
 // loads it.
 //
+// The layout is the team's: the nearest .congvan/profile.json above the letter (or --profile FILE), with its
+// "layout" choices applied by layoutForProfile, as the layout rules and the preview read it.
+//
 // Exit codes: 0 the file is written (findings, if any, were listed on stderr first); 2 a usage error, an input
-// that cannot be read, or an output that would overwrite the input; 3 the .docx is written but the PDF is not
-// (LibreOffice is not installed, or it failed).
+// that cannot be read, an unusable team profile, or an output that would overwrite the input; 3 the .docx is
+// written but the PDF is not (LibreOffice is not installed, or it failed).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { lintLetter, parseLetter, type Locale, type Problem } from '../core/index';
+import { lintLetter, parseLetter, type Locale, type Problem, type TeamProfile } from '../core/index';
+import { layoutForProfile } from '../core/layout/profile';
+import type { LayoutTable } from '../core/layout/nd30';
 import { LineIndex } from '../core/text';
 import { buildDocument, docxBytes } from '../export/docx';
 import { environmentLocale } from './args';
+import { cliSearchStop } from './files';
+import { findProfileFile, readProfileFile } from './profile-file';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -28,12 +35,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 // The messages of this command, Vietnamese first. `{name}` is replaced.
 const MESSAGES = {
 	usage: {
-		vi: 'Cách dùng: congvan export --format docx|pdf [-o TỆP_RA] <tệp>',
-		en: 'Usage: congvan export --format docx|pdf [-o OUT] <file>',
+		vi: 'Cách dùng: congvan export --format docx|pdf [-o TỆP_RA] [--profile TỆP_HỒ_SƠ] <tệp>',
+		en: 'Usage: congvan export --format docx|pdf [-o OUT] [--profile FILE] <file>',
 	},
 	exitCodes: {
-		vi: 'Mã thoát: 0 đã ghi tệp (các lỗi của văn bản, nếu có, được liệt kê trước); 2 sai cú pháp lệnh, không đọc được tệp vào hoặc tệp ra trùng tệp vào; 3 đã ghi .docx nhưng không tạo được PDF (chưa cài LibreOffice hoặc LibreOffice lỗi).',
-		en: "Exit codes: 0 written (the letter's findings, if any, listed first); 2 a usage error, an unreadable input, or an output that is the input; 3 the .docx is written but not the PDF (LibreOffice missing or failed).",
+		vi: 'Mã thoát: 0 đã ghi tệp (các lỗi của văn bản, nếu có, được liệt kê trước); 2 sai cú pháp lệnh, không đọc được tệp vào, hồ sơ nhóm (.congvan/profile.json) không dùng được hoặc tệp ra trùng tệp vào; 3 đã ghi .docx nhưng không tạo được PDF (chưa cài LibreOffice hoặc LibreOffice lỗi).',
+		en: "Exit codes: 0 written (the letter's findings, if any, listed first); 2 a usage error, an unreadable input, an unusable team profile (.congvan/profile.json), or an output that is the input; 3 the .docx is written but not the PDF (LibreOffice missing or failed).",
 	},
 	badFormat: { vi: 'định dạng "{value}" không hỗ trợ; chọn docx hoặc pdf.', en: 'unsupported format "{value}"; choose docx or pdf.' },
 	oneFile: { vi: 'cần đúng một tệp để xuất.', en: 'give exactly one file to export.' },
@@ -71,6 +78,8 @@ export interface ExportOptions {
 	format: ExportFormat;
 	input: string;
 	output?: string;
+	/** The team profile named with --profile; the nearest .congvan/profile.json above the letter otherwise. */
+	profile?: string;
 	locale: Locale;
 }
 
@@ -87,6 +96,7 @@ export function parseExportArgs(
 			options: {
 				format: { type: 'string', short: 'f', default: 'docx' },
 				output: { type: 'string', short: 'o' },
+				profile: { type: 'string' },
 				locale: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 			},
@@ -104,7 +114,13 @@ export function parseExportArgs(
 		if (positionals.length !== 1 || positionals[0] === undefined) {
 			return { error: say(locale, 'oneFile'), locale };
 		}
-		return { format: format as ExportFormat, input: positionals[0], output: values.output, locale };
+		return {
+			format: format as ExportFormat,
+			input: positionals[0],
+			...(values.output !== undefined ? { output: values.output } : {}),
+			...(values.profile !== undefined ? { profile: values.profile } : {}),
+			locale,
+		};
 	} catch (error) {
 		return { error: error instanceof Error ? error.message : String(error), locale };
 	}
@@ -168,10 +184,41 @@ export function convertToPdf(soffice: string, docx: string, outDir: string): { p
 	}
 }
 
-/** The .docx bytes of a letter's text, laid out per Phụ lục I: for the VS Code commands, which load dist/export.js. */
-export async function letterToDocx(text: string): Promise<Uint8Array> {
+/**
+ * The .docx bytes of a letter's text, laid out per Phụ lục I with the team's choices (`layout`, which the
+ * language server gives for the letter's profile; the decree's defaults when absent): for the VS Code commands,
+ * which load dist/export.js.
+ */
+export async function letterToDocx(text: string, layout?: LayoutTable): Promise<Uint8Array> {
 	const letter = parseLetter(text);
-	return docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' ') }));
+	return docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' '), ...(layout ? { layout } : {}) }));
+}
+
+/**
+ * The team profile of the letter `input`: the file named with --profile, else the nearest
+ * .congvan/profile.json from the letter's folder up to the repository root or the home directory (as `congvan
+ * lint` finds it). Messages about dropped fields go to stderr; an unusable profile stops the export, so that
+ * a letter is never laid out without the team's choices while the team believes they apply.
+ */
+function exportProfile(
+	input: string,
+	named: string | undefined,
+	locale: Locale,
+): { profile?: TeamProfile; layout: LayoutTable } | { errors: string[] } {
+	const directory = path.dirname(path.resolve(input));
+	const file = named ?? findProfileFile(directory, cliSearchStop(directory, os.homedir(), process.cwd()));
+	if (file === undefined) {
+		return { layout: layoutForProfile(undefined) };
+	}
+	const read = readProfileFile(file, false, locale);
+	if ('errors' in read) {
+		return { errors: read.errors };
+	}
+	for (const warning of read.warnings) {
+		process.stderr.write(`congvan: ${warning}\n`);
+	}
+	// readProfileFile has checked the layout choices against the decree's ranges (profile.ts).
+	return { profile: read.profile, layout: layoutForProfile(read.profile) };
 }
 
 /**
@@ -226,8 +273,15 @@ export async function runExport(argv: readonly string[], env: Readonly<Record<st
 		process.stderr.write(`congvan: ${say(locale, 'unreadable', { file: input, reason })}\n`);
 		return EXIT_USAGE;
 	}
+	const team = exportProfile(input, parsed.profile, locale);
+	if ('errors' in team) {
+		for (const error of team.errors) {
+			process.stderr.write(`congvan: ${error}\n`);
+		}
+		return EXIT_USAGE;
+	}
 	const letter = parseLetter(text);
-	const problems = lintLetter(letter, { locale });
+	const problems = lintLetter(letter, { locale, ...(team.profile ? { profile: team.profile } : {}) });
 	if (problems.length > 0) {
 		const lines = new LineIndex(text);
 		process.stderr.write(`${say(locale, 'findings', { count: problems.length })}\n`);
@@ -235,7 +289,7 @@ export async function runExport(argv: readonly string[], env: Readonly<Record<st
 			process.stderr.write(`  ${input}:${describe(problem, lines)}\n`);
 		}
 	}
-	const bytes = await docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' ') }));
+	const bytes = await docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' '), layout: team.layout }));
 	const docx = format === 'docx' ? output : path.join(path.dirname(output), `${path.parse(output).name}.docx`);
 	if (path.resolve(docx) === path.resolve(input)) {
 		process.stderr.write(`congvan: ${say(locale, 'sameAsInput', { file: docx })}\n`);

@@ -3,12 +3,14 @@
 // the docx package. It lays the letter out per Phụ lục I exactly as `congvan export` does (server/src/export/
 // docx.ts, which uses no Node); the PDF needs LibreOffice, which a browser does not have.
 import { parseLetter } from '../core/index';
+import type { LayoutTable } from '../core/layout/nd30';
 import { buildDocument, docxBytes } from '../export/docx';
 
-/** A request: the letter's text. The answer carries the same id, with the bytes of the .docx or an error. */
+/** A request: the letter's text and its team's layout table (the decree's defaults when absent). The answer carries the same id, with the bytes of the .docx or an error. */
 interface ExportRequest {
 	id: number;
 	text: string;
+	layout?: LayoutTable;
 }
 
 // The worker's global scope; the server's lib has no DOM types, so only what is used is declared.
@@ -22,7 +24,8 @@ self.onmessage = ({ data }) => {
 		try {
 			// As letterToDocx of server/src/node/export-command.ts: the trích yếu is the document's title.
 			const letter = parseLetter(data.text);
-			const bytes = await docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' ') }));
+			const title = letter.trichYeu?.lines.map((l) => l.text).join(' ');
+			const bytes = await docxBytes(buildDocument(letter, { title, ...(data.layout ? { layout: data.layout } : {}) }));
 			self.postMessage({ id: data.id, bytes }, [bytes.buffer]);
 		} catch (error) {
 			self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
