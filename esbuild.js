@@ -76,7 +76,8 @@ const common = {
 
 const bundles = [
 	{ entryPoints: ['client/src/node/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+	// The server's version is defined at build time, as in the browser bundles (server/src/node/host.ts).
+	{ entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', define: { CONGVAN_VERSION: JSON.stringify(version) } },
 	{ entryPoints: ['server/src/node/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 	// The export to Word and PDF, with the docx package: dist/cli.js loads it only for `congvan export`.
 	{ entryPoints: ['server/src/node/export-command.ts'], outfile: 'dist/export.js' },

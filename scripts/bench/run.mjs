@@ -6,6 +6,8 @@
 //   npm run bench -- --only fixes     (only the fix-all and suppression figures, in a few seconds)
 //   npm run bench -- --only cli       (only the CLI over the corpus against the read-and-split floor)
 //   npm run bench -- --only docx      (only the Word figure: read and check a 40 KB .docx, scripts/bench/docx.mjs)
+//   npm run bench -- --only lsp       (only the language server rows: round trips, start-up and memory, against
+//                                      the empty server; --edits sets the number of edits as for the whole bench)
 //
 // Figures: the core's throughput on a seeded corpus of at least 2,000 letters, and markdownlint's on the
 // same letters (a linter of the same runtime); the edit → diagnostics round trip over stdio against
@@ -37,8 +39,8 @@ const option = (name, fallback) => {
 };
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'fixes' && only !== 'cli' && only !== 'docx') {
-	console.error(`--only takes "fixes", "cli" or "docx", not "${only}"`);
+if (only !== undefined && only !== 'fixes' && only !== 'cli' && only !== 'docx' && only !== 'lsp') {
+	console.error(`--only takes "fixes", "cli", "docx" or "lsp", not "${only}"`);
 	process.exit(2);
 }
 const LETTERS = option('letters', 2000);
@@ -77,7 +79,7 @@ const NOTES = {
 // ----------------------------------------------------------------------------------------------- build
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'congvan-bench-'));
 const serverBundle = path.join(root, 'dist', 'server.js');
-if (!only && !fs.existsSync(serverBundle)) {
+if ((!only || only === 'lsp') && !fs.existsSync(serverBundle)) {
 	console.error('dist/server.js is missing: run "node esbuild.js" first (npm run bench does).');
 	process.exit(2);
 }
@@ -118,6 +120,31 @@ const sources = sourceLetters(root);
 const { letters, defectCounts } = generateCorpus(sources, { count: LETTERS, seed: SEED });
 const corpusBytes = letters.reduce((sum, l) => sum + utf8(l.text), 0);
 log(`corpus: ${letters.length} letters from ${sources.length} sources, ${(corpusBytes / MB).toFixed(2)} MB, seed ${SEED}`);
+if (only === 'lsp') {
+	// The same two documents as the whole bench's (chosen below), without the core's in-process figures.
+	const small = [...letters].sort((a, b) => Math.abs(utf8(a.text) - 4096) - Math.abs(utf8(b.text) - 4096))[0].text;
+	const large = longDocument(sources, 1024 * 1024);
+	log(`documents: ${utf8(small)} B and ${utf8(large)} B`);
+	const served = await measureServer('congvan', serverBundle, small, large);
+	const empty = await measureServer('empty server', emptyBundle, small, large);
+	const ms = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+	console.log(`congvan bench, language server — node ${process.version}, load ${os.loadavg()[0].toFixed(1)}, ${EDITS} edits`);
+	for (const [key, label] of [
+		['pull4k', '4 KB pull round trip p50/p95/max (ms)'],
+		['push4k', '4 KB push round trip p50/p95/max (ms)'],
+		['pull1m', '1 MB pull round trip p50/p95/max (ms)'],
+		['push1m', '1 MB push round trip p50/p95/max (ms)'],
+	]) {
+		const [o, r] = [served[key], empty[key]];
+		console.log(`${label.padEnd(40)} ${`${ms(o.p50)}/${ms(o.p95)}/${ms(o.max)}`.padEnd(20)} empty ${ms(r.p50)}/${ms(r.p95)}/${ms(r.max)}`);
+	}
+	console.log(`${'start to first diagnostics (ms)'.padEnd(40)} ${served.startMs.toFixed(1).padEnd(20)} empty ${empty.startMs.toFixed(1)}`);
+	console.log(
+		`${'peak RSS, 200 letters open (MB)'.padEnd(40)} ${(served.memory.peak / 2 ** 20).toFixed(1).padEnd(20)} empty ${(empty.memory.peak / 2 ** 20).toFixed(1)}`,
+	);
+	fs.rmSync(work, { recursive: true, force: true });
+	process.exit(0);
+}
 
 // ------------------------------------------------------------------------------------ CLI over a folder
 // `congvan lint <folder>` over the whole corpus written as files, against the floor of any checker: a Node
@@ -242,7 +269,7 @@ const parseLargeMs = inProcess(large, (t) => core.parseLetter(t));
 log(`documents: ${utf8(small)} B (core ${coreSmallMs.toFixed(2)} ms) and ${utf8(large)} B (core ${coreLargeMs.toFixed(1)} ms)`);
 
 // ------------------------------------------------------------------------------------------------- LSP
-async function measureServer(name, serverPath) {
+async function measureServer(name, serverPath, small, large) {
 	log(`${name}: start-up`);
 	const startups = [];
 	for (let i = 0; i < 7; i++) {
@@ -275,8 +302,8 @@ async function measureServer(name, serverPath) {
 	await session.stop();
 	return result;
 }
-const served = await measureServer('congvan', serverBundle);
-const empty = await measureServer('empty server', emptyBundle);
+const served = await measureServer('congvan', serverBundle, small, large);
+const empty = await measureServer('empty server', emptyBundle, small, large);
 
 // -------------------------------------------------------------------------------------------- results
 const rows = [];

@@ -114,9 +114,12 @@ export function toDiagnostic(problem: Problem, index: LineIndex, context: Conver
 	return diagnostic;
 }
 
-/** All problems of a text as Diagnostics. */
-export function toDiagnostics(text: string, problems: readonly Problem[], context: ConvertContext): Diagnostic[] {
-	const index = new LineIndex(text);
+/**
+ * All problems of a text as Diagnostics. `text` may be given as its line index (the server keeps one per
+ * open document), which saves scanning the text for its lines again.
+ */
+export function toDiagnostics(text: string | LineIndex, problems: readonly Problem[], context: ConvertContext): Diagnostic[] {
+	const index = typeof text === 'string' ? new LineIndex(text) : text;
 	return problems.map((p) => toDiagnostic(p, index, context));
 }
 

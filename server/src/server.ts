@@ -174,7 +174,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	}
 
 	function diagnostics(checked: Checked): Diagnostic[] {
-		return toDiagnostics(checked.text, checked.problems, { uri: checked.uri, docsBaseUri: checked.docsBaseUri, locale: checked.locale });
+		return toDiagnostics(checked.index, checked.problems, { uri: checked.uri, docsBaseUri: checked.docsBaseUri, locale: checked.locale });
 	}
 
 	/** What the code actions of a checked text are computed from; its edits carry the checked version. */

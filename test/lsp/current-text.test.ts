@@ -67,6 +67,19 @@ describe('ParsedDocuments: one parse per text, one check per text and configurat
 		assert.ok(changed.some((p) => p.ruleId === 'malformed-so-ky-hieu' && p.message.includes('"6"')));
 	});
 
+	it('converts the problems with the kept line index exactly as from the text (the server no longer indexes it twice)', () => {
+		let compared = 0;
+		for (const text of LETTERS) {
+			const parsed = new ParsedDocuments();
+			const document = TextDocument.create(URI, 'congvan', 1, text);
+			const problems = parsed.problems(document, CONFIG);
+			const context = { uri: URI, docsBaseUri: DOCS };
+			assert.deepEqual(toDiagnostics(parsed.get(document).index, problems, context), toDiagnostics(text, problems, context));
+			compared += problems.length;
+		}
+		assert.ok(compared > 0, 'the letters have findings, so the comparison compares something');
+	});
+
 	it('forgets a closed document', () => {
 		const parsed = new ParsedDocuments();
 		const document = TextDocument.create(URI, 'congvan', 1, 'x');

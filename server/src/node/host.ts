@@ -10,9 +10,13 @@ import { ProjectConfigs, workspaceRoots } from './project-config';
 // dist/server.js sits in dist/; docs/rules/ and package.json are at the package root, inside the .vsix.
 const PACKAGE_ROOT = path.join(__dirname, '..');
 
+// Set by esbuild.js from package.json (`define`), as for the web worker: the server then does not read and
+// parse the 170 KB package.json at start-up for one field. Undefined when this module runs unbundled.
+declare const CONGVAN_VERSION: string | undefined;
+
 export const nodeHost: ServerHost = {
 	kind: 'node',
-	version: packageVersion(),
+	version: typeof CONGVAN_VERSION === 'string' ? CONGVAN_VERSION : packageVersion(),
 	docsBaseUri: () => `${pathToFileURL(path.join(PACKAGE_ROOT, 'docs', 'rules')).href}/`,
 	workspace(params, console) {
 		const roots = workspaceRoots(params);
