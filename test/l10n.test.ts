@@ -42,6 +42,7 @@ const TEXT_LETTERS: Record<string, string> = {
 	'a named document with V/v': buildLetter({ vv: 'QUYẾT ĐỊNH\nV/v ban hành Quy chế công tác văn thư', kinhGui: null }),
 	'a named document numbered like a công văn': buildLetter({ vv: 'KẾ HOẠCH\nTriển khai công tác năm 2021', kinhGui: null }),
 	'an abbreviated place': buildLetter({ date: 'TP. Hồ Chí Minh, ngày 05 tháng 02 năm 2021' }),
+	'a Chủ tịch in lower case signing for the Ủy ban': buildLetter({ signature: 'Chủ tịch\n\nNguyễn Văn Thành' }),
 	'a skipped number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '4. Bốn.', '5. Năm.', 'Đề nghị thực hiện./.'),
 	'a duplicated number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '2. Ba.', 'Đề nghị thực hiện./.'),
 	'a mistyped number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '12. Ba.', '4. Bốn.', 'Đề nghị thực hiện./.'),

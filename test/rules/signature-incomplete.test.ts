@@ -27,6 +27,7 @@ ruleTester('signature-incomplete', {
 				signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.',
 			}),
 		},
+		{ name: 'a known title in lower case above the name is signing-prefix (reference H2)', code: signedBy('Giám đốc\n\nNguyễn Văn An') },
 		{ name: 'a name in capitals is signature-name-case', code: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNGUYỄN VĂN AN') },
 		{ name: 'a note between the title and the name', code: signedBy('GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An') },
 		{ name: 'the signer’s title in lower case is another finding', code: signedBy('KT. GIÁM ĐỐC\nPhó Giám đốc\n\nNguyễn Văn An') },
@@ -67,9 +68,9 @@ ruleTester('signature-incomplete', {
 			errors: [{ messageId: 'noTitle', line: 28, column: 1, text: 'Phan', message: '"Phan"' }],
 		},
 		{
-			name: 'the title in lower case is not a title line',
-			code: signedBy('Giám đốc\n\nNguyễn Văn An'),
-			errors: [{ messageId: 'noTitle', line: 28, text: 'Giám đốc' }],
+			name: 'a title in lower case of more than a known title is not a title line',
+			code: signedBy('Giám đốc Sở Tài chính\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'noTitle', line: 28, text: 'Giám đốc Sở Tài chính' }],
 		},
 		{
 			name: 'KT. without the signer’s own title',

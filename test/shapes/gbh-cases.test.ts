@@ -198,7 +198,9 @@ const CASES: readonly Case[] = [
 	{
 		id: 'H2: old-style title line first, no header table: the "not found" warnings, vv-not-cong-van, the colon and the Điều',
 		text: H2,
-		// Line 9-10 (a lower-case signature without TM.) is not read as a signature: missing-closing stands for it.
+		// Lines 9-10 are a signature in lower case: one signing-prefix finding on line 9 (the "TM." line of the Ủy
+		// ban and the title in capitals); the Nơi nhận is missing beside a signature, an error as decided in #9.
+		// The body now ends on line 8, whose "." lacks the "/." of the closing mark (a hint).
 		findings: [
 			'missing-co-quan:1',
 			'missing-date:1',
@@ -209,8 +211,23 @@ const CASES: readonly Case[] = [
 			'quyet-dinh-colon:6',
 			'item-marker-format:7',
 			'item-marker-format:8',
-			'missing-closing:10',
+			'closing-mark:8',
+			'missing-noi-nhan:9',
+			'signing-prefix:9',
 		],
+		check: {
+			rule: 'signing-prefix',
+			message: 'dòng quyền hạn là "TM. ỦY BAN NHÂN DÂN", dưới đó là chức vụ in hoa "CHỦ TỊCH"',
+			severity: 'warning',
+			under: 'Chủ tịch',
+		},
+	},
+	{
+		id: 'H2 line 9 in Base Q: a lower-case "Giám đốc" above the name is one signing-prefix finding, without TM.',
+		text: replaceBlock(Q, 'GIÁM ĐỐC\nLê Văn Hùng', 'Giám đốc\nLê Văn Hùng'),
+		findings: ['signing-prefix:19'],
+		check: { rule: 'signing-prefix', message: 'Chức vụ của người ký phải viết in hoa: "GIÁM ĐỐC"', under: 'Giám đốc' },
+		fixed: Q,
 	},
 	{
 		id: 'H2 line 6: "QUYẾT ĐỊNH" without its colon in the base quyết định',

@@ -5,7 +5,8 @@ import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './letter/citations';
 import { beforeNd30 } from './dates';
 import { buildItemTree, findAttachmentStart } from './letter/body';
-import { readClosing, type ClosingParts } from './letter/closing';
+import { isNameInCapitals, readClosing, type ClosingParts } from './letter/closing';
+import { signerTitleLine } from './letter/signature-titles';
 import { readHeader, type HeaderParts } from './letter/header';
 import { recoverLayout, type Layout } from './letter/layout';
 import { assignRoles, readSoKyHieu, type SoKyHieu } from './letter/so-ky-hieu';
@@ -815,7 +816,10 @@ class Parser {
 			}
 			tailStart = before[0] ?? labelLine;
 		} else {
-			const before = this.signatureBefore(end, bodyStart);
+			let before = this.signatureBefore(end, bodyStart);
+			if (before.length === 0 && attachmentLine === undefined) {
+				before = this.signatureInLowerCase(bodyStart);
+			}
 			signatureLines = before;
 			tailStart = before[0] ?? end;
 		}
@@ -851,6 +855,26 @@ class Parser {
 			break;
 		}
 		return sawTitle ? found : [];
+	}
+
+	/**
+	 * The two last non-blank lines of the text when they are certainly a signature written in lower case (old
+	 * letters, reference H2): a signer's known title as a whole line ("Chủ tịch"), then a person's name in title
+	 * case with a known family name ("Trần Minh Khoa"). Anything else gives no lines.
+	 */
+	signatureInLowerCase(floor: number): number[] {
+		const found: number[] = [];
+		for (let i = this.lines.length - 1; i >= floor && found.length < 2; i--) {
+			if (!this.isBlank(i)) {
+				found.unshift(i);
+			}
+		}
+		const [title, name] = found.map((i) => this.lines[i]?.content ?? '');
+		if (title === undefined || name === undefined || isUpperCaseText(title) || signerTitleLine(title) === undefined) {
+			return [];
+		}
+		const words = name.split(/[ \t]+/u).length;
+		return words >= 2 && isNameLike(name) && isNameInCapitals(name.toUpperCase()) ? found : [];
 	}
 
 	buildSignature(letter: LetterDraft, indices: number[]): void {

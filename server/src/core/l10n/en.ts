@@ -639,8 +639,15 @@ export const EN: RuleTable = {
 				'A space is missing after "{canonical}"; then write only the title, not the agency name "{agency}": "{expected}".',
 			missingPeriodAgency:
 				'A period is missing after "{written}"; then write only the title, not the agency name "{agency}": "{expected}".',
+			lowerCaseAuthority: 'The signer\'s title must be in capitals: "{expected}" (written "{written}").',
+			collectiveAuthority:
+				'The head signs on behalf of the collective body: the authority line is "TM. {collective}", with the title in capitals "{expected}" below it (written "{written}").',
 		},
-		texts: { 'Sửa thành "{expected}".': 'Change to "{expected}".', 'Bỏ tên cơ quan "{agency}".': 'Remove the agency name "{agency}".' },
+		texts: {
+			'Sửa thành "{expected}".': 'Change to "{expected}".',
+			'Bỏ tên cơ quan "{agency}".': 'Remove the agency name "{agency}".',
+			'Thêm dòng "{authority}" trên "{title}".': 'Add the line "{authority}" above "{title}".',
+		},
 	},
 	'signature-incomplete': {
 		description:
