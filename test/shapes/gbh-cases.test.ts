@@ -146,6 +146,18 @@ const CASES: readonly Case[] = [
 		fixed: N,
 	},
 	{
+		id: 'H10 line 4, other form: a bare "1" on its own line before the khoản\'s text is item-marker-format, and the numbering holds',
+		text: replaceBlock(N, '1. Rà soát', '1\nRà soát'),
+		findings: ['item-marker-format:10'],
+		check: { rule: 'item-marker-format', message: 'đứng riêng một dòng', under: '1\n' },
+		fixed: N,
+	},
+	{
+		id: 'H10 line 4, other form: a bare "2" with no khoản after it to confirm the sequence (it may be a page number) is left alone',
+		text: replaceBlock(N, '2. Gửi đăng ký', '2\nGửi đăng ký'),
+		findings: [],
+	},
+	{
 		id: 'H10 line 5: an impossible date in the body is date-invalid',
 		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
 		findings: ['date-invalid:15'],

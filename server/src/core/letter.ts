@@ -1048,7 +1048,15 @@ class Parser {
 			items: [],
 			allItems: [],
 		};
-		buildItemTree(body);
+		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
+		// line is the bare number (reference H10).
+		const bareNumbers = new Set<number>();
+		paragraphs.forEach((paragraph, index) => {
+			if (paragraph.lines.length > 1 && /^\d{1,2}$/u.test(this.lines[paragraph.lines[0] ?? -1]?.content ?? '')) {
+				bareNumbers.add(index);
+			}
+		});
+		buildItemTree(body, bareNumbers);
 		return body;
 	}
 

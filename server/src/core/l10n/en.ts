@@ -533,6 +533,7 @@ export const EN: RuleTable = {
 		messages: {
 			dieu: 'The article number takes a full stop: "{expected}" (it is "{written}").',
 			khoan: 'A clause is numbered with a number and a full stop: "{expected}" (it is "{written}").',
+			bare: 'A clause is numbered with a number and a full stop, on the line of its text: "{expected}" (it is "{written}" on a line of its own).',
 		},
 	},
 	'trich-yeu-abbreviation': {

@@ -119,8 +119,37 @@ function stillOpen(text: string, straightOpener: boolean): boolean {
 	return true;
 }
 
-/** Builds the item tree of a body from its paragraphs. */
-export function buildItemTree(body: Body): void {
+/**
+ * The bare khoản numbers of a body ("1" alone on its line, the khoản's text on the next line), in the
+ * paragraphs that `bareNumbers` names: only a number that fits the sequence of the khoản around it (the one
+ * before plus one, the one after minus one) is read as a khoản, so that a page number is never one.
+ */
+function readBareNumbers(paragraphs: readonly Paragraph[], candidates: (Candidate | undefined)[], bareNumbers: ReadonlySet<number>): void {
+	for (const index of bareNumbers) {
+		const text = paragraphs[index]?.text.text ?? '';
+		const match = /^(\d{1,2}) \p{Lu}/u.exec(text);
+		if (!match || candidates[index] || !match[1]) {
+			continue;
+		}
+		const value = Number(match[1]);
+		const khoan = (c: Candidate | undefined): boolean => c?.kind === 'khoan' && c.prefix === undefined;
+		let before = index - 1;
+		while (before >= 0 && !khoan(candidates[before])) {
+			before--;
+		}
+		let after = index + 1;
+		while (after < candidates.length && !khoan(candidates[after])) {
+			after++;
+		}
+		const previous = before >= 0 ? (candidates[before] as Candidate).value : 0;
+		if (value === previous + 1 && candidates[after]?.value === value + 1) {
+			candidates[index] = { kind: 'khoan', label: match[1], value, start: 0, end: match[1].length };
+		}
+	}
+}
+
+/** Builds the item tree of a body from its paragraphs; `bareNumbers`: paragraphs whose first line is a bare number. */
+export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): void {
 	const paragraphs = body.paragraphs;
 	// First pass: the marker of each paragraph, quoted or not, and the rows of tables.
 	const candidates: (Candidate | undefined)[] = [];
@@ -161,6 +190,9 @@ export function buildItemTree(body: Body): void {
 		}
 		candidates[index] = marker;
 	});
+	if (bareNumbers && bareNumbers.size > 0) {
+		readBareNumbers(paragraphs, candidates, bareNumbers);
+	}
 
 	const ahead = lookahead(candidates);
 	const stack: { item: Item; level: number }[] = [];
