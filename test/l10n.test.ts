@@ -42,6 +42,11 @@ const TEXT_LETTERS: Record<string, string> = {
 	'a named document with V/v': buildLetter({ vv: 'QUYẾT ĐỊNH\nV/v ban hành Quy chế công tác văn thư', kinhGui: null }),
 	'a named document numbered like a công văn': buildLetter({ vv: 'KẾ HOẠCH\nTriển khai công tác năm 2021', kinhGui: null }),
 	'an abbreviated place': buildLetter({ date: 'TP. Hồ Chí Minh, ngày 05 tháng 02 năm 2021' }),
+	'a Điều without its label': buildLetter({
+		vv: 'QUYẾT ĐỊNH\nVề việc thành lập Ban tổ chức',
+		kinhGui: null,
+		body: 'Điều 1. Thành lập Ban tổ chức.\nĐiều 2. Ban tổ chức tự giải thể.\nQuyết định này có hiệu lực kể từ ngày ký.\nĐiều 4. Các thành viên thi hành Quyết định này./.',
+	}),
 	'a Chủ tịch in lower case signing for the Ủy ban': buildLetter({ signature: 'Chủ tịch\n\nNguyễn Văn Thành' }),
 	'a skipped number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '4. Bốn.', '5. Năm.', 'Đề nghị thực hiện./.'),
 	'a duplicated number': body('Ủy ban nhân dân tỉnh yêu cầu:', '1. Một.', '2. Hai.', '2. Ba.', 'Đề nghị thực hiện./.'),

@@ -158,6 +158,16 @@ const CASES: readonly Case[] = [
 		findings: [],
 	},
 	{
+		id: 'H10 also wanted (a): a paragraph between "Điều 2." and "Điều 4." is "Điều 3." without its label: one finding',
+		text: replaceBlock(
+			replaceBlock(Q, 'Điều 3. Chánh', 'Điều 4. Chánh'),
+			'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+			'Điều 2. Ban tổ chức tự giải thể sau khi hoàn thành nhiệm vụ.\nQuyết định này có hiệu lực kể từ ngày ký.',
+		),
+		findings: ['item-sequence:15'],
+		check: { rule: 'item-sequence', message: 'Đoạn này có lẽ là "Điều 3."', severity: 'warning', under: 'Quyết' },
+	},
+	{
 		id: 'H10 line 5: an impossible date in the body is date-invalid',
 		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
 		findings: ['date-invalid:15'],

@@ -160,6 +160,24 @@ export interface Body {
 	items: Item[];
 	/** Every item in document order. */
 	allItems: Item[];
+	/**
+	 * Paragraphs that stand where a Điều's label is missing: the only paragraph between "Điều 2." and "Điều 4.",
+	 * a sentence of its own after a Điều that is one (reference H10), with the Điều after it.
+	 */
+	unlabelled?: UnlabelledItem[];
+}
+
+/** A paragraph that should open with a Điều's label but has none. */
+export interface UnlabelledItem {
+	/** The index of the paragraph. */
+	paragraph: number;
+	/** Its first word, where the label belongs. */
+	start: Span;
+	/** The number the label should have (3 between "Điều 2." and "Điều 4."). */
+	value: number;
+	/** The Điều before and after it. */
+	previous: Item;
+	next: Item;
 }
 
 /** One entry of Nơi nhận, with its wrapped continuation lines. */

@@ -377,6 +377,7 @@ export const EN: RuleTable = {
 			outOfOrder: 'The {kind} "{marker}" comes after "{previous}": wrong order.',
 			typo: 'The {kind} "{marker}" is probably "{expected}": it stands between "{previous}" and "{next}".',
 			prefix: '"{marker}" stands in clause "{parent}": its number must start with "{prefix}".',
+			unlabelled: 'This paragraph is probably "{expected}": it stands between "{previous}" and "{next}" without an article number.',
 		},
 		texts: {
 			'{kind} "{marker}" đứng trước.': 'The preceding {kind} "{marker}".',
@@ -384,6 +385,7 @@ export const EN: RuleTable = {
 			'khoản "{marker}".': 'Clause "{marker}".',
 			'Sửa thành "{marker}".': 'Change it to "{marker}".',
 			'Đánh số lại từ {kind} "{marker}" trở đi.': 'Renumber from {kind} "{marker}" on.',
+			'Thêm "{marker}".': 'Add "{marker}".',
 		},
 		data: { kind: ITEM_KINDS, missing: { patterns: { 'từ {first} đến {last}': '{first} to {last}' } } },
 	},

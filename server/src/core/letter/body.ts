@@ -5,7 +5,16 @@
 // - Phần/Chương/Mục and Roman headings used inside a khoản are headings of that khoản when the khoản's
 //   sequence continues after them, not a restart.
 // - Rows of a table (after a "TT"/"STT" header line, or with cells joined by TAB) are not items.
-import { DIEM_LETTERS, romanValue, type Body, type Item, type ItemKind, type LetterLine, type Paragraph } from '../letter';
+import {
+	DIEM_LETTERS,
+	romanValue,
+	type Body,
+	type Item,
+	type ItemKind,
+	type LetterLine,
+	type Paragraph,
+	type UnlabelledItem,
+} from '../letter';
 import { spanIn } from '../span';
 
 // `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
@@ -245,6 +254,47 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 			open.item.range = { start: open.item.range.start, end: paragraph.range.end };
 		}
 	});
+	findUnlabelled(body);
+}
+
+// A sentence's end, and the start of a paragraph that can be a Điều's text: a capital letter.
+const SENTENCE_END = /[.;][)"”’'\]]*$/u;
+const CAPITAL_START = /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/u;
+
+/**
+ * The paragraphs where a Điều's label is missing (reference H10): between two Điều of the body (not quoted) whose
+ * numbers leave out exactly one, the only paragraph, when the Điều before it is a sentence ending with "." or ";"
+ * (not a heading whose text follows, "Điều 2. Hiệu lực") with no items inside, and the paragraph starts with a
+ * capital and ends a sentence too.
+ */
+function findUnlabelled(body: Body): void {
+	const dieu = body.allItems.filter((item) => item.kind === 'dieu' && item.quote === undefined);
+	const found: UnlabelledItem[] = [];
+	for (let k = 1; k < dieu.length; k++) {
+		const previous = dieu[k - 1] as Item;
+		const next = dieu[k] as Item;
+		const between = body.paragraphs[previous.paragraph + 1];
+		const own = body.paragraphs[previous.paragraph]?.text.text ?? '';
+		if (
+			next.value !== previous.value + 2 ||
+			next.paragraph !== previous.paragraph + 2 ||
+			previous.children.length > 0 ||
+			!between ||
+			own.length <= previous.marker.text.length + 1 ||
+			!SENTENCE_END.test(own)
+		) {
+			continue;
+		}
+		const text = between.text.text;
+		const word = CAPITAL_START.exec(text);
+		if (word && SENTENCE_END.test(text)) {
+			const start = spanIn(between.text, 0, word[0].length);
+			found.push({ paragraph: previous.paragraph + 1, start, value: previous.value + 1, previous, next });
+		}
+	}
+	if (found.length > 0) {
+		body.unlabelled = found;
+	}
 }
 
 /**
