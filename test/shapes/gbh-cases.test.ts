@@ -168,6 +168,20 @@ const CASES: readonly Case[] = [
 		check: { rule: 'item-sequence', message: 'Đoạn này có lẽ là "Điều 3."', severity: 'warning', under: 'Quyết' },
 	},
 	{
+		id: 'H10 also wanted (b): a thông báo carrying a Kính gửi: one warning, and no "- Như trên;" asked for',
+		text: replaceBlock(
+			replaceBlock(
+				replaceBlock(N, 'Số: 215/SVHTT-VP\nV/v chuẩn bị hội thi văn nghệ quần chúng năm 2024', 'Số: 31/TB-SVHTT'),
+				'Ninh Thuận, ngày 12 tháng 3 năm 2024',
+				'Ninh Thuận, ngày 12 tháng 3 năm 2024\nTHÔNG BÁO\nVề việc chuẩn bị hội thi văn nghệ quần chúng năm 2024',
+			),
+			'- Như trên;',
+			'- Các phòng, đơn vị thuộc Sở;',
+		),
+		findings: ['kinh-gui-not-cong-van:9'],
+		check: { rule: 'kinh-gui-not-cong-van', message: 'THÔNG BÁO', severity: 'warning', under: 'Kính gửi' },
+	},
+	{
 		id: 'H10 line 5: an impossible date in the body is date-invalid',
 		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
 		findings: ['date-invalid:15'],

@@ -190,6 +190,15 @@ export const EN: RuleTable = {
 		},
 		texts: { 'Tên loại văn bản': 'Document type name' },
 	},
+	'kinh-gui-not-cong-van': {
+		description:
+			'Only a công văn, and a report or submission sent to a higher body, has a "Kính gửi" part; a notice, decision, plan … lists its recipients under "Nơi nhận".',
+		messages: {
+			named:
+				'A document of type {typeName} has no "Kính gửi" part: its recipients go under "Nơi nhận" at the end (only a công văn, and a report or submission sent to a higher body, has "Kính gửi").',
+		},
+		texts: { 'Tên loại văn bản': 'Document type name' },
+	},
 	'ten-loai-format': {
 		description: 'The type name in the header must be written in capitals ("QUYẾT ĐỊNH", "KẾ HOẠCH").',
 		messages: { notUpperCase: 'The type name must be written in capitals: "{expected}", not "{value}".' },
