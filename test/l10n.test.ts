@@ -42,6 +42,7 @@ const TEXT_LETTERS: Record<string, string> = {
 	'a named document with V/v': buildLetter({ vv: 'QUYẾT ĐỊNH\nV/v ban hành Quy chế công tác văn thư', kinhGui: null }),
 	'a named document numbered like a công văn': buildLetter({ vv: 'KẾ HOẠCH\nTriển khai công tác năm 2021', kinhGui: null }),
 	'an abbreviated place': buildLetter({ date: 'TP. Hồ Chí Minh, ngày 05 tháng 02 năm 2021' }),
+	'a công văn cited as "văn bản"': body('Thực hiện văn bản số 12/UBND-VP ngày 05/01/2021 của UBND tỉnh về rà soát hồ sơ./.'),
 	'a thông báo with Kính gửi': buildLetter({ so: 'Số: 12/TB-UBND', vv: 'THÔNG BÁO\nVề việc tổ chức hội thi văn nghệ năm 2021' }),
 	'a Điều without its label': buildLetter({
 		vv: 'QUYẾT ĐỊNH\nVề việc thành lập Ban tổ chức',

@@ -182,6 +182,12 @@ const CASES: readonly Case[] = [
 		check: { rule: 'kinh-gui-not-cong-van', message: 'THÔNG BÁO', severity: 'warning', under: 'Kính gửi' },
 	},
 	{
+		id: 'H10 also wanted (c): "văn bản số 12/UBND-VP" stands for a công văn (a hint)',
+		text: replaceBlock(L, 'Thực hiện Kế hoạch số 42/KH-UBND', 'Thực hiện văn bản số 12/UBND-VP'),
+		findings: ['citation-generic-cong-van:15'],
+		check: { rule: 'citation-generic-cong-van', severity: 'hint', under: 'văn bản số 12/UBND-VP', message: 'ghi "Công văn"' },
+	},
+	{
 		id: 'H10 line 5: an impossible date in the body is date-invalid',
 		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
 		findings: ['date-invalid:15'],

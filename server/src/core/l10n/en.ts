@@ -486,6 +486,13 @@ export const EN: RuleTable = {
 		},
 		texts: { 'Ghi tên loại "{type}".': 'Write the type name "{type}".' },
 	},
+	'citation-generic-cong-van': {
+		description: 'A "Văn bản số …" whose symbol has no type abbreviation is a công văn: write "Công văn số …".',
+		messages: {
+			congVan: '"{citation}": the symbol has no type abbreviation, so this is a công văn; write "Công văn" instead of "{written}".',
+		},
+		texts: { 'Ghi "{type}".': 'Write "{type}".' },
+	},
 	'citation-year-mismatch': {
 		description: 'The year in the number of a cited legal normative document must be the year of the issue date given with it.',
 		messages: {
