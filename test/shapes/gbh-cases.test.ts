@@ -91,6 +91,33 @@ const CASES: readonly Case[] = [
 		findings: ['signature-incomplete:22'],
 		check: { rule: 'signature-incomplete', message: 'phải có dòng chức vụ của người ký (ví dụ "KT. CHỦ TỊCH" rồi "PHÓ CHỦ TỊCH")' },
 	},
+	{
+		id: 'G9: "PHÓ GIÁM ĐỐC" above the name without "KT. GIÁM ĐỐC": one finding saying the KT. line is missing',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: 'phía trên "PHÓ GIÁM ĐỐC" phải có dòng "KT. GIÁM ĐỐC"', under: 'PHÓ GIÁM ĐỐC' },
+	},
+	{
+		id: 'G9: the B2 line "PHÓ GIÁM ĐỐC Trần Thị Mai" without "KT. GIÁM ĐỐC": the same one finding',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'PHÓ GIÁM ĐỐC Trần Thị Mai'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: '"KT. GIÁM ĐỐC"', under: 'PHÓ GIÁM ĐỐC' },
+	},
+	{
+		id: 'G9: the B2 line "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" without the name: one finding naming the name only',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: 'không có họ tên người ký dưới "PHÓ GIÁM ĐỐC"' },
+	},
+	{
+		id: 'G9: "KT. GIÁM ĐỐC" alone: one finding naming the signer\'s title and the name, the example built from GIÁM ĐỐC',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'KT. GIÁM ĐỐC'),
+		findings: ['signature-incomplete:16'],
+		check: {
+			rule: 'signature-incomplete',
+			message: 'dòng chức vụ của người ký và họ tên người ký (ví dụ "KT. GIÁM ĐỐC" rồi "PHÓ GIÁM ĐỐC"',
+		},
+	},
 	// B7 nn-entry-without-dash.
 	{
 		id: 'B7: an entry that lost its dash: no error, the list runs to the Lưu line, one hint on that entry',

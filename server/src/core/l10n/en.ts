@@ -677,6 +677,9 @@ export const EN: RuleTable = {
 			noOwnTitle:
 				'Incomplete signature block: "{line}" must be followed by the signer\'s own title (for example "{line}", then "{example}").',
 			noName: 'Incomplete signature block: no full name of the signer below "{line}".',
+			noOwnTitleNoName:
+				'Incomplete signature block: "{line}" must be followed by the signer\'s own title and full name (for example "{line}", then "{example}" and the name).',
+			noAuthority: 'Incomplete signature block: a deputy signs for the head, so "{line}" needs the line "{authority}" above it.',
 		},
 	},
 	'signature-name-case': {

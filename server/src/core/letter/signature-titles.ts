@@ -82,3 +82,17 @@ export function signerTitleLine(text: string): string | undefined {
 		.toUpperCase();
 	return SIGNER_TITLES.has(upper) ? upper : undefined;
 }
+
+/**
+ * The head's title that a deputy's title stands under ("PHÓ GIÁM ĐỐC" → "GIÁM ĐỐC", "THỨ TRƯỞNG" → "BỘ
+ * TRƯỞNG"): a deputy signs for the head, under "KT. <head's title>" (reference R6.1). Undefined for any other
+ * title line.
+ */
+export function headOfDeputy(title: string): string | undefined {
+	const text = title.trim().replace(/[ \t]+/gu, ' ');
+	if (text === 'THỨ TRƯỞNG') {
+		return 'BỘ TRƯỞNG';
+	}
+	const head = /^PHÓ (\p{Lu}[\p{Lu} ]*)$/u.exec(text)?.[1];
+	return head !== undefined && SIGNER_TITLES.has(`PHÓ ${head}`) ? head : undefined;
+}
