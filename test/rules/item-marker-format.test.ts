@@ -34,6 +34,27 @@ ruleTester('item-marker-format', {
 			output: body('1. Rà soát danh sách diễn viên quần chúng.', '2. Gửi đăng ký về Văn phòng.'),
 		},
 		{
+			name: 'a bare "1" opening the khoản of the second Điều: the numbering restarts in each Điều',
+			code: decision(
+				'Điều 1. Ban hành:',
+				'1. Quy chế.',
+				'2. Quy định.',
+				'Điều 2. Giao nhiệm vụ:',
+				'1',
+				'Văn phòng tổng hợp.',
+				'2. Các phòng thực hiện./.',
+			),
+			errors: [{ messageId: 'bare', text: '1\n\n' }],
+			output: decision(
+				'Điều 1. Ban hành:',
+				'1. Quy chế.',
+				'2. Quy định.',
+				'Điều 2. Giao nhiệm vụ:',
+				'1. Văn phòng tổng hợp.',
+				'2. Các phòng thực hiện./.',
+			),
+		},
+		{
 			name: 'a bare "2" between "1." and "3."',
 			code: body('1. Rà soát danh sách.', '2', 'Gửi đăng ký.', '3. Báo cáo kết quả.'),
 			errors: [{ messageId: 'bare', text: '2\n\n' }],

@@ -134,27 +134,32 @@ function stillOpen(text: string, straightOpener: boolean): boolean {
  * before plus one, the one after minus one) is read as a khoản, so that a page number is never one.
  */
 function readBareNumbers(paragraphs: readonly Paragraph[], candidates: (Candidate | undefined)[], bareNumbers: ReadonlySet<number>): void {
-	for (const index of bareNumbers) {
-		const text = paragraphs[index]?.text.text ?? '';
-		const match = /^(\d{1,2}) \p{Lu}/u.exec(text);
-		if (!match || candidates[index] || !match[1]) {
-			continue;
-		}
-		const value = Number(match[1]);
-		const khoan = (c: Candidate | undefined): boolean => c?.kind === 'khoan' && c.prefix === undefined;
-		let before = index - 1;
-		while (before >= 0 && !khoan(candidates[before])) {
-			before--;
-		}
-		let after = index + 1;
-		while (after < candidates.length && !khoan(candidates[after])) {
-			after++;
-		}
-		const previous = before >= 0 ? (candidates[before] as Candidate).value : 0;
-		if (value === previous + 1 && candidates[after]?.value === value + 1) {
-			candidates[index] = { kind: 'khoan', label: match[1], value, start: 0, end: match[1].length };
-		}
+	const khoan = (c: Candidate | undefined): boolean => c?.kind === 'khoan' && c.prefix === undefined;
+	// The value of the next khoản after each paragraph, in one backward pass; the previous one as the forward
+	// pass goes, bare numbers read included.
+	const nextValue: (number | undefined)[] = [];
+	for (let i = candidates.length - 1, next: number | undefined; i >= 0; i--) {
+		nextValue[i] = next;
+		const c = candidates[i];
+		// A Điều or a heading above it starts the khoản numbering again.
+		next = c && khoan(c) ? c.value : c && LEVEL[c.kind] < LEVEL.khoan ? undefined : next;
 	}
+	let previous = 0;
+	candidates.forEach((candidate, index) => {
+		if (candidate && khoan(candidate)) {
+			previous = candidate.value;
+			return;
+		}
+		if (candidate && LEVEL[candidate.kind] < LEVEL.khoan) {
+			previous = 0;
+		}
+		const label = candidate || !bareNumbers.has(index) ? undefined : /^(\d{1,2}) \p{Lu}/u.exec(paragraphs[index]?.text.text ?? '')?.[1];
+		const value = Number(label);
+		if (label !== undefined && value === previous + 1 && nextValue[index] === value + 1) {
+			candidates[index] = { kind: 'khoan', label, value, start: 0, end: label.length };
+			previous = value;
+		}
+	});
 }
 
 /** Builds the item tree of a body from its paragraphs; `bareNumbers`: paragraphs whose first line is a bare number. */
