@@ -14,6 +14,11 @@ ruleTester('item-marker-format', {
 		{ name: 'Điều numbered "Điều 1."', code: decision('Điều 1. Ban hành Quy chế.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.') },
 		{ name: 'a range of numbers is not a khoản ("1 - 2 ngày")', code: body('1 - 2 ngày làm việc là đủ để rà soát.') },
 		{ name: 'a number and a dash before a lower-case word', code: body('1 - các đơn vị rà soát danh sách.') },
+		{
+			name: 'a bare number that breaks the sequence around it (a page number) is not a khoản',
+			code: body('1. Rà soát danh sách diễn viên quần chúng của các đơn vị trực thuộc Sở theo mẫu', '2', 'Gửi kèm.', '2. Gửi đăng ký.'),
+		},
+		{ name: 'a bare number with no khoản after it is left alone', code: body('1', 'Rà soát danh sách.') },
 	],
 	invalid: [
 		{
@@ -21,6 +26,39 @@ ruleTester('item-marker-format', {
 			code: body('1 - Rà soát danh sách diễn viên quần chúng.', '2. Gửi đăng ký về Văn phòng.'),
 			errors: [{ messageId: 'khoan', text: '1 -', message: '"1." (đang là "1 -")' }],
 			output: body('1. Rà soát danh sách diễn viên quần chúng.', '2. Gửi đăng ký về Văn phòng.'),
+		},
+		{
+			name: 'H10 line 4, other form: a bare "1" on its own line; the fix joins it to its text as "1. "',
+			code: body('1', 'Rà soát danh sách diễn viên quần chúng.', '2. Gửi đăng ký về Văn phòng.'),
+			errors: [{ messageId: 'bare', text: '1\n\n', message: '"1." (đang là "1" đứng riêng một dòng)' }],
+			output: body('1. Rà soát danh sách diễn viên quần chúng.', '2. Gửi đăng ký về Văn phòng.'),
+		},
+		{
+			name: 'a bare "1" opening the khoản of the second Điều: the numbering restarts in each Điều',
+			code: decision(
+				'Điều 1. Ban hành:',
+				'1. Quy chế.',
+				'2. Quy định.',
+				'Điều 2. Giao nhiệm vụ:',
+				'1',
+				'Văn phòng tổng hợp.',
+				'2. Các phòng thực hiện./.',
+			),
+			errors: [{ messageId: 'bare', text: '1\n\n' }],
+			output: decision(
+				'Điều 1. Ban hành:',
+				'1. Quy chế.',
+				'2. Quy định.',
+				'Điều 2. Giao nhiệm vụ:',
+				'1. Văn phòng tổng hợp.',
+				'2. Các phòng thực hiện./.',
+			),
+		},
+		{
+			name: 'a bare "2" between "1." and "3."',
+			code: body('1. Rà soát danh sách.', '2', 'Gửi đăng ký.', '3. Báo cáo kết quả.'),
+			errors: [{ messageId: 'bare', text: '2\n\n' }],
+			output: body('1. Rà soát danh sách.', '2. Gửi đăng ký.', '3. Báo cáo kết quả.'),
 		},
 		{
 			name: 'every khoản numbered with an en dash',

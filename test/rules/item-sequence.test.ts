@@ -133,6 +133,26 @@ ruleTester('item-sequence', {
 			errors: [{ messageId: 'skipped', text: 'Điều 3.', message: 'thiếu "Điều 2"' }],
 		},
 		{
+			name: 'H10: the only paragraph between "Điều 2." and "Điều 4." is Điều 3 without its label: one finding, on it',
+			code: body(
+				'Điều 1. Thành lập Ban tổ chức.',
+				'Điều 2. Ban tổ chức tự giải thể sau khi hoàn thành nhiệm vụ.',
+				'Quyết định này có hiệu lực kể từ ngày ký.',
+				'Điều 4. Các thành viên chịu trách nhiệm thi hành Quyết định này./.',
+			),
+			errors: [{ messageId: 'unlabelled', text: 'Quyết', message: 'có lẽ là "Điều 3.": đứng giữa "Điều 2." và "Điều 4."' }],
+		},
+		{
+			name: 'two paragraphs between "Điều 2." and "Điều 4.": the gap, at "Điều 4."',
+			code: body('Điều 1. Thành lập.', 'Điều 2. Giải thể.', 'Nội dung một.', 'Nội dung hai.', 'Điều 4. Thi hành./.'),
+			errors: [{ messageId: 'skipped', text: 'Điều 4.', message: 'thiếu "Điều 3"' }],
+		},
+		{
+			name: 'one paragraph where two Điều are missing: the gap, at "Điều 5."',
+			code: body('Điều 1. Thành lập.', 'Điều 2. Giải thể.', 'Nội dung một.', 'Điều 5. Thi hành./.'),
+			errors: [{ messageId: 'skipped', text: 'Điều 5.' }],
+		},
+		{
 			name: 'a skipped Phần (Phần I, Phần III)',
 			code: body('Phần I', 'QUY ĐỊNH CHUNG', 'Phần III', 'TỔ CHỨC THỰC HIỆN'),
 			errors: [{ messageId: 'skipped', text: 'Phần III', message: 'thiếu "Phần II"' }],

@@ -16,6 +16,14 @@ const decision = (noiNhan: string): string =>
 
 ruleTester('noi-nhan-nhu-tren', {
 	valid: [
+		{
+			name: 'a thông báo carrying a Kính gửi is kinh-gui-not-cong-van, not a missing "Như trên"',
+			code: buildLetter({
+				so: 'Số: 12/TB-UBND',
+				vv: 'THÔNG BÁO\nVề việc tổ chức hội thi văn nghệ năm 2021',
+				noiNhan: 'Nơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, VP.',
+			}),
+		},
 		{ name: 'a correct letter', code: buildLetter() },
 		{
 			name: 'the label in markdown bold italics and a blank line (002)',

@@ -15,6 +15,12 @@ ruleTester('signature-incomplete', {
 		{ name: 'one markdown bold span over two lines (004)', code: signedBy('**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n\n**Liều Anh Minh**') },
 		{ name: 'the title in markdown bold (002)', code: signedBy('**GIÁM ĐỐC**\n\n**Sầm Việt An**') },
 		{ name: 'Q. is followed by the name directly', code: signedBy('Q. GIÁM ĐỐC\n\nNguyễn Văn An') },
+		{ name: 'a deputy under KT.', code: signedBy('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Thành') },
+		{
+			name: 'a deputy of the office under TL. and KT.',
+			code: signedBy('TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTrần Văn Bình'),
+		},
+		{ name: "PHÓ BÍ THƯ is not a head's deputy this rule knows", code: signedBy('PHÓ BÍ THƯ\n\nNông Thị Hà') },
 		{ name: 'TM. and the chairman', code: signedBy('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Thành') },
 		{
 			name: 'a chain ending with the signer’s title',
@@ -27,6 +33,7 @@ ruleTester('signature-incomplete', {
 				signature: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.',
 			}),
 		},
+		{ name: 'a known title in lower case above the name is signing-prefix (reference H2)', code: signedBy('Giám đốc\n\nNguyễn Văn An') },
 		{ name: 'a name in capitals is signature-name-case', code: signedBy('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNGUYỄN VĂN AN') },
 		{ name: 'a note between the title and the name', code: signedBy('GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An') },
 		{ name: 'the signer’s title in lower case is another finding', code: signedBy('KT. GIÁM ĐỐC\nPhó Giám đốc\n\nNguyễn Văn An') },
@@ -67,9 +74,26 @@ ruleTester('signature-incomplete', {
 			errors: [{ messageId: 'noTitle', line: 28, column: 1, text: 'Phan', message: '"Phan"' }],
 		},
 		{
-			name: 'the title in lower case is not a title line',
-			code: signedBy('Giám đốc\n\nNguyễn Văn An'),
-			errors: [{ messageId: 'noTitle', line: 28, text: 'Giám đốc' }],
+			name: 'a title in lower case of more than a known title is not a title line',
+			code: signedBy('Giám đốc Sở Tài chính\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'noTitle', line: 28, text: 'Giám đốc Sở Tài chính' }],
+		},
+		{
+			name: 'G9: a deputy\'s title above the name without "KT. GIÁM ĐỐC": one finding naming the KT. line',
+			code: signedBy('PHÓ GIÁM ĐỐC\n\nNguyễn Văn An'),
+			errors: [
+				{ messageId: 'noAuthority', line: 28, text: 'PHÓ GIÁM ĐỐC', message: 'phía trên "PHÓ GIÁM ĐỐC" phải có dòng "KT. GIÁM ĐỐC"' },
+			],
+		},
+		{
+			name: 'G9: THỨ TRƯỞNG above the name without "KT. BỘ TRƯỞNG"',
+			code: signedBy('THỨ TRƯỞNG\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'noAuthority', text: 'THỨ TRƯỞNG', message: '"KT. BỘ TRƯỞNG"' }],
+		},
+		{
+			name: 'G9: "KT. GIÁM ĐỐC" alone: one finding naming the title and the name',
+			code: signedBy('KT. GIÁM ĐỐC'),
+			errors: [{ messageId: 'noOwnTitleNoName', text: 'KT. GIÁM ĐỐC', message: '(ví dụ "KT. GIÁM ĐỐC" rồi "PHÓ GIÁM ĐỐC" và họ tên)' }],
 		},
 		{
 			name: 'KT. without the signer’s own title',

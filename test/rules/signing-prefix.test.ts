@@ -13,6 +13,14 @@ ruleTester('signing-prefix', {
 		},
 		{ name: "TM. takes the collective body's name", code: signedBy('TM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\n\nTrần Văn Bình') },
 		{ name: 'a correct letter: TM., KT. and the signer’s title', code: buildLetter() },
+		{
+			name: 'a lower-case title with more words than a title is not read as the authority line',
+			code: signedBy('Giám đốc Sở Tài chính\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'without Nơi nhận, a lower-case title above words that are no name is not a signature',
+			code: buildLetter({ noiNhan: null, signature: 'Giám đốc\nCác phòng chuyên môn' }),
+		},
 		{ name: 'the head signs without a prefix (000)', code: signedBy('GIÁM ĐỐC\n\n\n\nNông Văn Chiêm') },
 		{
 			name: 'KT. with blank lines and trailing spaces between the lines (003)',
@@ -130,6 +138,36 @@ ruleTester('signing-prefix', {
 			code: signedBy('Q GIÁM ĐỐC\n\nNguyễn Văn An'),
 			errors: [{ messageId: 'missingPeriod', text: 'Q GIÁM ĐỐC' }],
 			output: signedBy('Q. GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: "a head's title in lower case as the whole authority line (reference H2): the title in capitals",
+			code: signedBy('Giám đốc\n\nNguyễn Văn An'),
+			errors: [{ messageId: 'lowerCaseAuthority', line: 28, text: 'Giám đốc', message: '"GIÁM ĐỐC" (đang là "Giám đốc")' }],
+			output: signedBy('GIÁM ĐỐC\n\nNguyễn Văn An'),
+		},
+		{
+			name: 'the Chủ tịch of an Ủy ban in lower case: "TM. ỦY BAN NHÂN DÂN" offered, the title in capitals fixed',
+			code: signedBy('Chủ tịch\n\nNguyễn Văn Thành'),
+			errors: [{ messageId: 'collectiveAuthority', line: 28, text: 'Chủ tịch', message: '"TM. ỦY BAN NHÂN DÂN"' }],
+			output: signedBy('CHỦ TỊCH\n\nNguyễn Văn Thành'),
+		},
+		{
+			name: 'the Chủ tịch of a council under the Ủy ban signs for the council, not the Ủy ban: only the case',
+			code: buildLetter({
+				agency: 'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nHỘI ĐỒNG THI ĐUA KHEN THƯỞNG',
+				signature: 'Chủ tịch\n\nNguyễn Văn Thành',
+			}),
+			errors: [{ messageId: 'lowerCaseAuthority', text: 'Chủ tịch' }],
+			output: buildLetter({
+				agency: 'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nHỘI ĐỒNG THI ĐUA KHEN THƯỞNG',
+				signature: 'CHỦ TỊCH\n\nNguyễn Văn Thành',
+			}),
+		},
+		{
+			name: 'without Nơi nhận, the last two lines "Phó Giám đốc" and a name are the signature',
+			code: buildLetter({ noiNhan: null, signature: 'Phó Giám đốc\nNguyễn Văn An' }),
+			errors: [{ messageId: 'lowerCaseAuthority', text: 'Phó Giám đốc', message: '"PHÓ GIÁM ĐỐC"' }],
+			output: buildLetter({ noiNhan: null, signature: 'PHÓ GIÁM ĐỐC\nNguyễn Văn An' }),
 		},
 		{
 			name: 'the right prefix before a title in lower case',

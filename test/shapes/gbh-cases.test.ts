@@ -91,6 +91,33 @@ const CASES: readonly Case[] = [
 		findings: ['signature-incomplete:22'],
 		check: { rule: 'signature-incomplete', message: 'phải có dòng chức vụ của người ký (ví dụ "KT. CHỦ TỊCH" rồi "PHÓ CHỦ TỊCH")' },
 	},
+	{
+		id: 'G9: "PHÓ GIÁM ĐỐC" above the name without "KT. GIÁM ĐỐC": one finding saying the KT. line is missing',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: 'phía trên "PHÓ GIÁM ĐỐC" phải có dòng "KT. GIÁM ĐỐC"', under: 'PHÓ GIÁM ĐỐC' },
+	},
+	{
+		id: 'G9: the B2 line "PHÓ GIÁM ĐỐC Trần Thị Mai" without "KT. GIÁM ĐỐC": the same one finding',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'PHÓ GIÁM ĐỐC Trần Thị Mai'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: '"KT. GIÁM ĐỐC"', under: 'PHÓ GIÁM ĐỐC' },
+	},
+	{
+		id: 'G9: the B2 line "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" without the name: one finding naming the name only',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC'),
+		findings: ['signature-incomplete:16'],
+		check: { rule: 'signature-incomplete', message: 'không có họ tên người ký dưới "PHÓ GIÁM ĐỐC"' },
+	},
+	{
+		id: 'G9: "KT. GIÁM ĐỐC" alone: one finding naming the signer\'s title and the name, the example built from GIÁM ĐỐC',
+		text: replaceBlock(N, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai', 'KT. GIÁM ĐỐC'),
+		findings: ['signature-incomplete:16'],
+		check: {
+			rule: 'signature-incomplete',
+			message: 'dòng chức vụ của người ký và họ tên người ký (ví dụ "KT. GIÁM ĐỐC" rồi "PHÓ GIÁM ĐỐC"',
+		},
+	},
 	// B7 nn-entry-without-dash.
 	{
 		id: 'B7: an entry that lost its dash: no error, the list runs to the Lưu line, one hint on that entry',
@@ -146,6 +173,48 @@ const CASES: readonly Case[] = [
 		fixed: N,
 	},
 	{
+		id: 'H10 line 4, other form: a bare "1" on its own line before the khoản\'s text is item-marker-format, and the numbering holds',
+		text: replaceBlock(N, '1. Rà soát', '1\nRà soát'),
+		findings: ['item-marker-format:10'],
+		check: { rule: 'item-marker-format', message: 'đứng riêng một dòng', under: '1\n' },
+		fixed: N,
+	},
+	{
+		id: 'H10 line 4, other form: a bare "2" with no khoản after it to confirm the sequence (it may be a page number) is left alone',
+		text: replaceBlock(N, '2. Gửi đăng ký', '2\nGửi đăng ký'),
+		findings: [],
+	},
+	{
+		id: 'H10 also wanted (a): a paragraph between "Điều 2." and "Điều 4." is "Điều 3." without its label: one finding',
+		text: replaceBlock(
+			replaceBlock(Q, 'Điều 3. Chánh', 'Điều 4. Chánh'),
+			'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+			'Điều 2. Ban tổ chức tự giải thể sau khi hoàn thành nhiệm vụ.\nQuyết định này có hiệu lực kể từ ngày ký.',
+		),
+		findings: ['item-sequence:15'],
+		check: { rule: 'item-sequence', message: 'Đoạn này có lẽ là "Điều 3."', severity: 'warning', under: 'Quyết' },
+	},
+	{
+		id: 'H10 also wanted (b): a thông báo carrying a Kính gửi: one warning, and no "- Như trên;" asked for',
+		text: replaceBlock(
+			replaceBlock(
+				replaceBlock(N, 'Số: 215/SVHTT-VP\nV/v chuẩn bị hội thi văn nghệ quần chúng năm 2024', 'Số: 31/TB-SVHTT'),
+				'Ninh Thuận, ngày 12 tháng 3 năm 2024',
+				'Ninh Thuận, ngày 12 tháng 3 năm 2024\nTHÔNG BÁO\nVề việc chuẩn bị hội thi văn nghệ quần chúng năm 2024',
+			),
+			'- Như trên;',
+			'- Các phòng, đơn vị thuộc Sở;',
+		),
+		findings: ['kinh-gui-not-cong-van:9'],
+		check: { rule: 'kinh-gui-not-cong-van', message: 'THÔNG BÁO', severity: 'warning', under: 'Kính gửi' },
+	},
+	{
+		id: 'H10 also wanted (c): "văn bản số 12/UBND-VP" stands for a công văn (a hint)',
+		text: replaceBlock(L, 'Thực hiện Kế hoạch số 42/KH-UBND', 'Thực hiện văn bản số 12/UBND-VP'),
+		findings: ['citation-generic-cong-van:15'],
+		check: { rule: 'citation-generic-cong-van', severity: 'hint', under: 'văn bản số 12/UBND-VP', message: 'ghi "Công văn"' },
+	},
+	{
 		id: 'H10 line 5: an impossible date in the body is date-invalid',
 		text: replaceBlock(L, BODY_END_L, 'báo cáo trước ngày 31 tháng 02 năm 2024./.'),
 		findings: ['date-invalid:15'],
@@ -198,7 +267,9 @@ const CASES: readonly Case[] = [
 	{
 		id: 'H2: old-style title line first, no header table: the "not found" warnings, vv-not-cong-van, the colon and the Điều',
 		text: H2,
-		// Line 9-10 (a lower-case signature without TM.) is not read as a signature: missing-closing stands for it.
+		// Lines 9-10 are a signature in lower case: one signing-prefix finding on line 9 (the "TM." line of the Ủy
+		// ban and the title in capitals); the Nơi nhận is missing beside a signature, an error as decided in #9.
+		// The body now ends on line 8, whose "." lacks the "/." of the closing mark (a hint).
 		findings: [
 			'missing-co-quan:1',
 			'missing-date:1',
@@ -209,8 +280,23 @@ const CASES: readonly Case[] = [
 			'quyet-dinh-colon:6',
 			'item-marker-format:7',
 			'item-marker-format:8',
-			'missing-closing:10',
+			'closing-mark:8',
+			'missing-noi-nhan:9',
+			'signing-prefix:9',
 		],
+		check: {
+			rule: 'signing-prefix',
+			message: 'dòng quyền hạn là "TM. ỦY BAN NHÂN DÂN", dưới đó là chức vụ in hoa "CHỦ TỊCH"',
+			severity: 'warning',
+			under: 'Chủ tịch',
+		},
+	},
+	{
+		id: 'H2 line 9 in Base Q: a lower-case "Giám đốc" above the name is one signing-prefix finding, without TM.',
+		text: replaceBlock(Q, 'GIÁM ĐỐC\nLê Văn Hùng', 'Giám đốc\nLê Văn Hùng'),
+		findings: ['signing-prefix:19'],
+		check: { rule: 'signing-prefix', message: 'Chức vụ của người ký phải viết in hoa: "GIÁM ĐỐC"', under: 'Giám đốc' },
+		fixed: Q,
 	},
 	{
 		id: 'H2 line 6: "QUYẾT ĐỊNH" without its colon in the base quyết định',

@@ -5,7 +5,8 @@ import { DOCUMENT_TYPES, type DocumentType } from './data/document-types';
 import { parseCitations, type Citation } from './letter/citations';
 import { beforeNd30 } from './dates';
 import { buildItemTree, findAttachmentStart } from './letter/body';
-import { readClosing, type ClosingParts } from './letter/closing';
+import { isNameInCapitals, readClosing, type ClosingParts } from './letter/closing';
+import { signerTitleLine } from './letter/signature-titles';
 import { readHeader, type HeaderParts } from './letter/header';
 import { recoverLayout, type Layout } from './letter/layout';
 import { assignRoles, readSoKyHieu, type SoKyHieu } from './letter/so-ky-hieu';
@@ -159,6 +160,24 @@ export interface Body {
 	items: Item[];
 	/** Every item in document order. */
 	allItems: Item[];
+	/**
+	 * Paragraphs that stand where a Điều's label is missing: the only paragraph between "Điều 2." and "Điều 4.",
+	 * a sentence of its own after a Điều that is one (reference H10), with the Điều after it.
+	 */
+	unlabelled?: UnlabelledItem[];
+}
+
+/** A paragraph that should open with a Điều's label but has none. */
+export interface UnlabelledItem {
+	/** The index of the paragraph. */
+	paragraph: number;
+	/** Its first word, where the label belongs. */
+	start: Span;
+	/** The number the label should have (3 between "Điều 2." and "Điều 4."). */
+	value: number;
+	/** The Điều before and after it. */
+	previous: Item;
+	next: Item;
 }
 
 /** One entry of Nơi nhận, with its wrapped continuation lines. */
@@ -815,7 +834,10 @@ class Parser {
 			}
 			tailStart = before[0] ?? labelLine;
 		} else {
-			const before = this.signatureBefore(end, bodyStart);
+			let before = this.signatureBefore(end, bodyStart);
+			if (before.length === 0 && attachmentLine === undefined) {
+				before = this.signatureInLowerCase(bodyStart);
+			}
 			signatureLines = before;
 			tailStart = before[0] ?? end;
 		}
@@ -851,6 +873,26 @@ class Parser {
 			break;
 		}
 		return sawTitle ? found : [];
+	}
+
+	/**
+	 * The two last non-blank lines of the text when they are certainly a signature written in lower case (old
+	 * letters, reference H2): a signer's known title as a whole line ("Chủ tịch"), then a person's name in title
+	 * case with a known family name ("Trần Minh Khoa"). Anything else gives no lines.
+	 */
+	signatureInLowerCase(floor: number): number[] {
+		const found: number[] = [];
+		for (let i = this.lines.length - 1; i >= floor && found.length < 2; i--) {
+			if (!this.isBlank(i)) {
+				found.unshift(i);
+			}
+		}
+		const [title, name] = found.map((i) => this.lines[i]?.content ?? '');
+		if (title === undefined || name === undefined || isUpperCaseText(title) || signerTitleLine(title) === undefined) {
+			return [];
+		}
+		const words = name.split(/[ \t]+/u).length;
+		return words >= 2 && isNameLike(name) && isNameInCapitals(name.toUpperCase()) ? found : [];
 	}
 
 	buildSignature(letter: LetterDraft, indices: number[]): void {
@@ -1024,7 +1066,15 @@ class Parser {
 			items: [],
 			allItems: [],
 		};
-		buildItemTree(body);
+		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
+		// line is the bare number (reference H10).
+		const bareNumbers = new Set<number>();
+		paragraphs.forEach((paragraph, index) => {
+			if (paragraph.lines.length > 1 && /^\d{1,2}$/u.test(this.lines[paragraph.lines[0] ?? -1]?.content ?? '')) {
+				bareNumbers.add(index);
+			}
+		});
+		buildItemTree(body, bareNumbers);
 		return body;
 	}
 

@@ -112,3 +112,24 @@ export const CITED_TYPE_NAMES: readonly string[] = [
 	'Luật',
 	'Bộ luật',
 ];
+
+/**
+ * The type names whose forms never carry a "Kính gửi" part: their recipients are listed under "Nơi nhận" only
+ * (Phụ lục I, Phần I, Mục II.9.b–c; reference R7.1). Tờ trình and báo cáo sent upward may have one; giấy mời,
+ * biên bản, hợp đồng, công điện and the other forms are not judged.
+ */
+export const NOI_NHAN_ONLY_TYPES: ReadonlySet<string> = new Set([
+	'NGHỊ QUYẾT',
+	'QUYẾT ĐỊNH',
+	'CHỈ THỊ',
+	'QUY CHẾ',
+	'QUY ĐỊNH',
+	'THÔNG CÁO',
+	'THÔNG BÁO',
+	'HƯỚNG DẪN',
+	'CHƯƠNG TRÌNH',
+	'KẾ HOẠCH',
+	'PHƯƠNG ÁN',
+	'ĐỀ ÁN',
+	'DỰ ÁN',
+]);

@@ -1,6 +1,7 @@
 // Rules of the "body" group, in the order their findings are listed. Registered by ../registry.ts.
 import canCuPunctuation from '../rules/can-cu-punctuation';
 import citationDateInvalid from '../rules/citation-date-invalid';
+import citationGenericCongVan from '../rules/citation-generic-cong-van';
 import citationGenericType from '../rules/citation-generic-type';
 import citationIncomplete from '../rules/citation-incomplete';
 import citationMissingTrichYeu from '../rules/citation-missing-trich-yeu';
@@ -31,6 +32,7 @@ export const BODY_RULES: readonly Rule[] = [
 	citationNumberMalformed,
 	citationTypeMismatch,
 	citationGenericType,
+	citationGenericCongVan,
 	citationYearMismatch,
 	citationTypeLowercase,
 	citationDateInvalid,

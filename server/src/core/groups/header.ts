@@ -2,6 +2,7 @@
 // They judge the header of the letter model (letter.header, read in letter/header.ts: components found, header zone, type name).
 import coQuanVietHoa from '../rules/co-quan-viet-hoa';
 import coQuanVietTat from '../rules/co-quan-viet-tat';
+import kinhGuiNotCongVan from '../rules/kinh-gui-not-cong-van';
 import kyHieuLoaiVanBan from '../rules/ky-hieu-loai-van-ban';
 import missingCoQuan from '../rules/missing-co-quan';
 import missingDate from '../rules/missing-date';
@@ -35,6 +36,7 @@ export const HEADER_RULES: readonly Rule[] = [
 	missingTrichYeu,
 	vvFormat,
 	vvNotCongVan,
+	kinhGuiNotCongVan,
 	tenLoaiFormat,
 	trichYeuUppercase,
 	trichYeuPeriod,

@@ -190,6 +190,15 @@ export const EN: RuleTable = {
 		},
 		texts: { 'Tên loại văn bản': 'Document type name' },
 	},
+	'kinh-gui-not-cong-van': {
+		description:
+			'Only a công văn, and a report or submission sent to a higher body, has a "Kính gửi" part; a notice, decision, plan … lists its recipients under "Nơi nhận".',
+		messages: {
+			named:
+				'A document of type {typeName} has no "Kính gửi" part: its recipients go under "Nơi nhận" at the end (only a công văn, and a report or submission sent to a higher body, has "Kính gửi").',
+		},
+		texts: { 'Tên loại văn bản': 'Document type name' },
+	},
 	'ten-loai-format': {
 		description: 'The type name in the header must be written in capitals ("QUYẾT ĐỊNH", "KẾ HOẠCH").',
 		messages: { notUpperCase: 'The type name must be written in capitals: "{expected}", not "{value}".' },
@@ -377,6 +386,7 @@ export const EN: RuleTable = {
 			outOfOrder: 'The {kind} "{marker}" comes after "{previous}": wrong order.',
 			typo: 'The {kind} "{marker}" is probably "{expected}": it stands between "{previous}" and "{next}".',
 			prefix: '"{marker}" stands in clause "{parent}": its number must start with "{prefix}".',
+			unlabelled: 'This paragraph is probably "{expected}": it stands between "{previous}" and "{next}" without an article number.',
 		},
 		texts: {
 			'{kind} "{marker}" đứng trước.': 'The preceding {kind} "{marker}".',
@@ -384,6 +394,7 @@ export const EN: RuleTable = {
 			'khoản "{marker}".': 'Clause "{marker}".',
 			'Sửa thành "{marker}".': 'Change it to "{marker}".',
 			'Đánh số lại từ {kind} "{marker}" trở đi.': 'Renumber from {kind} "{marker}" on.',
+			'Thêm "{marker}".': 'Add "{marker}".',
 		},
 		data: { kind: ITEM_KINDS, missing: { patterns: { 'từ {first} đến {last}': '{first} to {last}' } } },
 	},
@@ -475,6 +486,13 @@ export const EN: RuleTable = {
 		},
 		texts: { 'Ghi tên loại "{type}".': 'Write the type name "{type}".' },
 	},
+	'citation-generic-cong-van': {
+		description: 'A "Văn bản số …" whose symbol has no type abbreviation is a công văn: write "Công văn số …".',
+		messages: {
+			congVan: '"{citation}": the symbol has no type abbreviation, so this is a công văn; write "Công văn" instead of "{written}".',
+		},
+		texts: { 'Ghi "{type}".': 'Write "{type}".' },
+	},
 	'citation-year-mismatch': {
 		description: 'The year in the number of a cited legal normative document must be the year of the issue date given with it.',
 		messages: {
@@ -533,6 +551,7 @@ export const EN: RuleTable = {
 		messages: {
 			dieu: 'The article number takes a full stop: "{expected}" (it is "{written}").',
 			khoan: 'A clause is numbered with a number and a full stop: "{expected}" (it is "{written}").',
+			bare: 'A clause is numbered with a number and a full stop, on the line of its text: "{expected}" (it is "{written}" on a line of its own).',
 		},
 	},
 	'trich-yeu-abbreviation': {
@@ -639,8 +658,15 @@ export const EN: RuleTable = {
 				'A space is missing after "{canonical}"; then write only the title, not the agency name "{agency}": "{expected}".',
 			missingPeriodAgency:
 				'A period is missing after "{written}"; then write only the title, not the agency name "{agency}": "{expected}".',
+			lowerCaseAuthority: 'The signer\'s title must be in capitals: "{expected}" (written "{written}").',
+			collectiveAuthority:
+				'The head signs on behalf of the collective body: the authority line is "TM. {collective}", with the title in capitals "{expected}" below it (written "{written}").',
 		},
-		texts: { 'Sửa thành "{expected}".': 'Change to "{expected}".', 'Bỏ tên cơ quan "{agency}".': 'Remove the agency name "{agency}".' },
+		texts: {
+			'Sửa thành "{expected}".': 'Change to "{expected}".',
+			'Bỏ tên cơ quan "{agency}".': 'Remove the agency name "{agency}".',
+			'Thêm dòng "{authority}" trên "{title}".': 'Add the line "{authority}" above "{title}".',
+		},
 	},
 	'signature-incomplete': {
 		description:
@@ -651,6 +677,9 @@ export const EN: RuleTable = {
 			noOwnTitle:
 				'Incomplete signature block: "{line}" must be followed by the signer\'s own title (for example "{line}", then "{example}").',
 			noName: 'Incomplete signature block: no full name of the signer below "{line}".',
+			noOwnTitleNoName:
+				'Incomplete signature block: "{line}" must be followed by the signer\'s own title and full name (for example "{line}", then "{example}" and the name).',
+			noAuthority: 'Incomplete signature block: a deputy signs for the head, so "{line}" needs the line "{authority}" above it.',
 		},
 	},
 	'signature-name-case': {

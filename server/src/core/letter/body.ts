@@ -5,7 +5,16 @@
 // - Phần/Chương/Mục and Roman headings used inside a khoản are headings of that khoản when the khoản's
 //   sequence continues after them, not a restart.
 // - Rows of a table (after a "TT"/"STT" header line, or with cells joined by TAB) are not items.
-import { DIEM_LETTERS, romanValue, type Body, type Item, type ItemKind, type LetterLine, type Paragraph } from '../letter';
+import {
+	DIEM_LETTERS,
+	romanValue,
+	type Body,
+	type Item,
+	type ItemKind,
+	type LetterLine,
+	type Paragraph,
+	type UnlabelledItem,
+} from '../letter';
 import { spanIn } from '../span';
 
 // `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
@@ -119,8 +128,42 @@ function stillOpen(text: string, straightOpener: boolean): boolean {
 	return true;
 }
 
-/** Builds the item tree of a body from its paragraphs. */
-export function buildItemTree(body: Body): void {
+/**
+ * The bare khoản numbers of a body ("1" alone on its line, the khoản's text on the next line), in the
+ * paragraphs that `bareNumbers` names: only a number that fits the sequence of the khoản around it (the one
+ * before plus one, the one after minus one) is read as a khoản, so that a page number is never one.
+ */
+function readBareNumbers(paragraphs: readonly Paragraph[], candidates: (Candidate | undefined)[], bareNumbers: ReadonlySet<number>): void {
+	const khoan = (c: Candidate | undefined): boolean => c?.kind === 'khoan' && c.prefix === undefined;
+	// The value of the next khoản after each paragraph, in one backward pass; the previous one as the forward
+	// pass goes, bare numbers read included.
+	const nextValue: (number | undefined)[] = [];
+	for (let i = candidates.length - 1, next: number | undefined; i >= 0; i--) {
+		nextValue[i] = next;
+		const c = candidates[i];
+		// A Điều or a heading above it starts the khoản numbering again.
+		next = c && khoan(c) ? c.value : c && LEVEL[c.kind] < LEVEL.khoan ? undefined : next;
+	}
+	let previous = 0;
+	candidates.forEach((candidate, index) => {
+		if (candidate && khoan(candidate)) {
+			previous = candidate.value;
+			return;
+		}
+		if (candidate && LEVEL[candidate.kind] < LEVEL.khoan) {
+			previous = 0;
+		}
+		const label = candidate || !bareNumbers.has(index) ? undefined : /^(\d{1,2}) \p{Lu}/u.exec(paragraphs[index]?.text.text ?? '')?.[1];
+		const value = Number(label);
+		if (label !== undefined && value === previous + 1 && nextValue[index] === value + 1) {
+			candidates[index] = { kind: 'khoan', label, value, start: 0, end: label.length };
+			previous = value;
+		}
+	});
+}
+
+/** Builds the item tree of a body from its paragraphs; `bareNumbers`: paragraphs whose first line is a bare number. */
+export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): void {
 	const paragraphs = body.paragraphs;
 	// First pass: the marker of each paragraph, quoted or not, and the rows of tables.
 	const candidates: (Candidate | undefined)[] = [];
@@ -161,6 +204,9 @@ export function buildItemTree(body: Body): void {
 		}
 		candidates[index] = marker;
 	});
+	if (bareNumbers && bareNumbers.size > 0) {
+		readBareNumbers(paragraphs, candidates, bareNumbers);
+	}
 
 	const ahead = lookahead(candidates);
 	const stack: { item: Item; level: number }[] = [];
@@ -213,6 +259,47 @@ export function buildItemTree(body: Body): void {
 			open.item.range = { start: open.item.range.start, end: paragraph.range.end };
 		}
 	});
+	findUnlabelled(body);
+}
+
+// A sentence's end, and the start of a paragraph that can be a Điều's text: a capital letter.
+const SENTENCE_END = /[.;][)"”’'\]]*$/u;
+const CAPITAL_START = /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/u;
+
+/**
+ * The paragraphs where a Điều's label is missing (reference H10): between two Điều of the body (not quoted) whose
+ * numbers leave out exactly one, the only paragraph, when the Điều before it is a sentence ending with "." or ";"
+ * (not a heading whose text follows, "Điều 2. Hiệu lực") with no items inside, and the paragraph starts with a
+ * capital and ends a sentence too.
+ */
+function findUnlabelled(body: Body): void {
+	const dieu = body.allItems.filter((item) => item.kind === 'dieu' && item.quote === undefined);
+	const found: UnlabelledItem[] = [];
+	for (let k = 1; k < dieu.length; k++) {
+		const previous = dieu[k - 1] as Item;
+		const next = dieu[k] as Item;
+		const between = body.paragraphs[previous.paragraph + 1];
+		const own = body.paragraphs[previous.paragraph]?.text.text ?? '';
+		if (
+			next.value !== previous.value + 2 ||
+			next.paragraph !== previous.paragraph + 2 ||
+			previous.children.length > 0 ||
+			!between ||
+			own.length <= previous.marker.text.length + 1 ||
+			!SENTENCE_END.test(own)
+		) {
+			continue;
+		}
+		const text = between.text.text;
+		const word = CAPITAL_START.exec(text);
+		if (word && SENTENCE_END.test(text)) {
+			const start = spanIn(between.text, 0, word[0].length);
+			found.push({ paragraph: previous.paragraph + 1, start, value: previous.value + 1, previous, next });
+		}
+	}
+	if (found.length > 0) {
+		body.unlabelled = found;
+	}
 }
 
 /**

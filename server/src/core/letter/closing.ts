@@ -5,6 +5,7 @@
 // none of them reads the closing's text again. It builds on the parser's spans (letter.ts).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.3.b, II.7, II.9.d (reference R1.3,
 // R6.1–R6.3, R7.3).
+import { signerTitleLine } from './signature-titles';
 import { unitGroup } from './so-ky-hieu';
 import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from '../letter';
 import type { Range, TextEdit } from '../types';
@@ -278,6 +279,48 @@ export interface ClosingParts {
 	kyHieuUnit?: UnitMention;
 	/** The units on the Lưu line, after "VT". */
 	luuUnits: UnitMention[];
+	/**
+	 * The authority line of a block written in lower case, when it is a signer's known title as a whole line
+	 * above the name ("Chủ tịch" / "Trần Minh Khoa"): it is then the block's only title line.
+	 */
+	lowerCaseTitle?: LowerCaseTitle;
+}
+
+/** A signer's title written in lower case as the block's authority line ("Chủ tịch"). */
+export interface LowerCaseTitle {
+	span: Span;
+	/** The title in capitals ("CHỦ TỊCH"). */
+	title: string;
+	/**
+	 * The collective the head signs for, when the letter is an Ủy ban nhân dân's and the title is "CHỦ TỊCH":
+	 * the block then reads "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" (reference R6.1).
+	 */
+	collective?: string;
+}
+
+// An agency line of an Ủy ban nhân dân, also in an old title line ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH").
+const PEOPLES_COMMITTEE = /^(?:CỦA[ \t]+)?(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN(?![\p{L}\p{N}])/u;
+// The line that carries on an Ủy ban's name with its place ("TỈNH LÂM VIÊN", "THÀNH PHỐ HÀ NỘI").
+const PLACE_LINE = /^(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|XÃ|PHƯỜNG|THỊ[ \t]+TRẤN)(?![\p{L}\p{N}])/u;
+
+/** The lower-case authority line of a block that has a name and no title line in capitals. */
+function lowerCaseTitleOf(letter: Letter, signature: Signature, signer: SignerName | undefined): LowerCaseTitle | undefined {
+	const first = signature.lines[0];
+	if (!first || !signer || signature.titleLines.length > 0 || signature.lines.length !== 2 || !hasLowerCase(first.text)) {
+		return undefined;
+	}
+	const title = signerTitleLine(first.text);
+	if (title === undefined) {
+		return undefined;
+	}
+	// The letter is the Ủy ban's own when its agency lines name the Ủy ban and its place only: under "ỦY BAN NHÂN
+	// DÂN TỈNH" a "SỞ …" or "HỘI ĐỒNG …" line is the issuing body, whose head does not sign for the Ủy ban; after
+	// "QUYẾT ĐỊNH CỦA CHỦ TỊCH …" the Chủ tịch issues in his own name, without "TM.".
+	const agencies = letter.agencyLines.map((s) => s.text.trim());
+	const ownLetter =
+		agencies.some((a) => PEOPLES_COMMITTEE.test(a)) && agencies.every((a) => PEOPLES_COMMITTEE.test(a) || PLACE_LINE.test(a));
+	const collective = title === 'CHỦ TỊCH' && ownLetter ? 'ỦY BAN NHÂN DÂN' : undefined;
+	return { span: first, title, ...(collective ? { collective } : {}) };
 }
 
 /** Reads the closing of a parsed letter; `Letter.closing` calls it once, on first use. */
@@ -298,14 +341,18 @@ export function readClosing(letter: Letter): ClosingParts {
 			luuEntries.push(i);
 		}
 	});
+	const lowerCaseTitle = signature ? lowerCaseTitleOf(letter, signature, signer) : undefined;
 	const parts: ClosingParts = {
-		titleLines: signature ? titleLinesOf(signature, signer) : [],
+		titleLines: lowerCaseTitle ? [lowerCaseTitle.span] : signature ? titleLinesOf(signature, signer) : [],
 		prefixes,
 		luuEntries,
 		luuUnits: [],
 	};
 	if (signer) {
 		parts.signer = signer;
+	}
+	if (lowerCaseTitle) {
+		parts.lowerCaseTitle = lowerCaseTitle;
 	}
 	const index = luuEntries[luuEntries.length - 1];
 	const entry = index === undefined ? undefined : entries[index];

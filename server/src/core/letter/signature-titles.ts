@@ -59,3 +59,40 @@ export function titleWithAgency(title: string): TitleWithAgency | undefined {
 	}
 	return undefined;
 }
+
+// Titles a signer writes as the whole authority line when no prefix is used, in any case ("Chủ tịch", "Giám
+// đốc", "Phó Giám đốc"): the heads' titles above, their deputies', and the few titles of deputies with a name of
+// their own.
+const SIGNER_TITLES = new Set([
+	...HEAD_TITLES,
+	...HEAD_TITLES.map((title) => `PHÓ ${title}`),
+	'THỨ TRƯỞNG',
+	'PHÓ CHÁNH VĂN PHÒNG',
+	'PHÓ CHÁNH THANH TRA',
+]);
+
+/**
+ * The title in capitals when a whole line, in any case, is a signer's known title ("Chủ tịch" → "CHỦ TỊCH");
+ * undefined for any other line (a line with more words, punctuation or a name).
+ */
+export function signerTitleLine(text: string): string | undefined {
+	const upper = text
+		.trim()
+		.replace(/[ \t]+/gu, ' ')
+		.toUpperCase();
+	return SIGNER_TITLES.has(upper) ? upper : undefined;
+}
+
+/**
+ * The head's title that a deputy's title stands under ("PHÓ GIÁM ĐỐC" → "GIÁM ĐỐC", "THỨ TRƯỞNG" → "BỘ
+ * TRƯỞNG"): a deputy signs for the head, under "KT. <head's title>" (reference R6.1). Undefined for any other
+ * title line.
+ */
+export function headOfDeputy(title: string): string | undefined {
+	const text = title.trim().replace(/[ \t]+/gu, ' ');
+	if (text === 'THỨ TRƯỞNG') {
+		return 'BỘ TRƯỞNG';
+	}
+	const head = /^PHÓ (\p{Lu}[\p{Lu} ]*)$/u.exec(text)?.[1];
+	return head !== undefined && SIGNER_TITLES.has(`PHÓ ${head}`) ? head : undefined;
+}

@@ -2,8 +2,8 @@
 // ký hiệu TB cho biết đây là một Thông báo: phải ghi "Thông báo số 2628/TB-VP".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.b (reference R5.2, §12 văn bản 002).
 // Only the abbreviations that no agency uses as its own first group are read, so that "Văn bản số
-// 3286/CT-TTHT" (a công văn of a Cục Thuế) is accepted; a công văn has no type abbreviation and may be
-// cited as "Văn bản số 216/UBND-VX".
+// 3286/CT-TTHT" (a công văn of a Cục Thuế) is accepted; a công văn has no type abbreviation, and "Văn bản số
+// 216/UBND-VX" is left to citation-generic-cong-van (a hint: "Công văn số …").
 import { firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../letter/citations';
 import type { Rule } from '../types';
 

@@ -1,5 +1,6 @@
 // Điều viết "Điều" + số Ả Rập + dấu chấm ("Điều 1."); khoản viết số Ả Rập + dấu chấm ("1."). "Điều 1:" và
-// "1 - Rà soát …" (dấu gạch thay cho dấu chấm) là sai cách đánh số.
+// "1 - Rà soát …" (dấu gạch thay cho dấu chấm) và số "1" đứng riêng một dòng, nội dung ở dòng sau, là sai cách
+// đánh số.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.c–đ (reference R5.3; real-world shapes H2, H10).
 import { numberedBodies } from '../item-numbering';
 import { subRange } from '../letter';
@@ -15,6 +16,7 @@ export default {
 	messages: {
 		dieu: 'Sau số điều dùng dấu chấm: "{expected}" (đang là "{written}").',
 		khoan: 'Số thứ tự khoản viết bằng số và dấu chấm: "{expected}" (đang là "{written}").',
+		bare: 'Số thứ tự khoản viết bằng số và dấu chấm, cùng dòng với nội dung khoản: "{expected}" (đang là "{written}" đứng riêng một dòng).',
 	},
 	check(ctx) {
 		for (const body of numberedBodies(ctx.letter)) {
@@ -25,6 +27,14 @@ export default {
 					const range = subRange(item.marker, written.length - 1);
 					const expected = `${written.slice(0, -1).trimEnd()}.`;
 					ctx.report({ messageId: 'dieu', data: { expected, written }, range: item.marker.range, fix: [{ range, text: '.' }] });
+				} else if (item.kind === 'khoan' && item.prefix === undefined && written === item.label) {
+					// A bare "1" on its own line, the khoản's text on the next: the fix joins them as "1. Rà soát …".
+					const text = body.paragraphs[item.paragraph]?.text;
+					if (!text) {
+						continue;
+					}
+					const range = { start: item.marker.range.start, end: text.startAt(written.length + 1) };
+					ctx.report({ messageId: 'bare', data: { expected: `${written}.`, written }, range, fix: [{ range, text: `${written}. ` }] });
 				} else if (item.kind === 'khoan' && item.prefix === undefined && mark === '-') {
 					const expected = `${item.label}.`;
 					const range = subRange(item.marker, item.label.length);

@@ -9,7 +9,7 @@
 // judged against the sequence the drafter meant. Decimal items (1.1., 4.2.3.) are a level of their own
 // under the khoản whose number they extend, and quoted text numbers on its own.
 import { KIND_NAMES, renderLabel, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
-import { subRange, type Body, type Item } from '../letter';
+import { subRange, type Body, type Item, type UnlabelledItem } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
 /** A marker as it would be written for a value: "3.", "1.3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
@@ -61,6 +61,7 @@ export default {
 		outOfOrder: '{kind} "{marker}" đứng sau "{previous}": sai thứ tự.',
 		typo: '{kind} "{marker}" có lẽ là "{expected}": đứng giữa "{previous}" và "{next}".',
 		prefix: '"{marker}" nằm trong khoản "{parent}": số phải bắt đầu bằng "{prefix}".',
+		unlabelled: 'Đoạn này có lẽ là "{expected}": đứng giữa "{previous}" và "{next}" nhưng không ghi số điều.',
 	},
 	check(ctx) {
 		for (const body of numberedBodies(ctx.letter)) {
@@ -74,6 +75,12 @@ export default {
 						return;
 					}
 					const kind = KIND_NAMES[item.kind];
+					// A gap of one Điều where a paragraph stands without its label: one finding, on that paragraph.
+					const unlabelled = verdict.kind === 'skipped' ? body.unlabelled?.find((u) => u.next === item) : undefined;
+					if (unlabelled) {
+						reportUnlabelled(ctx, unlabelled);
+						return;
+					}
 					const previous = verdict.kind === 'start' ? undefined : verdict.previous;
 					const render = (value: number): string => renderMarker(item, value);
 					const start = verdict.kind === 'typo' ? verdict.expected : verdict.kind === 'skipped' ? verdict.from : 1;
@@ -130,6 +137,24 @@ export default {
 		}
 	},
 } satisfies Rule;
+
+/** "Điều 2." then a paragraph without a label, then "Điều 4.": the paragraph is Điều 3. */
+function reportUnlabelled(ctx: Parameters<Rule['check']>[0], unlabelled: UnlabelledItem): void {
+	const { previous, next, start } = unlabelled;
+	const expected = `Điều ${unlabelled.value}.`;
+	ctx.report({
+		messageId: 'unlabelled',
+		data: { expected, previous: previous.marker.text, next: next.marker.text },
+		range: start.range,
+		related: [
+			{ range: previous.marker.range, message: `Điều "${previous.marker.text}" đứng trước.` },
+			{ range: next.marker.range, message: `Điều "${next.marker.text}" đứng sau.` },
+		],
+		suggestions: [
+			{ message: `Thêm "${expected}".`, edits: [{ range: { start: start.range.start, end: start.range.start }, text: `${expected} ` }] },
+		],
+	});
+}
 
 /** The edit that gives a mistyped item the number it stands for. */
 function typoEdit(item: Item, value: number): TextEdit[] | undefined {

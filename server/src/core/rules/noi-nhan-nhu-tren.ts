@@ -1,6 +1,9 @@
 // Văn bản có phần "Kính gửi" (công văn; tờ trình, báo cáo gửi cấp trên) có nơi nhận gồm hai phần: phần thứ hai, dưới
 // chữ "Nơi nhận", bắt đầu bằng "- Như trên;" (thay cho các nơi đã ghi ở Kính gửi). Quyết định ghi "- Như Điều …;".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.b (reference R7.1, R7.3).
+// Văn bản có tên loại không có "Kính gửi" (thông báo, quyết định …) mà lại ghi "Kính gửi" thì kinh-gui-not-cong-van
+// báo; quy tắc này không báo thêm.
+import { NOI_NHAN_ONLY_TYPES } from '../data/document-types';
 import type { NoiNhanEntry } from '../letter';
 import { lineBreakAfter, lineStartOf, nextLineStart } from '../text';
 import type { Rule } from '../types';
@@ -28,6 +31,11 @@ export default {
 		const entries = letter.noiNhan?.entries ?? [];
 		const first = entries[0];
 		if (!letter.kinhGui || !first || NHU_TREN.test(first.text) || NHU_DIEU.test(first.text)) {
+			return;
+		}
+		// A thông báo, quyết định … has no Kính gửi at all: kinh-gui-not-cong-van reports that, once.
+		const typeName = letter.header.typeName;
+		if (typeName && NOI_NHAN_ONLY_TYPES.has(typeName.type.name)) {
 			return;
 		}
 		const source = letter.source;

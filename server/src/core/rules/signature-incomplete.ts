@@ -2,10 +2,12 @@
 // "TUQ." là dòng chức vụ của chính người ký ("PHÓ GIÁM ĐỐC"); cuối cùng là họ tên người ký. Khi thiếu một phần,
 // thường là do bố cục bị mất khi chuyển sang văn bản thuần, nên đây là cảnh báo "không tìm thấy", không phải lỗi.
 // "GIÁM ĐỐC" một mình với họ tên là đúng khi người đứng đầu ký; "Q." đứng trước chính chức vụ của người ký.
+// Cấp phó ("PHÓ GIÁM ĐỐC", "THỨ TRƯỞNG") ký thay người đứng đầu nên phía trên có dòng "KT. GIÁM ĐỐC". Mỗi khối chữ
+// ký chỉ có một phát hiện, nêu đúng các phần còn thiếu (reference G9).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b, II.7.c và II.7.đ (reference R6.2).
 import { isTitleLike } from '../letter/closing';
 import type { Span } from '../letter';
-import { titleWithAgency } from '../letter/signature-titles';
+import { headOfDeputy, titleWithAgency } from '../letter/signature-titles';
 import type { Rule } from '../types';
 
 // The prefixes after which the signer's own title follows on a line of its own.
@@ -24,6 +26,9 @@ export default {
 		noTitle: 'Khối chữ ký không đầy đủ: không có dòng quyền hạn, chức vụ in hoa phía trên "{name}".',
 		noOwnTitle: 'Khối chữ ký không đầy đủ: sau "{line}" phải có dòng chức vụ của người ký (ví dụ "{line}" rồi "{example}").',
 		noName: 'Khối chữ ký không đầy đủ: không có họ tên người ký dưới "{line}".',
+		noOwnTitleNoName:
+			'Khối chữ ký không đầy đủ: sau "{line}" phải có dòng chức vụ của người ký và họ tên người ký (ví dụ "{line}" rồi "{example}" và họ tên).',
+		noAuthority: 'Khối chữ ký không đầy đủ: cấp phó ký thay người đứng đầu nên phía trên "{line}" phải có dòng "{authority}".',
 	},
 	check(ctx) {
 		const { letter } = ctx;
@@ -45,16 +50,27 @@ export default {
 		}
 		const lastTitle = titles[titles.length - 1] as Span;
 		const prefix = letter.closing.prefixes.find((p) => p.span === lastTitle);
-		if (prefix && NEEDS_OWN_TITLE.has(prefix.canonical) && !hasLinesBetween(signature.lines, lastTitle, name?.span)) {
+		const noOwnTitle = prefix && NEEDS_OWN_TITLE.has(prefix.canonical) && !hasLinesBetween(signature.lines, lastTitle, name?.span);
+		// A last line in capitals that is neither a known name nor a title is left alone: it may be a name.
+		const noName = !name && isTitleLike(lastTitle.text) && signature.lines[signature.lines.length - 1] === lastTitle;
+		if (prefix && noOwnTitle) {
+			// One finding for the block, naming every part that is missing.
+			const example = ownTitleExample(prefix.canonical, lastTitle.text.slice(prefix.length));
 			ctx.report({
-				messageId: 'noOwnTitle',
-				data: { line: lastTitle.text, example: ownTitleExample(prefix.canonical, lastTitle.text.slice(prefix.length)) },
+				messageId: noName ? 'noOwnTitleNoName' : 'noOwnTitle',
+				data: { line: lastTitle.text, example },
 				range: lastTitle.range,
 			});
+			return;
 		}
-		// A last line in capitals that is neither a known name nor a title is left alone: it may be a name.
-		if (!name && isTitleLike(lastTitle.text) && signature.lines[signature.lines.length - 1] === lastTitle) {
+		if (noName) {
 			ctx.report({ messageId: 'noName', data: { line: lastTitle.text }, range: lastTitle.range });
+			return;
+		}
+		// A deputy's title as the only title line, above the name: the "KT." line of the head is missing.
+		const head = titles.length === 1 && name && letter.closing.prefixes.length === 0 ? headOfDeputy(lastTitle.text) : undefined;
+		if (head !== undefined) {
+			ctx.report({ messageId: 'noAuthority', data: { line: lastTitle.text, authority: `KT. ${head}` }, range: lastTitle.range });
 		}
 	},
 } satisfies Rule;

@@ -4,12 +4,14 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I, Phần I, Mục II.7.b và II.7.đ (reference R6.1, R6.2).
 // Sau "KT.", "TL.", "TUQ.", "Q." chỉ ghi chức vụ của người đứng đầu ("KT. GIÁM ĐỐC"), không ghi tên cơ quan
 // ("KT. GIÁM ĐỐC SỞ VĂN HÓA") (reference R6.1; real-world shapes G2, H10).
+// Khi chức vụ là cả dòng quyền hạn mà viết thường ("Chủ tịch" trên họ tên, ở văn bản cũ), báo một lần: chức vụ phải
+// in hoa, và khi văn bản là của Ủy ban nhân dân thì Chủ tịch ký "TM. ỦY BAN NHÂN DÂN" rồi "CHỦ TỊCH" (reference H2).
 // Văn bản của Đảng dùng "T/M" theo Hướng dẫn 36-HD/VPTW, nên quy tắc chỉ chạy trên văn bản hành chính.
-import { isNameInCapitals, replacement } from '../letter/closing';
+import { isNameInCapitals, replacement, type LowerCaseTitle } from '../letter/closing';
 import { subRange, type Span } from '../letter';
 import { titleWithAgency, type TitleWithAgency } from '../letter/signature-titles';
 import type { Rule, Suggestion } from '../types';
-import { hasLowerCase } from '../text';
+import { hasLowerCase, lineBreakAfter } from '../text';
 
 // A case boundary inside a word, where a name is glued to a title: "Giám đốcNguyễn", "GIÁM ĐỐCNguyễn".
 const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
@@ -49,6 +51,9 @@ export default {
 		malformedAgency:
 			'Quyền hạn ký "{written}" phải viết đúng là "{canonical}", sau đó một khoảng trắng và chức vụ của người đứng đầu, không ghi tên cơ quan "{agency}": "{expected}".',
 		missingSpaceAgency: 'Thiếu khoảng trắng sau "{canonical}"; sau đó chỉ ghi chức vụ, không ghi tên cơ quan "{agency}": "{expected}".',
+		lowerCaseAuthority: 'Chức vụ của người ký phải viết in hoa: "{expected}" (đang là "{written}").',
+		collectiveAuthority:
+			'Người đứng đầu ký thay mặt tập thể: dòng quyền hạn là "TM. {collective}", dưới đó là chức vụ in hoa "{expected}" (đang là "{written}").',
 		missingPeriodAgency: 'Thiếu dấu chấm sau "{written}"; sau đó chỉ ghi chức vụ, không ghi tên cơ quan "{agency}": "{expected}".',
 	},
 	check(ctx) {
@@ -56,6 +61,10 @@ export default {
 		const signature = letter.signature;
 		if (!signature) {
 			return;
+		}
+		const lower = letter.closing.lowerCaseTitle;
+		if (lower) {
+			reportLowerCase(lower);
 		}
 		for (const line of signature.lines) {
 			if (line === signature.name) {
@@ -136,6 +145,31 @@ export default {
 				return;
 			}
 			ctx.report({ messageId, data, range: line.range, ...edit });
+		}
+
+		/**
+		 * "Chủ tịch" as the whole authority line: the title in capitals is fixed (the line is a known title and
+		 * nothing else); the "TM." line of a collective is only offered, as the drafter may sign in his own name.
+		 */
+		function reportLowerCase(lower: LowerCaseTitle): void {
+			const data = { written: lower.span.text, expected: lower.title, collective: lower.collective ?? '' };
+			const edit = replacement(letter, lower.span.range, lower.title, `Sửa thành "${lower.title}".`);
+			const collective = lower.collective;
+			const suggestions = [...(edit.suggestions ?? [])];
+			if (collective !== undefined) {
+				const eol = lineBreakAfter(letter.source, lower.span.range.start);
+				suggestions.push({
+					message: `Thêm dòng "TM. ${collective}" trên "${lower.title}".`,
+					edits: [{ range: lower.span.range, text: `TM. ${collective}${eol}${lower.title}` }],
+				});
+			}
+			ctx.report({
+				messageId: collective === undefined ? 'lowerCaseAuthority' : 'collectiveAuthority',
+				data,
+				range: lower.span.range,
+				...(edit.fix ? { fix: edit.fix } : {}),
+				...(suggestions.length > 0 ? { suggestions } : {}),
+			});
 		}
 
 		/** "KT. GIÁM ĐỐC SỞ VĂN HÓA": the agency name is offered for removal, never removed by fix-all. */
