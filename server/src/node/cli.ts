@@ -122,11 +122,20 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	};
 	const project = new ProjectFiles(locale, fail);
 	// The configuration of a letter: the files named on the command line, else the nearest project files.
+	// The letters of a folder share one configuration, made for the first of them (keyed by the folder as
+	// written, so that a folder of two thousand letters is resolved once, not two thousand times).
+	const configs = new Map<string, LintConfig>();
 	const configFor = (file: string | undefined): LintConfig => {
-		const directory = file === undefined ? process.cwd() : path.dirname(path.resolve(file));
-		const rules = explicitConfig !== undefined ? explicitConfig.config.rules : project.rulesFor(directory);
-		const profile = explicitProfile !== undefined ? explicitProfile.profile : project.profileFor(directory);
-		return { ...(rules !== undefined ? { rules } : {}), today, ...(profile !== undefined ? { profile } : {}), locale };
+		const key = file === undefined ? '' : path.dirname(file);
+		let config = configs.get(key);
+		if (config === undefined) {
+			const directory = file === undefined ? process.cwd() : path.dirname(path.resolve(file));
+			const rules = explicitConfig !== undefined ? explicitConfig.config.rules : project.rulesFor(directory);
+			const profile = explicitProfile !== undefined ? explicitProfile.profile : project.profileFor(directory);
+			config = { ...(rules !== undefined ? { rules } : {}), today, ...(profile !== undefined ? { profile } : {}), locale };
+			configs.set(key, config);
+		}
+		return config;
 	};
 
 	const reports: FileReport[] = [];
@@ -173,11 +182,12 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		} else {
 			problems = lintText(text, config);
 		}
-		const uri = target.path === undefined ? STDIN_URI : pathToFileURL(path.resolve(target.path)).href;
+		// The URI appears only in related information, so a letter without any is spared making it.
+		const uri =
+			target.path === undefined ? STDIN_URI : problems.some((p) => p.related) ? pathToFileURL(path.resolve(target.path)).href : '';
 		reports.push({
 			file: target.display,
 			...(target.path !== undefined ? { path: target.path } : {}),
-			uri,
 			diagnostics: toDiagnostics(text, problems, { uri, docsBaseUri, locale }),
 		});
 	}
@@ -275,7 +285,6 @@ function checkWordFile(
 	return {
 		file: display,
 		path: file,
-		uri,
 		diagnostics: toDiagnostics(result.text, problems, { uri, docsBaseUri, locale }),
 		word: problems.map((p) => wordLocationAt(result.format, p.range.start)),
 	};

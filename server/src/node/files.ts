@@ -129,13 +129,14 @@ export function collectTargets(paths: readonly string[], extensions: readonly st
 				continue;
 			}
 			const full = path.join(directory, entry.name);
-			const absolute = path.resolve(full);
+			// Without ignore files (the common case) nothing is left out, and the absolute path is not needed.
+			const left = (isDirectory: boolean): boolean => ignores.length > 0 && ignored(ignores, path.resolve(full), isDirectory);
 			// A Dirent describes the entry itself (lstat), so a link is a link here and is never followed.
 			if (entry.isDirectory()) {
-				if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(ignores, absolute, true)) {
+				if (!SKIPPED_DIRECTORIES.has(entry.name) && !left(true)) {
 					found += walk(full, ignores) ?? 0;
 				}
-			} else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase()) && !ignored(ignores, absolute, false)) {
+			} else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase()) && !left(false)) {
 				let stat: fs.Stats;
 				try {
 					stat = fs.lstatSync(full);

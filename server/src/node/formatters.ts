@@ -15,8 +15,6 @@ export interface FileReport {
 	file: string;
 	/** The path on disk; undefined for standard input. */
 	path?: string;
-	/** The URI used in the diagnostics' related information. */
-	uri: string;
 	/** Exactly what the language server publishes for this text. */
 	diagnostics: Diagnostic[];
 	/**
