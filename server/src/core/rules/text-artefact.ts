@@ -35,15 +35,21 @@ const LETTERS = /^\p{L}+/u;
 
 /**
  * The matches of the sticky `pattern` in `text`, in text order and without overlaps as matchAll would give
- * them: tried only where the global `start` scan finds the characters every match of it starts with.
+ * them: tried only where the global `start` scan finds the characters every match of it starts with, and
+ * `worthTrying` does not rule the place out.
  */
-function matchesAt(text: string, start: RegExp, pattern: RegExp): { index: number; text: string }[] {
+function matchesAt(
+	text: string,
+	start: RegExp,
+	pattern: RegExp,
+	worthTrying: (candidate: RegExpExecArray) => boolean,
+): { index: number; text: string }[] {
 	const found: { index: number; text: string }[] = [];
 	let end = 0;
 	start.lastIndex = 0;
 	for (let candidate = start.exec(text); candidate; candidate = start.exec(text)) {
 		start.lastIndex = candidate.index + 1;
-		if (candidate.index < end) {
+		if (candidate.index < end || !worthTrying(candidate)) {
 			continue;
 		}
 		pattern.lastIndex = candidate.index;
@@ -54,6 +60,34 @@ function matchesAt(text: string, start: RegExp, pattern: RegExp): { index: numbe
 		}
 	}
 	return found;
+}
+
+/**
+ * Whether a word found by GLUED_START may be glued: GLUED wants an upper-case letter right after it or right
+ * before it. An ASCII character other than A–Z is none, and is what almost every word has on both sides.
+ */
+function nextToCapital(candidate: RegExpExecArray): boolean {
+	const text = candidate.input;
+	return mayBeCapital(text.charCodeAt(candidate.index - 1)) || mayBeCapital(text.charCodeAt(candidate.index + candidate[0].length));
+}
+
+function mayBeCapital(code: number): boolean {
+	return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * Whether a consonant found by SPLIT_SYLLABLE_START may stand alone: SPLIT_SYLLABLE wants no letter, digit,
+ * "/" or "." before it. An ASCII letter or digit, the usual case inside a word, rules it out.
+ */
+function loneConsonant(candidate: RegExpExecArray): boolean {
+	const code = candidate.input.charCodeAt(candidate.index - 1);
+	return !(
+		(code >= 0x61 && code <= 0x7a) ||
+		(code >= 0x41 && code <= 0x5a) ||
+		(code >= 0x30 && code <= 0x39) ||
+		code === 0x2f ||
+		code === 0x2e
+	);
 }
 
 /** Whether a line may be a file path: FILE_PATH's first characters. */
@@ -85,7 +119,7 @@ export default {
 		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
 			const mapped = paragraph.text;
 			const text = mapped.text;
-			for (const match of matchesAt(text, GLUED_START, GLUED)) {
+			for (const match of matchesAt(text, GLUED_START, GLUED, nextToCapital)) {
 				ctx.report({ messageId: 'glued', data: { word: match.text }, range: mapped.range(match.index, match.index + match.text.length) });
 			}
 			if (DIGIT_SPACE_DIGIT.test(text)) {
@@ -94,7 +128,7 @@ export default {
 					ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });
 				}
 			}
-			for (const match of matchesAt(text, SPLIT_SYLLABLE_START, SPLIT_SYLLABLE)) {
+			for (const match of matchesAt(text, SPLIT_SYLLABLE_START, SPLIT_SYLLABLE, loneConsonant)) {
 				const after = match.index + match.text.length;
 				const end = after + (LETTERS.exec(text.slice(after))?.[0].length ?? 0);
 				ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });
