@@ -36,6 +36,8 @@ const PARTS = 'Phụ lục II, Mục V.7';
 export interface DocumentPartCase {
 	/** Matches the wrong word, followed (lookahead) by what makes it a citation of a part. */
 	pattern: RegExp;
+	/** The wrong word the pattern matches, as written: a text without it is not searched. */
+	word: string;
 	/** The right form of the matched word. */
 	right: string;
 	/** Whether a match at the start of a sentence is reported (a capital there is right for khoản and điểm). */
@@ -49,9 +51,9 @@ export interface DocumentPartCase {
  * part it belongs to, is matched.
  */
 export const DOCUMENT_PART_CASES: readonly DocumentPartCase[] = [
-	{ pattern: /(?<![\p{L}\p{N}])điều(?= \d)/gu, right: 'Điều', atSentenceStart: true, basis: PARTS },
-	{ pattern: /(?<![\p{L}\p{N}])Khoản(?= \d{1,2} (?:Điều|điều) \d)/gu, right: 'khoản', atSentenceStart: false, basis: PARTS },
-	{ pattern: /(?<![\p{L}\p{N}])Điểm(?= [a-zđ] (?:khoản|Khoản) \d)/gu, right: 'điểm', atSentenceStart: false, basis: PARTS },
+	{ pattern: /(?<![\p{L}\p{N}])điều(?= \d)/gu, word: 'điều', right: 'Điều', atSentenceStart: true, basis: PARTS },
+	{ pattern: /(?<![\p{L}\p{N}])Khoản(?= \d{1,2} (?:Điều|điều) \d)/gu, word: 'Khoản', right: 'khoản', atSentenceStart: false, basis: PARTS },
+	{ pattern: /(?<![\p{L}\p{N}])Điểm(?= [a-zđ] (?:khoản|Khoản) \d)/gu, word: 'Điểm', right: 'điểm', atSentenceStart: false, basis: PARTS },
 ];
 
 /** The table. Entries never overlap, so a place in the text is reported at most once. */

@@ -8,6 +8,8 @@ import { spanIn, subRange } from '../letter';
 import type { Rule } from '../types';
 
 const PLACEHOLDERS = new Set(TEMPLATE_PLACEHOLDERS);
+// The longest placeholder: a longer line is not one, and is not sliced to ask.
+const LONGEST = Math.max(...TEMPLATE_PLACEHOLDERS.map((placeholder) => placeholder.length));
 // What may stand before a placeholder on its line: a bullet, an item number, or the label it follows.
 const LEAD = /^(?:[-+•]\s*|\d+\.\s+|[a-zđ]\)\s+|Kính gửi\s*:\s*|V\/v\s+|Căn cứ\s+|Theo đề nghị của\s+)/u;
 const VARIABLE = /\$\{[^{}\n]{0,200}\}/gu;
@@ -54,9 +56,11 @@ export default {
 			if (content === '') {
 				continue;
 			}
-			for (const match of content.matchAll(VARIABLE)) {
-				const start = line.contentStart + match.index;
-				ctx.report({ messageId: 'variable', data: { text: match[0] }, range: spanIn(letter.norm, start, start + match[0].length).range });
+			if (content.includes('${')) {
+				for (const match of content.matchAll(VARIABLE)) {
+					const start = line.contentStart + match.index;
+					ctx.report({ messageId: 'variable', data: { text: match[0] }, range: spanIn(letter.norm, start, start + match[0].length).range });
+				}
 			}
 			// The whole content, less its lead and its closing punctuation, is a placeholder of the templates.
 			const lead = LEAD.exec(content)?.[0].length ?? 0;
@@ -64,8 +68,8 @@ export default {
 			while (end > lead && TRAILING.has(content[end - 1] ?? '')) {
 				end--;
 			}
-			const rest = content.slice(lead, end);
-			if (PLACEHOLDERS.has(rest)) {
+			const rest = end - lead <= LONGEST ? content.slice(lead, end) : undefined;
+			if (rest !== undefined && PLACEHOLDERS.has(rest)) {
 				const start = line.contentStart + lead;
 				ctx.report({ messageId: 'text', data: { text: rest }, range: spanIn(letter.norm, start, start + rest.length).range });
 				continue;

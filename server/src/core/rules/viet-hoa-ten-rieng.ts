@@ -8,6 +8,15 @@ import { DOCUMENT_PART_CASES, PROPER_NAME_CASES, type ProperNameCase } from '../
 import { subRange } from '../letter';
 import type { Range, Rule, TextEdit } from '../types';
 
+// Every finding contains one of the table's words as written: one scan for any of them (no Unicode class, no
+// look-behind) lets a text without any skip the table, which is most texts.
+const ANY_WORD = new RegExp(
+	[...PROPER_NAME_CASES.map((entry) => entry.wrong), ...DOCUMENT_PART_CASES.map((part) => part.word)]
+		.map((word) => word.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&'))
+		.join('|'),
+	'u',
+);
+
 export default {
 	id: 'viet-hoa-ten-rieng',
 	category: 'viet-hoa',
@@ -32,6 +41,9 @@ export default {
 			texts.push({ text: span.text, range: (start, end) => subRange(span, start, end) });
 		}
 		for (const { text, range } of texts) {
+			if (!ANY_WORD.test(text)) {
+				continue;
+			}
 			for (const entry of PROPER_NAME_CASES) {
 				for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
 					const end = at + entry.wrong.length;
@@ -46,6 +58,9 @@ export default {
 				}
 			}
 			for (const part of DOCUMENT_PART_CASES) {
+				if (!text.includes(part.word)) {
+					continue;
+				}
 				for (const match of text.matchAll(part.pattern)) {
 					if (!part.atSentenceStart && startsSentence(text, match.index)) {
 						continue;
