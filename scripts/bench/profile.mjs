@@ -61,6 +61,11 @@ export function summarise(profile, bundlePath, moduleOf) {
 	const selfById = new Map();
 	let total = 0;
 	profile.samples.forEach((id, i) => {
+		// The first sample carries the profiler's own start (node:inspector's native "dispatch" of
+		// Profiler.start, a fixed 200-250 ms), not the work profiled.
+		if (i === 0) {
+			return;
+		}
 		const dt = profile.timeDeltas[i] ?? 0;
 		selfById.set(id, (selfById.get(id) ?? 0) + dt);
 		total += dt;
