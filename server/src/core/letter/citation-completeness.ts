@@ -56,20 +56,20 @@ export interface FoundDate extends FoundPart {
 
 /** One citation seen against the first-citation rule. */
 export interface CitationCompleteness {
-	citation: Citation;
+	readonly citation: Citation;
 	/**
 	 * The first citation of the same number in an earlier list; undefined when this is a first citation. A
 	 * number written twice in one list ("Công văn số 12/X, 12/X") counts as a first citation both times.
 	 */
-	first?: Citation;
+	readonly first?: Citation;
 	/** The date that applies to this citation, and where it was found. */
-	date?: FoundDate;
+	readonly date?: FoundDate;
 	/** The issuer that applies to this citation, and where it was found. */
-	issuer?: FoundPart;
+	readonly issuer?: FoundPart;
 	/** The trích yếu that applies to this citation, and where it was found. */
-	subject?: FoundPart;
+	readonly subject?: FoundPart;
 	/** What a first citation lacks, in the order of the decree; always empty for later citations and laws. */
-	missing: CitationPart[];
+	readonly missing: CitationPart[];
 }
 
 // A Luật or Pháp lệnh is cited by type and name only (reference R5.2).
@@ -653,83 +653,131 @@ function sameButOne(a: string, b: string): boolean {
 	return differences === 1;
 }
 
-/** The citation with what applies to it, given its group and the earlier citation of its number. */
-function describe(
-	citation: Citation,
-	key: string,
-	first: Citation | undefined,
-	group: Group,
-	context: LetterContext,
-): CitationCompleteness {
-	const { last, before } = group;
-	// What the group's last citation writes is its own, and shared with the others of the group.
-	const shared: PartSource = citation === last ? 'own' : 'list';
-	const result: CitationCompleteness = { citation, missing: [] };
-	const text = citation.type.map.text;
-	// A back-reference or a variant of an earlier number is a later mention.
-	BACK_REFERENCE.lastIndex = citationPartsEnd(citation);
-	const laterMention = first ?? (BACK_REFERENCE.test(text) ? citation : variantOf(citation, key, context.earlier));
-	if (laterMention && laterMention !== citation) {
-		result.first = laterMention;
+/**
+ * The citation with what applies to it, given its group and the earlier citation of its number. Whether it
+ * is a first citation and what it lacks are decided at once; the parts themselves are read when asked for (the
+ * hover shows them for every citation, the rules need them only to decide what a first citation lacks).
+ */
+class Completeness implements CitationCompleteness {
+	readonly first?: Citation;
+	readonly missing: CitationPart[] = [];
+	private dateRead: { part: FoundDate | undefined } | undefined;
+	private issuerRead: { part: FoundPart | undefined } | undefined;
+	private subjectRead: { part: FoundPart | undefined } | undefined;
+
+	constructor(
+		readonly citation: Citation,
+		key: string,
+		first: Citation | undefined,
+		private readonly group: Group,
+		private readonly context: LetterContext,
+	) {
+		const text = citation.type.map.text;
+		// A back-reference or a variant of an earlier number is a later mention.
+		BACK_REFERENCE.lastIndex = citationPartsEnd(citation);
+		const laterMention = first ?? (BACK_REFERENCE.test(text) ? citation : variantOf(citation, key, context.earlier));
+		if (laterMention && laterMention !== citation) {
+			this.first = laterMention;
+		}
+		if (!laterMention && !citedByNameOnly(citation.typeName) && !quotedOrTabled(citation)) {
+			if (!this.date) {
+				this.missing.push('date');
+			}
+			if (!this.issuer) {
+				this.missing.push('issuer');
+			}
+			if (!this.subject) {
+				this.missing.push('subject');
+			}
+		}
 	}
-	const date = citation.date ?? last.date;
-	if (date) {
-		result.date = { source: date === citation.date ? 'own' : shared, span: date.span, value: date.value };
-	} else if (before.date) {
-		result.date = before.date;
-	} else {
+
+	/** What the group's last citation writes is its own, and shared with the others of the group. */
+	private get shared(): PartSource {
+		return this.citation === this.group.last ? 'own' : 'list';
+	}
+
+	get date(): FoundDate | undefined {
+		return (this.dateRead ??= { part: this.findDate() }).part;
+	}
+
+	get issuer(): FoundPart | undefined {
+		return (this.issuerRead ??= { part: this.findIssuer() }).part;
+	}
+
+	get subject(): FoundPart | undefined {
+		return (this.subjectRead ??= { part: this.findSubject() }).part;
+	}
+
+	private findDate(): FoundDate | undefined {
+		const { citation, group } = this;
+		const { last, before } = group;
+		const date = citation.date ?? last.date;
+		if (date) {
+			return { source: date === citation.date ? 'own' : this.shared, span: date.span, value: date.value };
+		}
+		if (before.date) {
+			return before.date;
+		}
 		const found = DATE_AHEAD.exec(group.ahead.near);
-		if (found?.groups) {
-			const g = found.groups;
-			const digits = (value: string | undefined): number => Number((value ?? '').replace(/\s+/gu, ''));
-			const at = citationPartsEnd(last) + found.index;
-			result.date = {
-				source: citation === last ? 'own' : 'list',
-				span: spanIn(citation.type.map, at, at + found[0].length),
-				value: { day: digits(g['d']), month: digits(g['m'] ?? g['m2']), year: digits(g['y']) },
-			};
+		if (!found?.groups) {
+			return undefined;
 		}
+		const g = found.groups;
+		const digits = (value: string | undefined): number => Number((value ?? '').replace(/\s+/gu, ''));
+		const at = citationPartsEnd(last) + found.index;
+		return {
+			source: citation === last ? 'own' : 'list',
+			span: spanIn(citation.type.map, at, at + found[0].length),
+			value: { day: digits(g['d']), month: digits(g['m'] ?? g['m2']), year: digits(g['y']) },
+		};
 	}
-	const issuer = citation.issuer ?? last.issuer;
-	if (issuer) {
-		result.issuer = { source: issuer === citation.issuer ? 'own' : shared, span: issuer };
-	} else if (before.issuer) {
-		result.issuer = before.issuer;
-	} else if (AGENCY_AHEAD.test(group.ahead.near)) {
-		result.issuer = { source: citation === last ? 'own' : 'list' };
-	} else if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
-		// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
-		result.issuer = { source: 'before' };
-	} else if (LABEL_ISSUER.test(labelOf(citation))) {
-		// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
-		// issuer of every document of its list.
-		result.issuer = { source: 'before' };
-	} else if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
-		// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
-		result.issuer = { source: 'implied' };
-	}
-	const subject = citation.subject ?? group.subject;
-	if (subject) {
-		result.subject = { source: subject === citation.subject ? 'own' : shared, span: subject };
-	} else if (before.subject) {
-		result.subject = before.subject;
-	} else if (SUBJECT_AHEAD.test(group.ahead.near) || SUBJECT_FURTHER.test(group.ahead.further)) {
-		result.subject = { source: citation === last ? 'own' : 'list' };
-	}
-	if (!laterMention && !citedByNameOnly(citation.typeName) && !quotedOrTabled(citation)) {
-		const missing: CitationPart[] = [];
-		if (!result.date) {
-			missing.push('date');
+
+	private findIssuer(): FoundPart | undefined {
+		const { citation, group, context } = this;
+		const { last, before } = group;
+		const text = citation.type.map.text;
+		const issuer = citation.issuer ?? last.issuer;
+		if (issuer) {
+			return { source: issuer === citation.issuer ? 'own' : this.shared, span: issuer };
 		}
-		if (!result.issuer) {
-			missing.push('issuer');
+		if (before.issuer) {
+			return before.issuer;
 		}
-		if (!result.subject) {
-			missing.push('subject');
+		if (AGENCY_AHEAD.test(group.ahead.near)) {
+			return { source: citation === last ? 'own' : 'list' };
 		}
-		result.missing = missing;
+		if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
+			// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
+			return { source: 'before' };
+		}
+		if (LABEL_ISSUER.test(labelOf(citation))) {
+			// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
+			// issuer of every document of its list.
+			return { source: 'before' };
+		}
+		if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
+			// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
+			return { source: 'implied' };
+		}
+		return undefined;
 	}
-	return result;
+
+	private findSubject(): FoundPart | undefined {
+		const { citation, group } = this;
+		const { last, before } = group;
+		const subject = citation.subject ?? group.subject;
+		if (subject) {
+			return { source: subject === citation.subject ? 'own' : this.shared, span: subject };
+		}
+		if (before.subject) {
+			return before.subject;
+		}
+		if (SUBJECT_AHEAD.test(group.ahead.near) || SUBJECT_FURTHER.test(group.ahead.further)) {
+			return { source: citation === last ? 'own' : 'list' };
+		}
+		return undefined;
+	}
 }
 
 /** Each citation of the letter, in order, against the first-citation rule. */
@@ -784,7 +832,7 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
 			}
 		});
 		list.forEach((c, i) => {
-			results.push(describe(c, keys[i] as string, earlier[i], info, context));
+			results.push(new Completeness(c, keys[i] as string, earlier[i], info, context));
 		});
 		list.forEach((c, i) => {
 			context.earlier.push({ citation: c, key: keys[i] as string });

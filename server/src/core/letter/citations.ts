@@ -153,9 +153,16 @@ function readCitedNumber(number: Span): SoKyHieu {
 	return reading;
 }
 
+// The type names by their lower case (the first of the list when two share one), for canonicalType.
+const TYPE_BY_LOWER = new Map<string, string>();
+for (const name of CITED_TYPE_NAMES) {
+	if (!TYPE_BY_LOWER.has(name.toLowerCase())) {
+		TYPE_BY_LOWER.set(name.toLowerCase(), name);
+	}
+}
+
 function canonicalType(written: string): string {
-	const lower = written.toLowerCase();
-	return CITED_TYPE_NAMES.find((t) => t.toLowerCase() === lower) ?? written;
+	return TYPE_BY_LOWER.get(written.toLowerCase()) ?? written;
 }
 
 /** Finds the citations in the body paragraphs. */
