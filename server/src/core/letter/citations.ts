@@ -95,12 +95,19 @@ const SPACED_PROSE = /(?<![ \t])[ \t]+-[ \t]*|-[ \t]+/gu;
  */
 export function numberEndWithoutGlue(text: string, start: number, end: number): number {
 	const written = text.slice(start, end);
-	for (const join of written.matchAll(SPACED_PROSE)) {
-		const after = join.index + join[0].length;
-		const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
-		if (hasLowerCase(group)) {
-			return start + join.index;
+	// A spaced dash needs a dash and a space or TAB; a glued word ends with one of three words. Most numbers
+	// have neither: plain tests before the patterns.
+	if (written.includes('-') && (written.includes(' ') || written.includes('\t'))) {
+		for (const join of written.matchAll(SPACED_PROSE)) {
+			const after = join.index + join[0].length;
+			const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
+			if (hasLowerCase(group)) {
+				return start + join.index;
+			}
 		}
+	}
+	if (!written.endsWith('ngày') && !written.endsWith('của') && !written.endsWith('về')) {
+		return end;
 	}
 	const glued = GLUED_AFTER_NUMBER.exec(written);
 	return glued ? start + glued.index : end;
