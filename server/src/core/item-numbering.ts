@@ -31,6 +31,11 @@ export function isForeignLetter(item: Item): boolean {
 	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
 }
 
+/** Whether two children of one parent are numbered together: same kind, both decimal or neither, same quotation. */
+function sameGroup(a: Item, b: Item): boolean {
+	return a.kind === b.kind && (a.prefix === undefined) === (b.prefix === undefined) && a.quote === b.quote;
+}
+
 // The groups of a body, computed once: three rules ask for them on every check.
 const GROUPS = new WeakMap<Body, readonly (readonly Item[])[]>();
 
@@ -45,27 +50,21 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	}
 	const groups: Item[][] = [];
 	const collect = (children: readonly Item[]): void => {
-		// Most items have no children, and most parents children of one kind.
-		if (children.length === 0) {
-			return;
-		}
-		// Decimal items and the items of each quotation are numbered apart from the items of their kind.
-		const byKind = new Map<string, Item[]>();
+		// Decimal items and the items of each quotation are numbered apart from the items of their kind. A parent
+		// has children of a few kinds at most: its groups are kept in a short list, in the order they first appear.
+		const own: Item[][] = [];
 		for (const item of children) {
 			if (item.kind === 'dieu') {
 				continue;
 			}
-			const key = `${item.kind}|${item.prefix === undefined ? '' : 'decimal'}|${item.quote ?? ''}`;
-			const group = byKind.get(key);
+			const group = own.find((g) => sameGroup(g[0] as Item, item));
 			if (group) {
 				group.push(item);
 			} else {
-				byKind.set(key, [item]);
+				own.push([item]);
 			}
 		}
-		for (const group of byKind.values()) {
-			groups.push(group);
-		}
+		groups.push(...own);
 	};
 	collect(body.items);
 	for (const item of body.allItems) {
@@ -192,29 +191,38 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 		return cached;
 	}
 	const verdicts: Verdict[] = siblings.map(() => ({ kind: 'ok' }));
-	const counted = siblings.filter((item) => !isForeignLetter(item));
-	// How well an item fits its neighbours: one point for each neighbour that is one step away.
-	const position = new Map(counted.map((item, at) => [item, at]));
-	const fit = (item: Item): number => {
-		const at = position.get(item) ?? 0;
+	// The items counted in the sequence (not the foreign letters), and the index of each in `siblings`.
+	const counted: Item[] = [];
+	const indexOf: number[] = [];
+	siblings.forEach((item, index) => {
+		if (!isForeignLetter(item)) {
+			counted.push(item);
+			indexOf.push(index);
+		}
+	});
+	// How well the item at `at` fits its neighbours: one point for each neighbour that is one step away.
+	const fit = (at: number): number => {
+		const item = counted[at] as Item;
 		const before = counted[at - 1];
 		const after = counted[at + 1];
 		return (before && before.value + 1 === item.value ? 1 : 0) + (after && after.value === item.value + 1 ? 1 : 0);
 	};
-	const firstOf = new Map<number, Item>();
-	const blamed = new Set<Item>();
-	const duplicates = new Map<Item, Item>();
-	for (const item of counted) {
+	// For each value, where it was first counted; for each counted item, whether it is a blamed duplicate and
+	// the item it duplicates.
+	const firstOf = new Map<number, number>();
+	const blamed: boolean[] = counted.map(() => false);
+	const duplicateOf: (Item | undefined)[] = [];
+	counted.forEach((item, at) => {
 		const first = firstOf.get(item.value);
-		if (!first) {
-			firstOf.set(item.value, item);
-			continue;
+		if (first === undefined) {
+			firstOf.set(item.value, at);
+			return;
 		}
 		// The later one is blamed unless the earlier one fits its neighbours less well.
-		const [culprit, other] = !blamed.has(first) && fit(first) < fit(item) ? [first, item] : [item, first];
-		blamed.add(culprit);
-		duplicates.set(culprit, other);
-	}
+		const [culprit, other] = !blamed[first] && fit(first) < fit(at) ? [first, at] : [at, first];
+		blamed[culprit] = true;
+		duplicateOf[culprit] = counted[other];
+	});
 	let expected = 1;
 	// Blamed duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
 	let slack = 0;
@@ -223,13 +231,11 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 	const nextKept: (Item | undefined)[] = [];
 	for (let at = counted.length - 1, kept: Item | undefined; at >= 0; at--) {
 		nextKept[at] = kept;
-		const item = counted[at] as Item;
-		kept = blamed.has(item) ? kept : item;
+		kept = blamed[at] ? kept : counted[at];
 	}
-	const indexOf = new Map(siblings.map((item, index) => [item, index]));
 	counted.forEach((item, at) => {
-		const index = indexOf.get(item) ?? 0;
-		if (blamed.has(item)) {
+		const index = indexOf[at] as number;
+		if (blamed[at]) {
 			slack++;
 			return;
 		}
@@ -260,11 +266,13 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 		previous = item;
 	});
 	siblings.forEach((item, index) => {
-		const other = duplicates.get(item);
 		if (isForeignLetter(item)) {
 			verdicts[index] = { kind: 'letter' };
-		} else if (other) {
-			verdicts[index] = { kind: 'duplicate', other };
+		}
+	});
+	duplicateOf.forEach((other, at) => {
+		if (other) {
+			verdicts[indexOf[at] as number] = { kind: 'duplicate', other };
 		}
 	});
 	VERDICTS.set(siblings, verdicts);

@@ -14,14 +14,25 @@ export interface BodyDate {
 	range: Range;
 }
 
-const WORDS_DATE = /(?<![\p{L}\p{N}])ngày[ \t]+(?<d>\d{1,2})[ \t]+tháng[ \t]+(?<m>\d{1,2})[ \t]+năm[ \t]+(?<y>\d{4})(?![\p{L}\p{N}])/gu;
+// Sticky: tried only where "ngày" is written (found by indexOf), rather than at every character of the body.
+const WORDS_DATE = /(?<![\p{L}\p{N}])ngày[ \t]+(?<d>\d{1,2})[ \t]+tháng[ \t]+(?<m>\d{1,2})[ \t]+năm[ \t]+(?<y>\d{4})(?![\p{L}\p{N}])/uy;
 
 /** Every full date in words in the body's paragraphs, in document order. */
 export function bodyDates(letter: Letter): BodyDate[] {
 	const dates: BodyDate[] = [];
 	for (const paragraph of letter.body?.paragraphs ?? []) {
 		const mapped = paragraph.text;
-		for (const match of mapped.text.matchAll(WORDS_DATE)) {
+		const text = mapped.text;
+		// The matches that a global scan finds, in order: each starts at a "ngày" after the last match.
+		let at = text.indexOf('ngày');
+		while (at >= 0) {
+			WORDS_DATE.lastIndex = at;
+			const match = WORDS_DATE.exec(text);
+			if (!match) {
+				at = text.indexOf('ngày', at + 1);
+				continue;
+			}
+			at = text.indexOf('ngày', WORDS_DATE.lastIndex);
 			const groups = match.groups ?? {};
 			const d = groups.d ?? '';
 			const m = groups.m ?? '';

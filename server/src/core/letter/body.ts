@@ -17,35 +17,35 @@ import {
 } from '../letter';
 import { spanIn } from '../span';
 
-// `first`: the characters a match can start with, so that a paragraph is matched (with indices) only
-// against the patterns that can match it; most paragraphs start with none of them.
+// `first`: the characters a match can start with, so that a paragraph is matched only against the
+// patterns that can match it; most paragraphs start with none of them. The patterns are sticky
+// (tried at the marker's place, after an opening quote, without slicing the paragraph) and their marker
+// group always starts where the match does, so that its end is the start plus its length.
 const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }[] = [
-	{ kind: 'phan', first: 'P', pattern: /^(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
-	{ kind: 'chuong', first: 'C', pattern: /^(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/du },
-	{ kind: 'muc', first: 'M', pattern: /^(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/du },
+	{ kind: 'phan', first: 'P', pattern: /(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/uy },
+	{ kind: 'chuong', first: 'C', pattern: /(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/uy },
+	{ kind: 'muc', first: 'M', pattern: /(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/uy },
 	// "Điều 1:" is read as an Điều too, so that its numbering holds; item-marker-format reports the colon.
-	{ kind: 'dieu', first: 'Đ', pattern: /^(?<marker>Điều\s+(?<label>\d+)\s*[.:])/du },
-	{ kind: 'la-ma', first: 'IVXLC', pattern: /^(?<marker>(?<label>[IVXLC]+)\.)\s/du },
+	{ kind: 'dieu', first: 'Đ', pattern: /(?<marker>Điều\s+(?<label>\d+)\s*[.:])/uy },
+	{ kind: 'la-ma', first: 'IVXLC', pattern: /(?<marker>(?<label>[IVXLC]+)\.)\s/uy },
 	// A decimal item: "1.1.", "4.2.3." followed by a space, or "16.2" followed by a capital; never a date
 	// ("30.3.2024") or an amount ("1.500 người", "2.5 triệu"): the groups after the first have one or two digits.
 	{
 		kind: 'khoan',
 		first: '0123456789',
-		pattern: /^(?<marker>(?<prefix>\d{1,3}\.(?:\d{1,2}\.){0,2})(?<label>\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu})))/du,
+		pattern: /(?<marker>(?<prefix>\d{1,3}\.(?:\d{1,2}\.){0,2})(?<label>\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu})))/uy,
 	},
-	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d+)\.)(?!\d)/du },
+	{ kind: 'khoan', first: '0123456789', pattern: /(?<marker>(?<label>\d+)\.)(?!\d)/uy },
 	// "1 - Rà soát …" (a dash instead of the period) before a capital: a khoản numbered the wrong way, read as one so
 	// that its numbering holds; item-marker-format reports it (reference H10).
-	{ kind: 'khoan', first: '0123456789', pattern: /^(?<marker>(?<label>\d{1,2})[ \t]*-)(?=[ \t]+\p{Lu})/du },
-	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /^(?<marker>(?<label>[a-zđ])\))\s/du },
+	{ kind: 'khoan', first: '0123456789', pattern: /(?<marker>(?<label>\d{1,2})[ \t]*-)(?=[ \t]+\p{Lu})/uy },
+	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /(?<marker>(?<label>[a-zđ])\))\s/uy },
 ];
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 // Headings above a khoản (Phần, Chương, Mục, I.) that sit inside one: deeper than its decimal items.
 const NESTED_HEADING_LEVEL = 5.9;
 // A table's header line: its first cell is "TT" or "STT".
 const TABLE_HEADER = /^(?:S\s?TT|TT)(?:[\s.|]|$)/u;
-// Quotation marks that open a quoted scope at the start of a paragraph, and that close one.
-const OPENING_QUOTE = /^[“"]/u;
 
 /** The position of a numbered marker in its sequence. */
 function itemValue(kind: ItemKind, label: string): number {
@@ -76,8 +76,7 @@ interface Candidate {
 
 /** The marker that opens `text` at `skip`, if any. */
 function matchMarker(text: string, skip: number): Candidate | undefined {
-	const rest = skip > 0 ? text.slice(skip) : text;
-	const head = rest.charAt(0);
+	const head = text.charAt(skip);
 	if (head === '') {
 		return undefined;
 	}
@@ -85,10 +84,11 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 		if (!first.includes(head)) {
 			continue;
 		}
-		const match = pattern.exec(rest);
-		const markerIdx = match?.indices?.groups?.['marker'];
+		pattern.lastIndex = skip;
+		const match = pattern.exec(text);
+		const marker = match?.groups?.['marker'];
 		const label = match?.groups?.['label'];
-		if (!match || !markerIdx || label === undefined) {
+		if (!match || marker === undefined || label === undefined) {
 			continue;
 		}
 		const value = itemValue(kind, label);
@@ -96,7 +96,11 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 			continue;
 		}
 		const prefix = match.groups?.['prefix'];
-		return { kind, label, value, ...(prefix ? { prefix } : {}), start: markerIdx[0] + skip, end: markerIdx[1] + skip };
+		const candidate: Candidate = { kind, label, value, start: skip, end: skip + marker.length };
+		if (prefix) {
+			candidate.prefix = prefix;
+		}
+		return candidate;
 	}
 	return undefined;
 }
@@ -104,8 +108,8 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 /** Whether a paragraph is a row of a table whose cells were joined by TAB ("1.⇥Nhà văn hóa tỉnh⇥3"). */
 function isTabRow(text: string, marker: Candidate): boolean {
 	// Word pastes a list's number with one TAB after it; a second TAB separates cells.
-	const rest = text.slice(marker.end).replace(/^\t/u, '');
-	return rest.includes('\t');
+	const from = text.charAt(marker.end) === '\t' ? marker.end + 1 : marker.end;
+	return text.includes('\t', from);
 }
 
 /** Whether a quotation is still open after `text`: curly quotes nest, a straight one closes a straight one. */
@@ -162,6 +166,31 @@ function readBareNumbers(paragraphs: readonly Paragraph[], candidates: (Candidat
 	});
 }
 
+/** An item on the stack of open items, with the level it was placed at. */
+interface Open {
+	item: Item;
+	level: number;
+}
+
+/**
+ * Closes an item that stays open no longer: its range runs from its marker's paragraph to the end of the last
+ * paragraph read while it was open (`end`). The end is set once here rather than after every paragraph, so
+ * that a long body does not build a range per open item per paragraph.
+ */
+function close(open: Open, end: number): void {
+	open.item.range = { start: open.item.range.start, end };
+}
+
+/** How many groups a decimal item's prefix has ("4.2." has two). */
+function prefixDepth(prefix: string): number {
+	let dots = 0;
+	for (let i = prefix.indexOf('.'); i >= 0; i = prefix.indexOf('.', i + 1)) {
+		dots++;
+	}
+	// As many groups as "4.2.".split('.') has parts: the empty one after the last dot included.
+	return dots + 1;
+}
+
 /** Builds the item tree of a body from its paragraphs; `bareNumbers`: paragraphs whose first line is a bare number. */
 export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): void {
 	const paragraphs = body.paragraphs;
@@ -171,14 +200,17 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 	let inQuote = false;
 	let opener = false;
 	let tableRow = 0;
-	paragraphs.forEach((paragraph: Paragraph, index) => {
-		const text = paragraph.text.text;
-		const opens = !inQuote && OPENING_QUOTE.test(text);
+	for (let index = 0; index < paragraphs.length; index++) {
+		const text = (paragraphs[index] as Paragraph).text.text;
+		// Plain comparisons of the first character, before the patterns (this runs for every paragraph). A
+		// paragraph that starts with a quotation mark (curly or straight) opens a quoted scope.
+		const head = text.charAt(0);
+		const opens = !inQuote && (head === '“' || head === '"');
 		const isQuoted = inQuote || opens;
 		quoted[index] = isQuoted;
 		const skip = opens ? 1 : 0;
 		if (opens) {
-			opener = text.charAt(0) === '"';
+			opener = head === '"';
 		}
 		if (isQuoted) {
 			// The quote stays open until its closing mark.
@@ -194,28 +226,36 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 				tableRow = 0;
 			}
 		} else if (tableRow > 0 && !marker) {
-			tableRow = /^\d/u.test(text) ? tableRow : 0;
+			tableRow = head >= '0' && head <= '9' ? tableRow : 0;
 		}
-		if (TABLE_HEADER.test(text)) {
+		if ((head === 'S' || head === 'T') && TABLE_HEADER.test(text)) {
 			tableRow = 1;
 		}
 		if (marker && isTabRow(text, marker)) {
 			marker = undefined;
 		}
 		candidates[index] = marker;
-	});
+	}
 	if (bareNumbers && bareNumbers.size > 0) {
 		readBareNumbers(paragraphs, candidates, bareNumbers);
 	}
 
-	const ahead = lookahead(candidates);
-	const stack: { item: Item; level: number }[] = [];
+	const ahead = new Lookahead(candidates);
+	const stack: Open[] = [];
 	// The scope of a quotation: its own stack, and the item that quotes it.
-	let quote: { id: number; host: Item | undefined; stack: { item: Item; level: number }[] } | undefined;
+	let quote: { id: number; host: Item | undefined; stack: Open[] } | undefined;
 	let quoteId = 0;
-	paragraphs.forEach((paragraph, index) => {
+	// The end of the paragraph before this one: where an item closed at this paragraph ends.
+	let previousEnd = 0;
+	for (let index = 0; index < paragraphs.length; index++) {
+		const paragraph = paragraphs[index] as Paragraph;
 		const candidate = candidates[index];
 		if (!quoted[index]) {
+			if (quote) {
+				for (const open of quote.stack) {
+					close(open, previousEnd);
+				}
+			}
 			quote = undefined;
 		} else if (!quote) {
 			quoteId++;
@@ -230,16 +270,20 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 				children: [],
 				paragraph: index,
 				range: paragraph.range,
-				...(candidate.prefix !== undefined ? { prefix: candidate.prefix } : {}),
-				...(quote ? { quote: quote.id } : {}),
 			};
+			if (candidate.prefix !== undefined) {
+				item.prefix = candidate.prefix;
+			}
+			if (quote) {
+				item.quote = quote.id;
+			}
 			const scope = quote ? quote.stack : stack;
-			let level = LEVEL[item.kind] + (item.prefix ? item.prefix.split('.').length * 0.1 : 0);
+			let level = LEVEL[item.kind] + (item.prefix ? prefixDepth(item.prefix) * 0.1 : 0);
 			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, ahead)) {
 				level = NESTED_HEADING_LEVEL;
 			}
-			while (scope.length > 0 && (scope[scope.length - 1] as { level: number }).level >= level) {
-				scope.pop();
+			while (scope.length > 0 && (scope[scope.length - 1] as Open).level >= level) {
+				close(scope.pop() as Open, previousEnd);
 			}
 			const parent = scope[scope.length - 1]?.item ?? quote?.host;
 			if (parent) {
@@ -251,14 +295,15 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 			scope.push({ item, level });
 			body.allItems.push(item);
 		}
-		// Extend every open item to the end of this paragraph.
-		for (const open of stack) {
-			open.item.range = { start: open.item.range.start, end: paragraph.range.end };
-		}
-		for (const open of quote?.stack ?? []) {
-			open.item.range = { start: open.item.range.start, end: paragraph.range.end };
-		}
-	});
+		previousEnd = paragraph.range.end;
+	}
+	// The items still open run to the end of the last paragraph.
+	for (const open of stack) {
+		close(open, previousEnd);
+	}
+	for (const open of quote?.stack ?? []) {
+		close(open, previousEnd);
+	}
 	findUnlabelled(body);
 }
 
@@ -302,40 +347,57 @@ function findUnlabelled(body: Body): void {
 	}
 }
 
+const HEADING_KINDS: readonly ItemKind[] = ['phan', 'chuong', 'muc', 'la-ma'];
+
 /**
  * For each paragraph, the next khoản (not decimal) after it, and for each heading kind the next heading of
  * another kind at the level of a Điều or above: computed in one backward pass, so that deciding whether a
- * heading sits inside a khoản takes constant time.
+ * heading sits inside a khoản takes constant time. The pass runs when a heading first asks (most bodies have
+ * no heading inside a khoản to decide). -1 stands for none.
  */
-interface Lookahead {
-	nextKhoan: (number | undefined)[];
-	nextOtherHeading: Map<ItemKind, (number | undefined)[]>;
-}
+class Lookahead {
+	private nextKhoanAt: Int32Array | undefined;
+	/** HEADING_KINDS.length entries per paragraph, in the order of HEADING_KINDS. */
+	private nextOtherAt: Int32Array | undefined;
 
-const HEADING_KINDS: readonly ItemKind[] = ['phan', 'chuong', 'muc', 'la-ma'];
+	constructor(private readonly candidates: readonly (Candidate | undefined)[]) {}
 
-function lookahead(candidates: readonly (Candidate | undefined)[]): Lookahead {
-	const nextKhoan: (number | undefined)[] = [];
-	const nextOtherHeading = new Map<ItemKind, (number | undefined)[]>(HEADING_KINDS.map((kind) => [kind, []]));
-	let khoan: number | undefined;
-	const other = new Map<ItemKind, number | undefined>();
-	for (let i = candidates.length - 1; i >= 0; i--) {
-		nextKhoan[i] = khoan;
-		for (const kind of HEADING_KINDS) {
-			(nextOtherHeading.get(kind) as (number | undefined)[])[i] = other.get(kind);
+	nextKhoan(index: number): number {
+		return this.compute()[0][index] as number;
+	}
+
+	nextOtherHeading(kind: ItemKind, index: number): number {
+		return this.compute()[1][index * HEADING_KINDS.length + HEADING_KINDS.indexOf(kind)] as number;
+	}
+
+	private compute(): [Int32Array, Int32Array] {
+		if (this.nextKhoanAt && this.nextOtherAt) {
+			return [this.nextKhoanAt, this.nextOtherAt];
 		}
-		const c = candidates[i];
-		if (c?.kind === 'khoan' && c.prefix === undefined) {
-			khoan = i;
-		} else if (c && LEVEL[c.kind] <= LEVEL.dieu) {
-			for (const kind of HEADING_KINDS) {
-				if (kind !== c.kind) {
-					other.set(kind, i);
+		const candidates = this.candidates;
+		const kinds = HEADING_KINDS.length;
+		const nextKhoan = new Int32Array(candidates.length);
+		const nextOther = new Int32Array(candidates.length * kinds);
+		let khoan = -1;
+		const other = new Int32Array(kinds).fill(-1);
+		for (let i = candidates.length - 1; i >= 0; i--) {
+			nextKhoan[i] = khoan;
+			nextOther.set(other, i * kinds);
+			const c = candidates[i];
+			if (c?.kind === 'khoan' && c.prefix === undefined) {
+				khoan = i;
+			} else if (c && LEVEL[c.kind] <= LEVEL.dieu) {
+				for (let k = 0; k < kinds; k++) {
+					if (HEADING_KINDS[k] !== c.kind) {
+						other[k] = i;
+					}
 				}
 			}
 		}
+		this.nextKhoanAt = nextKhoan;
+		this.nextOtherAt = nextOther;
+		return [nextKhoan, nextOther];
 	}
-	return { nextKhoan, nextOtherHeading };
 }
 
 /**
@@ -345,7 +407,7 @@ function lookahead(candidates: readonly (Candidate | undefined)[]): Lookahead {
 function nestedInKhoan(
 	heading: Item,
 	index: number,
-	scope: readonly { item: Item; level: number }[],
+	scope: readonly Open[],
 	candidates: readonly (Candidate | undefined)[],
 	ahead: Lookahead,
 ): boolean {
@@ -364,9 +426,9 @@ function nestedInKhoan(
 			return false;
 		}
 	}
-	const khoan = ahead.nextKhoan[index];
-	const blocker = ahead.nextOtherHeading.get(heading.kind)?.[index];
-	if (khoan === undefined || (blocker !== undefined && blocker < khoan)) {
+	const khoan = ahead.nextKhoan(index);
+	const blocker = ahead.nextOtherHeading(heading.kind, index);
+	if (khoan < 0 || (blocker >= 0 && blocker < khoan)) {
 		return false;
 	}
 	return candidates[khoan]?.value === host.value + 1;

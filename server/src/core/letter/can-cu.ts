@@ -5,6 +5,7 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.a (reference R5.1, H7).
 import type { Letter } from '../letter';
 
+const CAN_CU = /^Căn\s+cứ(?!\p{L})/iu;
 const ENTRY = /^(?:Căn\s+cứ|(?:Theo|Xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình|báo\s+cáo))(?!\p{L})/iu;
 const OPENS_DECISION = /^(?:(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:?$|Điều\s+1(?!\d))/u;
 // How many lines a căn cứ block may span: a long decision cites a dozen documents, each wrapped a few times.
@@ -17,7 +18,10 @@ function readCanCu(letter: Letter): number[] | undefined {
 		return undefined;
 	}
 	for (let i = body.firstLine; i <= body.lastLine; i++) {
-		if (!/^Căn\s+cứ(?!\p{L})/iu.test(letter.lines[i]?.content ?? '')) {
+		const line = letter.lines[i]?.content ?? '';
+		// The first letter first: only "C" and "c" match CAN_CU's "C" (case-insensitive), and most lines start otherwise.
+		const head = line.charAt(0);
+		if ((head !== 'C' && head !== 'c') || !CAN_CU.test(line)) {
 			continue;
 		}
 		const ends: number[] = [];

@@ -17,9 +17,10 @@
 //   "Quy chế ban hành kèm theo Quyết định số …") and a Tờ trình cited after "Theo đề nghị của …" need no
 //   subject of their own;
 // - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
-import { citationPartsEnd, compactNumber, type Citation } from './citations';
+import { citationPartsEnd, type Citation } from './citations';
 import type { Letter } from '../letter';
 import { spanIn, subSpan, type Span } from '../span';
+import { isSpaceCode, skipSpaces } from '../text';
 import type { DateValue } from '../types';
 
 /** The parts a first citation must give besides its type and number. */
@@ -55,20 +56,20 @@ export interface FoundDate extends FoundPart {
 
 /** One citation seen against the first-citation rule. */
 export interface CitationCompleteness {
-	citation: Citation;
+	readonly citation: Citation;
 	/**
 	 * The first citation of the same number in an earlier list; undefined when this is a first citation. A
 	 * number written twice in one list ("Công văn số 12/X, 12/X") counts as a first citation both times.
 	 */
-	first?: Citation;
+	readonly first?: Citation;
 	/** The date that applies to this citation, and where it was found. */
-	date?: FoundDate;
+	readonly date?: FoundDate;
 	/** The issuer that applies to this citation, and where it was found. */
-	issuer?: FoundPart;
+	readonly issuer?: FoundPart;
 	/** The trích yếu that applies to this citation, and where it was found. */
-	subject?: FoundPart;
+	readonly subject?: FoundPart;
 	/** What a first citation lacks, in the order of the decree; always empty for later citations and laws. */
-	missing: CitationPart[];
+	readonly missing: CitationPart[];
 }
 
 // A Luật or Pháp lệnh is cited by type and name only (reference R5.2).
@@ -104,8 +105,6 @@ const CAPITALISED_VERBS = String.raw`Phê duyệt|Ban hành|Sửa đổi|Quy đ�
 const SUBJECT_IN_ISSUER = new RegExp(String.raw`\s(?:["“]|(?:${SUBJECT_VERBS}|${CAPITALISED_VERBS})(?![\p{L}\p{N}]))`, 'u');
 // Where a subject written without "về" ends: the first ";", "." before a space, or the end of the paragraph.
 const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
-// Clause boundaries: ".", ";", ":", "!" or "?" followed by a space.
-const BOUNDARY = /[.;:!?](?=\s)/gu;
 // Capitalised words that open a sentence without naming anyone ("Thực hiện …", "Tiếp tục …", "Căn cứ …").
 const SENTENCE_OPENERS = new Set(
 	'Thực Căn Theo Tiếp Triển Để Nhằm Trên Qua Xét Nhận Hiện Ngày Trước Sau Trong Với Về Đề Bám Tại Thi Quán Tổ Nghiên Chấp Khẩn Tăng Đẩy Phối Chủ Rà Kiểm Báo Nghiêm Đảm Bảo Duy Yêu Giao Cử Chuẩn Xây Hướng Tham Đôn Chịu Lập Tuyên Vận Cập Hoàn Sử Áp Tạo Kịp Đồng Ngoài Đối Như Từ Đến Khi Nếu Vì Trường Trình'.split(
@@ -134,7 +133,8 @@ const DATE_AHEAD =
 const AGENCY_AHEAD =
 	/(?<![\p{L}\p{N}])(?:(?:của|do)\s*\p{Lu}|(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Sở|Chính phủ|Thủ tướng|Văn phòng|Ban|Cục|Tổng cục|Quốc hội|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|Chủ tịch|Giám đốc|Công ty|Trung tâm|Viện|Ngân hàng|Kho bạc|Thanh tra|Tòa án|Công an|Bộ trưởng)(?![\p{L}\p{N}]))/u;
 // A later mention marked as such: "Quyết định số … nêu trên", "Nghị định này".
-const BACK_REFERENCE = /^\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![\p{L}\p{N}])/iu;
+// Tried right after the citation's parts (sticky).
+const BACK_REFERENCE = /\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![\p{L}\p{N}])/iuy;
 // A list label before a bracketed citation: "ý kiến các sở: Tài chính (Công văn số …)".
 const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)\p{Lu}[\p{L}\s]{0,40}\($/u;
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
@@ -152,17 +152,39 @@ export function citationKey(citation: Citation): string {
 
 /** What the clause before a group's first citation gives: a date, an issuer, or a named subject. */
 interface Before {
-	date?: FoundDate;
-	issuer?: FoundPart;
-	subject?: FoundPart;
+	readonly date?: FoundDate | undefined;
+	readonly issuer?: FoundPart | undefined;
+	readonly subject?: FoundPart | undefined;
 }
 
-/** A group of lists joined by ",", "và" or ";": its last citation, the subject that follows it, and its clause. */
-interface Group {
-	last: Citation;
+/**
+ * A group of lists joined by ",", "và" or ";": its last citation, the subject that follows it, the clause
+ * before its first citation and the one after its last. Each is read when describe first asks for it (most
+ * citations write their own parts), then kept for the group's other citations.
+ */
+class Group {
+	private subjectRead: { span: Span | undefined } | undefined;
+	private aheadRead: { near: string; further: string } | undefined;
+	readonly before: Before;
+
+	constructor(
+		first: Citation,
+		readonly last: Citation,
+		endsIn: (paragraph: number) => readonly number[],
+		private readonly stops: SubjectStops,
+	) {
+		this.before = new ClauseBefore(first, endsIn);
+	}
+
 	/** The last citation's subject, or one written without "về" after it or inside its issuer. */
-	subject?: Span;
-	before: Before;
+	get subject(): Span | undefined {
+		return (this.subjectRead ??= { span: trailingSubject(this.last, this.stops) }).span;
+	}
+
+	/** The clause after the last citation (clauseAhead). */
+	get ahead(): { near: string; further: string } {
+		return (this.aheadRead ??= clauseAhead(this.last));
+	}
 }
 
 /** A word of a clause and its offset in the paragraph text. */
@@ -268,13 +290,33 @@ function lastEndAtOrBefore(ends: readonly number[], at: number): number {
 	return low > 0 ? (ends[low - 1] ?? -1) : -1;
 }
 
+/** The clause before a group's first citation, as words: what the parts before the citation are read from. */
+interface Clause {
+	citation: Citation;
+	/** The words of the clause and their offsets in the paragraph text. */
+	tokens: Token[];
+	/** The words joined by single spaces. */
+	text: string;
+	/** Where each word starts in `text`. */
+	starts: number[];
+	/** Whether the clause opens a sentence (its first word may be a verb such as "Thực hiện"). */
+	sentenceStart: boolean;
+	/** Whether the clause starts right after an earlier citation's last part. */
+	afterCitation: boolean;
+}
+
+/** Whether a code unit ends a clause when white space follows it: ".", ";", ":", "!" or "?". */
+function isBoundaryMark(c: number): boolean {
+	return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+
 /**
- * What the clause before `citation` (a group's first) gives; `ends` are the sorted part ends of the
- * citations of its paragraph (partEnds). Only the 300 code units before the type name are read, back to the
- * end of the last part of an earlier citation. Every part of a citation ends after its own number, so an end
- * at or before the type name is one of an earlier citation's.
+ * The clause before `citation` (a group's first); `ends` are the sorted part ends of the citations of its
+ * paragraph (partEnds). Only the 300 code units before the type name are read, back to the end of the last
+ * part of an earlier citation. Every part of a citation ends after its own number, so an end at or before the
+ * type name is one of an earlier citation's.
  */
-function lookBack(citation: Citation, ends: readonly number[]): Before {
+function readClause(citation: Citation, ends: readonly number[]): Clause {
 	const text = citation.type.map.text;
 	const at = citation.type.offset;
 	let start = Math.max(0, at - 300);
@@ -284,77 +326,137 @@ function lookBack(citation: Citation, ends: readonly number[]): Before {
 		start = previousEnd;
 		afterCitation = true;
 	}
-	let window = text.slice(start, at);
-	// Only the clause the citation is in.
-	let boundary: string | undefined;
-	let cut = -1;
-	for (const match of window.matchAll(BOUNDARY)) {
-		cut = match.index + 1;
-		boundary = match[0];
+	// Only the clause the citation is in: after the last ".", ";", ":", "!" or "?" followed by white space
+	// found from the end. The type name starts with a letter, so a mark right before it is none.
+	let boundary: number | undefined;
+	for (let i = at - 2; i >= start; i--) {
+		if (isBoundaryMark(text.charCodeAt(i)) && isSpaceCode(text.charCodeAt(i + 1))) {
+			boundary = i;
+			break;
+		}
 	}
-	const sentenceStart = boundary !== undefined ? boundary !== ';' : start === 0 && !afterCitation;
-	if (cut >= 0) {
-		window = window.slice(cut);
-		start += cut;
+	const sentenceStart = boundary !== undefined ? text.charAt(boundary) !== ';' : start === 0 && !afterCitation;
+	if (boundary !== undefined) {
+		start = boundary + 1;
 	}
-	const tokens = [...window.matchAll(/\S+/gu)].map((m): Token => ({ text: m[0], at: start + m.index }));
+	// The words: runs of code units that are not white space (as /\S+/gu finds them).
+	const tokens: Token[] = [];
+	for (let i = skipSpaces(text, start, at); i < at;) {
+		let j = i + 1;
+		while (j < at && !isSpaceCode(text.charCodeAt(j))) {
+			j++;
+		}
+		tokens.push({ text: text.slice(i, j), at: i });
+		i = skipSpaces(text, j, at);
+	}
 	while (['các', 'những'].includes(tokens[tokens.length - 1]?.text ?? '')) {
 		tokens.pop();
 	}
 	// The clause with its words joined by single spaces, and where each word starts in it.
-	const clause = tokens.map((t) => t.text).join(' ');
-	const clauseStarts: number[] = [];
+	const starts: number[] = [];
 	let length = 0;
 	for (const token of tokens) {
-		clauseStarts.push(length);
+		starts.push(length);
 		length += token.text.length + 1;
 	}
-	/** The token that holds offset `offset` of the clause. */
-	const tokenAt = (offset: number): number => {
-		let k = 0;
-		while (k + 1 < clauseStarts.length && (clauseStarts[k + 1] ?? 0) <= offset) {
-			k++;
-		}
-		return k;
-	};
-	/** The paragraph offset of clause offset `offset`, which lies inside a token. */
-	const textAt = (offset: number): number => {
-		const k = tokenAt(offset);
-		return (tokens[k]?.at ?? 0) + offset - (clauseStarts[k] ?? 0);
-	};
+	return { citation, tokens, text: tokens.map((t) => t.text).join(' '), starts, sentenceStart, afterCitation };
+}
 
-	const found: Before = {};
-	const date = DATE_BEFORE.exec(clause);
-	if (date?.groups) {
-		const g = date.groups;
-		const span = spanIn(citation.type.map, textAt(date.index), textAt(date.index + date[0].length - 1) + 1);
-		found.date = { source: 'before', span, value: { day: Number(g['d']), month: Number(g['m'] ?? g['m2']), year: Number(g['y']) } };
+/** The token that holds offset `offset` of the clause text. */
+function tokenAt(clause: Clause, offset: number): number {
+	let k = 0;
+	while (k + 1 < clause.starts.length && (clause.starts[k + 1] ?? 0) <= offset) {
+		k++;
 	}
-	const of = OF_ISSUER.exec(clause);
-	const named = of ? undefined : issuerBeforeConnector(tokens, sentenceStart);
+	return k;
+}
+
+/** The paragraph offset of clause offset `offset`, which lies inside a token. */
+function textAt(clause: Clause, offset: number): number {
+	const k = tokenAt(clause, offset);
+	return (clause.tokens[k]?.at ?? 0) + offset - (clause.starts[k] ?? 0);
+}
+
+/** A date written in the clause before the citation ("ngày 04/8/2020 UBND tỉnh đã ban hành …"). */
+function dateBefore(clause: Clause): FoundDate | undefined {
+	const date = DATE_BEFORE.exec(clause.text);
+	if (!date?.groups) {
+		return undefined;
+	}
+	const g = date.groups;
+	const span = spanIn(clause.citation.type.map, textAt(clause, date.index), textAt(clause, date.index + date[0].length - 1) + 1);
+	return { source: 'before', span, value: { day: Number(g['d']), month: Number(g['m'] ?? g['m2']), year: Number(g['y']) } };
+}
+
+/** An issuer named in the clause before the citation, or implied by it ("Tiếp theo Công văn số …"). */
+function issuerBefore(clause: Clause): FoundPart | undefined {
+	const { citation, tokens } = clause;
+	const of = OF_ISSUER.exec(clause.text);
 	if (of) {
-		const span = issuerAfter(citation, tokens, tokenAt(of.index));
-		found.issuer = span ? { source: 'before', span } : { source: 'implied' };
-	} else if (FOLLOW_UP.test(clause)) {
-		found.issuer = { source: 'implied' };
-	} else if (named) {
-		const span = tokenSpan(citation, tokens, named.from, named.to);
-		found.issuer = span ? { source: 'before', span } : { source: 'implied' };
+		const span = issuerAfter(citation, tokens, tokenAt(clause, of.index));
+		return span ? { source: 'before', span } : { source: 'implied' };
 	}
+	if (FOLLOW_UP.test(clause.text)) {
+		return { source: 'implied' };
+	}
+	const named = issuerBeforeConnector(tokens, clause.sentenceStart);
+	if (named) {
+		const span = tokenSpan(citation, tokens, named.from, named.to);
+		return span ? { source: 'before', span } : { source: 'implied' };
+	}
+	return undefined;
+}
+
+/** A subject stated in the clause before the citation, or made needless by it. */
+function subjectBefore(clause: Clause): FoundPart | undefined {
+	const text = clause.text;
 	if (
-		ISSUED_WITH.test(clause) ||
-		PROPOSAL.test(clause) ||
-		PROVISION.test(clause) ||
+		ISSUED_WITH.test(text) ||
+		PROPOSAL.test(text) ||
+		PROVISION.test(text) ||
 		// Every Tờ trình cited after "(và) đề nghị của … tại", not only the first.
-		(citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(clause))
+		(clause.citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(text))
 	) {
-		found.subject = { source: 'implied' };
-	} else if (!afterCitation && SUBJECT_BEFORE.test(clause)) {
+		return { source: 'implied' };
+	}
+	if (!clause.afterCitation && SUBJECT_BEFORE.test(text)) {
 		// The subject written before the number: "Về đề nghị hỗ trợ … tại Công văn số …", "được thành lập theo
 		// Quyết định số …". Not after an earlier citation, whose own subject it would be.
-		found.subject = { source: 'before' };
+		return { source: 'before' };
 	}
-	return found;
+	return undefined;
+}
+
+/**
+ * What the clause before a group's first citation gives. Each part is read when describe first asks for it
+ * (most citations write their own date, issuer and subject after the number), then kept for the group.
+ */
+class ClauseBefore implements Before {
+	private clauseRead: Clause | undefined;
+	private dateRead: { part: FoundDate | undefined } | undefined;
+	private issuerRead: { part: FoundPart | undefined } | undefined;
+	private subjectRead: { part: FoundPart | undefined } | undefined;
+
+	constructor(
+		private readonly citation: Citation,
+		private readonly endsIn: (paragraph: number) => readonly number[],
+	) {}
+
+	private get clause(): Clause {
+		return (this.clauseRead ??= readClause(this.citation, this.endsIn(this.citation.paragraph)));
+	}
+
+	get date(): FoundDate | undefined {
+		return (this.dateRead ??= { part: dateBefore(this.clause) }).part;
+	}
+
+	get issuer(): FoundPart | undefined {
+		return (this.issuerRead ??= { part: issuerBefore(this.clause) }).part;
+	}
+
+	get subject(): FoundPart | undefined {
+		return (this.subjectRead ??= { part: subjectBefore(this.clause) }).part;
+	}
 }
 
 /**
@@ -363,38 +465,42 @@ function lookBack(citation: Citation, ends: readonly number[]): Before {
  * opens a sentence ("Thực hiện ý kiến chỉ đạo tại …") does not count. Returns the words from the first
  * capitalised one to the connector (exclusive), as token indices.
  */
-function issuerBeforeConnector(clauseTokens: readonly Token[], sentenceStart: boolean): { from: number; to: number } | undefined {
-	const tokens = [...clauseTokens];
-	const endsWith = (...words: string[]): boolean =>
-		words.every((w, i) => tokens[tokens.length - words.length + i]?.text.toLowerCase() === w);
+function issuerBeforeConnector(tokens: readonly Token[], sentenceStart: boolean): { from: number; to: number } | undefined {
+	// The words still considered are tokens[0..n): the connector and the auxiliary verbs are dropped from the end.
+	let n = tokens.length;
+	const word = (i: number): string => (i >= 0 && i < n ? (tokens[i] as Token).text : '');
+	const endsWith = (...words: string[]): boolean => words.every((w, i) => word(n - words.length + i).toLowerCase() === w);
 	let connector = false;
 	if (endsWith('tại')) {
-		tokens.pop();
+		n--;
 		connector = true;
 	}
 	if (endsWith('ban', 'hành')) {
-		tokens.splice(-2, 2);
+		n -= 2;
 		connector = true;
 	} else if (!connector && endsWith('có')) {
-		tokens.pop();
+		n--;
 		connector = true;
 	}
 	if (!connector) {
 		return undefined;
 	}
-	while (['đã', 'vừa', 'được'].includes(tokens[tokens.length - 1]?.text ?? '')) {
-		tokens.pop();
+	while (['đã', 'vừa', 'được'].includes(word(n - 1))) {
+		n--;
 	}
 	let first = 0;
-	while (LIST_MARKER.test(tokens[first]?.text ?? '')) {
+	while (LIST_MARKER.test(word(first))) {
 		first++;
 	}
-	if (sentenceStart && SENTENCE_OPENERS.has(tokens[first]?.text ?? '')) {
+	if (sentenceStart && SENTENCE_OPENERS.has(word(first))) {
 		first++;
 	}
-	const from = Math.max(first, tokens.length - 8);
-	const capital = tokens.slice(from).findIndex((t) => /^["“(]?\p{Lu}/u.test(t.text));
-	return capital < 0 ? undefined : { from: from + capital, to: tokens.length };
+	for (let k = Math.max(first, n - 8); k < n; k++) {
+		if (/^["“(]?\p{Lu}/u.test(word(k))) {
+			return { from: k, to: n };
+		}
+	}
+	return undefined;
 }
 
 /** The last subject stop found: in `text`, the first stop at or after `from` is at `at`. */
@@ -472,11 +578,18 @@ function ownIssuerGroup(so: Letter['so']): string | undefined {
 /** Whether the number stands inside a direct quotation (“…”) of its paragraph, or in a row of a table. */
 function quotedOrTabled(citation: Citation): boolean {
 	const text = citation.type.map.text;
-	const before = text.slice(0, citation.number.offset);
 	if (text.includes('\t')) {
 		return true;
 	}
-	const opened = (before.match(/“/gu) ?? []).length - (before.match(/”/gu) ?? []).length;
+	// More opening than closing quotation marks before the number.
+	const before = citation.number.offset;
+	let opened = 0;
+	for (let i = text.indexOf('“'); i >= 0 && i < before; i = text.indexOf('“', i + 1)) {
+		opened++;
+	}
+	for (let i = text.indexOf('”'); opened > 0 && i >= 0 && i < before; i = text.indexOf('”', i + 1)) {
+		opened--;
+	}
 	return opened > 0;
 }
 
@@ -497,26 +610,33 @@ function labelOf(citation: Citation): string {
 }
 
 /** What the whole letter tells about a citation: its own issuer group and the earlier citations. */
-interface LetterContext {
-	ownGroup?: string;
-	earlier: Citation[];
+class LetterContext {
+	private ownGroupRead: { group: string | undefined } | undefined;
+	/** The earlier citations, each with its key (citationKey). */
+	readonly earlier: { citation: Citation; key: string }[] = [];
+
+	constructor(private readonly so: Letter['so'] | undefined) {}
+
+	/** The issuer group of the letter's own Số, read when a citation without an issuer first asks. */
+	get ownGroup(): string | undefined {
+		return (this.ownGroupRead ??= { group: ownIssuerGroup(this.so) }).group;
+	}
 }
 
 /** An earlier citation of the same type whose number differs from this one by a typo or a cut ký hiệu. */
-function variantOf(citation: Citation, earlier: readonly Citation[]): Citation | undefined {
-	const key = compactNumber(citation.number.text).toUpperCase();
+function variantOf(citation: Citation, key: string, earlier: readonly { citation: Citation; key: string }[]): Citation | undefined {
 	const head = /^\d+(?:\/\d{4})?\//u.exec(key)?.[0];
 	if (!head) {
 		return undefined;
 	}
-	return earlier.find((e) => {
-		const other = compactNumber(e.number.text).toUpperCase();
+	// The key is the number without white space in capitals, as compactNumber(…).toUpperCase() writes it.
+	return earlier.find(({ citation: e, key: other }) => {
 		if (e.typeName !== citation.typeName || other === key || !other.startsWith(head)) {
 			return false;
 		}
 		// A number with its year ("15/2024/") names one document of its type, whatever follows.
 		return /\/\d{4}\/$/u.test(head) || other.startsWith(key) || key.startsWith(other) || sameButOne(other, key);
-	});
+	})?.citation;
 }
 
 /** Whether two strings differ only in one character (a typo). */
@@ -533,81 +653,140 @@ function sameButOne(a: string, b: string): boolean {
 	return differences === 1;
 }
 
-/** The citation with what applies to it, given its group and the earlier citation of its number. */
-function describe(citation: Citation, first: Citation | undefined, group: Group, context: LetterContext): CitationCompleteness {
-	const { last, before } = group;
-	// What the group's last citation writes is its own, and shared with the others of the group.
-	const shared: PartSource = citation === last ? 'own' : 'list';
-	const result: CitationCompleteness = { citation, missing: [] };
-	const text = citation.type.map.text;
-	// A back-reference or a variant of an earlier number is a later mention.
-	const laterMention =
-		first ?? (BACK_REFERENCE.test(text.slice(citationPartsEnd(citation))) ? citation : variantOf(citation, context.earlier));
-	if (laterMention && laterMention !== citation) {
-		result.first = laterMention;
-	}
-	const ahead = clauseAhead(last);
-	const date = citation.date ?? last.date;
-	if (date) {
-		result.date = { source: date === citation.date ? 'own' : shared, span: date.span, value: date.value };
-	} else if (before.date) {
-		result.date = before.date;
-	} else {
-		const found = DATE_AHEAD.exec(ahead.near);
-		if (found?.groups) {
-			const g = found.groups;
-			const digits = (value: string | undefined): number => Number((value ?? '').replace(/\s+/gu, ''));
-			const at = citationPartsEnd(last) + found.index;
-			result.date = {
-				source: citation === last ? 'own' : 'list',
-				span: spanIn(citation.type.map, at, at + found[0].length),
-				value: { day: digits(g['d']), month: digits(g['m'] ?? g['m2']), year: digits(g['y']) },
-			};
+/**
+ * The citation with what applies to it, given its group and the earlier citation of its number. Whether it
+ * is a first citation and what it lacks are decided at once; the parts themselves are read when asked for (the
+ * hover shows them for every citation, the rules need them only to decide what a first citation lacks).
+ */
+class Completeness implements CitationCompleteness {
+	readonly first?: Citation;
+	readonly missing: CitationPart[] = [];
+	private dateRead: { part: FoundDate | undefined } | undefined;
+	private issuerRead: { part: FoundPart | undefined } | undefined;
+	private subjectRead: { part: FoundPart | undefined } | undefined;
+
+	constructor(
+		readonly citation: Citation,
+		key: string,
+		first: Citation | undefined,
+		private readonly group: Group,
+		private readonly context: LetterContext,
+	) {
+		const text = citation.type.map.text;
+		// A back-reference or a variant of an earlier number is a later mention.
+		BACK_REFERENCE.lastIndex = citationPartsEnd(citation);
+		const laterMention = first ?? (BACK_REFERENCE.test(text) ? citation : variantOf(citation, key, context.earlier));
+		if (laterMention && laterMention !== citation) {
+			this.first = laterMention;
+		}
+		if (!laterMention && !citedByNameOnly(citation.typeName) && !quotedOrTabled(citation)) {
+			if (!this.date) {
+				this.missing.push('date');
+			}
+			if (!this.issuer) {
+				this.missing.push('issuer');
+			}
+			if (!this.subject) {
+				this.missing.push('subject');
+			}
 		}
 	}
-	const issuer = citation.issuer ?? last.issuer;
-	if (issuer) {
-		result.issuer = { source: issuer === citation.issuer ? 'own' : shared, span: issuer };
-	} else if (before.issuer) {
-		result.issuer = before.issuer;
-	} else if (AGENCY_AHEAD.test(ahead.near)) {
-		result.issuer = { source: citation === last ? 'own' : 'list' };
-	} else if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
-		// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
-		result.issuer = { source: 'before' };
-	} else if (LABEL_ISSUER.test(labelOf(citation))) {
-		// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
-		// issuer of every document of its list.
-		result.issuer = { source: 'before' };
-	} else if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
-		// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
-		result.issuer = { source: 'implied' };
+
+	/** What the group's last citation writes is its own, and shared with the others of the group. */
+	private get shared(): PartSource {
+		return this.citation === this.group.last ? 'own' : 'list';
 	}
-	const subject = citation.subject ?? group.subject;
-	if (subject) {
-		result.subject = { source: subject === citation.subject ? 'own' : shared, span: subject };
-	} else if (before.subject) {
-		result.subject = before.subject;
-	} else if (SUBJECT_AHEAD.test(ahead.near) || SUBJECT_FURTHER.test(ahead.further)) {
-		result.subject = { source: citation === last ? 'own' : 'list' };
+
+	get date(): FoundDate | undefined {
+		return (this.dateRead ??= { part: this.findDate() }).part;
 	}
-	if (!laterMention && !citedByNameOnly(citation.typeName) && !quotedOrTabled(citation)) {
-		const parts: [FoundPart | undefined, CitationPart][] = [
-			[result.date, 'date'],
-			[result.issuer, 'issuer'],
-			[result.subject, 'subject'],
-		];
-		result.missing = parts.filter(([part]) => part === undefined).map(([, name]) => name);
+
+	get issuer(): FoundPart | undefined {
+		return (this.issuerRead ??= { part: this.findIssuer() }).part;
 	}
-	return result;
+
+	get subject(): FoundPart | undefined {
+		return (this.subjectRead ??= { part: this.findSubject() }).part;
+	}
+
+	private findDate(): FoundDate | undefined {
+		const { citation, group } = this;
+		const { last, before } = group;
+		const date = citation.date ?? last.date;
+		if (date) {
+			return { source: date === citation.date ? 'own' : this.shared, span: date.span, value: date.value };
+		}
+		if (before.date) {
+			return before.date;
+		}
+		const found = DATE_AHEAD.exec(group.ahead.near);
+		if (!found?.groups) {
+			return undefined;
+		}
+		const g = found.groups;
+		const digits = (value: string | undefined): number => Number((value ?? '').replace(/\s+/gu, ''));
+		const at = citationPartsEnd(last) + found.index;
+		return {
+			source: citation === last ? 'own' : 'list',
+			span: spanIn(citation.type.map, at, at + found[0].length),
+			value: { day: digits(g['d']), month: digits(g['m'] ?? g['m2']), year: digits(g['y']) },
+		};
+	}
+
+	private findIssuer(): FoundPart | undefined {
+		const { citation, group, context } = this;
+		const { last, before } = group;
+		const text = citation.type.map.text;
+		const issuer = citation.issuer ?? last.issuer;
+		if (issuer) {
+			return { source: issuer === citation.issuer ? 'own' : this.shared, span: issuer };
+		}
+		if (before.issuer) {
+			return before.issuer;
+		}
+		if (AGENCY_AHEAD.test(group.ahead.near)) {
+			return { source: citation === last ? 'own' : 'list' };
+		}
+		if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
+			// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
+			return { source: 'before' };
+		}
+		if (LABEL_ISSUER.test(labelOf(citation))) {
+			// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
+			// issuer of every document of its list.
+			return { source: 'before' };
+		}
+		if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
+			// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
+			return { source: 'implied' };
+		}
+		return undefined;
+	}
+
+	private findSubject(): FoundPart | undefined {
+		const { citation, group } = this;
+		const { last, before } = group;
+		const subject = citation.subject ?? group.subject;
+		if (subject) {
+			return { source: subject === citation.subject ? 'own' : this.shared, span: subject };
+		}
+		if (before.subject) {
+			return before.subject;
+		}
+		if (SUBJECT_AHEAD.test(group.ahead.near) || SUBJECT_FURTHER.test(group.ahead.further)) {
+			return { source: citation === last ? 'own' : 'list' };
+		}
+		return undefined;
+	}
 }
 
 /** Each citation of the letter, in order, against the first-citation rule. */
 export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[] {
-	const ownGroup = ownIssuerGroup(letter.so);
-	const context: LetterContext = { earlier: [], ...(ownGroup !== undefined ? { ownGroup } : {}) };
+	const context = new LetterContext(letter.so);
 	const lists = listsOf(letter.citations);
-	const ends = partEnds(letter.citations);
+	// The part ends are needed only when a clause before a citation is read.
+	let ends: Map<number, number[]> | undefined;
+	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(letter.citations)).get(paragraph) ?? [];
 	const stops: SubjectStops = { from: -1, at: -1 };
 	// Groups of lists joined by ",", "và" or ";", each with what its last citation and its clause give.
 	const groupOf = new Map<Citation[], Group>();
@@ -619,8 +798,7 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
 		if (!first || !last) {
 			return;
 		}
-		const subject = trailingSubject(last, stops);
-		const info: Group = { last, before: lookBack(first, ends.get(first.paragraph) ?? []), ...(subject ? { subject } : {}) };
+		const info = new Group(first, last, endsIn, stops);
 		for (const list of group) {
 			groupOf.set(list, info);
 		}
@@ -645,14 +823,20 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
 			continue;
 		}
 		// A list is checked against the citations before it, so a number repeated inside it is first twice.
-		const earlier = list.map((c) => seen.get(citationKey(c)));
-		for (const c of list) {
-			if (!seen.has(citationKey(c))) {
-				seen.set(citationKey(c), c);
+		const keys = list.map(citationKey);
+		const earlier = keys.map((key) => seen.get(key));
+		list.forEach((c, i) => {
+			const key = keys[i] as string;
+			if (!seen.has(key)) {
+				seen.set(key, c);
 			}
-		}
-		list.forEach((c, i) => results.push(describe(c, earlier[i], info, context)));
-		context.earlier.push(...list);
+		});
+		list.forEach((c, i) => {
+			results.push(new Completeness(c, keys[i] as string, earlier[i], info, context));
+		});
+		list.forEach((c, i) => {
+			context.earlier.push({ citation: c, key: keys[i] as string });
+		});
 	}
 	return results;
 }

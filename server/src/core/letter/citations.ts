@@ -3,7 +3,7 @@
 import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from '../data/document-types';
 import type { Paragraph } from '../letter';
 import { spanIn, type Span } from '../span';
-import { hasLowerCase, sentenceCase, type MappedText } from '../text';
+import { hasLowerCase, sentenceCase, trimEndIndex, type MappedText } from '../text';
 import type { DateValue, Range } from '../types';
 import { assignRoles, readSoKyHieu, type NumberForm, type SoKyHieu } from './so-ky-hieu';
 
@@ -62,7 +62,7 @@ const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEX
 // spaces of a long gap between "số" and the number (quadratic backtracking).
 const CITATION = new RegExp(
 	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+(?:số\s*(?::\s*)?)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
-	'dgiu',
+	'giu',
 );
 // CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
 // same flags), and its type name ends where the white space before that "số" begins, so it starts at most
@@ -71,11 +71,18 @@ const CITATION = new RegExp(
 // case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
 // A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
 const SO_NUMBER = /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu;
-const CITATION_AT = new RegExp(CITATION.source, 'diuy');
+const CITATION_AT = new RegExp(CITATION.source, 'iuy');
 const LONGEST_TYPE = Math.max(...CITED_TYPE_NAMES.map((name) => name.length));
 // The last words of the type names, lower-cased: a number written without "số" is tried only after one of
 // them, so that the many dates ("ngày 02/02/2024") cost one look-up each.
 const TYPE_LAST_WORDS = new Set(CITED_TYPE_NAMES.map((name) => name.split(' ').pop()?.toLowerCase() ?? ''));
+// The last letters of those words, and the first letters of the type names in both cases with the Kelvin sign
+// (which the "i" flag of CITATION folds to "k"): cheap tests before the slicing and the long pattern.
+const TYPE_LAST_CHARS = new Set([...TYPE_LAST_WORDS].map((word) => word.slice(-1)));
+const TYPE_FIRST_CHARS = new Set([
+	...CITED_TYPE_NAMES.flatMap((name) => [name.charAt(0).toLowerCase(), name.charAt(0).toUpperCase()]),
+	'\u212a',
+]);
 // A word glued to the end of a cited number by extraction ("10/QĐ-UBNDngày"): it is not part of the number.
 const GLUED_AFTER_NUMBER = /(?<=[\p{Lu}\p{N}])(?:ngày|của|về)$/u;
 
@@ -88,19 +95,27 @@ const SPACED_PROSE = /(?<![ \t])[ \t]+-[ \t]*|-[ \t]+/gu;
  */
 export function numberEndWithoutGlue(text: string, start: number, end: number): number {
 	const written = text.slice(start, end);
-	for (const join of written.matchAll(SPACED_PROSE)) {
-		const after = join.index + join[0].length;
-		const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
-		if (hasLowerCase(group)) {
-			return start + join.index;
+	// A spaced dash needs a dash and a space or TAB; a glued word ends with one of three words. Most numbers
+	// have neither: plain tests before the patterns.
+	if (written.includes('-') && (written.includes(' ') || written.includes('\t'))) {
+		for (const join of written.matchAll(SPACED_PROSE)) {
+			const after = join.index + join[0].length;
+			const group = written.slice(after).split(/[-/\s]/u)[0] ?? '';
+			if (hasLowerCase(group)) {
+				return start + join.index;
+			}
 		}
+	}
+	if (!written.endsWith('ngày') && !written.endsWith('của') && !written.endsWith('về')) {
+		return end;
 	}
 	const glued = GLUED_AFTER_NUMBER.exec(written);
 	return glued ? start + glued.index : end;
 }
-const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'diuy');
+// The number of a listed citation ends where the match does (the look-ahead takes no text).
+const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'iuy');
 const DATE =
-	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?(?:đề\s+)?ngày\s*(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/diuy;
+	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?(?:đề\s+)?ngày\s*(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/iuy;
 // "củaBộ": a space lost in extraction does not hide the issuer.
 const ISSUER_START = /\s*(?:,\s*)?(?:của|do)(?:\s+|(?=\p{Lu}))/uy;
 // The issuer ends at punctuation or at the word that starts the next part of the citation.
@@ -109,7 +124,8 @@ const ISSUER_END = /[,;.(]|\s(?:về|v\/v|ban hành|tại|ngày|và các)(?!\p{L
 // paragraph (as /(?:về\s+việc|về|v\/v)(?!\p{L})[^;]*?(?=;|\.(?:\s|$)|$)/ would match). The stop is found by
 // SUBJECT_STOP and shared by the citations of a paragraph (SubjectStops), so that a long sentence with many
 // "… về …" citations is scanned once, not once per citation.
-const SUBJECT_START = /\s*(?:,\s*)?(?<subject>về\s+việc|về|v\/v)(?!\p{L})/diuy;
+// The subject's keyword ends where the match does (the look-ahead takes no text).
+const SUBJECT_START = /\s*(?:,\s*)?(?<subject>về\s+việc|về|v\/v)(?!\p{L})/iuy;
 const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 
 /** The last subject stop found in a paragraph: `at` is the first stop at or after `from`. */
@@ -144,9 +160,16 @@ function readCitedNumber(number: Span): SoKyHieu {
 	return reading;
 }
 
+// The type names by their lower case (the first of the list when two share one), for canonicalType.
+const TYPE_BY_LOWER = new Map<string, string>();
+for (const name of CITED_TYPE_NAMES) {
+	if (!TYPE_BY_LOWER.has(name.toLowerCase())) {
+		TYPE_BY_LOWER.set(name.toLowerCase(), name);
+	}
+}
+
 function canonicalType(written: string): string {
-	const lower = written.toLowerCase();
-	return CITED_TYPE_NAMES.find((t) => t.toLowerCase() === lower) ?? written;
+	return TYPE_BY_LOWER.get(written.toLowerCase()) ?? written;
 }
 
 /** Finds the citations in the body paragraphs. */
@@ -157,26 +180,22 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 		const text = mapped.text;
 		const stops: SubjectStops = { from: -1, at: -1 };
 		for (const match of citationMatches(text)) {
-			const typeAt = match.indices?.groups?.['type'];
-			const numberAt = match.indices?.groups?.['number'];
-			if (!typeAt || !numberAt) {
-				continue;
-			}
-			const type = spanIn(mapped, typeAt[0], typeAt[1]);
+			const type = spanIn(mapped, match.typeStart, match.typeEnd);
 			const typeName = canonicalType(type.text);
-			let numberStart = numberAt[0];
-			let numberEnd = numberEndWithoutGlue(text, numberAt[0], numberAt[1]);
-			let rangeStart = typeAt[0];
+			let numberStart = match.numberStart;
+			let numberEnd = numberEndWithoutGlue(text, match.numberStart, match.numberEnd);
+			let rangeStart = match.typeStart;
 			for (let listIndex = 0; ; listIndex++) {
 				const citation = describe(mapped, index, type, typeName, numberStart, numberEnd, listIndex, rangeStart, stops);
 				citations.push(citation.citation);
 				LISTED.lastIndex = citation.end;
-				const listedAt = LISTED.exec(text)?.indices?.groups?.['number'];
-				if (!listedAt) {
+				const listed = LISTED.exec(text);
+				const listedNumber = listed?.groups?.['number'];
+				if (!listed || listedNumber === undefined) {
 					break;
 				}
-				numberStart = listedAt[0];
-				numberEnd = numberEndWithoutGlue(text, listedAt[0], listedAt[1]);
+				numberStart = LISTED.lastIndex - listedNumber.length;
+				numberEnd = numberEndWithoutGlue(text, numberStart, LISTED.lastIndex);
 				rangeStart = numberStart;
 			}
 		}
@@ -184,9 +203,25 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 	return citations;
 }
 
-/** The matches of CITATION in a paragraph, as `text.matchAll(CITATION)` gives them. */
-function citationMatches(text: string): RegExpExecArray[] {
-	const matches: RegExpExecArray[] = [];
+/** Where CITATION matched: its type name and its number. */
+interface CitationMatch {
+	typeStart: number;
+	typeEnd: number;
+	numberStart: number;
+	numberEnd: number;
+}
+
+/**
+ * The matches of CITATION in a paragraph, as `text.matchAll(CITATION)` gives them. The type name starts where
+ * the match does (after the look-behind) and the number ends where it ends (before the look-ahead), so the
+ * positions are read from the groups' lengths.
+ */
+function citationMatches(text: string): CitationMatch[] {
+	const matches: CitationMatch[] = [];
+	// A citation's number is followed by "/" or "-": a paragraph without either has none.
+	if (!text.includes('/') && !text.includes('-')) {
+		return matches;
+	}
 	let from = 0;
 	SO_NUMBER.lastIndex = 0;
 	for (let so = SO_NUMBER.exec(text); so !== null; so = SO_NUMBER.exec(text)) {
@@ -194,12 +229,13 @@ function citationMatches(text: string): RegExpExecArray[] {
 			// Inside the citation found last.
 			continue;
 		}
-		let typeEnd = so.index;
-		while (typeEnd > from && /\s/u.test(text[typeEnd - 1] ?? '')) {
-			typeEnd--;
-		}
+		const typeEnd = trimEndIndex(text, from, so.index);
 		if (!/^số/iu.test(so[0])) {
-			// Without "số", the word before the number must end a type name.
+			// Without "số", the word before the number must end a type name; most such numbers are dates
+			// ("ngày 02/02/2024"), whose last letter before the number already says no.
+			if (!TYPE_LAST_CHARS.has(text.charAt(typeEnd - 1).toLowerCase())) {
+				continue;
+			}
 			const word = text
 				.slice(Math.max(from, typeEnd - 12), typeEnd)
 				.split(/\P{L}/u)
@@ -209,18 +245,32 @@ function citationMatches(text: string): RegExpExecArray[] {
 				continue;
 			}
 		}
-		// "số" must follow white space; the leftmost start that matches wins, as in a scan.
+		// "số" must follow white space; the leftmost start that matches wins, as in a scan. CITATION is tried
+		// only where a type name can start: at one of their first letters, not right after an ASCII letter or
+		// digit (its look-behind would fail there).
 		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < so.index && start < typeEnd; start++) {
+			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || isAsciiLetterOrDigit(text.charCodeAt(start - 1))) {
+				continue;
+			}
 			CITATION_AT.lastIndex = start;
 			const match = CITATION_AT.exec(text);
+			const type = match?.groups?.['type'];
+			const number = match?.groups?.['number'];
 			if (match) {
-				matches.push(match);
 				from = CITATION_AT.lastIndex;
+				if (type !== undefined && number !== undefined) {
+					matches.push({ typeStart: start, typeEnd: start + type.length, numberStart: from - number.length, numberEnd: from });
+				}
 				break;
 			}
 		}
 	}
 	return matches;
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit (NaN, before the start of a text, is not). */
+function isAsciiLetterOrDigit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function describe(
@@ -236,6 +286,45 @@ function describe(
 ): { citation: Citation; end: number } {
 	const text = mapped.text;
 	const number = spanIn(mapped, numberStart, numberEnd);
+	let end = numberEnd;
+	let date: CitedDate | undefined;
+	DATE.lastIndex = end;
+	const dateMatch = DATE.exec(text);
+	if (dateMatch?.groups) {
+		const g = dateMatch.groups;
+		const day = Number(g['d'] ?? g['d2']);
+		const month = Number(g['m'] ?? g['m2']);
+		const year = Number(g['y'] ?? g['y2']);
+		// The date span starts at the word "ngày".
+		const ngay = end + dateMatch[0].search(/ngày/iu);
+		end = DATE.lastIndex;
+		date = { span: spanIn(mapped, ngay, end), value: { day, month, year } };
+	}
+	// Further numbers of a list are looked for right after the number and its date.
+	const afterDate = end;
+	let issuer: Span | undefined;
+	ISSUER_START.lastIndex = end;
+	if (ISSUER_START.exec(text)) {
+		const from = ISSUER_START.lastIndex;
+		// Look no further than the end of the sentence, so that a long paragraph stays linear.
+		const window = text.slice(from, from + 300);
+		const stop = ISSUER_END.exec(window);
+		const to = from + (stop ? stop.index : window.length);
+		const last = trimEndIndex(text, from, to);
+		if (last > from) {
+			issuer = spanIn(mapped, from, last);
+			end = last;
+		}
+	}
+	let subject: Span | undefined;
+	SUBJECT_START.lastIndex = end;
+	const subjectWord = SUBJECT_START.exec(text)?.groups?.['subject'];
+	if (subjectWord !== undefined) {
+		const subjectStart = SUBJECT_START.lastIndex - subjectWord.length;
+		const subjectEnd = subjectStop(text, SUBJECT_START.lastIndex, stops);
+		subject = spanIn(mapped, subjectStart, subjectEnd);
+		end = subjectEnd;
+	}
 	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
 	// rules, a parse alone does not pay for it), then kept.
 	let reading: SoKyHieu | undefined;
@@ -251,47 +340,18 @@ function describe(
 		},
 		listIndex,
 		paragraph,
-		range: mapped.range(rangeStart, numberEnd),
+		range: mapped.range(rangeStart, end),
 	};
-	let end = numberEnd;
-	DATE.lastIndex = end;
-	const date = DATE.exec(text);
-	if (date?.groups && date.indices) {
-		const g = date.groups;
-		const day = Number(g['d'] ?? g['d2']);
-		const month = Number(g['m'] ?? g['m2']);
-		const year = Number(g['y'] ?? g['y2']);
-		// The date span starts at the word "ngày".
-		const ngay = end + date[0].search(/ngày/iu);
-		end = date.indices[0]?.[1] ?? end;
-		citation.date = { span: spanIn(mapped, ngay, end), value: { day, month, year } };
+	// The parts found, after the range (the order of the model's fields).
+	if (date) {
+		citation.date = date;
 	}
-	// Further numbers of a list are looked for right after the number and its date.
-	const afterDate = end;
-	ISSUER_START.lastIndex = end;
-	if (ISSUER_START.exec(text)) {
-		const from = ISSUER_START.lastIndex;
-		// Look no further than the end of the sentence, so that a long paragraph stays linear.
-		const window = text.slice(from, from + 300);
-		const stop = ISSUER_END.exec(window);
-		const to = from + (stop ? stop.index : window.length);
-		let last = to;
-		while (last > from && /\s/u.test(text[last - 1] ?? '')) {
-			last--;
-		}
-		if (last > from) {
-			citation.issuer = spanIn(mapped, from, last);
-			end = last;
-		}
+	if (issuer) {
+		citation.issuer = issuer;
 	}
-	SUBJECT_START.lastIndex = end;
-	const subjectAt = SUBJECT_START.exec(text)?.indices?.groups?.['subject'];
-	if (subjectAt) {
-		const subjectEnd = subjectStop(text, subjectAt[1], stops);
-		citation.subject = spanIn(mapped, subjectAt[0], subjectEnd);
-		end = subjectEnd;
+	if (subject) {
+		citation.subject = subject;
 	}
-	citation.range = mapped.range(rangeStart, end);
 	return { citation, end: afterDate };
 }
 
@@ -347,10 +407,16 @@ export function abbreviationsOfType(typeName: string): ReadonlySet<string> | und
 /** The offset in the paragraph text just past the last part found of a citation. */
 export function citationPartsEnd(citation: Citation): number {
 	let end = citation.number.offset + citation.number.text.length;
-	for (const part of [citation.date?.span, citation.issuer, citation.subject]) {
-		if (part) {
-			end = Math.max(end, part.offset + part.text.length);
-		}
+	// Three plain tests rather than a loop over a new array: the completeness reader asks this often.
+	const date = citation.date?.span;
+	if (date) {
+		end = Math.max(end, date.offset + date.text.length);
+	}
+	if (citation.issuer) {
+		end = Math.max(end, citation.issuer.offset + citation.issuer.text.length);
+	}
+	if (citation.subject) {
+		end = Math.max(end, citation.subject.offset + citation.subject.text.length);
 	}
 	return end;
 }

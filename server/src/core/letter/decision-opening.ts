@@ -21,7 +21,9 @@ export function decisionOpenings(letter: Letter): DecisionOpening[] {
 		return found;
 	}
 	for (let i = body.firstLine; i <= body.lastLine; i++) {
-		const match = OPENING.exec(letter.lines[i]?.content ?? '');
+		const line = letter.lines[i]?.content ?? '';
+		// Most lines do not start with the "Q" of the opening: a plain test before the pattern.
+		const match = line.startsWith('Q') ? OPENING.exec(line) : null;
 		if (!match) {
 			continue;
 		}
