@@ -419,29 +419,61 @@ export class LineIndex {
 	}
 }
 
+// The case of the code units the parser meets: 1 for \p{Lu}, 2 for \p{Ll}, 0 for neither (not a letter, or
+// a letter without case), 3 for a code unit the table does not decide (outside the ranges below, or a
+// surrogate), which is left to the regexes. The table is filled by the regexes themselves, so that it agrees
+// with them exactly: Latin-1, Latin Extended-A and -B (ơ ư ă đ), the combining marks, Latin Extended
+// Additional (the Vietnamese letters with a tone mark) and General Punctuation.
+const UNDECIDED = 3;
+const CASE_TABLE_SIZE = 0x2070;
+const CASE_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(UNDECIDED);
+for (const [from, to] of [
+	[0, 0x250],
+	[0x300, 0x370],
+	[0x1e00, 0x1f00],
+	[0x2000, 0x2070],
+] as const) {
+	for (let c = from; c < to; c++) {
+		const s = String.fromCharCode(c);
+		CASE_TABLE[c] = /\p{Lu}/u.test(s) ? 1 : /\p{Ll}/u.test(s) ? 2 : 0;
+	}
+}
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
 export function isUpperCaseText(s: string): boolean {
-	// The parser asks this of most lines, and most have an ASCII lower-case letter: that decides it without
-	// a regex. Text with no ASCII lower-case letter and anything beyond ASCII is left to the regexes.
-	let ascii = true;
+	// The parser asks this of most lines: the table decides Vietnamese text without a regex; text with a
+	// character outside it is left to the regexes.
 	let upper = false;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
-		if (c >= 0x61 && c <= 0x7a) {
+		const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+		if (kind === 2) {
 			return false;
 		}
-		if (c >= 0x41 && c <= 0x5a) {
+		if (kind === 1) {
 			upper = true;
-		} else if (c >= 0x80) {
-			ascii = false;
+		} else if (kind === UNDECIDED) {
+			return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
 		}
 	}
-	return ascii ? upper : /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+	return upper;
 }
 
 /** True when `s` contains at least one lower-case letter. */
 export function hasLowerCase(s: string): boolean {
-	return /\p{Ll}/u.test(s);
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+		if (kind === 2) {
+			return true;
+		}
+		if (kind === UNDECIDED) {
+			return LOWER_LETTER.test(s);
+		}
+	}
+	return false;
 }
 
 /** "THÔNG BÁO" → "Thông báo": a type name of the table in the case used inside a sentence. */
@@ -450,13 +482,16 @@ export function sentenceCase(text: string): string {
 	return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+// The first letter of a word, and a letter after an apostrophe.
+const WORD_INITIAL = /^\p{L}|(?<=['’])\p{L}/gu;
+
 /**
  * Vietnamese title case for a name: the first letter of each word in capitals, the rest in lower case, and a
  * capital after an apostrophe ("H'Hen"). Parts joined by hyphens stay in lower case ("Vla-đi-mia"), as Phụ lục II,
  * Mục II.2.b writes transcribed names.
  */
 export function titleCase(text: string): string {
-	return text.replace(/\S+/gu, (word) => word.toLowerCase().replace(/^\p{L}|(?<=['’])\p{L}/gu, (letter) => letter.toUpperCase()));
+	return text.replace(/\S+/gu, (word) => word.toLowerCase().replace(WORD_INITIAL, (letter) => letter.toUpperCase()));
 }
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */

@@ -130,6 +130,10 @@ const DATE_INSIDE = /(?<=\s)(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,
 const DATE_END = /ngày(?:\s+\d{1,2})?\s+tháng(?:\s+\d{1,2})?\s+năm(?:\s+\d{4}|(?!\s*\d))(?=\s+\S)/u;
 // A date line that a PDF wrapped after "ngày", after the day or after the month; its rest follows on the next lines.
 const DATE_WRAPPED = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?: \d{1,2})?(?: tháng(?: \d{1,2})?)?$/u;
+/** DATE_START.test, run only on lines that hold "ngày": the pattern reads the first words of every line. */
+function isDateStart(text: string): boolean {
+	return text.includes('ngày') && DATE_START.test(text);
+}
 const VV_INSIDE = /\s(?=[Vv] ?\/ ?[Vv](?!\p{L}))/u;
 const KINH_GUI_INSIDE = /\s(?=(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:)/u;
 // "./.Nơi nhận:" and ". Nơi nhận:": the label glued to the end of the body.
@@ -147,10 +151,33 @@ const NEXT_TITLE =
 	/(?<=\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|THỨ TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG (?:PHÒNG|BAN|KHOA))(?!\p{L}))/u;
 // A capitalised word of a person's name.
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+// The patterns below are used inside functions that run on many lines; they stand here so that each is
+// compiled once (esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every call).
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+const MONTH_OR_YEAR_START = /^(?:tháng|năm)(?!\p{L})/u;
+const ENTRY_START = /^[-+•]\s*\p{L}/u;
+const DRAFT_BLANK_OR_LOWER = /^[/…\p{Ll}\d]/u;
+const NUMBER_REST = /^\/?\s*\d|^\/\s*\p{Lu}|^\.{2,}|^…/u;
+const ENTRIES_SHARING_LINE = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u;
+const LUU_AFTER_ENTRY = /\s(?=[-+•]\s*Lưu(?!\p{L}))/u;
+const LUU_LABEL = /(?:^|[-+•]\s*)Lưu(?!\p{L})\s*:?/u;
+const SIGNATURE_AFTER_LUU =
+	/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u;
+const NAME_AFTER_LUU = /(?<=(?:\p{L}{2}|\))\.)\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+$)/u;
+const NAME_THEN_ATTACHMENT = /^(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+ (?=\p{Lu}{2,}\s+\p{Lu}{2})/u;
+const SIGNATURE_LINE_START = /^(?:\p{Lu}{2}|[TK]\/[MLT]\s)/u;
+const TITLE_THEN_LOWER_NAME = /^\p{Lu}+(?:\s+\p{Lu}+)+\s+(?=\p{Ll}+(?:\s+\p{Ll}+){1,4}$)/u;
+const CAPITALS_GLUED_TO_NAME = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 const DOCUMENT_TYPE_NAMES = DOCUMENT_TYPES.filter((t) => t.name !== 'CÔNG VĂN' && t.name !== 'THƯ CÔNG')
 	.map((t) => t.name)
 	.sort((a, b) => b.length - a.length);
 const DOCUMENT_TYPE_KEYS = new Set(DOCUMENT_TYPE_NAMES.map((name) => toneFoldKey(name)));
+// The same names followed by a space, and after one, built once rather than for every line.
+const DOCUMENT_TYPE_NAMES_THEN_SPACE = DOCUMENT_TYPE_NAMES.map((name) => name + ' ');
+const DOCUMENT_TYPE_NAMES_AFTER_SPACE = DOCUMENT_TYPE_NAMES.map((name) => ' ' + name);
+// "Nơi nhận" in either case, looked for from the end of the letter.
+const NOI_NHAN_AT = /Nơi\s*nhận|NƠI\s*NHẬN/uy;
 
 // The title of a document attached after the signature, alone on its line or followed by its subject.
 const ATTACHMENT_TITLE = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN)(?:\s+\p{Lu}|$)/u;
@@ -168,7 +195,7 @@ function endsWithTitleAndName(text: string): boolean {
 	while (n < 5 && n < words.length && NAME_WORD.test(words[words.length - 1 - n] ?? '')) {
 		n++;
 	}
-	return n >= 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1 - n] ?? '');
+	return n >= 2 && CAPITALS_WORD.test(words[words.length - 1 - n] ?? '');
 }
 
 /** Whether a cell reads as a component of the header or closing tables, so that a row of two is a table row. */
@@ -178,7 +205,7 @@ function isAnchorCell(text: string): boolean {
 		QUOC_HIEU.test(text) ||
 		TIEU_NGU.test(text) ||
 		VV_START.test(text) ||
-		DATE_START.test(text) ||
+		isDateStart(text) ||
 		KINH_GUI_START.test(text) ||
 		NOI_NHAN_START.test(text) ||
 		PREFIX_START.test(text)
@@ -312,12 +339,24 @@ class LayoutReader {
 				break;
 			}
 		}
-		// From the line with the last "Nơi nhận"; without one, the last lines.
-		let last = -1;
-		for (const match of this.text.matchAll(/Nơi\s*nhận|NƠI\s*NHẬN/gu)) {
-			last = match.index;
-		}
+		// From the line with the last "Nơi nhận"; without one, the last lines. Every match starts with "Nơi"
+		// or "NƠI", so the last match is the last of those where the pattern matches (two matches cannot
+		// overlap): found with indexOf rather than by a regex tried at every offset.
+		const last = Math.max(this.lastMatchFrom('Nơi'), this.lastMatchFrom('NƠI'));
 		this.closingStart = last >= 0 ? this.lineAt(last) : Math.max(0, count - 8);
+	}
+
+	/** The offset of the last occurrence of `word` where NOI_NHAN_AT matches, or -1. */
+	lastMatchFrom(word: string): number {
+		// Forward: indexOf is much faster than lastIndexOf in V8, and the word is rare.
+		let last = -1;
+		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+			NOI_NHAN_AT.lastIndex = at;
+			if (NOI_NHAN_AT.test(this.text)) {
+				last = at;
+			}
+		}
+		return last;
 	}
 
 	/** The line that holds an offset of the normalised text (binary search). */
@@ -359,13 +398,13 @@ class LayoutReader {
 	/** The two cells of a table row, or undefined when the line is not one. */
 	cellsOf(piece: Piece, continuation = false): { left: Piece; right: Piece; sep: Piece } | undefined {
 		const c = this.content(piece);
-		const line = this.text.slice(c.start, c.end);
-		let sep: Piece | undefined;
-		const tab = line.indexOf('\t');
-		if (tab < 0 && !line.includes('   ') && !line.includes(' | ')) {
+		if (!this.maySplit(c.start, c.end)) {
 			// Most lines: no TAB, no " | ", no run of three spaces, so no second cell.
 			return undefined;
 		}
+		const line = this.text.slice(c.start, c.end);
+		let sep: Piece | undefined;
+		const tab = line.indexOf('\t');
 		if (tab >= 0) {
 			if (line.indexOf('\t', tab + 1) >= 0 && /\t[^\t]*\t/u.test(line.replace(/\t[ \t]*\t/gu, '\t'))) {
 				// Three cells or more: a table of the body, not the header or closing table.
@@ -407,9 +446,8 @@ class LayoutReader {
 		// Below a row, a PDF puts the rest of a wrapped date beside the number that it moved below "Số:"
 		// ("1215/UBND-KT      năm 2024"): a row whose right cell continues the date.
 		// Likewise a Nơi nhận entry beside a line of the signature, whatever its case ("- Lưu: VT.   nguyễn văn a").
-		const dateRest =
-			continuation && ((/^(?:tháng|năm)(?!\p{L})/u.test(rightText) && !/ngày|tháng/u.test(leftText)) || /^[-+•]\s*\p{L}/u.test(leftText));
-		if (!dateRest && ((SO_ALONE.test(leftText) && !DATE_START.test(rightText)) || /^[/…\p{Ll}\d]/u.test(rightText))) {
+		const dateRest = continuation && ((MONTH_OR_YEAR_START.test(rightText) && !/ngày|tháng/u.test(leftText)) || ENTRY_START.test(leftText));
+		if (!dateRest && ((SO_ALONE.test(leftText) && !isDateStart(rightText)) || DRAFT_BLANK_OR_LOWER.test(rightText))) {
 			return undefined;
 		}
 		if (dateRest) {
@@ -425,6 +463,25 @@ class LayoutReader {
 			return undefined;
 		}
 		return { left, right, sep };
+	}
+
+	/** Whether text[from, to) holds a TAB, " | " or a run of three spaces, in one pass over the char codes. */
+	maySplit(from: number, to: number): boolean {
+		const text = this.text;
+		for (let i = from; i < to; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 0x09) {
+				return true;
+			}
+			if (c === 0x20 && i + 2 < to) {
+				const next = text.charCodeAt(i + 1);
+				const after = text.charCodeAt(i + 2);
+				if ((next === 0x20 && after === 0x20) || (next === 0x7c /* | */ && after === 0x20)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether a line that is not a row stands in the right column (indented by a TAB or a run of spaces). */
@@ -556,15 +613,15 @@ class LayoutReader {
 			if (SO_ALONE.test(text)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
-				if (next && j === i + 1 && /^\/?\s*\d|^\/\s*\p{Lu}|^\.{2,}|^…/u.test(this.lineText(next))) {
+				if (next && j === i + 1 && NUMBER_REST.test(this.lineText(next))) {
 					this.join(i, [j]);
 				}
-			} else if (DATE_WRAPPED.test(text)) {
+			} else if (text.includes('ngày') && DATE_WRAPPED.test(text)) {
 				const parts: number[] = [];
 				let joined = text;
 				for (let j = i + 1; j < this.out.length && j <= i + 2 && !/năm/u.test(joined); j++) {
 					const t = this.lineText(this.out[j] as OutLine);
-					if (!/^(?:tháng|năm)(?!\p{L})/u.test(t)) {
+					if (!MONTH_OR_YEAR_START.test(t)) {
 						break;
 					}
 					parts.push(j);
@@ -573,7 +630,11 @@ class LayoutReader {
 				if (parts.length > 0 && /năm/u.test(joined)) {
 					this.join(i, parts);
 				}
-			} else if (QUOC_HIEU_OPEN.test(text) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT$/u.test(text)) {
+			} else if (
+				// Both end with "VIỆT" (or "VIET", in either case): the unanchored pattern runs only on such lines.
+				(text.endsWith('T') || text.endsWith('t')) &&
+				(QUOC_HIEU_OPEN.test(text) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT$/u.test(text))
+			) {
 				for (let j = i + 1; j <= i + 2 && j < this.out.length; j++) {
 					if (/^NAM$/iu.test(this.lineText(this.out[j] as OutLine))) {
 						this.join(i, [j]);
@@ -621,7 +682,7 @@ class LayoutReader {
 			let after = -1;
 			for (let i = end; i < limit; i++) {
 				const t = this.lineText(this.out[i] as OutLine);
-				if (SO_START.test(t) || DATE_START.test(t) || VV_START.test(t)) {
+				if (SO_START.test(t) || isDateStart(t) || VV_START.test(t)) {
 					after = i;
 				}
 				if (KINH_GUI_START.test(t)) {
@@ -643,7 +704,7 @@ class LayoutReader {
 			if (/^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
-				if (next && DATE_START.test(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
+				if (next && isDateStart(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
 					this.out.splice(j, 1);
 					next.recovery = 'moved';
 					this.out.splice(i, 0, next);
@@ -743,8 +804,10 @@ class LayoutReader {
 		// A whole header table flattened onto one line (web pages): the agency, then the Quốc hiệu, then the
 		// Tiêu ngữ, then the Số. Cut only where white space separates them: a Quốc hiệu glued to its
 		// neighbours is read in place (letter.ts).
-		const state = QUOC_HIEU_WHOLE.exec(text);
-		const quocHieu = state ?? PARTY_WHOLE.exec(text);
+		// Both patterns are tried at every offset: only on the lines that hold their first word ("CỘNG" or
+		// "CONG", "ĐẢNG"), which most lines do not.
+		const state = text.includes('CỘNG') || text.includes('CONG') ? QUOC_HIEU_WHOLE.exec(text) : null;
+		const quocHieu = state ?? (text.includes('ĐẢNG') ? PARTY_WHOLE.exec(text) : null);
 		// The agency and the Quốc hiệu alone on a line ("BỘ NỘI VỤ CỘNG HÒA …") are read in place too; the
 		// Party's name is not, so it is cut from the committee's name before it.
 		const afterQuocHieu = quocHieu ? text.slice(quocHieu.index + quocHieu[0].length) : '';
@@ -768,7 +831,7 @@ class LayoutReader {
 			const typeAt = this.typeNameInside(text);
 			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
 		}
-		if (DATE_START.test(text)) {
+		if (isDateStart(text)) {
 			const end = DATE_END.exec(text);
 			return end ? end.index + end[0].length : search(KINH_GUI_INSIDE);
 		}
@@ -777,9 +840,9 @@ class LayoutReader {
 		}
 		if (isUpperCaseText(text) && !text.endsWith(':')) {
 			// "QUYẾT ĐỊNH VỀ VIỆC …", "KẾ HOẠCH TỔ CHỨC …": the type name, then its subject.
-			for (const name of DOCUMENT_TYPE_NAMES) {
-				if (text.length > name.length + 1 && text.startsWith(name + ' ') && !DOCUMENT_TYPE_KEYS.has(toneFoldKey(text))) {
-					return name.length;
+			for (const nameThenSpace of DOCUMENT_TYPE_NAMES_THEN_SPACE) {
+				if (text.length > nameThenSpace.length && text.startsWith(nameThenSpace) && !DOCUMENT_TYPE_KEYS.has(toneFoldKey(text))) {
+					return nameThenSpace.length - 1;
 				}
 			}
 			return undefined;
@@ -794,8 +857,8 @@ class LayoutReader {
 
 	/** The offset of an upper-case type name after the ký hiệu on a Số line ("Số: 30/QĐ-SVHTT QUYẾT ĐỊNH"). */
 	typeNameInside(text: string): number | undefined {
-		for (const name of DOCUMENT_TYPE_NAMES) {
-			const at = text.indexOf(' ' + name);
+		for (const spaceThenName of DOCUMENT_TYPE_NAMES_AFTER_SPACE) {
+			const at = text.indexOf(spaceThenName);
 			if (at > 0) {
 				return at + 1;
 			}
@@ -812,10 +875,10 @@ class LayoutReader {
 		}
 		if (NOI_NHAN_START.test(text) || /^[-+•]/u.test(text)) {
 			// Entries sharing a line ("- Như trên; - Lưu: VT, KT."), then a signature run on after the last one.
-			const entry = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u.exec(text);
+			const entry = ENTRIES_SHARING_LINE.exec(text);
 			// The Lưu entry after an entry that lost its final mark ("- Phòng Tài nguyên - Lưu: VT, TNMT.").
-			const luuEntry = /\s(?=[-+•]\s*Lưu(?!\p{L}))/u.exec(text);
-			const luu = /(?:^|[-+•]\s*)Lưu(?!\p{L})\s*:?/u.exec(text);
+			const luuEntry = LUU_AFTER_ENTRY.exec(text);
+			const luu = LUU_LABEL.exec(text);
 			let signature: number | undefined;
 			if (luu) {
 				const rest = text.slice(luu.index + luu[0].length);
@@ -823,22 +886,20 @@ class LayoutReader {
 				// a name ("- Lưu: VT. CHỦ TRÌ Lý Văn Bình"); a lone "HN" there is the drafter's initials (box 12).
 				const m =
 					TITLE_START.exec(rest) ??
-					/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u.exec(
-						rest,
-					) ??
+					SIGNATURE_AFTER_LUU.exec(rest) ??
 					// Only a name after the entry's period (the title was an image): "- Lưu: VT, TCMT, Đt(6). Phan".
-					/(?<=(?:\p{L}{2}|\))\.)\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+$)/u.exec(rest);
+					NAME_AFTER_LUU.exec(rest);
 				signature = m ? luu.index + luu[0].length + m.index : undefined;
 			}
 			const cuts = [entry?.index, luuEntry?.index, signature].filter((n): n is number => n !== undefined && n > 0);
 			return cuts.length > 0 ? { at: Math.min(...cuts) } : undefined;
 		}
 		// "Lê Văn Hùng QUY CHẾ …": a name cut from a signature line, and an attachment's title after it.
-		const attached = /^(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+ (?=\p{Lu}{2,}\s+\p{Lu}{2})/u.exec(text);
+		const attached = NAME_THEN_ATTACHMENT.exec(text);
 		if (attached) {
 			return { at: attached[0].length, attachment: true };
 		}
-		if (!PREFIX_START.test(text) && !/^(?:\p{Lu}{2}|[TK]\/[MLT]\s)/u.test(text)) {
+		if (!PREFIX_START.test(text) && !SIGNATURE_LINE_START.test(text)) {
 			return undefined;
 		}
 		// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": the
@@ -852,12 +913,12 @@ class LayoutReader {
 			}
 		}
 		// "HIỆU TRƯỞNG vương thị thu trang": a title in capitals, then a name written in lower case to the end.
-		const lowerName = /^\p{Lu}+(?:\s+\p{Lu}+)+\s+(?=\p{Ll}+(?:\s+\p{Ll}+){1,4}$)/u.exec(text);
+		const lowerName = TITLE_THEN_LOWER_NAME.exec(text);
 		if (lowerName && !PREFIX_START.test(text)) {
 			return { at: lowerName[0].length };
 		}
 		// "PHÓ CHỦ TỊCHTrần Minh Khoa": capitals glued to a capitalised word.
-		const glue = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u.exec(text);
+		const glue = CAPITALS_GLUED_TO_NAME.exec(text);
 		if (glue && isUpperCaseText(text.slice(0, glue.index))) {
 			return { at: glue.index, caseBoundary: true };
 		}
@@ -871,7 +932,7 @@ class LayoutReader {
 			const before = text.slice(0, word.index);
 			// A title has two words in capitals at least; a degree ("TS.", "PGS.TS.") or an honorary title
 			// ("NGƯT") before the name stays with it.
-			if (!isUpperCaseText(before) || before.split(/\s+/u).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length < 2) {
+			if (!isUpperCaseText(before) || before.split(/\s+/u).filter((w) => CAPITALS_WORD.test(w)).length < 2) {
 				return undefined;
 			}
 			// Two to five capitalised words, then the end of the line or capitals (an attachment's title).
@@ -880,7 +941,7 @@ class LayoutReader {
 				n++;
 			}
 			const after = words[n]?.[0];
-			if (n - k < 2 || n - k > 5 || (after !== undefined && !/^\p{Lu}{2}/u.test(after))) {
+			if (n - k < 2 || n - k > 5 || (after !== undefined && !TWO_CAPITALS.test(after))) {
 				return undefined;
 			}
 			return { at: word.index ?? 0 };
