@@ -272,10 +272,17 @@ type LetterDraft = Omit<Letter, 'header' | 'closing'>;
 function withReadings(model: LetterDraft): Letter {
 	let header: HeaderParts | undefined;
 	let closing: ClosingParts | undefined;
-	const letter = Object.defineProperties(model, {
-		header: { enumerable: true, get: (): HeaderParts => (header ??= readHeader(letter)) },
-		closing: { enumerable: true, get: (): ClosingParts => (closing ??= readClosing(letter)) },
-	}) as Letter;
+	// A new object with the model's fields and two getters, in that order: Object.defineProperties on the
+	// model cost more than the copy (profile of parse-corpus), and the model object is not kept anywhere.
+	const letter: Letter = {
+		...model,
+		get header(): HeaderParts {
+			return (header ??= readHeader(letter));
+		},
+		get closing(): ClosingParts {
+			return (closing ??= readClosing(letter));
+		},
+	};
 	return letter;
 }
 
@@ -356,6 +363,13 @@ const NUMBERED_HEADING = /^(?:(\d{1,3})|([IVXLC]{1,6}))\.\s+\p{Lu}/u;
 // A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
 const HEADING_MARKER = /^(?:[IVXLC]+\.|\d+\.|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương|Mục)\s+[\dIVXLC]+)(?!\p{L})/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
+
+// Tests of a line's first character and of a word, compiled once: esbuild turns a literal with \p{…} into a
+// `new RegExp` call, which would run on every line.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 // The document types by their tone-folded name, computed once rather than for every header line.
 const DOCUMENT_TYPE_BY_KEY = new Map<string, DocumentType>();
@@ -443,7 +457,8 @@ class Parser {
 
 	numberSpan(line: LetterLine, match: RegExpExecArray, group: string): NumberSpan | undefined {
 		const span = this.groupSpan(line, match, group);
-		return span ? { ...span, value: Number(span.text) } : undefined;
+		// The fields of spanIn's span, written out: an object spread cost more on this path.
+		return span ? { text: span.text, range: span.range, map: span.map, offset: span.offset, value: Number(span.text) } : undefined;
 	}
 
 	isBlank(i: number): boolean {
@@ -961,7 +976,7 @@ class Parser {
 	 */
 	entryWithoutDash(i: number, limit: number): boolean {
 		const c = this.lines[i]?.content ?? '';
-		if (!/^\p{Lu}/u.test(c) || !/[;.]$/u.test(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
+		if (!STARTS_UPPER.test(c) || !/[;.]$/u.test(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
 			return false;
 		}
 		const next = this.nextNonBlank(i + 1, limit);
@@ -1044,7 +1059,7 @@ class Parser {
 			return false;
 		}
 		// After a finished sentence, a line in lower case is still a continuation (a wrap after ";" or ",").
-		return !/^\p{Ll}/u.test(c);
+		return !STARTS_LOWER.test(c);
 	}
 
 	makeParagraph(indices: number[]): Paragraph {
@@ -1066,7 +1081,7 @@ class Parser {
 			if (previousEnd >= 0) {
 				const prevText = builder.peekEnd();
 				// "COVID-⏎19" and "BCĐ-⏎KGVX": a hyphen at the end of a line joins a token split by the wrap.
-				const glue = prevText.endsWith('-') && /^[\p{L}\p{N}]/u.test(line.content) ? '' : ' ';
+				const glue = prevText.endsWith('-') && STARTS_LETTER_OR_DIGIT.test(line.content) ? '' : ' ';
 				if (glue !== '') {
 					builder.appendSynthetic(glue, this.norm.endAt(previousEnd), this.norm.startAt(line.contentStart));
 				}
@@ -1084,7 +1099,7 @@ class Parser {
 /** A short line of capitalised words without final punctuation, such as a signer's name. */
 function isNameLike(s: string): boolean {
 	const words = s.split(/\s+/u);
-	return words.length >= 1 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !/[.;:,]$/u.test(s);
+	return words.length >= 1 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w)) && !/[.;:,]$/u.test(s);
 }
 
 /** Parses a letter. Never throws on any input. */

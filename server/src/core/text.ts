@@ -153,7 +153,8 @@ export class MappedTextBuilder {
 // - NBSP becomes a space, en and em dashes become hyphens (for matching only);
 // - zero-width characters and the BOM are dropped;
 // - runs of one to three asterisks (markdown emphasis) are dropped.
-const SPECIAL = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu;
+// As one regex, SPECIAL, which the functions below follow by the char codes instead of running it:
+//   /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu
 const MARK_AT = /\p{M}/uy;
 // The characters below U+0300 that SPECIAL rewrites: CR, "*", Ð, ð, NBSP and Ɖ, as a table for normalizeForMatching.
 const SPECIAL_BELOW_300 = new Uint8Array(0x300);
@@ -328,27 +329,75 @@ export function normalizeForMatching(original: string): MappedText {
 	return builder.build();
 }
 
-/** normalizeForMatching for a text with combining marks: every match of SPECIAL is rewritten. */
+/** The width in code units of the code point at `i`: 2 for a surrogate pair, else 1. */
+function widthAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff) {
+		const next = s.charCodeAt(i + 1);
+		return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+	}
+	return 1;
+}
+
+/**
+ * normalizeForMatching for a text with combining marks: every match of SPECIAL is rewritten. The matches are
+ * found as `original.matchAll(SPECIAL)` finds them, by the char codes: at each code point, the alternatives
+ * in SPECIAL's order (a line break, a lookalike or invisible character, one to three asterisks not preceded
+ * by one, a character followed by marks). That regex tried at every character was the cost of NFD letters.
+ */
 function normalizeWithMarks(original: string): MappedText {
 	const builder = new MappedTextBuilder(original.length);
 	const identity = new MappedText(original);
+	const n = original.length;
 	let last = 0;
-	for (const match of original.matchAll(SPECIAL)) {
-		const at = match.index;
-		const text = match[0];
-		if (at > last) {
-			builder.appendSlice(identity, last, at);
+	let i = 0;
+	while (i < n) {
+		const c = original.charCodeAt(i);
+		const width = widthAt(original, i);
+		let length = 0;
+		if (c === 0x0d) {
+			length = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+		} else if (c === 0xd0 || c === 0x189 || c === 0xf0 || c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x200b || c === 0xfeff) {
+			length = 1;
+		} else if (c === 0x2a && original.charCodeAt(i - 1) !== 0x2a) {
+			let end = i + 1;
+			while (end < n && original.charCodeAt(end) === 0x2a) {
+				end++;
+			}
+			// A longer run is no match here: (?!\*) fails after three.
+			if (end - i <= 3) {
+				length = end - i;
+			}
 		}
+		if (length === 0 && !isMarkAt(original, i, c)) {
+			// A character and the combining marks after it.
+			let end = i + width;
+			while (end < n && isMarkAt(original, end, original.charCodeAt(end))) {
+				end += widthAt(original, end);
+			}
+			if (end > i + width) {
+				length = end - i;
+			}
+		}
+		if (length === 0) {
+			i += width;
+			continue;
+		}
+		if (i > last) {
+			builder.appendSlice(identity, last, i);
+		}
+		const text = original.slice(i, i + length);
 		const replacement = replacementFor(text);
 		if (replacement === text) {
-			builder.appendSlice(identity, at, at + text.length);
+			builder.appendSlice(identity, i, i + length);
 		} else {
-			builder.appendSynthetic(replacement, at, at + text.length);
+			builder.appendSynthetic(replacement, i, i + length);
 		}
-		last = at + text.length;
+		last = i + length;
+		i = last;
 	}
-	if (last < original.length) {
-		builder.appendSlice(identity, last, original.length);
+	if (last < n) {
+		builder.appendSlice(identity, last, n);
 	}
 	return builder.build();
 }
