@@ -182,6 +182,11 @@ const NOI_NHAN_AT = /Nơi\s*nhận|NƠI\s*NHẬN/uy;
 // The title of a document attached after the signature, alone on its line or followed by its subject.
 const ATTACHMENT_TITLE = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN)(?:\s+\p{Lu}|$)/u;
 
+/** Whether an entry mark (dash, plus, bullet) stands after the first character, as ENTRIES_SHARING_LINE needs. */
+function hasEntryMark(text: string): boolean {
+	return text.indexOf('-', 1) > 0 || text.indexOf('+', 1) > 0 || text.indexOf('•', 1) > 0;
+}
+
 /** Whether a line is a person's name: two to five capitalised words (a degree such as "TS." may come first). */
 function isNameLine(text: string): boolean {
 	const words = text.replace(/^(?:(?:PGS|GS|TS|ThS|BS|KS|CN|NGƯT|NGND)\.\s*)+/u, '').split(' ');
@@ -398,13 +403,13 @@ class LayoutReader {
 	/** The two cells of a table row, or undefined when the line is not one. */
 	cellsOf(piece: Piece, continuation = false): { left: Piece; right: Piece; sep: Piece } | undefined {
 		const c = this.content(piece);
-		if (!this.maySplit(c.start, c.end)) {
-			// Most lines: no TAB, no " | ", no run of three spaces, so no second cell.
-			return undefined;
-		}
 		const line = this.text.slice(c.start, c.end);
 		let sep: Piece | undefined;
 		const tab = line.indexOf('\t');
+		if (tab < 0 && !line.includes('   ') && !line.includes(' | ')) {
+			// Most lines: no TAB, no " | ", no run of three spaces, so no second cell.
+			return undefined;
+		}
 		if (tab >= 0) {
 			if (line.indexOf('\t', tab + 1) >= 0 && /\t[^\t]*\t/u.test(line.replace(/\t[ \t]*\t/gu, '\t'))) {
 				// Three cells or more: a table of the body, not the header or closing table.
@@ -463,25 +468,6 @@ class LayoutReader {
 			return undefined;
 		}
 		return { left, right, sep };
-	}
-
-	/** Whether text[from, to) holds a TAB, " | " or a run of three spaces, in one pass over the char codes. */
-	maySplit(from: number, to: number): boolean {
-		const text = this.text;
-		for (let i = from; i < to; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 0x09) {
-				return true;
-			}
-			if (c === 0x20 && i + 2 < to) {
-				const next = text.charCodeAt(i + 1);
-				const after = text.charCodeAt(i + 2);
-				if ((next === 0x20 && after === 0x20) || (next === 0x7c /* | */ && after === 0x20)) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	/** Whether a line that is not a row stands in the right column (indented by a TAB or a run of spaces). */
@@ -823,11 +809,13 @@ class LayoutReader {
 		if (quocHieu && quocHieu.index === 0 && /^\s+\S/u.test(afterQuocHieu)) {
 			return quocHieu[0].length;
 		}
-		const tieuNgu = TIEU_NGU_WHOLE.exec(text);
+		// The anchored patterns below run only on lines with their first character.
+		const first0 = text.charCodeAt(0);
+		const tieuNgu = first0 === 0x110 /* Đ */ ? TIEU_NGU_WHOLE.exec(text) : null;
 		if (tieuNgu && /^\s+\S/u.test(text.slice(tieuNgu[0].length))) {
 			return tieuNgu[0].length;
 		}
-		if (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text)) {
+		if (first0 === 0x53 /* S */ && (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text))) {
 			const typeAt = this.typeNameInside(text);
 			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
 		}
@@ -835,7 +823,7 @@ class LayoutReader {
 			const end = DATE_END.exec(text);
 			return end ? end.index + end[0].length : search(KINH_GUI_INSIDE);
 		}
-		if (VV_START.test(text)) {
+		if ((first0 | 0x20) === 0x76 /* V or v */ && VV_START.test(text)) {
 			return first(search(DATE_INSIDE), search(KINH_GUI_INSIDE));
 		}
 		if (isUpperCaseText(text) && !text.endsWith(':')) {
@@ -875,10 +863,13 @@ class LayoutReader {
 		}
 		if (NOI_NHAN_START.test(text) || /^[-+•]/u.test(text)) {
 			// Entries sharing a line ("- Như trên; - Lưu: VT, KT."), then a signature run on after the last one.
-			const entry = ENTRIES_SHARING_LINE.exec(text);
+			// Each pattern is tried at every offset: only on the lines that hold what it needs (a second dash,
+			// plus or bullet; "Lưu").
+			const entry = hasEntryMark(text) ? ENTRIES_SHARING_LINE.exec(text) : null;
+			const hasLuu = text.includes('Lưu');
 			// The Lưu entry after an entry that lost its final mark ("- Phòng Tài nguyên - Lưu: VT, TNMT.").
-			const luuEntry = LUU_AFTER_ENTRY.exec(text);
-			const luu = LUU_LABEL.exec(text);
+			const luuEntry = hasLuu ? LUU_AFTER_ENTRY.exec(text) : null;
+			const luu = hasLuu ? LUU_LABEL.exec(text) : null;
 			let signature: number | undefined;
 			if (luu) {
 				const rest = text.slice(luu.index + luu[0].length);
