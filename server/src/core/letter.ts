@@ -353,8 +353,24 @@ const TIEU_NGU = /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu;
 const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // A line ends a paragraph when it ends with terminal punctuation, possibly followed by closing quotes,
-// brackets or "./.".
-const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
+// brackets or "./.": when TERMINAL = /[.;:!?…][)"”’'\]]*$/u would match it, which endsSentence decides.
+// TERMINAL's two sets, which share no character:
+const TERMINAL_MARKS = '.;:!?…';
+const CLOSING_MARKS = ')"”’\']';
+
+/**
+ * TERMINAL.test(s), read from the end: the closing marks, then a terminal mark. The regex is tried at every
+ * offset of every line of the body; as the two sets share no character, the last character that is no closing
+ * mark is the only candidate.
+ */
+function endsSentence(s: string): boolean {
+	let i = s.length - 1;
+	while (i >= 0 && CLOSING_MARKS.includes(s.charAt(i))) {
+		i--;
+	}
+	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
+}
+
 // Markers that always start a new paragraph.
 const STRUCTURAL =
 	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
@@ -676,7 +692,8 @@ class Parser {
 	}
 
 	parseDateLine(line: LetterLine): DateLine | undefined {
-		const words = DATE_WORDS.exec(line.content);
+		// DATE_WORDS needs "ngày" and DATE_NUMERIC a comma, and both read the first words of any line.
+		const words = line.content.includes('ngày') ? DATE_WORDS.exec(line.content) : null;
 		if (words) {
 			const place = this.groupSpan(line, words, 'place');
 			if (!place) {
@@ -697,7 +714,7 @@ class Parser {
 			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
 			return date;
 		}
-		const numeric = DATE_NUMERIC.exec(line.content.trimEnd());
+		const numeric = line.content.includes(',') ? DATE_NUMERIC.exec(line.content.trimEnd()) : null;
 		if (numeric) {
 			const place = this.groupSpan(line, numeric, 'place');
 			if (!place) {
@@ -854,7 +871,7 @@ class Parser {
 				found.unshift(i);
 				continue;
 			}
-			if (c.length <= 80 && (isUpperCaseText(c) || SIGNING_PREFIX.test(c)) && !TERMINAL.test(c.replace(/^(?:TM|KT|TL|TUQ|Q)\./u, ''))) {
+			if (c.length <= 80 && (isUpperCaseText(c) || SIGNING_PREFIX.test(c)) && !endsSentence(c.replace(/^(?:TM|KT|TL|TUQ|Q)\./u, ''))) {
 				sawTitle = true;
 				found.unshift(i);
 				continue;
@@ -1050,7 +1067,7 @@ class Parser {
 	 */
 	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
 		const c = line.content;
-		const ended = TERMINAL.test(previous.content);
+		const ended = endsSentence(previous.content);
 		if (STRUCTURAL.test(c)) {
 			// A numbered marker after an unfinished line is a new item only if that line was a short title.
 			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;

@@ -96,6 +96,8 @@ const AS_TYPED: LineLayout = Object.freeze({ recovery: 'as-typed' });
 interface Piece {
 	start: number;
 	end: number;
+	/** The piece's trimmed text, kept once asked for: the steps read each line several times, and no piece changes. */
+	trimmed?: string;
 }
 
 interface OutLine {
@@ -268,8 +270,11 @@ class LayoutReader {
 	}
 
 	trimmed(p: Piece): string {
-		const c = this.content(p);
-		return this.text.slice(c.start, c.end);
+		if (p.trimmed === undefined) {
+			const c = this.content(p);
+			p.trimmed = this.text.slice(c.start, c.end);
+		}
+		return p.trimmed;
 	}
 
 	run(): Layout {
@@ -338,8 +343,8 @@ class LayoutReader {
 		const count = this.starts.length;
 		this.headerLimit = count;
 		for (let i = 0; i < count; i++) {
-			const p = this.content(this.rawPiece(i));
-			if (p.end > p.start && ++seen > 30) {
+			// A line with content: something other than white space.
+			if (skipSpaces(this.text, this.starts[i] ?? 0, this.ends[i] ?? 0) < (this.ends[i] ?? 0) && ++seen > 30) {
 				this.headerLimit = i;
 				break;
 			}
@@ -390,9 +395,10 @@ class LayoutReader {
 				break;
 			}
 			const piece = line.pieces[0] as Piece;
-			const c = this.content(piece);
-			const match = MARKDOWN_HEADING.exec(this.text.slice(c.start, c.end));
+			const text = this.trimmed(piece);
+			const match = text.startsWith('#') ? MARKDOWN_HEADING.exec(text) : null;
 			if (match) {
+				const c = this.content(piece);
 				line.pieces = [{ start: c.start + match[0].length, end: piece.end }];
 				line.recovery = 'inline';
 				this.changed = true;
@@ -402,14 +408,14 @@ class LayoutReader {
 
 	/** The two cells of a table row, or undefined when the line is not one. */
 	cellsOf(piece: Piece, continuation = false): { left: Piece; right: Piece; sep: Piece } | undefined {
-		const c = this.content(piece);
-		const line = this.text.slice(c.start, c.end);
+		const line = this.trimmed(piece);
 		let sep: Piece | undefined;
 		const tab = line.indexOf('\t');
 		if (tab < 0 && !line.includes('   ') && !line.includes(' | ')) {
 			// Most lines: no TAB, no " | ", no run of three spaces, so no second cell.
 			return undefined;
 		}
+		const c = this.content(piece);
 		if (tab >= 0) {
 			if (line.indexOf('\t', tab + 1) >= 0 && /\t[^\t]*\t/u.test(line.replace(/\t[ \t]*\t/gu, '\t'))) {
 				// Three cells or more: a table of the body, not the header or closing table.
@@ -746,11 +752,11 @@ class LayoutReader {
 		if (line.attachment || !(inHeader || inClosing)) {
 			return undefined;
 		}
-		const c = this.content(line.pieces[0] as Piece);
-		const text = this.text.slice(c.start, c.end);
+		const text = this.trimmed(line.pieces[0] as Piece);
 		if (text === '') {
 			return undefined;
 		}
+		const c = this.content(line.pieces[0] as Piece);
 		const at = (from: number, to: number, extra: { caseBoundary?: boolean; attachment?: boolean } = {}) => {
 			let s = from;
 			let e = to;
