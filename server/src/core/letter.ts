@@ -371,6 +371,11 @@ function endsSentence(s: string): boolean {
 	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
 }
 
+/** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
+function endsEntry(s: string): boolean {
+	return s.endsWith(';') || s.endsWith('.');
+}
+
 // Markers that always start a new paragraph.
 const STRUCTURAL =
 	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
@@ -511,7 +516,7 @@ class Parser {
 			letter.legacyEncoding = legacy;
 			return withReadings(letter);
 		}
-		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length);
+		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length, 0x4b /* K */);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
 		const headerEnd = this.parseHeader(letter, kinhGuiLine ?? this.headerScanLimit(), kinhGuiLine === undefined);
 		let bodyStart = headerEnd;
@@ -534,9 +539,11 @@ class Parser {
 		return withReadings(letter);
 	}
 
-	findFirst(pattern: RegExp, from: number, to: number): number | undefined {
+	/** The first line in [from, to) that `pattern` matches; `first`: the first char code of every match, if known. */
+	findFirst(pattern: RegExp, from: number, to: number, first?: number): number | undefined {
 		for (let i = from; i < to; i++) {
-			if (pattern.test(this.lines[i]?.content ?? '')) {
+			const content = this.lines[i]?.content ?? '';
+			if ((first === undefined || content.charCodeAt(0) === first) && pattern.test(content)) {
 				return i;
 			}
 		}
@@ -824,7 +831,9 @@ class Parser {
 		}
 		let labelLine: number | undefined;
 		for (let i = end - 1; i >= bodyStart; i--) {
-			if (NOI_NHAN.test(this.lines[i]?.content ?? '')) {
+			const content = this.lines[i]?.content ?? '';
+			// NOI_NHAN is anchored at "Nơi" or "NƠI": only lines that start with N.
+			if (content.charCodeAt(0) === 0x4e /* N */ && NOI_NHAN.test(content)) {
 				labelLine = i;
 				break;
 			}
@@ -961,14 +970,14 @@ class Parser {
 				this.signatureUnderLabel.push(i);
 				continue;
 			}
-			const finished = /[;.]$/u.test(entries[entries.length - 1]?.text ?? '');
+			const finished = endsEntry(entries[entries.length - 1]?.text ?? '');
 			if (/^[-+•]/u.test(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
 				addLine(next.contentStart, next.contentEnd, false);
 			} else {
 				// A line without a dash continues the previous entry when it follows it directly and the
 				// entry is not finished (the decree's own list wraps this way, reference R7.3).
 				const previous = entries[entries.length - 1];
-				const open = previous && !/[;.]$/u.test(previous.text);
+				const open = previous && !endsEntry(previous.text);
 				if (!previous || blankSince || !open || isUpperCaseText(c) || SIGNING_PREFIX.test(c)) {
 					break;
 				}
@@ -993,7 +1002,7 @@ class Parser {
 	 */
 	entryWithoutDash(i: number, limit: number): boolean {
 		const c = this.lines[i]?.content ?? '';
-		if (!STARTS_UPPER.test(c) || !/[;.]$/u.test(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
+		if (!STARTS_UPPER.test(c) || !endsEntry(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
 			return false;
 		}
 		const next = this.nextNonBlank(i + 1, limit);
