@@ -369,6 +369,17 @@ class LayoutReader {
 		return last;
 	}
 
+	/** For each raw line, 1 when it holds one of `words` (none holds a line break), found with indexOf. */
+	linesWith(words: string[]): Uint8Array {
+		const marks = new Uint8Array(this.starts.length);
+		for (const word of words) {
+			for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+				marks[this.lineAt(at)] = 1;
+			}
+		}
+		return marks;
+	}
+
 	/** The line that holds an offset of the normalised text (binary search). */
 	lineAt(offset: number): number {
 		let low = 0;
@@ -489,8 +500,12 @@ class LayoutReader {
 	 */
 	splitCells(): void {
 		const rows = new Map<number, { left: Piece; right: Piece }>();
+		// A row needs a TAB, " | " or three spaces: the lines that hold one are found in the whole text at
+		// once, and only they are read (a line's pieces all lie inside its raw line).
+		const candidates = this.linesWith(['\t', '   ', ' | ']);
 		for (let i = 0; i < this.out.length; i++) {
-			if (!this.inZone(this.out[i] as OutLine)) {
+			const line = this.out[i] as OutLine;
+			if (candidates[line.raw] !== 1 || !this.inZone(line)) {
 				continue;
 			}
 			const cells = this.cellsOf((this.out[i] as OutLine).pieces[0] as Piece, rows.has(i - 1));
