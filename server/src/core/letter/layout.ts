@@ -132,6 +132,20 @@ const DATE_INSIDE = /(?<=\s)(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,
 const DATE_END = /ngày(?:\s+\d{1,2})?\s+tháng(?:\s+\d{1,2})?\s+năm(?:\s+\d{4}|(?!\s*\d))(?=\s+\S)/u;
 // A date line that a PDF wrapped after "ngày", after the day or after the month; its rest follows on the next lines.
 const DATE_WRAPPED = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?: \d{1,2})?(?: tháng(?: \d{1,2})?)?$/u;
+// The words whose lines headerCut needs (LayoutReader.wordsOf), as bits.
+const HOLDS_NGAY = 1;
+const HOLDS_CONG = 2;
+const HOLDS_DANG = 4;
+const HOLDS_SO = 8;
+const HEADER_WORDS: readonly (readonly [string, number])[] = [
+	['ngày', HOLDS_NGAY],
+	['CỘNG', HOLDS_CONG],
+	['CONG', HOLDS_CONG],
+	['ĐẢNG', HOLDS_DANG],
+	['Số', HOLDS_SO],
+	['SỐ', HOLDS_SO],
+];
+
 /** DATE_START.test, run only on lines that hold "ngày": the pattern reads the first words of every line. */
 function isDateStart(text: string): boolean {
 	return text.includes('ngày') && DATE_START.test(text);
@@ -242,6 +256,8 @@ class LayoutReader {
 	reordered = false;
 	headerLimit = 0;
 	closingStart = 0;
+	/** Per raw line, the HOLDS_* bits of the words it holds; computed when first asked for. */
+	words: Uint8Array | undefined;
 	/** The original ranges of the separators between the two cells of table rows. */
 	readonly cellSeparators: Range[] = [];
 
@@ -378,6 +394,24 @@ class LayoutReader {
 			}
 		}
 		return marks;
+	}
+
+	/**
+	 * Which of the words that headerCut looks for a raw line holds, as HOLDS_* bits: found with indexOf over
+	 * the whole text once, rather than by a search of every line for each. A piece of the line holds no more.
+	 */
+	wordsOf(raw: number): number {
+		if (!this.words) {
+			const marks = new Uint8Array(this.starts.length);
+			for (const [word, bit] of HEADER_WORDS) {
+				for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+					const line = this.lineAt(at);
+					marks[line] = (marks[line] ?? 0) | bit;
+				}
+			}
+			this.words = marks;
+		}
+		return this.words[raw] ?? 0;
 	}
 
 	/** The line that holds an offset of the normalised text (binary search). */
@@ -784,7 +818,7 @@ class LayoutReader {
 			return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
 		};
 		if (inHeader) {
-			const cut = this.headerCut(text);
+			const cut = this.headerCut(text, this.wordsOf(line.raw));
 			if (cut !== undefined) {
 				return at(cut, cut);
 			}
@@ -799,7 +833,7 @@ class LayoutReader {
 	}
 
 	/** Where the next header component begins on a line that starts with one (A1–A4, E4), or undefined. */
-	headerCut(text: string): number | undefined {
+	headerCut(text: string, words: number): number | undefined {
 		const first = (...candidates: (number | undefined)[]): number | undefined => {
 			const found = candidates.filter((n): n is number => n !== undefined && n > 0);
 			return found.length > 0 ? Math.min(...found) : undefined;
@@ -813,8 +847,8 @@ class LayoutReader {
 		// neighbours is read in place (letter.ts).
 		// Both patterns are tried at every offset: only on the lines that hold their first word ("CỘNG" or
 		// "CONG", "ĐẢNG"), which most lines do not.
-		const state = text.includes('CỘNG') || text.includes('CONG') ? QUOC_HIEU_WHOLE.exec(text) : null;
-		const quocHieu = state ?? (text.includes('ĐẢNG') ? PARTY_WHOLE.exec(text) : null);
+		const state = (words & HOLDS_CONG) !== 0 && (text.includes('CỘNG') || text.includes('CONG')) ? QUOC_HIEU_WHOLE.exec(text) : null;
+		const quocHieu = state ?? ((words & HOLDS_DANG) !== 0 && text.includes('ĐẢNG') ? PARTY_WHOLE.exec(text) : null);
 		// The agency and the Quốc hiệu alone on a line ("BỘ NỘI VỤ CỘNG HÒA …") are read in place too; the
 		// Party's name is not, so it is cut from the committee's name before it.
 		const afterQuocHieu = quocHieu ? text.slice(quocHieu.index + quocHieu[0].length) : '';
@@ -840,7 +874,7 @@ class LayoutReader {
 			const typeAt = this.typeNameInside(text);
 			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
 		}
-		if (isDateStart(text)) {
+		if ((words & HOLDS_NGAY) !== 0 && isDateStart(text)) {
 			const end = DATE_END.exec(text);
 			return end ? end.index + end[0].length : search(KINH_GUI_INSIDE);
 		}
@@ -857,7 +891,7 @@ class LayoutReader {
 			return undefined;
 		}
 		// The pattern starts with a look-ahead, which the regex engine tries at every offset: most lines have no "Số".
-		const junk = text.includes('Số') || text.includes('SỐ') ? SO_AFTER_JUNK.exec(text) : null;
+		const junk = (words & HOLDS_SO) !== 0 && (text.includes('Số') || text.includes('SỐ')) ? SO_AFTER_JUNK.exec(text) : null;
 		if (junk && junk.index > 0 && junk.index <= 30 && !/(?:văn bản|số|theo|tại|của)\s*$/iu.test(text.slice(0, junk.index))) {
 			return junk.index;
 		}
