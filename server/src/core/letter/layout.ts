@@ -765,11 +765,20 @@ class LayoutReader {
 				next.push(line);
 				return;
 			}
+			// Most lines have no cut: they are passed on without a queue.
+			const firstCut = this.cutOf(line);
+			if (!firstCut) {
+				next.push(line);
+				return;
+			}
 			const queue: OutLine[] = [line];
 			let guard = 0;
+			let known: ReturnType<LayoutReader['cutOf']> | null = firstCut;
 			while (queue.length > 0) {
 				const current = queue.shift() as OutLine;
-				const cut = guard++ < 12 ? this.cutOf(current) : undefined;
+				// The first line's cut is known already.
+				const cut = guard++ < 12 ? (known ?? this.cutOf(current)) : undefined;
+				known = null;
 				if (!cut) {
 					next.push(current);
 					continue;
@@ -805,8 +814,9 @@ class LayoutReader {
 		if (text === '') {
 			return undefined;
 		}
-		const c = this.content(line.pieces[0] as Piece);
+		// The separator around a cut: the white space on both sides; none when the cut is at either end.
 		const at = (from: number, to: number, extra: { caseBoundary?: boolean; attachment?: boolean } = {}) => {
+			const c = this.content(line.pieces[0] as Piece);
 			let s = from;
 			let e = to;
 			while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
