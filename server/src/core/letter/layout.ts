@@ -97,7 +97,7 @@ interface Piece {
 	start: number;
 	end: number;
 	/** The piece's trimmed text, kept once asked for: the steps read each line several times, and no piece changes. */
-	trimmed?: string;
+	trimmed?: string | undefined;
 }
 
 interface OutLine {
@@ -240,6 +240,18 @@ function isAnchorCell(text: string): boolean {
 	return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
 }
 
+/** The first of the cuts found (offsets above 0), or undefined. */
+function firstCut(...candidates: (number | undefined)[]): number | undefined {
+	const found = candidates.filter((n): n is number => n !== undefined && n > 0);
+	return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/** Where `pattern` cuts `text`: where its match starts, or after it when the match is white space. */
+function searchCut(pattern: RegExp, text: string): number | undefined {
+	const m = pattern.exec(text);
+	return m ? m.index + (m[0].length > 0 && /^\s/u.test(m[0]) ? m[0].length : 0) : undefined;
+}
+
 /** Recovers the layout of a normalised letter; see the top of this file. */
 export function recoverLayout(norm: MappedText): Layout {
 	return new LayoutReader(norm).run();
@@ -277,7 +289,8 @@ class LayoutReader {
 	}
 
 	rawPiece(i: number): Piece {
-		return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0 };
+		// With the slot for its trimmed text, so that filling it in later does not reshape the object.
+		return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0, trimmed: undefined };
 	}
 
 	content(p: Piece): Piece {
@@ -814,44 +827,45 @@ class LayoutReader {
 		if (text === '') {
 			return undefined;
 		}
-		// The separator around a cut: the white space on both sides; none when the cut is at either end.
-		const at = (from: number, to: number, extra: { caseBoundary?: boolean; attachment?: boolean } = {}) => {
-			const c = this.content(line.pieces[0] as Piece);
-			let s = from;
-			let e = to;
-			while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
-				s--;
-			}
-			while (e < text.length && isSpaceCode(text.charCodeAt(e))) {
-				e++;
-			}
-			return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
-		};
 		if (inHeader) {
 			const cut = this.headerCut(text, this.wordsOf(line.raw));
 			if (cut !== undefined) {
-				return at(cut, cut);
+				return this.separatorAt(line.pieces[0] as Piece, text, cut, {});
 			}
 		}
 		if (inClosing) {
 			const cut = this.closingCut(text);
 			if (cut) {
-				return at(cut.at, cut.at, cut);
+				return this.separatorAt(line.pieces[0] as Piece, text, cut.at, cut);
 			}
 		}
 		return undefined;
 	}
 
+	/**
+	 * The separator around a cut at offset `at` of a piece's trimmed text: the white space on both sides, in
+	 * offsets of the normalised text; none when the cut is at either end.
+	 */
+	separatorAt(
+		piece: Piece,
+		text: string,
+		at: number,
+		extra: { caseBoundary?: boolean; attachment?: boolean },
+	): { sepStart: number; sepEnd: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
+		const c = this.content(piece);
+		let s = at;
+		let e = at;
+		while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
+			s--;
+		}
+		while (e < text.length && isSpaceCode(text.charCodeAt(e))) {
+			e++;
+		}
+		return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
+	}
+
 	/** Where the next header component begins on a line that starts with one (A1–A4, E4), or undefined. */
 	headerCut(text: string, words: number): number | undefined {
-		const first = (...candidates: (number | undefined)[]): number | undefined => {
-			const found = candidates.filter((n): n is number => n !== undefined && n > 0);
-			return found.length > 0 ? Math.min(...found) : undefined;
-		};
-		const search = (pattern: RegExp): number | undefined => {
-			const m = pattern.exec(text);
-			return m ? m.index + (m[0].length > 0 && /^\s/u.test(m[0]) ? m[0].length : 0) : undefined;
-		};
 		// A whole header table flattened onto one line (web pages): the agency, then the Quốc hiệu, then the
 		// Tiêu ngữ, then the Số. Cut only where white space separates them: a Quốc hiệu glued to its
 		// neighbours is read in place (letter.ts).
@@ -882,14 +896,20 @@ class LayoutReader {
 		}
 		if (first0 === 0x53 /* S */ && (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text))) {
 			const typeAt = this.typeNameInside(text);
-			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
+			return firstCut(
+				searchCut(VV_INSIDE, text),
+				searchCut(DATE_INSIDE, text),
+				searchCut(KINH_GUI_INSIDE, text),
+				typeAt,
+				QUOC_HIEU.exec(text)?.index,
+			);
 		}
 		if ((words & HOLDS_NGAY) !== 0 && isDateStart(text)) {
 			const end = DATE_END.exec(text);
-			return end ? end.index + end[0].length : search(KINH_GUI_INSIDE);
+			return end ? end.index + end[0].length : searchCut(KINH_GUI_INSIDE, text);
 		}
 		if ((first0 | 0x20) === 0x76 /* V or v */ && VV_START.test(text)) {
-			return first(search(DATE_INSIDE), search(KINH_GUI_INSIDE));
+			return firstCut(searchCut(DATE_INSIDE, text), searchCut(KINH_GUI_INSIDE, text));
 		}
 		if (isUpperCaseText(text) && !text.endsWith(':')) {
 			// "QUYẾT ĐỊNH VỀ VIỆC …", "KẾ HOẠCH TỔ CHỨC …": the type name, then its subject.
