@@ -310,6 +310,9 @@ export function normalizeForMatching(original: string): MappedText {
 				// U+00D0 Ð and U+0189 Ɖ.
 				replacement = 'Đ';
 			}
+		} else if (c >= 0x1e00 && c <= 0x1eff) {
+			// Latin Extended Additional, the Vietnamese letters with a tone mark: nothing to rewrite, no mark.
+			continue;
 		} else if (c === 0x2013 || c === 0x2014) {
 			replacement = '-';
 		} else if (c === 0x200b || c === 0xfeff) {

@@ -755,7 +755,8 @@ class LayoutReader {
 		}
 		for (let i = 0; i < limit; i++) {
 			const t = this.lineText(this.out[i] as OutLine);
-			if (/^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
+			// Both spellings start with K: the pattern runs only on such lines.
+			if (t.charCodeAt(0) === 0x4b /* K */ && /^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
 				if (next && isDateStart(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
