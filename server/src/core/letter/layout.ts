@@ -410,7 +410,7 @@ class LayoutReader {
 	}
 
 	/**
-	 * Which of the words that headerCut looks for a raw line holds, as HOLDS_* bits: found with indexOf over
+	 * Which of the words that headerCut (and joinSplitComponents) looks for a raw line holds, as HOLDS_* bits: found with indexOf over
 	 * the whole text once, rather than by a search of every line for each. A piece of the line holds no more.
 	 */
 	wordsOf(raw: number): number {
@@ -670,7 +670,7 @@ class LayoutReader {
 				if (next && j === i + 1 && NUMBER_REST.test(this.lineText(next))) {
 					this.join(i, [j]);
 				}
-			} else if (text.includes('ngày') && DATE_WRAPPED.test(text)) {
+			} else if ((this.wordsOf(line.raw) & HOLDS_NGAY) !== 0 && text.includes('ngày') && DATE_WRAPPED.test(text)) {
 				const parts: number[] = [];
 				let joined = text;
 				for (let j = i + 1; j < this.out.length && j <= i + 2 && !/năm/u.test(joined); j++) {
