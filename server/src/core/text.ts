@@ -486,6 +486,8 @@ export class LineIndex {
 // with them exactly: Latin-1, Latin Extended-A and -B (ơ ư ă đ), the combining marks, Latin Extended
 // Additional (the Vietnamese letters with a tone mark) and General Punctuation.
 const UNDECIDED = 3;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 const CASE_TABLE_SIZE = 0x2070;
 const CASE_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(UNDECIDED);
 for (const [from, to] of [
@@ -496,11 +498,9 @@ for (const [from, to] of [
 ] as const) {
 	for (let c = from; c < to; c++) {
 		const s = String.fromCharCode(c);
-		CASE_TABLE[c] = /\p{Lu}/u.test(s) ? 1 : /\p{Ll}/u.test(s) ? 2 : 0;
+		CASE_TABLE[c] = UPPER_LETTER.test(s) ? 1 : LOWER_LETTER.test(s) ? 2 : 0;
 	}
 }
-const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
 
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
 export function isUpperCaseText(s: string): boolean {
