@@ -398,33 +398,48 @@ class LayoutReader {
 		return last;
 	}
 
-	/** For each raw line, 1 when it holds one of `words` (none holds a line break), found with indexOf. */
+	/** For each raw line of the zones, 1 when it holds one of `words` (none holds a line break). */
 	linesWith(words: string[]): Uint8Array {
-		const marks = new Uint8Array(this.starts.length);
-		for (const word of words) {
-			for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
-				marks[this.lineAt(at)] = 1;
-			}
-		}
-		return marks;
+		return this.markZoneLines(words.map((word) => [word, 1] as const));
 	}
 
 	/**
-	 * Which of the words that headerCut (and joinSplitComponents) looks for a raw line holds, as HOLDS_* bits: found with indexOf over
-	 * the whole text once, rather than by a search of every line for each. A piece of the line holds no more.
+	 * Which of the words that headerCut (and joinSplitComponents) looks for a raw line of the zones holds, as
+	 * HOLDS_* bits: found with indexOf once, rather than by a search of every line for each. A piece of the
+	 * line holds no more.
 	 */
 	wordsOf(raw: number): number {
-		if (!this.words) {
-			const marks = new Uint8Array(this.starts.length);
-			for (const [word, bit] of HEADER_WORDS) {
-				for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
-					const line = this.lineAt(at);
+		this.words ??= this.markZoneLines(HEADER_WORDS);
+		return this.words[raw] ?? 0;
+	}
+
+	/**
+	 * Per raw line, the bits of the words it holds, for the lines of the header and closing zones only (the
+	 * steps read no other line): indexOf runs over the zones' text, not over the body of a long letter.
+	 */
+	markZoneLines(words: readonly (readonly [string, number])[]): Uint8Array {
+		const marks = new Uint8Array(this.starts.length);
+		const n = this.text.length;
+		const headerEnd = this.headerLimit > 0 ? (this.ends[this.headerLimit - 1] ?? n) : 0;
+		const closingFrom = this.starts[this.closingStart] ?? n;
+		const zones =
+			headerEnd >= closingFrom
+				? [[0, n]]
+				: [
+						[0, headerEnd],
+						[closingFrom, n],
+					];
+		for (const [from = 0, to = n] of zones) {
+			// A slice shares the letter's characters; indexOf on it stops at the zone's end.
+			const zone = this.text.slice(from, to);
+			for (const [word, bit] of words) {
+				for (let at = zone.indexOf(word); at >= 0; at = zone.indexOf(word, at + word.length)) {
+					const line = this.lineAt(from + at);
 					marks[line] = (marks[line] ?? 0) | bit;
 				}
 			}
-			this.words = marks;
 		}
-		return this.words[raw] ?? 0;
+		return marks;
 	}
 
 	/** The line that holds an offset of the normalised text (binary search). */
