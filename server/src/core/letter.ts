@@ -291,10 +291,17 @@ type LetterDraft = Omit<Letter, 'header' | 'closing'>;
 function withReadings(model: LetterDraft): Letter {
 	let header: HeaderParts | undefined;
 	let closing: ClosingParts | undefined;
-	const letter = Object.defineProperties(model, {
-		header: { enumerable: true, get: (): HeaderParts => (header ??= readHeader(letter)) },
-		closing: { enumerable: true, get: (): ClosingParts => (closing ??= readClosing(letter)) },
-	}) as Letter;
+	// A new object with the model's fields and two getters, in that order: Object.defineProperties on the
+	// model cost more than the copy (profile of parse-corpus), and the model object is not kept anywhere.
+	const letter: Letter = {
+		...model,
+		get header(): HeaderParts {
+			return (header ??= readHeader(letter));
+		},
+		get closing(): ClosingParts {
+			return (closing ??= readClosing(letter));
+		},
+	};
 	return letter;
 }
 
@@ -365,8 +372,29 @@ const TIEU_NGU = /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/iu;
 const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // A line ends a paragraph when it ends with terminal punctuation, possibly followed by closing quotes,
-// brackets or "./.".
-const TERMINAL = /[.;:!?…][)"”’'\]]*$/u;
+// brackets or "./.": when TERMINAL = /[.;:!?…][)"”’'\]]*$/u would match it, which endsSentence decides.
+// TERMINAL's two sets, which share no character:
+const TERMINAL_MARKS = '.;:!?…';
+const CLOSING_MARKS = ')"”’\']';
+
+/**
+ * TERMINAL.test(s), read from the end: the closing marks, then a terminal mark. The regex is tried at every
+ * offset of every line of the body; as the two sets share no character, the last character that is no closing
+ * mark is the only candidate.
+ */
+function endsSentence(s: string): boolean {
+	let i = s.length - 1;
+	while (i >= 0 && CLOSING_MARKS.includes(s.charAt(i))) {
+		i--;
+	}
+	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
+}
+
+/** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
+function endsEntry(s: string): boolean {
+	return s.endsWith(';') || s.endsWith('.');
+}
+
 // Markers that always start a new paragraph.
 const STRUCTURAL =
 	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
@@ -375,6 +403,13 @@ const NUMBERED_HEADING = /^(?:(\d{1,3})|([IVXLC]{1,6}))\.\s+\p{Lu}/u;
 // A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
 const HEADING_MARKER = /^(?:[IVXLC]+\.|\d+\.|(?:PHẦN|CHƯƠNG|MỤC|Phần|Chương|Mục)\s+[\dIVXLC]+)(?!\p{L})/u;
 const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
+
+// Tests of a line's first character and of a word, compiled once: esbuild turns a literal with \p{…} into a
+// `new RegExp` call, which would run on every line.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 // The document types by their tone-folded name, computed once rather than for every header line.
 const DOCUMENT_TYPE_BY_KEY = new Map<string, DocumentType>();
@@ -462,7 +497,8 @@ class Parser {
 
 	numberSpan(line: LetterLine, match: RegExpExecArray, group: string): NumberSpan | undefined {
 		const span = this.groupSpan(line, match, group);
-		return span ? { ...span, value: Number(span.text) } : undefined;
+		// The fields of spanIn's span, written out: an object spread cost more on this path.
+		return span ? { text: span.text, range: span.range, map: span.map, offset: span.offset, value: Number(span.text) } : undefined;
 	}
 
 	isBlank(i: number): boolean {
@@ -499,7 +535,7 @@ class Parser {
 			letter.legacyEncoding = legacy;
 			return withReadings(letter);
 		}
-		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length);
+		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length, 0x4b /* K */);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
 		const headerEnd = this.parseHeader(letter, kinhGuiLine ?? this.headerScanLimit(), kinhGuiLine === undefined);
 		let bodyStart = headerEnd;
@@ -522,9 +558,11 @@ class Parser {
 		return withReadings(letter);
 	}
 
-	findFirst(pattern: RegExp, from: number, to: number): number | undefined {
+	/** The first line in [from, to) that `pattern` matches; `first`: the first char code of every match, if known. */
+	findFirst(pattern: RegExp, from: number, to: number, first?: number): number | undefined {
 		for (let i = from; i < to; i++) {
-			if (pattern.test(this.lines[i]?.content ?? '')) {
+			const content = this.lines[i]?.content ?? '';
+			if ((first === undefined || content.charCodeAt(0) === first) && pattern.test(content)) {
 				return i;
 			}
 		}
@@ -680,7 +718,8 @@ class Parser {
 	}
 
 	parseDateLine(line: LetterLine): DateLine | undefined {
-		const words = DATE_WORDS.exec(line.content);
+		// DATE_WORDS needs "ngày" and DATE_NUMERIC a comma, and both read the first words of any line.
+		const words = line.content.includes('ngày') ? DATE_WORDS.exec(line.content) : null;
 		if (words) {
 			const place = this.groupSpan(line, words, 'place');
 			if (!place) {
@@ -701,7 +740,7 @@ class Parser {
 			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
 			return date;
 		}
-		const numeric = DATE_NUMERIC.exec(line.content.trimEnd());
+		const numeric = line.content.includes(',') ? DATE_NUMERIC.exec(line.content.trimEnd()) : null;
 		if (numeric) {
 			const place = this.groupSpan(line, numeric, 'place');
 			if (!place) {
@@ -811,7 +850,9 @@ class Parser {
 		}
 		let labelLine: number | undefined;
 		for (let i = end - 1; i >= bodyStart; i--) {
-			if (NOI_NHAN.test(this.lines[i]?.content ?? '')) {
+			const content = this.lines[i]?.content ?? '';
+			// NOI_NHAN is anchored at "Nơi" or "NƠI": only lines that start with N.
+			if (content.charCodeAt(0) === 0x4e /* N */ && NOI_NHAN.test(content)) {
 				labelLine = i;
 				break;
 			}
@@ -861,7 +902,7 @@ class Parser {
 				found.unshift(i);
 				continue;
 			}
-			if (c.length <= 80 && (isUpperCaseText(c) || SIGNING_PREFIX.test(c)) && !TERMINAL.test(c.replace(/^(?:TM|KT|TL|TUQ|Q)\./u, ''))) {
+			if (c.length <= 80 && (isUpperCaseText(c) || SIGNING_PREFIX.test(c)) && !endsSentence(c.replace(/^(?:TM|KT|TL|TUQ|Q)\./u, ''))) {
 				sawTitle = true;
 				found.unshift(i);
 				continue;
@@ -971,14 +1012,14 @@ class Parser {
 				this.signatureUnderLabel.push(i);
 				continue;
 			}
-			const finished = /[;.]$/u.test(entries[entries.length - 1]?.text ?? '');
+			const finished = endsEntry(entries[entries.length - 1]?.text ?? '');
 			if (/^[-+•]/u.test(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
 				addLine(next.contentStart, next.contentEnd, false);
 			} else {
 				// A line without a dash continues the previous entry when it follows it directly and the
 				// entry is not finished (the decree's own list wraps this way, reference R7.3).
 				const previous = entries[entries.length - 1];
-				const open = previous && !/[;.]$/u.test(previous.text);
+				const open = previous && !endsEntry(previous.text);
 				if (!previous || blankSince || !open || isUpperCaseText(c) || SIGNING_PREFIX.test(c)) {
 					break;
 				}
@@ -1003,7 +1044,7 @@ class Parser {
 	 */
 	entryWithoutDash(i: number, limit: number): boolean {
 		const c = this.lines[i]?.content ?? '';
-		if (!/^\p{Lu}/u.test(c) || !/[;.]$/u.test(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
+		if (!STARTS_UPPER.test(c) || !endsEntry(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
 			return false;
 		}
 		const next = this.nextNonBlank(i + 1, limit);
@@ -1085,7 +1126,7 @@ class Parser {
 	 */
 	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
 		const c = line.content;
-		const ended = TERMINAL.test(previous.content);
+		const ended = endsSentence(previous.content);
 		if (STRUCTURAL.test(c)) {
 			// A numbered marker after an unfinished line is a new item only if that line was a short title.
 			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;
@@ -1094,7 +1135,7 @@ class Parser {
 			return false;
 		}
 		// After a finished sentence, a line in lower case is still a continuation (a wrap after ";" or ",").
-		return !/^\p{Ll}/u.test(c);
+		return !STARTS_LOWER.test(c);
 	}
 
 	makeParagraph(indices: number[]): Paragraph {
@@ -1116,7 +1157,7 @@ class Parser {
 			if (previousEnd >= 0) {
 				const prevText = builder.peekEnd();
 				// "COVID-⏎19" and "BCĐ-⏎KGVX": a hyphen at the end of a line joins a token split by the wrap.
-				const glue = prevText.endsWith('-') && /^[\p{L}\p{N}]/u.test(line.content) ? '' : ' ';
+				const glue = prevText.endsWith('-') && STARTS_LETTER_OR_DIGIT.test(line.content) ? '' : ' ';
 				if (glue !== '') {
 					builder.appendSynthetic(glue, this.norm.endAt(previousEnd), this.norm.startAt(line.contentStart));
 				}
@@ -1134,7 +1175,7 @@ class Parser {
 /** A short line of capitalised words without final punctuation, such as a signer's name. */
 function isNameLike(s: string): boolean {
 	const words = s.split(/\s+/u);
-	return words.length >= 1 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !/[.;:,]$/u.test(s);
+	return words.length >= 1 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w)) && !/[.;:,]$/u.test(s);
 }
 
 /** Parses a letter. Never throws on any input. */

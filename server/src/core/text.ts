@@ -78,8 +78,7 @@ export class MappedTextBuilder {
 	/** `capacity`: the expected number of code units, so that the maps are allocated once. */
 	constructor(capacity = 0) {
 		if (capacity > 0) {
-			this.starts = new Int32Array(capacity);
-			this.ends = new Int32Array(capacity);
+			this.allocate(capacity);
 		}
 	}
 
@@ -97,10 +96,14 @@ export class MappedTextBuilder {
 			this.ends.set(maps.ends.subarray(start, end), at);
 		} else {
 			// The original itself (or an identity slice of it): offsets run on from the slice's start.
-			const offset = source.startAt(start) - start;
-			for (let i = start; i < end; i++) {
-				this.starts[at + i - start] = offset + i;
-				this.ends[at + i - start] = offset + i + 1;
+			// The maps in locals, so that the loop does not read them from the builder at every step.
+			const starts = this.starts;
+			const ends = this.ends;
+			let value = source.startAt(start);
+			const stop = at + (end - start);
+			for (let k = at; k < stop; k++, value++) {
+				starts[k] = value;
+				ends[k] = value + 1;
 			}
 		}
 	}
@@ -134,15 +137,21 @@ export class MappedTextBuilder {
 			while (size < needed) {
 				size *= 2;
 			}
-			const starts = new Int32Array(size);
-			const ends = new Int32Array(size);
-			starts.set(this.starts.subarray(0, at));
-			ends.set(this.ends.subarray(0, at));
-			this.starts = starts;
-			this.ends = ends;
+			const starts = this.starts;
+			const ends = this.ends;
+			this.allocate(size);
+			this.starts.set(starts.subarray(0, at));
+			this.ends.set(ends.subarray(0, at));
 		}
 		this.length = needed;
 		return at;
+	}
+
+	/** Both maps in one buffer: a typed array's backing store costs an allocation of its own. */
+	private allocate(size: number): void {
+		const buffer = new Int32Array(2 * size);
+		this.starts = buffer.subarray(0, size);
+		this.ends = buffer.subarray(size);
 	}
 }
 
@@ -153,7 +162,8 @@ export class MappedTextBuilder {
 // - NBSP becomes a space, en and em dashes become hyphens (for matching only);
 // - zero-width characters and the BOM are dropped;
 // - runs of one to three asterisks (markdown emphasis) are dropped.
-const SPECIAL = /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu;
+// As one regex, SPECIAL, which the functions below follow by the char codes instead of running it:
+//   /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu
 const MARK_AT = /\p{M}/uy;
 // The characters below U+0300 that SPECIAL rewrites: CR, "*", Ð, ð, NBSP and Ɖ, as a table for normalizeForMatching.
 const SPECIAL_BELOW_300 = new Uint8Array(0x300);
@@ -300,6 +310,9 @@ export function normalizeForMatching(original: string): MappedText {
 				// U+00D0 Ð and U+0189 Ɖ.
 				replacement = 'Đ';
 			}
+		} else if (c >= 0x1e00 && c <= 0x1eff) {
+			// Latin Extended Additional, the Vietnamese letters with a tone mark: nothing to rewrite, no mark.
+			continue;
 		} else if (c === 0x2013 || c === 0x2014) {
 			replacement = '-';
 		} else if (c === 0x200b || c === 0xfeff) {
@@ -328,27 +341,75 @@ export function normalizeForMatching(original: string): MappedText {
 	return builder.build();
 }
 
-/** normalizeForMatching for a text with combining marks: every match of SPECIAL is rewritten. */
+/** The width in code units of the code point at `i`: 2 for a surrogate pair, else 1. */
+function widthAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c >= 0xd800 && c <= 0xdbff) {
+		const next = s.charCodeAt(i + 1);
+		return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+	}
+	return 1;
+}
+
+/**
+ * normalizeForMatching for a text with combining marks: every match of SPECIAL is rewritten. The matches are
+ * found as `original.matchAll(SPECIAL)` finds them, by the char codes: at each code point, the alternatives
+ * in SPECIAL's order (a line break, a lookalike or invisible character, one to three asterisks not preceded
+ * by one, a character followed by marks). That regex tried at every character was the cost of NFD letters.
+ */
 function normalizeWithMarks(original: string): MappedText {
 	const builder = new MappedTextBuilder(original.length);
 	const identity = new MappedText(original);
+	const n = original.length;
 	let last = 0;
-	for (const match of original.matchAll(SPECIAL)) {
-		const at = match.index;
-		const text = match[0];
-		if (at > last) {
-			builder.appendSlice(identity, last, at);
+	let i = 0;
+	while (i < n) {
+		const c = original.charCodeAt(i);
+		const width = widthAt(original, i);
+		let length = 0;
+		if (c === 0x0d) {
+			length = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+		} else if (c === 0xd0 || c === 0x189 || c === 0xf0 || c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x200b || c === 0xfeff) {
+			length = 1;
+		} else if (c === 0x2a && original.charCodeAt(i - 1) !== 0x2a) {
+			let end = i + 1;
+			while (end < n && original.charCodeAt(end) === 0x2a) {
+				end++;
+			}
+			// A longer run is no match here: (?!\*) fails after three.
+			if (end - i <= 3) {
+				length = end - i;
+			}
 		}
+		if (length === 0 && !isMarkAt(original, i, c)) {
+			// A character and the combining marks after it.
+			let end = i + width;
+			while (end < n && isMarkAt(original, end, original.charCodeAt(end))) {
+				end += widthAt(original, end);
+			}
+			if (end > i + width) {
+				length = end - i;
+			}
+		}
+		if (length === 0) {
+			i += width;
+			continue;
+		}
+		if (i > last) {
+			builder.appendSlice(identity, last, i);
+		}
+		const text = original.slice(i, i + length);
 		const replacement = replacementFor(text);
 		if (replacement === text) {
-			builder.appendSlice(identity, at, at + text.length);
+			builder.appendSlice(identity, i, i + length);
 		} else {
-			builder.appendSynthetic(replacement, at, at + text.length);
+			builder.appendSynthetic(replacement, i, i + length);
 		}
-		last = at + text.length;
+		last = i + length;
+		i = last;
 	}
-	if (last < original.length) {
-		builder.appendSlice(identity, last, original.length);
+	if (last < n) {
+		builder.appendSlice(identity, last, n);
 	}
 	return builder.build();
 }
@@ -419,29 +480,61 @@ export class LineIndex {
 	}
 }
 
+// The case of the code units the parser meets: 1 for \p{Lu}, 2 for \p{Ll}, 0 for neither (not a letter, or
+// a letter without case), 3 for a code unit the table does not decide (outside the ranges below, or a
+// surrogate), which is left to the regexes. The table is filled by the regexes themselves, so that it agrees
+// with them exactly: Latin-1, Latin Extended-A and -B (ơ ư ă đ), the combining marks, Latin Extended
+// Additional (the Vietnamese letters with a tone mark) and General Punctuation.
+const UNDECIDED = 3;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const CASE_TABLE_SIZE = 0x2070;
+const CASE_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(UNDECIDED);
+for (const [from, to] of [
+	[0, 0x250],
+	[0x300, 0x370],
+	[0x1e00, 0x1f00],
+	[0x2000, 0x2070],
+] as const) {
+	for (let c = from; c < to; c++) {
+		const s = String.fromCharCode(c);
+		CASE_TABLE[c] = UPPER_LETTER.test(s) ? 1 : LOWER_LETTER.test(s) ? 2 : 0;
+	}
+}
+
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
 export function isUpperCaseText(s: string): boolean {
-	// The parser asks this of most lines, and most have an ASCII lower-case letter: that decides it without
-	// a regex. Text with no ASCII lower-case letter and anything beyond ASCII is left to the regexes.
-	let ascii = true;
+	// The parser asks this of most lines: the table decides Vietnamese text without a regex; text with a
+	// character outside it is left to the regexes.
 	let upper = false;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
-		if (c >= 0x61 && c <= 0x7a) {
+		const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+		if (kind === 2) {
 			return false;
 		}
-		if (c >= 0x41 && c <= 0x5a) {
+		if (kind === 1) {
 			upper = true;
-		} else if (c >= 0x80) {
-			ascii = false;
+		} else if (kind === UNDECIDED) {
+			return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
 		}
 	}
-	return ascii ? upper : /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+	return upper;
 }
 
 /** True when `s` contains at least one lower-case letter. */
 export function hasLowerCase(s: string): boolean {
-	return /\p{Ll}/u.test(s);
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+		if (kind === 2) {
+			return true;
+		}
+		if (kind === UNDECIDED) {
+			return LOWER_LETTER.test(s);
+		}
+	}
+	return false;
 }
 
 /** "THÔNG BÁO" → "Thông báo": a type name of the table in the case used inside a sentence. */
@@ -450,13 +543,16 @@ export function sentenceCase(text: string): string {
 	return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+// The first letter of a word, and a letter after an apostrophe.
+const WORD_INITIAL = /^\p{L}|(?<=['’])\p{L}/gu;
+
 /**
  * Vietnamese title case for a name: the first letter of each word in capitals, the rest in lower case, and a
  * capital after an apostrophe ("H'Hen"). Parts joined by hyphens stay in lower case ("Vla-đi-mia"), as Phụ lục II,
  * Mục II.2.b writes transcribed names.
  */
 export function titleCase(text: string): string {
-	return text.replace(/\S+/gu, (word) => word.toLowerCase().replace(/^\p{L}|(?<=['’])\p{L}/gu, (letter) => letter.toUpperCase()));
+	return text.replace(/\S+/gu, (word) => word.toLowerCase().replace(WORD_INITIAL, (letter) => letter.toUpperCase()));
 }
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */
@@ -490,9 +586,50 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * It removes the tone marks and records them in order, so that "hòa" and "hoà" agree but "hoa" does not.
  */
 export function toneFoldKey(s: string): string {
+	// Text of Latin letters, digits, spaces and punctuation (every line the parser asks about) is folded one
+	// code unit at a time from a table; anything else takes the normalising path.
+	let folded = '';
+	let tones = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		const f = c < FOLD_TABLE_SIZE ? FOLDED[c] : undefined;
+		if (f === undefined) {
+			return toneFoldKeyByNormalising(s);
+		}
+		folded += f;
+		tones += TONE_OF[c] as string;
+	}
+	return folded + '|' + tones;
+}
+
+/** toneFoldKey as defined: decompose, lower-case, take the tone marks out, compose. */
+function toneFoldKeyByNormalising(s: string): string {
 	const nfd = s.normalize('NFD').toLowerCase();
 	const tones = (nfd.match(TONE_MARKS) ?? []).join('');
 	return nfd.replace(TONE_MARKS, '').normalize('NFC') + '|' + tones;
+}
+
+// toneFoldKey of each single code unit of Basic Latin to Latin Extended-B and of Latin Extended Additional
+// (the Vietnamese letters), computed with the definition itself. The key of a string of these is the keys of
+// its code units joined: each decomposes to a base letter and its own marks, lower-casing them needs no
+// context, and after the tones are taken out a letter composes only with its own marks. A code unit whose
+// folded form is not one code unit, a combining mark, or anything outside these ranges has no entry.
+const FOLD_TABLE_SIZE = 0x1f00;
+// The folded code unit (undefined: no entry) and the tone mark ('' for none) of each code unit.
+const FOLDED: (string | undefined)[] = new Array<string | undefined>(FOLD_TABLE_SIZE).fill(undefined);
+const TONE_OF: string[] = new Array<string>(FOLD_TABLE_SIZE).fill('');
+for (const [from, to] of [
+	[0x20, 0x250],
+	[0x1e00, 0x1f00],
+] as const) {
+	for (let c = from; c < to; c++) {
+		const key = toneFoldKeyByNormalising(String.fromCharCode(c));
+		const bar = key.lastIndexOf('|');
+		if (bar === 1) {
+			FOLDED[c] = key.slice(0, 1);
+			TONE_OF[c] = key.slice(bar + 1);
+		}
+	}
 }
 
 /**

@@ -11,6 +11,15 @@ import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature,
 import type { Range, TextEdit } from '../types';
 import { hasLowerCase } from '../text';
 
+// Small patterns used inside functions, compiled once (esbuild turns a literal with \p{…} into a `new RegExp`
+// call, which would run on every call).
+const NAME_PART = /^\p{L}+(?:['’-]\p{L}+)*$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const VT_START = /^vt(?![\p{L}\p{N}])/iu;
+const UNIT_WORD = /^[\p{L}\p{N}&]+$/u;
+const UNIT_WORD_START = /^[\p{L}\p{N}&]+/u;
+
 // The five prefixes and the ways they are miswritten: a slash or a period between the letters ("K/T", "K.T"),
 // any case ("Kt"), then a period, colon or comma or nothing, then spaces. The title must follow at once.
 const PREFIX = /^(?<core>K[./]?T|T[./]?M|T[./]?L|T[./]?U[./]?Q|Q)(?<sep>[.:,]?)(?<space>[ \t]*)(?=\p{L})/iu;
@@ -106,7 +115,7 @@ export interface SignerName {
 /** Words of a name: letters, possibly joined by an apostrophe ("H'Hen") or a hyphen. */
 export function nameWords(text: string): string[] | undefined {
 	const words = text.split(/[ \t]+/u).filter((w) => w !== '');
-	if (words.length === 0 || words.length > 6 || !words.every((w) => /^\p{L}+(?:['’-]\p{L}+)*$/u.test(w))) {
+	if (words.length === 0 || words.length > 6 || !words.every((w) => NAME_PART.test(w))) {
 		return undefined;
 	}
 	return words;
@@ -119,7 +128,7 @@ export function degreeLength(text: string): number {
 		return 0;
 	}
 	// The name itself must start with a capital (the "i" flag would let \p{Lu} match any letter).
-	return /^\p{Lu}/u.test(text.slice(match[0].length)) ? match[0].length : 0;
+	return STARTS_UPPER.test(text.slice(match[0].length)) ? match[0].length : 0;
 }
 
 /** Whether a line in capitals is a person's name: two to six words, a known family name, no title word. */
@@ -171,7 +180,7 @@ function isLuuEntry(entry: NoiNhanEntry): boolean {
 	const match = LUU_LABEL.exec(entry.text);
 	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
 	const rest = match ? entry.text.slice(match[0].length) : '';
-	return match !== null && (match.groups?.['colon'] === ':' || !/^\p{Ll}/u.test(rest) || /^vt(?![\p{L}\p{N}])/iu.test(rest));
+	return match !== null && (match.groups?.['colon'] === ':' || !STARTS_LOWER.test(rest) || VT_START.test(rest));
 }
 
 /**
@@ -211,7 +220,7 @@ export interface UnitMention {
  */
 function kyHieuUnit(letter: Letter): UnitMention | undefined {
 	const unit = unitGroup(letter.so?.number);
-	if (!unit || !/^[\p{L}\p{N}&]+$/u.test(unit.span.text)) {
+	if (!unit || !UNIT_WORD.test(unit.span.text)) {
 		return undefined;
 	}
 	return { text: unit.span.text, range: unit.span.range };
@@ -221,7 +230,7 @@ function kyHieuUnit(letter: Letter): UnitMention | undefined {
 function luuUnits(luu: NoiNhanEntry, items: readonly LuuItem[]): UnitMention[] {
 	const units: UnitMention[] = [];
 	for (const item of items) {
-		const text = /^[\p{L}\p{N}&]+/u.exec(item.text)?.[0] ?? '';
+		const text = UNIT_WORD_START.exec(item.text)?.[0] ?? '';
 		// Drafter initials ("Đt") and "Hồ sơ" of a biên bản have lower case; they are not units.
 		if (text === '' || text === 'VT' || hasLowerCase(text)) {
 			continue;

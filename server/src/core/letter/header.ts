@@ -99,6 +99,8 @@ const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
 const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
 // A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
+// Runs of letters (global, for String.match, which resets it); compiled once rather than on every call.
+const WORDS = /\p{L}+/gu;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
 const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
@@ -227,7 +229,7 @@ export function readHeader(letter: Letter): HeaderParts {
 		),
 	);
 	const agencyNames = letter.agencyLines.filter(
-		(s) => !STAMP.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) >= 2 && lineOf(s) < agencyLimit,
+		(s) => !STAMP.test(s.text) && (s.text.match(WORDS)?.length ?? 0) >= 2 && lineOf(s) < agencyLimit,
 	);
 
 	let veViec: LabelledLine | undefined;

@@ -96,6 +96,8 @@ const AS_TYPED: LineLayout = Object.freeze({ recovery: 'as-typed' });
 interface Piece {
 	start: number;
 	end: number;
+	/** The piece's trimmed text, kept once asked for: the steps read each line several times, and no piece changes. */
+	trimmed?: string | undefined;
 }
 
 interface OutLine {
@@ -130,6 +132,24 @@ const DATE_INSIDE = /(?<=\s)(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,
 const DATE_END = /ngày(?:\s+\d{1,2})?\s+tháng(?:\s+\d{1,2})?\s+năm(?:\s+\d{4}|(?!\s*\d))(?=\s+\S)/u;
 // A date line that a PDF wrapped after "ngày", after the day or after the month; its rest follows on the next lines.
 const DATE_WRAPPED = /^(?:TP\. ?|Tp\. ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4} ?, ?ngày(?: \d{1,2})?(?: tháng(?: \d{1,2})?)?$/u;
+// The words whose lines headerCut needs (LayoutReader.wordsOf), as bits.
+const HOLDS_NGAY = 1;
+const HOLDS_CONG = 2;
+const HOLDS_DANG = 4;
+const HOLDS_SO = 8;
+const HEADER_WORDS: readonly (readonly [string, number])[] = [
+	['ngày', HOLDS_NGAY],
+	['CỘNG', HOLDS_CONG],
+	['CONG', HOLDS_CONG],
+	['ĐẢNG', HOLDS_DANG],
+	['Số', HOLDS_SO],
+	['SỐ', HOLDS_SO],
+];
+
+/** DATE_START.test, run only on lines that hold "ngày": the pattern reads the first words of every line. */
+function isDateStart(text: string): boolean {
+	return text.includes('ngày') && DATE_START.test(text);
+}
 const VV_INSIDE = /\s(?=[Vv] ?\/ ?[Vv](?!\p{L}))/u;
 const KINH_GUI_INSIDE = /\s(?=(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:)/u;
 // "./.Nơi nhận:" and ". Nơi nhận:": the label glued to the end of the body.
@@ -147,13 +167,41 @@ const NEXT_TITLE =
 	/(?<=\s)(?:(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|(?:PHÓ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|THỨ TRƯỞNG|BỘ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|BÍ THƯ|TRƯỞNG (?:PHÒNG|BAN|KHOA))(?!\p{L}))/u;
 // A capitalised word of a person's name.
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+// The patterns below are used inside functions that run on many lines; they stand here so that each is
+// compiled once (esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every call).
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+const MONTH_OR_YEAR_START = /^(?:tháng|năm)(?!\p{L})/u;
+const ENTRY_START = /^[-+•]\s*\p{L}/u;
+const DRAFT_BLANK_OR_LOWER = /^[/…\p{Ll}\d]/u;
+const NUMBER_REST = /^\/?\s*\d|^\/\s*\p{Lu}|^\.{2,}|^…/u;
+const ENTRIES_SHARING_LINE = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u;
+const LUU_AFTER_ENTRY = /\s(?=[-+•]\s*Lưu(?!\p{L}))/u;
+const LUU_LABEL = /(?:^|[-+•]\s*)Lưu(?!\p{L})\s*:?/u;
+const SIGNATURE_AFTER_LUU =
+	/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u;
+const NAME_AFTER_LUU = /(?<=(?:\p{L}{2}|\))\.)\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+$)/u;
+const NAME_THEN_ATTACHMENT = /^(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+ (?=\p{Lu}{2,}\s+\p{Lu}{2})/u;
+const SIGNATURE_LINE_START = /^(?:\p{Lu}{2}|[TK]\/[MLT]\s)/u;
+const TITLE_THEN_LOWER_NAME = /^\p{Lu}+(?:\s+\p{Lu}+)+\s+(?=\p{Ll}+(?:\s+\p{Ll}+){1,4}$)/u;
+const CAPITALS_GLUED_TO_NAME = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 const DOCUMENT_TYPE_NAMES = DOCUMENT_TYPES.filter((t) => t.name !== 'CÔNG VĂN' && t.name !== 'THƯ CÔNG')
 	.map((t) => t.name)
 	.sort((a, b) => b.length - a.length);
 const DOCUMENT_TYPE_KEYS = new Set(DOCUMENT_TYPE_NAMES.map((name) => toneFoldKey(name)));
+// The same names followed by a space, and after one, built once rather than for every line.
+const DOCUMENT_TYPE_NAMES_THEN_SPACE = DOCUMENT_TYPE_NAMES.map((name) => name + ' ');
+const DOCUMENT_TYPE_NAMES_AFTER_SPACE = DOCUMENT_TYPE_NAMES.map((name) => ' ' + name);
+// "Nơi nhận" in either case, looked for from the end of the letter.
+const NOI_NHAN_AT = /Nơi\s*nhận|NƠI\s*NHẬN/uy;
 
 // The title of a document attached after the signature, alone on its line or followed by its subject.
 const ATTACHMENT_TITLE = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN)(?:\s+\p{Lu}|$)/u;
+
+/** Whether an entry mark (dash, plus, bullet) stands after the first character, as ENTRIES_SHARING_LINE needs. */
+function hasEntryMark(text: string): boolean {
+	return text.indexOf('-', 1) > 0 || text.indexOf('+', 1) > 0 || text.indexOf('•', 1) > 0;
+}
 
 /** Whether a line is a person's name: two to five capitalised words (a degree such as "TS." may come first). */
 function isNameLine(text: string): boolean {
@@ -168,7 +216,7 @@ function endsWithTitleAndName(text: string): boolean {
 	while (n < 5 && n < words.length && NAME_WORD.test(words[words.length - 1 - n] ?? '')) {
 		n++;
 	}
-	return n >= 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1 - n] ?? '');
+	return n >= 2 && CAPITALS_WORD.test(words[words.length - 1 - n] ?? '');
 }
 
 /** Whether a cell reads as a component of the header or closing tables, so that a row of two is a table row. */
@@ -178,7 +226,7 @@ function isAnchorCell(text: string): boolean {
 		QUOC_HIEU.test(text) ||
 		TIEU_NGU.test(text) ||
 		VV_START.test(text) ||
-		DATE_START.test(text) ||
+		isDateStart(text) ||
 		KINH_GUI_START.test(text) ||
 		NOI_NHAN_START.test(text) ||
 		PREFIX_START.test(text)
@@ -190,6 +238,18 @@ function isAnchorCell(text: string): boolean {
 		return true;
 	}
 	return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** The first of the cuts found (offsets above 0), or undefined. */
+function firstCut(...candidates: (number | undefined)[]): number | undefined {
+	const found = candidates.filter((n): n is number => n !== undefined && n > 0);
+	return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/** Where `pattern` cuts `text`: where its match starts, or after it when the match is white space. */
+function searchCut(pattern: RegExp, text: string): number | undefined {
+	const m = pattern.exec(text);
+	return m ? m.index + (m[0].length > 0 && /^\s/u.test(m[0]) ? m[0].length : 0) : undefined;
 }
 
 /** Recovers the layout of a normalised letter; see the top of this file. */
@@ -208,6 +268,8 @@ class LayoutReader {
 	reordered = false;
 	headerLimit = 0;
 	closingStart = 0;
+	/** Per raw line, the HOLDS_* bits of the words it holds; computed when first asked for. */
+	words: Uint8Array | undefined;
 	/** The original ranges of the separators between the two cells of table rows. */
 	readonly cellSeparators: Range[] = [];
 
@@ -227,7 +289,8 @@ class LayoutReader {
 	}
 
 	rawPiece(i: number): Piece {
-		return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0 };
+		// With the slot for its trimmed text, so that filling it in later does not reshape the object.
+		return { start: this.starts[i] ?? 0, end: this.ends[i] ?? 0, trimmed: undefined };
 	}
 
 	content(p: Piece): Piece {
@@ -236,8 +299,11 @@ class LayoutReader {
 	}
 
 	trimmed(p: Piece): string {
-		const c = this.content(p);
-		return this.text.slice(c.start, c.end);
+		if (p.trimmed === undefined) {
+			const c = this.content(p);
+			p.trimmed = this.text.slice(c.start, c.end);
+		}
+		return p.trimmed;
 	}
 
 	run(): Layout {
@@ -306,18 +372,74 @@ class LayoutReader {
 		const count = this.starts.length;
 		this.headerLimit = count;
 		for (let i = 0; i < count; i++) {
-			const p = this.content(this.rawPiece(i));
-			if (p.end > p.start && ++seen > 30) {
+			// A line with content: something other than white space.
+			if (skipSpaces(this.text, this.starts[i] ?? 0, this.ends[i] ?? 0) < (this.ends[i] ?? 0) && ++seen > 30) {
 				this.headerLimit = i;
 				break;
 			}
 		}
-		// From the line with the last "Nơi nhận"; without one, the last lines.
-		let last = -1;
-		for (const match of this.text.matchAll(/Nơi\s*nhận|NƠI\s*NHẬN/gu)) {
-			last = match.index;
-		}
+		// From the line with the last "Nơi nhận"; without one, the last lines. Every match starts with "Nơi"
+		// or "NƠI", so the last match is the last of those where the pattern matches (two matches cannot
+		// overlap): found with indexOf rather than by a regex tried at every offset.
+		const last = Math.max(this.lastMatchFrom('Nơi'), this.lastMatchFrom('NƠI'));
 		this.closingStart = last >= 0 ? this.lineAt(last) : Math.max(0, count - 8);
+	}
+
+	/** The offset of the last occurrence of `word` where NOI_NHAN_AT matches, or -1. */
+	lastMatchFrom(word: string): number {
+		// Forward: indexOf is much faster than lastIndexOf in V8, and the word is rare.
+		let last = -1;
+		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+			NOI_NHAN_AT.lastIndex = at;
+			if (NOI_NHAN_AT.test(this.text)) {
+				last = at;
+			}
+		}
+		return last;
+	}
+
+	/** For each raw line of the zones, 1 when it holds one of `words` (none holds a line break). */
+	linesWith(words: string[]): Uint8Array {
+		return this.markZoneLines(words.map((word) => [word, 1] as const));
+	}
+
+	/**
+	 * Which of the words that headerCut (and joinSplitComponents) looks for a raw line of the zones holds, as
+	 * HOLDS_* bits: found with indexOf once, rather than by a search of every line for each. A piece of the
+	 * line holds no more.
+	 */
+	wordsOf(raw: number): number {
+		this.words ??= this.markZoneLines(HEADER_WORDS);
+		return this.words[raw] ?? 0;
+	}
+
+	/**
+	 * Per raw line, the bits of the words it holds, for the lines of the header and closing zones only (the
+	 * steps read no other line): indexOf runs over the zones' text, not over the body of a long letter.
+	 */
+	markZoneLines(words: readonly (readonly [string, number])[]): Uint8Array {
+		const marks = new Uint8Array(this.starts.length);
+		const n = this.text.length;
+		const headerEnd = this.headerLimit > 0 ? (this.ends[this.headerLimit - 1] ?? n) : 0;
+		const closingFrom = this.starts[this.closingStart] ?? n;
+		const zones =
+			headerEnd >= closingFrom
+				? [[0, n]]
+				: [
+						[0, headerEnd],
+						[closingFrom, n],
+					];
+		for (const [from = 0, to = n] of zones) {
+			// A slice shares the letter's characters; indexOf on it stops at the zone's end.
+			const zone = this.text.slice(from, to);
+			for (const [word, bit] of words) {
+				for (let at = zone.indexOf(word); at >= 0; at = zone.indexOf(word, at + word.length)) {
+					const line = this.lineAt(from + at);
+					marks[line] = (marks[line] ?? 0) | bit;
+				}
+			}
+		}
+		return marks;
 	}
 
 	/** The line that holds an offset of the normalised text (binary search). */
@@ -346,9 +468,10 @@ class LayoutReader {
 				break;
 			}
 			const piece = line.pieces[0] as Piece;
-			const c = this.content(piece);
-			const match = MARKDOWN_HEADING.exec(this.text.slice(c.start, c.end));
+			const text = this.trimmed(piece);
+			const match = text.startsWith('#') ? MARKDOWN_HEADING.exec(text) : null;
 			if (match) {
+				const c = this.content(piece);
 				line.pieces = [{ start: c.start + match[0].length, end: piece.end }];
 				line.recovery = 'inline';
 				this.changed = true;
@@ -358,14 +481,14 @@ class LayoutReader {
 
 	/** The two cells of a table row, or undefined when the line is not one. */
 	cellsOf(piece: Piece, continuation = false): { left: Piece; right: Piece; sep: Piece } | undefined {
-		const c = this.content(piece);
-		const line = this.text.slice(c.start, c.end);
+		const line = this.trimmed(piece);
 		let sep: Piece | undefined;
 		const tab = line.indexOf('\t');
 		if (tab < 0 && !line.includes('   ') && !line.includes(' | ')) {
 			// Most lines: no TAB, no " | ", no run of three spaces, so no second cell.
 			return undefined;
 		}
+		const c = this.content(piece);
 		if (tab >= 0) {
 			if (line.indexOf('\t', tab + 1) >= 0 && /\t[^\t]*\t/u.test(line.replace(/\t[ \t]*\t/gu, '\t'))) {
 				// Three cells or more: a table of the body, not the header or closing table.
@@ -407,9 +530,8 @@ class LayoutReader {
 		// Below a row, a PDF puts the rest of a wrapped date beside the number that it moved below "Số:"
 		// ("1215/UBND-KT      năm 2024"): a row whose right cell continues the date.
 		// Likewise a Nơi nhận entry beside a line of the signature, whatever its case ("- Lưu: VT.   nguyễn văn a").
-		const dateRest =
-			continuation && ((/^(?:tháng|năm)(?!\p{L})/u.test(rightText) && !/ngày|tháng/u.test(leftText)) || /^[-+•]\s*\p{L}/u.test(leftText));
-		if (!dateRest && ((SO_ALONE.test(leftText) && !DATE_START.test(rightText)) || /^[/…\p{Ll}\d]/u.test(rightText))) {
+		const dateRest = continuation && ((MONTH_OR_YEAR_START.test(rightText) && !/ngày|tháng/u.test(leftText)) || ENTRY_START.test(leftText));
+		if (!dateRest && ((SO_ALONE.test(leftText) && !isDateStart(rightText)) || DRAFT_BLANK_OR_LOWER.test(rightText))) {
 			return undefined;
 		}
 		if (dateRest) {
@@ -440,8 +562,12 @@ class LayoutReader {
 	 */
 	splitCells(): void {
 		const rows = new Map<number, { left: Piece; right: Piece }>();
+		// A row needs a TAB, " | " or three spaces: the lines that hold one are found in the whole text at
+		// once, and only they are read (a line's pieces all lie inside its raw line).
+		const candidates = this.linesWith(['\t', '   ', ' | ']);
 		for (let i = 0; i < this.out.length; i++) {
-			if (!this.inZone(this.out[i] as OutLine)) {
+			const line = this.out[i] as OutLine;
+			if (candidates[line.raw] !== 1 || !this.inZone(line)) {
 				continue;
 			}
 			const cells = this.cellsOf((this.out[i] as OutLine).pieces[0] as Piece, rows.has(i - 1));
@@ -556,15 +682,15 @@ class LayoutReader {
 			if (SO_ALONE.test(text)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
-				if (next && j === i + 1 && /^\/?\s*\d|^\/\s*\p{Lu}|^\.{2,}|^…/u.test(this.lineText(next))) {
+				if (next && j === i + 1 && NUMBER_REST.test(this.lineText(next))) {
 					this.join(i, [j]);
 				}
-			} else if (DATE_WRAPPED.test(text)) {
+			} else if ((this.wordsOf(line.raw) & HOLDS_NGAY) !== 0 && text.includes('ngày') && DATE_WRAPPED.test(text)) {
 				const parts: number[] = [];
 				let joined = text;
 				for (let j = i + 1; j < this.out.length && j <= i + 2 && !/năm/u.test(joined); j++) {
 					const t = this.lineText(this.out[j] as OutLine);
-					if (!/^(?:tháng|năm)(?!\p{L})/u.test(t)) {
+					if (!MONTH_OR_YEAR_START.test(t)) {
 						break;
 					}
 					parts.push(j);
@@ -573,7 +699,11 @@ class LayoutReader {
 				if (parts.length > 0 && /năm/u.test(joined)) {
 					this.join(i, parts);
 				}
-			} else if (QUOC_HIEU_OPEN.test(text) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT$/u.test(text)) {
+			} else if (
+				// Both end with "VIỆT" (or "VIET", in either case): the unanchored pattern runs only on such lines.
+				(text.endsWith('T') || text.endsWith('t')) &&
+				(QUOC_HIEU_OPEN.test(text) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT$/u.test(text))
+			) {
 				for (let j = i + 1; j <= i + 2 && j < this.out.length; j++) {
 					if (/^NAM$/iu.test(this.lineText(this.out[j] as OutLine))) {
 						this.join(i, [j]);
@@ -621,7 +751,7 @@ class LayoutReader {
 			let after = -1;
 			for (let i = end; i < limit; i++) {
 				const t = this.lineText(this.out[i] as OutLine);
-				if (SO_START.test(t) || DATE_START.test(t) || VV_START.test(t)) {
+				if (SO_START.test(t) || isDateStart(t) || VV_START.test(t)) {
 					after = i;
 				}
 				if (KINH_GUI_START.test(t)) {
@@ -640,10 +770,11 @@ class LayoutReader {
 		}
 		for (let i = 0; i < limit; i++) {
 			const t = this.lineText(this.out[i] as OutLine);
-			if (/^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
+			// Both spellings start with K: the pattern runs only on such lines.
+			if (t.charCodeAt(0) === 0x4b /* K */ && /^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
-				if (next && DATE_START.test(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
+				if (next && isDateStart(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
 					this.out.splice(j, 1);
 					next.recovery = 'moved';
 					this.out.splice(i, 0, next);
@@ -663,11 +794,20 @@ class LayoutReader {
 				next.push(line);
 				return;
 			}
+			// Most lines have no cut: they are passed on without a queue.
+			const firstCut = this.cutOf(line);
+			if (!firstCut) {
+				next.push(line);
+				return;
+			}
 			const queue: OutLine[] = [line];
 			let guard = 0;
+			let known: ReturnType<LayoutReader['cutOf']> | null = firstCut;
 			while (queue.length > 0) {
 				const current = queue.shift() as OutLine;
-				const cut = guard++ < 12 ? this.cutOf(current) : undefined;
+				// The first line's cut is known already.
+				const cut = guard++ < 12 ? (known ?? this.cutOf(current)) : undefined;
+				known = null;
 				if (!cut) {
 					next.push(current);
 					continue;
@@ -699,52 +839,56 @@ class LayoutReader {
 		if (line.attachment || !(inHeader || inClosing)) {
 			return undefined;
 		}
-		const c = this.content(line.pieces[0] as Piece);
-		const text = this.text.slice(c.start, c.end);
+		const text = this.trimmed(line.pieces[0] as Piece);
 		if (text === '') {
 			return undefined;
 		}
-		const at = (from: number, to: number, extra: { caseBoundary?: boolean; attachment?: boolean } = {}) => {
-			let s = from;
-			let e = to;
-			while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
-				s--;
-			}
-			while (e < text.length && isSpaceCode(text.charCodeAt(e))) {
-				e++;
-			}
-			return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
-		};
 		if (inHeader) {
-			const cut = this.headerCut(text);
+			const cut = this.headerCut(text, this.wordsOf(line.raw));
 			if (cut !== undefined) {
-				return at(cut, cut);
+				return this.separatorAt(line.pieces[0] as Piece, text, cut, {});
 			}
 		}
 		if (inClosing) {
 			const cut = this.closingCut(text);
 			if (cut) {
-				return at(cut.at, cut.at, cut);
+				return this.separatorAt(line.pieces[0] as Piece, text, cut.at, cut);
 			}
 		}
 		return undefined;
 	}
 
+	/**
+	 * The separator around a cut at offset `at` of a piece's trimmed text: the white space on both sides, in
+	 * offsets of the normalised text; none when the cut is at either end.
+	 */
+	separatorAt(
+		piece: Piece,
+		text: string,
+		at: number,
+		extra: { caseBoundary?: boolean; attachment?: boolean },
+	): { sepStart: number; sepEnd: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
+		const c = this.content(piece);
+		let s = at;
+		let e = at;
+		while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
+			s--;
+		}
+		while (e < text.length && isSpaceCode(text.charCodeAt(e))) {
+			e++;
+		}
+		return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
+	}
+
 	/** Where the next header component begins on a line that starts with one (A1–A4, E4), or undefined. */
-	headerCut(text: string): number | undefined {
-		const first = (...candidates: (number | undefined)[]): number | undefined => {
-			const found = candidates.filter((n): n is number => n !== undefined && n > 0);
-			return found.length > 0 ? Math.min(...found) : undefined;
-		};
-		const search = (pattern: RegExp): number | undefined => {
-			const m = pattern.exec(text);
-			return m ? m.index + (m[0].length > 0 && /^\s/u.test(m[0]) ? m[0].length : 0) : undefined;
-		};
+	headerCut(text: string, words: number): number | undefined {
 		// A whole header table flattened onto one line (web pages): the agency, then the Quốc hiệu, then the
 		// Tiêu ngữ, then the Số. Cut only where white space separates them: a Quốc hiệu glued to its
 		// neighbours is read in place (letter.ts).
-		const state = QUOC_HIEU_WHOLE.exec(text);
-		const quocHieu = state ?? PARTY_WHOLE.exec(text);
+		// Both patterns are tried at every offset: only on the lines that hold their first word ("CỘNG" or
+		// "CONG", "ĐẢNG"), which most lines do not.
+		const state = (words & HOLDS_CONG) !== 0 && (text.includes('CỘNG') || text.includes('CONG')) ? QUOC_HIEU_WHOLE.exec(text) : null;
+		const quocHieu = state ?? ((words & HOLDS_DANG) !== 0 && text.includes('ĐẢNG') ? PARTY_WHOLE.exec(text) : null);
 		// The agency and the Quốc hiệu alone on a line ("BỘ NỘI VỤ CỘNG HÒA …") are read in place too; the
 		// Party's name is not, so it is cut from the committee's name before it.
 		const afterQuocHieu = quocHieu ? text.slice(quocHieu.index + quocHieu[0].length) : '';
@@ -760,32 +904,40 @@ class LayoutReader {
 		if (quocHieu && quocHieu.index === 0 && /^\s+\S/u.test(afterQuocHieu)) {
 			return quocHieu[0].length;
 		}
-		const tieuNgu = TIEU_NGU_WHOLE.exec(text);
+		// The anchored patterns below run only on lines with their first character.
+		const first0 = text.charCodeAt(0);
+		const tieuNgu = first0 === 0x110 /* Đ */ ? TIEU_NGU_WHOLE.exec(text) : null;
 		if (tieuNgu && /^\s+\S/u.test(text.slice(tieuNgu[0].length))) {
 			return tieuNgu[0].length;
 		}
-		if (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text)) {
+		if (first0 === 0x53 /* S */ && (SO_START.test(text) || /^(?:Số|SỐ)\s*\d/u.test(text))) {
 			const typeAt = this.typeNameInside(text);
-			return first(search(VV_INSIDE), search(DATE_INSIDE), search(KINH_GUI_INSIDE), typeAt, QUOC_HIEU.exec(text)?.index);
+			return firstCut(
+				searchCut(VV_INSIDE, text),
+				searchCut(DATE_INSIDE, text),
+				searchCut(KINH_GUI_INSIDE, text),
+				typeAt,
+				QUOC_HIEU.exec(text)?.index,
+			);
 		}
-		if (DATE_START.test(text)) {
+		if ((words & HOLDS_NGAY) !== 0 && isDateStart(text)) {
 			const end = DATE_END.exec(text);
-			return end ? end.index + end[0].length : search(KINH_GUI_INSIDE);
+			return end ? end.index + end[0].length : searchCut(KINH_GUI_INSIDE, text);
 		}
-		if (VV_START.test(text)) {
-			return first(search(DATE_INSIDE), search(KINH_GUI_INSIDE));
+		if ((first0 | 0x20) === 0x76 /* V or v */ && VV_START.test(text)) {
+			return firstCut(searchCut(DATE_INSIDE, text), searchCut(KINH_GUI_INSIDE, text));
 		}
 		if (isUpperCaseText(text) && !text.endsWith(':')) {
 			// "QUYẾT ĐỊNH VỀ VIỆC …", "KẾ HOẠCH TỔ CHỨC …": the type name, then its subject.
-			for (const name of DOCUMENT_TYPE_NAMES) {
-				if (text.length > name.length + 1 && text.startsWith(name + ' ') && !DOCUMENT_TYPE_KEYS.has(toneFoldKey(text))) {
-					return name.length;
+			for (const nameThenSpace of DOCUMENT_TYPE_NAMES_THEN_SPACE) {
+				if (text.length > nameThenSpace.length && text.startsWith(nameThenSpace) && !DOCUMENT_TYPE_KEYS.has(toneFoldKey(text))) {
+					return nameThenSpace.length - 1;
 				}
 			}
 			return undefined;
 		}
 		// The pattern starts with a look-ahead, which the regex engine tries at every offset: most lines have no "Số".
-		const junk = text.includes('Số') || text.includes('SỐ') ? SO_AFTER_JUNK.exec(text) : null;
+		const junk = (words & HOLDS_SO) !== 0 && (text.includes('Số') || text.includes('SỐ')) ? SO_AFTER_JUNK.exec(text) : null;
 		if (junk && junk.index > 0 && junk.index <= 30 && !/(?:văn bản|số|theo|tại|của)\s*$/iu.test(text.slice(0, junk.index))) {
 			return junk.index;
 		}
@@ -794,8 +946,8 @@ class LayoutReader {
 
 	/** The offset of an upper-case type name after the ký hiệu on a Số line ("Số: 30/QĐ-SVHTT QUYẾT ĐỊNH"). */
 	typeNameInside(text: string): number | undefined {
-		for (const name of DOCUMENT_TYPE_NAMES) {
-			const at = text.indexOf(' ' + name);
+		for (const spaceThenName of DOCUMENT_TYPE_NAMES_AFTER_SPACE) {
+			const at = text.indexOf(spaceThenName);
 			if (at > 0) {
 				return at + 1;
 			}
@@ -812,10 +964,13 @@ class LayoutReader {
 		}
 		if (NOI_NHAN_START.test(text) || /^[-+•]/u.test(text)) {
 			// Entries sharing a line ("- Như trên; - Lưu: VT, KT."), then a signature run on after the last one.
-			const entry = /(?<=[;.:,])\s*(?=[-+•]\s*\p{L})/u.exec(text);
+			// Each pattern is tried at every offset: only on the lines that hold what it needs (a second dash,
+			// plus or bullet; "Lưu").
+			const entry = hasEntryMark(text) ? ENTRIES_SHARING_LINE.exec(text) : null;
+			const hasLuu = text.includes('Lưu');
 			// The Lưu entry after an entry that lost its final mark ("- Phòng Tài nguyên - Lưu: VT, TNMT.").
-			const luuEntry = /\s(?=[-+•]\s*Lưu(?!\p{L}))/u.exec(text);
-			const luu = /(?:^|[-+•]\s*)Lưu(?!\p{L})\s*:?/u.exec(text);
+			const luuEntry = hasLuu ? LUU_AFTER_ENTRY.exec(text) : null;
+			const luu = hasLuu ? LUU_LABEL.exec(text) : null;
 			let signature: number | undefined;
 			if (luu) {
 				const rest = text.slice(luu.index + luu[0].length);
@@ -823,22 +978,20 @@ class LayoutReader {
 				// a name ("- Lưu: VT. CHỦ TRÌ Lý Văn Bình"); a lone "HN" there is the drafter's initials (box 12).
 				const m =
 					TITLE_START.exec(rest) ??
-					/(?<=\.)\s+(?=(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:\p{Lu}{2,}|[TK]\/[MLT])(?:\s+\p{Lu}{2,})+$)/u.exec(
-						rest,
-					) ??
+					SIGNATURE_AFTER_LUU.exec(rest) ??
 					// Only a name after the entry's period (the title was an image): "- Lưu: VT, TCMT, Đt(6). Phan".
-					/(?<=(?:\p{L}{2}|\))\.)\s+(?=(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+$)/u.exec(rest);
+					NAME_AFTER_LUU.exec(rest);
 				signature = m ? luu.index + luu[0].length + m.index : undefined;
 			}
 			const cuts = [entry?.index, luuEntry?.index, signature].filter((n): n is number => n !== undefined && n > 0);
 			return cuts.length > 0 ? { at: Math.min(...cuts) } : undefined;
 		}
 		// "Lê Văn Hùng QUY CHẾ …": a name cut from a signature line, and an attachment's title after it.
-		const attached = /^(?:\p{Lu}\p{Ll}+ ){1,4}\p{Lu}\p{Ll}+ (?=\p{Lu}{2,}\s+\p{Lu}{2})/u.exec(text);
+		const attached = NAME_THEN_ATTACHMENT.exec(text);
 		if (attached) {
 			return { at: attached[0].length, attachment: true };
 		}
-		if (!PREFIX_START.test(text) && !/^(?:\p{Lu}{2}|[TK]\/[MLT]\s)/u.test(text)) {
+		if (!PREFIX_START.test(text) && !SIGNATURE_LINE_START.test(text)) {
 			return undefined;
 		}
 		// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": the
@@ -852,12 +1005,12 @@ class LayoutReader {
 			}
 		}
 		// "HIỆU TRƯỞNG vương thị thu trang": a title in capitals, then a name written in lower case to the end.
-		const lowerName = /^\p{Lu}+(?:\s+\p{Lu}+)+\s+(?=\p{Ll}+(?:\s+\p{Ll}+){1,4}$)/u.exec(text);
+		const lowerName = TITLE_THEN_LOWER_NAME.exec(text);
 		if (lowerName && !PREFIX_START.test(text)) {
 			return { at: lowerName[0].length };
 		}
 		// "PHÓ CHỦ TỊCHTrần Minh Khoa": capitals glued to a capitalised word.
-		const glue = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u.exec(text);
+		const glue = CAPITALS_GLUED_TO_NAME.exec(text);
 		if (glue && isUpperCaseText(text.slice(0, glue.index))) {
 			return { at: glue.index, caseBoundary: true };
 		}
@@ -871,7 +1024,7 @@ class LayoutReader {
 			const before = text.slice(0, word.index);
 			// A title has two words in capitals at least; a degree ("TS.", "PGS.TS.") or an honorary title
 			// ("NGƯT") before the name stays with it.
-			if (!isUpperCaseText(before) || before.split(/\s+/u).filter((w) => /^\p{Lu}{2,}$/u.test(w)).length < 2) {
+			if (!isUpperCaseText(before) || before.split(/\s+/u).filter((w) => CAPITALS_WORD.test(w)).length < 2) {
 				return undefined;
 			}
 			// Two to five capitalised words, then the end of the line or capitals (an attachment's title).
@@ -880,7 +1033,7 @@ class LayoutReader {
 				n++;
 			}
 			const after = words[n]?.[0];
-			if (n - k < 2 || n - k > 5 || (after !== undefined && !/^\p{Lu}{2}/u.test(after))) {
+			if (n - k < 2 || n - k > 5 || (after !== undefined && !TWO_CAPITALS.test(after))) {
 				return undefined;
 			}
 			return { at: word.index ?? 0 };

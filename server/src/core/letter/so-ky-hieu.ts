@@ -93,6 +93,9 @@ export interface ReadOptions {
 /** The official mixed-case abbreviations (reference R1.6, issue 9: "TTg" of the Thủ tướng Chính phủ). */
 export const MIXED_CASE_GROUPS: readonly string[] = [...MIXED_CASE_ABBREVIATIONS, 'TTg'];
 
+// Compiled once (esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every call).
+const NUMBER_GLUED_TO_GROUP = /^(\d+)\p{Lu}{2}[\p{L}\p{N}&]*$/u;
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 const BLANK_SLOT = /^[.…_\s]*$/u;
 
 /** The one definition of "blank" for a number slot (and a day or month slot): empty, dots, an ellipsis, underscores. */
@@ -179,7 +182,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 		numberText = first.text;
 		numberStart = first.start;
 		k = 1;
-		const glued = /^(\d+)\p{Lu}{2}[\p{L}\p{N}&]*$/u.exec(numberText);
+		const glued = NUMBER_GLUED_TO_GROUP.exec(numberText);
 		if (glued?.[1] !== undefined) {
 			// "215UB/KT": the number and the first group of the ký hiệu without a "/" between them (pre-2004 form).
 			// At least two capitals: "09a" or "15A" are letters in the number, not a group.
@@ -275,7 +278,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			reading.template = true;
 		} else if (t.text.includes('&')) {
 			defect('ampersand', t.start, t.end);
-		} else if (!/^[\p{L}\p{N}]+$/u.test(t.text)) {
+		} else if (!LETTERS_AND_DIGITS.test(t.text)) {
 			defect('badCharacter', t.start, t.end);
 		} else if (hasLowerCase(t.text) && !MIXED_CASE_GROUPS.includes(t.text) && !(options.extraMixedCase ?? []).includes(t.text)) {
 			defect('lowerCase', t.start, t.end);
