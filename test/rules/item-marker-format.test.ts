@@ -78,5 +78,11 @@ ruleTester('item-marker-format', {
 			],
 			output: decision('Điều 1. Ban hành Quy chế.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.'),
 		},
+		{
+			name: '"Điều 1 :" with a space before the colon: the fix removes the space with the colon',
+			code: decision('Điều 1 : Ban hành Quy chế.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.'),
+			errors: [{ messageId: 'dieu', text: 'Điều 1 :', message: '"Điều 1."' }],
+			output: decision('Điều 1. Ban hành Quy chế.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.'),
+		},
 	],
 });

@@ -24,8 +24,10 @@ export default {
 				const written = item.marker.text;
 				const mark = written.at(-1);
 				if (item.kind === 'dieu' && mark === ':') {
-					const range = subRange(item.marker, written.length - 1);
-					const expected = `${written.slice(0, -1).trimEnd()}.`;
+					// The spaces before the colon go with it ("Điều 1 :" → "Điều 1."), and nothing after the marker.
+					const number = written.slice(0, -1).trimEnd();
+					const range = subRange(item.marker, number.length);
+					const expected = `${number}.`;
 					ctx.report({ messageId: 'dieu', data: { expected, written }, range: item.marker.range, fix: [{ range, text: '.' }] });
 				} else if (item.kind === 'khoan' && item.prefix === undefined && written === item.label) {
 					// A bare "1" on its own line, the khoản's text on the next: the fix joins them as "1. Rà soát …".
