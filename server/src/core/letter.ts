@@ -109,6 +109,11 @@ export interface TypeNameLine {
 export interface KinhGui {
 	line: number;
 	label: Span;
+	/**
+	 * The mark written right after the label (spaces between them allowed): ":" as it should be, or ";", ","
+	 * or "." in its place; undefined when the recipient or the line's end follows the label directly.
+	 */
+	mark?: Span;
 	/** The recipient on the label's line, or the "-" lines below it. */
 	recipients: Span[];
 	range: Range;
@@ -832,6 +837,10 @@ class Parser {
 		const labelSpan = label ?? this.lineSpan(line);
 		const end = recipients[recipients.length - 1]?.range.end ?? labelSpan.range.end;
 		letter.kinhGui = { line: index, label: labelSpan, recipients, range: { start: labelSpan.range.start, end } };
+		const markAt = skipSpaces(this.norm.text, labelSpan.offset + labelSpan.text.length, line.contentEnd);
+		if (markAt < line.contentEnd && ':;,.'.includes(this.norm.text.charAt(markAt))) {
+			letter.kinhGui.mark = this.span(markAt, markAt + 1);
+		}
 		return last + 1;
 	}
 

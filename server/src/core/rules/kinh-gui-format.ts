@@ -33,15 +33,12 @@ export default {
 		if (!kinhGui || !labelLine) {
 			return;
 		}
-		const { label } = kinhGui;
-		const labelEnd = label.offset + label.text.length;
-		const afterLabel = letter.norm.text.slice(labelEnd, labelLine.contentEnd);
-		const colon = /^[ \t]*:/u.exec(afterLabel);
+		const { label, mark } = kinhGui;
+		const colon = mark?.text === ':' ? mark : undefined;
 		if (!colon) {
 			// "Kính gửi; …" has the wrong mark; "Kính gửi Bộ Nội vụ" has none.
-			const wrong = /^[ \t]*[;,.]/u.exec(afterLabel);
-			const fix: TextEdit = wrong
-				? { range: letter.norm.range(labelEnd + wrong[0].length - 1, labelEnd + wrong[0].length), text: ':' }
+			const fix: TextEdit = mark
+				? { range: mark.range, text: ':' }
 				: { range: { start: label.range.end, end: label.range.end }, text: ':' };
 			ctx.report({ messageId: 'missingColon', range: label.range, fix: [fix] });
 		}
@@ -61,7 +58,7 @@ export default {
 			ctx.report({
 				messageId: 'listOnLabelLine',
 				range: subRange(onLabel, 0, bullet.length),
-				fix: [{ range: { start: letter.norm.endAt(labelEnd + (colon?.[0].length ?? 0)), end: onLabel.range.start }, text: '\n' }],
+				fix: [{ range: { start: (colon ?? label).range.end, end: onLabel.range.start }, text: '\n' }],
 			});
 		}
 		const last = below[below.length - 1] as Span;
@@ -70,7 +67,7 @@ export default {
 		const wrapped = /^\p{Ll}/u.test(nextContent(letter, last) ?? '');
 		if (below.length === 1) {
 			if (!wrapped) {
-				reportSingle(ctx, letter, last, colon ? labelEnd + colon[0].length : undefined);
+				reportSingle(ctx, last, colon?.range.end);
 			}
 			return;
 		}
@@ -179,7 +176,7 @@ function reportDashOnLabel(ctx: Context, recipient: Span): void {
 }
 
 /** One recipient on a "-" line under the label: it belongs on the label's line. */
-function reportSingle(ctx: Context, letter: Letter, recipient: Span, colonEnd: number | undefined): void {
+function reportSingle(ctx: Context, recipient: Span, colonEnd: number | undefined): void {
 	const name = nameOf(recipient);
 	const nameStart = recipient.text.length - name.length;
 	const report = { messageId: 'singleOnOwnLine', data: { name }, range: recipient.range };
@@ -188,7 +185,7 @@ function reportSingle(ctx: Context, letter: Letter, recipient: Span, colonEnd: n
 		ctx.report(report);
 		return;
 	}
-	const fix: TextEdit[] = [{ range: { start: letter.norm.endAt(colonEnd), end: subRange(recipient, nameStart).start }, text: ' ' }];
+	const fix: TextEdit[] = [{ range: { start: colonEnd, end: subRange(recipient, nameStart).start }, text: ' ' }];
 	if (/[;,.]$/u.test(name)) {
 		fix.push({ range: subRange(recipient, recipient.text.length - 1), text: '' });
 	}
