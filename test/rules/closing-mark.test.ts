@@ -15,6 +15,10 @@ ruleTester('closing-mark', {
 			name: 'a file path after a body that ends correctly',
 			code: body(opening, 'Đề nghị các đơn vị nghiêm túc thực hiện./.', 'D:\\2024\\CV\\CV215.doc'),
 		},
+		{
+			name: 'a network or home-folder path after a body that ends correctly (the paths text-artefact reports)',
+			code: body(opening, 'Đề nghị các đơn vị nghiêm túc thực hiện./.', '\\\\may-chu\\van-thu\\CV215.docx', '/home/vanthu/2024/CV215.docx'),
+		},
 		{ name: 'a correct letter', code: buildLetter() },
 		{ name: 'the mark after a closing parenthesis', code: body(opening, '1. Báo cáo kết quả (qua Văn phòng Sở)./.') },
 		{

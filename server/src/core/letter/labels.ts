@@ -6,8 +6,30 @@ import { lineSpanOf, type Letter, type Span } from '../letter';
 import type { Range } from '../types';
 
 // Lines that may follow the body's last sentence without being part of it: a note of what is attached
-// ("(Kèm theo danh sách …)"), the Lưu line of a Nơi nhận the parser left in the body, a file path.
-const TRAILER = /^(?:\(\s*(?:Kèm|kèm|Gửi|gửi) (?:theo )?|-\s*Lưu\s*[:\s]|[A-Za-z]:\\)/u;
+// ("(Kèm theo danh sách …)"), the Lưu line of a Nơi nhận the parser left in the body, a file path
+// (isFilePath).
+const TRAILER = /^(?:\(\s*(?:Kèm|kèm|Gửi|gửi) (?:theo )?|-\s*Lưu\s*[:\s])/u;
+// A line that is only the path of a file, left by a copy from Word or a PDF ("D:\2024\CV\CV215.doc",
+// "\\server\share\…", "/home/…/x.docx"; reference H10 line 11).
+const FILE_PATH = /^(?:[A-Za-z]:\\|\\\\)[^\n]*$|^(?:~|\/(?:home|Users|mnt|media))\/\S*\.(?:docx?|pdf|odt|rtf|xlsx?)$/u;
+
+/** Whether a line's content (trimmed) is only the path of a file: FILE_PATH, tried on the lines that start as one can. */
+export function isFilePath(content: string): boolean {
+	const first = content[0];
+	const mayBe = first === '\\' || first === '/' || first === '~' || (content[1] === ':' && first !== undefined && /[A-Za-z]/u.test(first));
+	return mayBe && FILE_PATH.test(content);
+}
+
+/** The lines of a letter that are only the path of a file, as spans of their content. */
+export function filePathLines(letter: Letter): Span[] {
+	const found: Span[] = [];
+	for (const line of letter.lines) {
+		if (isFilePath(line.content)) {
+			found.push(lineSpanOf(letter, line.index));
+		}
+	}
+	return found;
+}
 
 /** The white space between a label ("Số", "Kính gửi", "Nơi nhận") and the colon after it, or undefined. */
 export function spaceBeforeColon(letter: Letter, label: Span, line: number): Range | undefined {
@@ -24,7 +46,7 @@ export function lastBodyTextLine(letter: Letter): Span | undefined {
 		return undefined;
 	}
 	let lastLine = body.lastLine;
-	while (lastLine > body.firstLine && TRAILER.test(letter.lines[lastLine]?.content.trim() ?? '')) {
+	while (lastLine > body.firstLine && isTrailer(letter.lines[lastLine]?.content.trim() ?? '')) {
 		lastLine -= 1;
 		while (lastLine > body.firstLine && letter.lines[lastLine]?.content.trim() === '') {
 			lastLine -= 1;
@@ -32,4 +54,9 @@ export function lastBodyTextLine(letter: Letter): Span | undefined {
 	}
 	const line = letter.lines[lastLine];
 	return line && line.content !== '' ? lineSpanOf(letter, line.index) : undefined;
+}
+
+/** Whether a line may follow the body's last sentence without being part of it (TRAILER, or a file path). */
+function isTrailer(content: string): boolean {
+	return TRAILER.test(content) || isFilePath(content);
 }

@@ -8,7 +8,7 @@
 // A line that is only a file path ("D:\2024\CV\CV215-den-chieu-sang.doc", "/home/vt/cv215.docx"), left by a
 // footer field of Word (reference H10): anywhere in the letter, as a whole line, so that a path quoted in a
 // sentence is not taken for one.
-import { lineSpanOf } from '../letter';
+import { filePathLines } from '../letter/labels';
 import type { Rule } from '../types';
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
@@ -30,7 +30,6 @@ const DIGIT_SPACE_DIGIT = /\d \d/;
 const SPLIT_SYLLABLE =
 	/[bcdđghk-np-tvx](?<![\p{L}\p{N}/.][bcdđghk-np-tvx]) (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})/uy;
 const SPLIT_SYLLABLE_START = /[bcdđghk-np-tvx] [áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]/g;
-const FILE_PATH = /^(?:[A-Za-z]:\\|\\\\)[^\n]*$|^(?:~|\/(?:home|Users|mnt|media))\/\S*\.(?:docx?|pdf|odt|rtf|xlsx?)$/u;
 const LETTERS = /^\p{L}+/u;
 
 /**
@@ -90,12 +89,6 @@ function loneConsonant(candidate: RegExpExecArray): boolean {
 	);
 }
 
-/** Whether a line may be a file path: FILE_PATH's first characters. */
-function mayBeFilePath(content: string): boolean {
-	const first = content[0];
-	return first === '\\' || first === '/' || first === '~' || (content[1] === ':' && first !== undefined && /[A-Za-z]/u.test(first));
-}
-
 export default {
 	id: 'text-artefact',
 	category: 'chinh-ta',
@@ -110,11 +103,8 @@ export default {
 		filePath: 'Dòng "{path}" là đường dẫn tệp, không phải nội dung văn bản: nên xóa.',
 	},
 	check(ctx) {
-		for (const line of ctx.letter.lines) {
-			if (mayBeFilePath(line.content) && FILE_PATH.test(line.content)) {
-				const span = lineSpanOf(ctx.letter, line.index);
-				ctx.report({ messageId: 'filePath', data: { path: line.content }, range: span.range });
-			}
+		for (const span of filePathLines(ctx.letter)) {
+			ctx.report({ messageId: 'filePath', data: { path: span.text }, range: span.range });
 		}
 		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
 			const mapped = paragraph.text;
