@@ -358,6 +358,7 @@ export const EN: RuleTable = {
 		description: 'Two parts, chapters, sections, articles, clauses or points of the same level must not have the same number or letter.',
 		messages: {
 			duplicate: 'The {kind} "{marker}" repeats the number of the {kind} on line {line}.',
+			duplicateParagraph: 'The {kind} "{marker}" repeats the number of the {kind} in paragraph {paragraph}.',
 			first: 'The first {kind} "{marker}".',
 			renumber: 'Renumber from this {kind} on.',
 		},

@@ -5,6 +5,7 @@
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
 import { KIND_NAMES, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
 import { sourceLineOf } from '../letter';
+import { wordLocationAt } from '../letter/format';
 import type { Rule } from '../types';
 
 export default {
@@ -17,6 +18,7 @@ export default {
 	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		duplicate: '{kind} "{marker}" bị trùng số với {kind} ở dòng {line}.',
+		duplicateParagraph: '{kind} "{marker}" bị trùng số với {kind} ở đoạn {paragraph}.',
 		first: '{kind} "{marker}" đầu tiên.',
 		renumber: 'Đánh số lại từ {kind} này trở đi.',
 	},
@@ -32,13 +34,17 @@ export default {
 					}
 					const other = verdict.other;
 					const kind = KIND_NAMES[item.kind];
-					// The line of the original text: after a layout recovery the letter's lines are not the original's.
+					// Where the other one is, as the user finds it: in a Word file its paragraph (the lines of the text
+					// view mean nothing in Word), else the line of the original text (after a layout recovery the
+					// letter's lines are not the original's).
+					const paragraph = ctx.letter.format ? wordLocationAt(ctx.letter.format, other.marker.range.start)?.paragraph : undefined;
 					const line = sourceLineOf(ctx.letter, other.marker.range.start) + 1;
 					// Renumber from here to follow the item before this one.
 					const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
 					ctx.report({
-						messageId: 'duplicate',
-						data: { kind, marker: item.marker.text, line },
+						...(paragraph !== undefined
+							? { messageId: 'duplicateParagraph', data: { kind, marker: item.marker.text, paragraph } }
+							: { messageId: 'duplicate', data: { kind, marker: item.marker.text, line } }),
 						range: item.marker.range,
 						related: [
 							{
