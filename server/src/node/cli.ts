@@ -457,6 +457,7 @@ function helpText(locale: Locale): string {
 Usage:
   congvan lint [options] <files or directories…>   check the files; "-" is standard input
   congvan rules                                     list the rules
+  congvan export [options] <file>                   write the letter as Word or PDF (congvan export --help)
   congvan --help | --version
 
 Options of lint:
@@ -498,6 +499,7 @@ Exit codes: 0 no error-level finding; 1 at least one error-level finding; 2 a us
 English:
   congvan lint [options] <files or directories…>   check letters; "-" reads standard input
   congvan rules                                     list the rules
+  congvan export [options] <file>                   write the letter as Word or PDF (congvan export --help)
   Options: --format stylish|json|sarif|github, --max-warnings N, --rules-base-url URL, --config FILE (default: the nearest ${DEFAULT_CONFIG_FILE} above each
   file, up to the repository root or home), --profile FILE (the team profile, default: the nearest
   ${DEFAULT_PROFILE_FILE}, likewise),
