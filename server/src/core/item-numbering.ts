@@ -179,6 +179,19 @@ export type Verdict =
 	| { kind: 'duplicate'; other: Item };
 
 const VERDICTS = new WeakMap<readonly Item[], readonly Verdict[]>();
+// The verdict of every item that fits: one shared object, since most items fit.
+const OK: Verdict = Object.freeze({ kind: 'ok' });
+
+/** Whether a group is numbered 1, 2, 3 … with no foreign letter: then every item fits, and nothing more is judged. */
+function isPlainSequence(siblings: readonly Item[]): boolean {
+	for (let index = 0; index < siblings.length; index++) {
+		const item = siblings[index] as Item;
+		if (item.value !== index + 1 || isForeignLetter(item)) {
+			return false;
+		}
+	}
+	return true;
+}
 
 /**
  * How each item of a group fits the sequence, judged once per defect: a mistyped number is reported at the
@@ -190,7 +203,11 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 	if (cached) {
 		return cached;
 	}
-	const verdicts: Verdict[] = siblings.map(() => ({ kind: 'ok' }));
+	const verdicts: Verdict[] = siblings.map(() => OK);
+	if (isPlainSequence(siblings)) {
+		VERDICTS.set(siblings, verdicts);
+		return verdicts;
+	}
 	// The items counted in the sequence (not the foreign letters), and the index of each in `siblings`.
 	const counted: Item[] = [];
 	const indexOf: number[] = [];

@@ -112,16 +112,20 @@ function isTabRow(text: string, marker: Candidate): boolean {
 	return text.includes('\t', from);
 }
 
-/** Whether a quotation is still open after `text`: curly quotes nest, a straight one closes a straight one. */
-function stillOpen(text: string, straightOpener: boolean): boolean {
+/**
+ * Whether a quotation is still open after `text` from `from`: curly quotes nest, a straight one closes a straight
+ * one. The text is read by char code, not by a string iterator, which would build a string per character.
+ */
+function stillOpen(text: string, from: number, straightOpener: boolean): boolean {
 	let depth = 1;
 	let straight = straightOpener;
-	for (const ch of text) {
-		if (ch === '“') {
+	for (let i = from; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 0x201c /* “ */) {
 			depth++;
-		} else if (ch === '”') {
+		} else if (ch === 0x201d /* ” */) {
 			depth--;
-		} else if (ch === '"') {
+		} else if (ch === 0x22 /* " */) {
 			depth += straight ? -1 : 1;
 			straight = !straight;
 		}
@@ -214,7 +218,7 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 		}
 		if (isQuoted) {
 			// The quote stays open until its closing mark.
-			inQuote = stillOpen(opens ? text.slice(1) : text, opener);
+			inQuote = stillOpen(text, skip, opener);
 		}
 		let marker = matchMarker(text, skip);
 		if (marker && marker.kind === 'khoan' && marker.prefix === undefined && tableRow > 0) {
