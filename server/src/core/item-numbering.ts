@@ -52,19 +52,25 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	const collect = (children: readonly Item[]): void => {
 		// Decimal items and the items of each quotation are numbered apart from the items of their kind. A parent
 		// has children of a few kinds at most: its groups are kept in a short list, in the order they first appear.
-		const own: Item[][] = [];
+		// Most items have no children: nothing is built for them. The groups are appended to `groups` as they
+		// appear, and looked for among this parent's own (from `first` on).
+		const first = groups.length;
 		for (const item of children) {
 			if (item.kind === 'dieu') {
 				continue;
 			}
-			const group = own.find((g) => sameGroup(g[0] as Item, item));
+			let group: Item[] | undefined;
+			for (let g = first; g < groups.length && !group; g++) {
+				if (sameGroup((groups[g] as Item[])[0] as Item, item)) {
+					group = groups[g];
+				}
+			}
 			if (group) {
 				group.push(item);
 			} else {
-				own.push([item]);
+				groups.push([item]);
 			}
 		}
-		groups.push(...own);
 	};
 	collect(body.items);
 	for (const item of body.allItems) {
