@@ -60,10 +60,8 @@ const NEXT = String.raw`(?:-${GROUP}|(?:[ \t]+-[ \t]*|-[ \t]+)${SPACED_GROUP})`;
 const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEXT}*|\d+-\p{L}+\/${GROUP}${NEXT}*`;
 // "\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
 // spaces of a long gap between "số" and the number (quadratic backtracking).
-const CITATION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+(?:số\s*(?::\s*)?)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
-	'giu',
-);
+// Group 1 is the type name, group 2 the number (numbered, not named: a named group builds an object per match).
+const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(?::\s*)?)?(${NUMBER})(?![\p{L}\p{N}/])`, 'giu');
 // CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
 // same flags), and its type name ends where the white space before that "số" begins, so it starts at most
 // LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a
@@ -257,8 +255,8 @@ function citationMatches(text: string): CitationMatch[] {
 			}
 			CITATION_AT.lastIndex = start;
 			const match = CITATION_AT.exec(text);
-			const type = match?.groups?.['type'];
-			const number = match?.groups?.['number'];
+			const type = match?.[1];
+			const number = match?.[2];
 			if (match) {
 				from = CITATION_AT.lastIndex;
 				if (type !== undefined && number !== undefined) {
