@@ -188,6 +188,17 @@ const VERDICTS = new WeakMap<readonly Item[], readonly Verdict[]>();
 // The verdict of every item that fits: one shared object, since most items fit.
 const OK: Verdict = Object.freeze({ kind: 'ok' });
 
+// The verdicts of plainly numbered groups of up to 64 items, by length: one frozen array shared by every
+// group of that length (most groups are short), rather than a new array per group and check.
+const ALL_OK: (readonly Verdict[])[] = [];
+
+function allOk(length: number): readonly Verdict[] {
+	if (length > 64) {
+		return new Array<Verdict>(length).fill(OK);
+	}
+	return (ALL_OK[length] ??= Object.freeze(new Array<Verdict>(length).fill(OK)));
+}
+
 /** Whether a group is numbered 1, 2, 3 … with no foreign letter: then every item fits, and nothing more is judged. */
 function isPlainSequence(siblings: readonly Item[]): boolean {
 	for (let index = 0; index < siblings.length; index++) {
@@ -209,11 +220,12 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 	if (cached) {
 		return cached;
 	}
-	const verdicts: Verdict[] = siblings.map(() => OK);
 	if (isPlainSequence(siblings)) {
+		const verdicts = allOk(siblings.length);
 		VERDICTS.set(siblings, verdicts);
 		return verdicts;
 	}
+	const verdicts: Verdict[] = siblings.map(() => OK);
 	// The items counted in the sequence (not the foreign letters), and the index of each in `siblings`.
 	const counted: Item[] = [];
 	const indexOf: number[] = [];
