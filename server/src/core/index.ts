@@ -134,6 +134,15 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		}
 		problems.push(problem);
 	};
+	// One context for every rule, like the report function: only the options (and where comments switch rules
+	// off, disabledAt) change from rule to rule. Built with plain assignments: object spreads showed in the profile.
+	const ctx: Mutable<RuleContext> = { letter, options: {}, report };
+	if (config.today) {
+		ctx.today = config.today;
+	}
+	if (config.profile) {
+		ctx.profile = config.profile;
+	}
 	for (const current of RULES) {
 		// Whether the rule applies first: it is cheaper than resolving its setting.
 		const setting = applies(current, letter) ? config.rules?.[current.id] : 'off';
@@ -143,17 +152,10 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		}
 		rule = current;
 		severity = currentSetting.severity;
-		// Built with plain assignments: two object spreads per rule and letter showed in the profile.
-		const ctx: Mutable<RuleContext> = { letter, options: currentSetting.options, report };
+		ctx.options = currentSetting.options;
 		if (suppressions) {
 			const id = rule.id;
 			ctx.disabledAt = (range) => suppressions.isOffInRange(id, range);
-		}
-		if (config.today) {
-			ctx.today = config.today;
-		}
-		if (config.profile) {
-			ctx.profile = config.profile;
 		}
 		const before = problems.length;
 		try {
