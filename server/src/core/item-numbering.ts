@@ -16,9 +16,17 @@ export const KIND_NAMES: Record<Item['kind'], string> = {
 	diem: 'điểm',
 };
 
+// The numbered bodies of each letter, built once (four rules ask on every check).
+const BODIES = new WeakMap<Letter, readonly Body[]>();
+
 /** The bodies whose numbering is checked: the letter's, and an attachment's after the signature (reference I4). */
-export function numberedBodies(letter: Letter): Body[] {
-	return [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
+export function numberedBodies(letter: Letter): readonly Body[] {
+	let bodies = BODIES.get(letter);
+	if (!bodies) {
+		bodies = [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
+		BODIES.set(letter, bodies);
+	}
+	return bodies;
 }
 
 /** Whether the letter numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
