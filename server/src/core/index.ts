@@ -53,6 +53,20 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 	return result;
 }
 
+// The setting of each rule left at its defaults, built once for lintLetter: every check resolves every rule, and
+// most configurations set none. Shared by every check, hence frozen (RuleContext.options is read-only anyway).
+const DEFAULT_SETTINGS = new WeakMap<Rule, { severity: Severity; options: Readonly<Record<string, unknown>> }>();
+
+/** resolveRule for a rule the configuration does not set, without building a new object per check. */
+function defaultSetting(rule: Rule): { severity: Severity; options: Readonly<Record<string, unknown>> } {
+	let setting = DEFAULT_SETTINGS.get(rule);
+	if (!setting) {
+		setting = Object.freeze({ severity: rule.defaultSeverity, options: Object.freeze({ ...(rule.defaultOptions ?? {}) }) });
+		DEFAULT_SETTINGS.set(rule, setting);
+	}
+	return setting;
+}
+
 /** The effective severity and options of a rule under a configuration, or undefined when it is off. */
 export function resolveRule(
 	rule: Rule,
@@ -86,54 +100,62 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	const internal = getRule('internal-error');
 	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
 	const suppressions = letter.directives.length > 0 ? new Suppressions(letter) : undefined;
-	for (const rule of RULES) {
-		const resolved = resolveRule(rule, config.rules?.[rule.id]);
-		if (!resolved || !applies(rule, letter)) {
+	// The rule being run and its severity: one report function serves every rule (rules run one at a time and
+	// report only while they run), rather than a closure and its context built per rule and letter.
+	let rule = RULES[0] as Rule;
+	let severity: Severity = rule.defaultSeverity;
+	const report = (descriptor: ReportDescriptor): void => {
+		const template = messageTemplate(rule, descriptor.messageId, locale);
+		if (template === undefined) {
+			throw new Error(`unknown messageId "${descriptor.messageId}"`);
+		}
+		const problem: Problem = {
+			ruleId: rule.id,
+			messageId: descriptor.messageId,
+			message: formatMessage(template, localizeData(rule.id, descriptor.data, locale)),
+			severity: descriptor.severity ? milder(severity, descriptor.severity) : severity,
+			source: rule.source,
+			range: descriptor.range,
+		};
+		// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
+		// is not offered: the component was read from a recovered layout (issue 9).
+		if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
+			problem.fix = descriptor.fix;
+		}
+		if (descriptor.suggestions && descriptor.suggestions.length > 0) {
+			problem.suggestions =
+				locale === 'vi'
+					? descriptor.suggestions
+					: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
+		}
+		if (descriptor.related && descriptor.related.length > 0) {
+			problem.related =
+				locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
+		}
+		problems.push(problem);
+	};
+	// One context for every rule, like the report function: only the options (and where comments switch rules
+	// off, disabledAt) change from rule to rule. Built with plain assignments: object spreads showed in the profile.
+	const ctx: Mutable<RuleContext> = { letter, options: {}, report };
+	if (config.today) {
+		ctx.today = config.today;
+	}
+	if (config.profile) {
+		ctx.profile = config.profile;
+	}
+	for (const current of RULES) {
+		// Whether the rule applies first: it is cheaper than resolving its setting.
+		const setting = applies(current, letter) ? config.rules?.[current.id] : 'off';
+		const currentSetting = setting === undefined ? defaultSetting(current) : resolveRule(current, setting);
+		if (!currentSetting) {
 			continue;
 		}
-		const report = (descriptor: ReportDescriptor): void => {
-			const template = messageTemplate(rule, descriptor.messageId, locale);
-			if (template === undefined) {
-				throw new Error(`unknown messageId "${descriptor.messageId}"`);
-			}
-			const problem: Problem = {
-				ruleId: rule.id,
-				messageId: descriptor.messageId,
-				message: formatMessage(template, localizeData(rule.id, descriptor.data, locale)),
-				severity: descriptor.severity ? milder(resolved.severity, descriptor.severity) : resolved.severity,
-				source: rule.source,
-				range: descriptor.range,
-			};
-			// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
-			// is not offered: the component was read from a recovered layout (issue 9).
-			if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
-				problem.fix = descriptor.fix;
-			}
-			if (descriptor.suggestions && descriptor.suggestions.length > 0) {
-				problem.suggestions =
-					locale === 'vi'
-						? descriptor.suggestions
-						: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
-			}
-			if (descriptor.related && descriptor.related.length > 0) {
-				problem.related =
-					locale === 'vi'
-						? descriptor.related
-						: descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
-			}
-			problems.push(problem);
-		};
-		// Built with plain assignments: two object spreads per rule and letter showed in the profile.
-		const ctx: Mutable<RuleContext> = { letter, options: resolved.options, report };
+		rule = current;
+		severity = currentSetting.severity;
+		ctx.options = currentSetting.options;
 		if (suppressions) {
 			const id = rule.id;
 			ctx.disabledAt = (range) => suppressions.isOffInRange(id, range);
-		}
-		if (config.today) {
-			ctx.today = config.today;
-		}
-		if (config.profile) {
-			ctx.profile = config.profile;
 		}
 		const before = problems.length;
 		try {

@@ -16,9 +16,17 @@ export const KIND_NAMES: Record<Item['kind'], string> = {
 	diem: 'điểm',
 };
 
+// The numbered bodies of each letter, built once (four rules ask on every check).
+const BODIES = new WeakMap<Letter, readonly Body[]>();
+
 /** The bodies whose numbering is checked: the letter's, and an attachment's after the signature (reference I4). */
-export function numberedBodies(letter: Letter): Body[] {
-	return [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
+export function numberedBodies(letter: Letter): readonly Body[] {
+	let bodies = BODIES.get(letter);
+	if (!bodies) {
+		bodies = [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
+		BODIES.set(letter, bodies);
+	}
+	return bodies;
 }
 
 /** Whether the letter numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
@@ -52,19 +60,25 @@ export function siblingGroups(body: Body): readonly (readonly Item[])[] {
 	const collect = (children: readonly Item[]): void => {
 		// Decimal items and the items of each quotation are numbered apart from the items of their kind. A parent
 		// has children of a few kinds at most: its groups are kept in a short list, in the order they first appear.
-		const own: Item[][] = [];
+		// Most items have no children: nothing is built for them. The groups are appended to `groups` as they
+		// appear, and looked for among this parent's own (from `first` on).
+		const first = groups.length;
 		for (const item of children) {
 			if (item.kind === 'dieu') {
 				continue;
 			}
-			const group = own.find((g) => sameGroup(g[0] as Item, item));
+			let group: Item[] | undefined;
+			for (let g = first; g < groups.length && !group; g++) {
+				if (sameGroup((groups[g] as Item[])[0] as Item, item)) {
+					group = groups[g];
+				}
+			}
 			if (group) {
 				group.push(item);
 			} else {
-				own.push([item]);
+				groups.push([item]);
 			}
 		}
-		groups.push(...own);
 	};
 	collect(body.items);
 	for (const item of body.allItems) {
@@ -179,6 +193,30 @@ export type Verdict =
 	| { kind: 'duplicate'; other: Item };
 
 const VERDICTS = new WeakMap<readonly Item[], readonly Verdict[]>();
+// The verdict of every item that fits: one shared object, since most items fit.
+const OK: Verdict = Object.freeze({ kind: 'ok' });
+
+// The verdicts of plainly numbered groups of up to 64 items, by length: one frozen array shared by every
+// group of that length (most groups are short), rather than a new array per group and check.
+const ALL_OK: (readonly Verdict[])[] = [];
+
+function allOk(length: number): readonly Verdict[] {
+	if (length > 64) {
+		return new Array<Verdict>(length).fill(OK);
+	}
+	return (ALL_OK[length] ??= Object.freeze(new Array<Verdict>(length).fill(OK)));
+}
+
+/** Whether a group is numbered 1, 2, 3 … with no foreign letter: then every item fits, and nothing more is judged. */
+function isPlainSequence(siblings: readonly Item[]): boolean {
+	for (let index = 0; index < siblings.length; index++) {
+		const item = siblings[index] as Item;
+		if (item.value !== index + 1 || isForeignLetter(item)) {
+			return false;
+		}
+	}
+	return true;
+}
 
 /**
  * How each item of a group fits the sequence, judged once per defect: a mistyped number is reported at the
@@ -190,7 +228,12 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 	if (cached) {
 		return cached;
 	}
-	const verdicts: Verdict[] = siblings.map(() => ({ kind: 'ok' }));
+	if (isPlainSequence(siblings)) {
+		const verdicts = allOk(siblings.length);
+		VERDICTS.set(siblings, verdicts);
+		return verdicts;
+	}
+	const verdicts: Verdict[] = siblings.map(() => OK);
 	// The items counted in the sequence (not the foreign letters), and the index of each in `siblings`.
 	const counted: Item[] = [];
 	const indexOf: number[] = [];

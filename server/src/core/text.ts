@@ -10,12 +10,17 @@ export class MappedText {
 	constructor(
 		/** The derived text. */
 		readonly text: string,
-		/** `starts[i]` is the original offset where code unit `i` comes from. */
+		/** `starts[first + i]` is the original offset where code unit `i` comes from. */
 		private readonly starts?: Int32Array,
-		/** `ends[i]` is the original offset just past the source of code unit `i`. */
+		/** `ends[first + i]` is the original offset just past the source of code unit `i`. */
 		private readonly ends?: Int32Array,
 		/** The offset of this text's position 0 in the original, for identity slices. */
 		private readonly base = 0,
+		/**
+		 * Where this text's entries start in `starts` and `ends`: a slice shares its parent's maps rather than
+		 * taking typed-array views of them, which cost an object each per paragraph of a long letter.
+		 */
+		private readonly first = 0,
 	) {}
 
 	/** The original offset of the start of derived position `offset`. */
@@ -26,7 +31,8 @@ export class MappedText {
 		if (offset >= this.text.length) {
 			return this.endAt(this.text.length);
 		}
-		return this.starts[offset] ?? 0;
+		// The maps may run past this text on either side: a position before it has no entry.
+		return offset >= 0 ? (this.starts[this.first + offset] ?? 0) : 0;
 	}
 
 	/** The original offset just past derived position `offset - 1`. */
@@ -34,10 +40,13 @@ export class MappedText {
 		if (!this.ends) {
 			return this.base + offset;
 		}
-		if (offset <= 0) {
-			return this.starts?.[0] ?? 0;
+		if (this.text.length === 0) {
+			return 0;
 		}
-		return this.ends[Math.min(offset, this.text.length) - 1] ?? 0;
+		if (offset <= 0) {
+			return this.starts?.[this.first] ?? 0;
+		}
+		return this.ends[this.first + Math.min(offset, this.text.length) - 1] ?? 0;
 	}
 
 	/** Maps a derived range to the original text. */
@@ -49,18 +58,28 @@ export class MappedText {
 		return { start: this.startAt(start), end: this.endAt(end) };
 	}
 
-	/** The offset maps when the text is not the original itself, for copying them in bulk. */
-	maps(): { starts: Int32Array; ends: Int32Array } | undefined {
-		return this.starts && this.ends ? { starts: this.starts, ends: this.ends } : undefined;
+	/**
+	 * The offset maps when the text is not the original itself, for copying them in bulk: this text's entries
+	 * start at `first`.
+	 */
+	maps(): { starts: Int32Array; ends: Int32Array; first: number } | undefined {
+		return this.starts && this.ends ? { starts: this.starts, ends: this.ends, first: this.first } : undefined;
 	}
 
-	/** A slice of this text that keeps the map. */
+	/** A slice of this text that keeps the map (negative and out-of-range offsets as String.prototype.slice takes them). */
 	slice(start: number, end: number): MappedText {
 		if (!this.starts || !this.ends) {
 			return new MappedText(this.text.slice(start, end), undefined, undefined, this.base + start);
 		}
-		return new MappedText(this.text.slice(start, end), this.starts.subarray(start, end), this.ends.subarray(start, end));
+		const text = this.text.slice(start, end);
+		return new MappedText(text, this.starts, this.ends, 0, this.first + sliceIndex(start, this.text.length));
 	}
+}
+
+/** Where String.prototype.slice starts for `index` in a string of `length` code units. */
+function sliceIndex(index: number, length: number): number {
+	const at = Math.trunc(index) || 0;
+	return at < 0 ? Math.max(length + at, 0) : Math.min(at, length);
 }
 
 const EMPTY = new Int32Array(0);
@@ -92,8 +111,10 @@ export class MappedTextBuilder {
 		const maps = source.maps();
 		if (maps && end <= source.text.length) {
 			// startAt(i) is starts[i] and endAt(i + 1) is ends[i] for every i inside the text.
-			this.starts.set(maps.starts.subarray(start, end), at);
-			this.ends.set(maps.ends.subarray(start, end), at);
+			const from = maps.first + sliceIndex(start, source.text.length);
+			const to = maps.first + end;
+			this.starts.set(maps.starts.subarray(from, to), at);
+			this.ends.set(maps.ends.subarray(from, to), at);
 		} else {
 			// The original itself (or an identity slice of it): offsets run on from the slice's start.
 			// The maps in locals, so that the loop does not read them from the builder at every step.
@@ -124,8 +145,8 @@ export class MappedTextBuilder {
 
 	/** The built text. */
 	build(): MappedText {
-		// Views, not copies: the builder is not used again.
-		return new MappedText(this.parts.join(''), this.starts.subarray(0, this.length), this.ends.subarray(0, this.length));
+		// The builder's maps, not copies: the builder is not used again. They may run past the text.
+		return new MappedText(this.parts.join(''), this.starts, this.ends);
 	}
 
 	/** Makes room for `count` more entries and returns where they go. */

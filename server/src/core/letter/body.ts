@@ -19,27 +19,31 @@ import { spanIn } from '../span';
 
 // `first`: the characters a match can start with, so that a paragraph is matched only against the
 // patterns that can match it; most paragraphs start with none of them. The patterns are sticky
-// (tried at the marker's place, after an opening quote, without slicing the paragraph) and their marker
-// group always starts where the match does, so that its end is the start plus its length.
-const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp }[] = [
-	{ kind: 'phan', first: 'P', pattern: /(?<marker>Phần\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/uy },
-	{ kind: 'chuong', first: 'C', pattern: /(?<marker>Chương\s+(?<label>[IVXLC]+))(?![\p{L}\p{N}])/uy },
-	{ kind: 'muc', first: 'M', pattern: /(?<marker>Mục\s+(?<label>\d+))(?![\p{L}\p{N}])/uy },
+// (tried at the marker's place, after an opening quote, without slicing the paragraph) and the whole match is
+// the marker (what follows it is a lookahead), so that its end is the start plus its length. The groups are
+// numbered, not named: a named group builds a `groups` object per match, and most paragraphs of a long body
+// have a marker. `label` and `prefix` ("4.2.") are the numbers of those groups; the label is group 1 by default.
+const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp; label?: number; prefix?: number }[] = [
+	{ kind: 'phan', first: 'P', pattern: /Phần\s+([IVXLC]+)(?![\p{L}\p{N}])/uy },
+	{ kind: 'chuong', first: 'C', pattern: /Chương\s+([IVXLC]+)(?![\p{L}\p{N}])/uy },
+	{ kind: 'muc', first: 'M', pattern: /Mục\s+(\d+)(?![\p{L}\p{N}])/uy },
 	// "Điều 1:" is read as an Điều too, so that its numbering holds; item-marker-format reports the colon.
-	{ kind: 'dieu', first: 'Đ', pattern: /(?<marker>Điều\s+(?<label>\d+)\s*[.:])/uy },
-	{ kind: 'la-ma', first: 'IVXLC', pattern: /(?<marker>(?<label>[IVXLC]+)\.)\s/uy },
+	{ kind: 'dieu', first: 'Đ', pattern: /Điều\s+(\d+)\s*[.:]/uy },
+	{ kind: 'la-ma', first: 'IVXLC', pattern: /([IVXLC]+)\.(?=\s)/uy },
 	// A decimal item: "1.1.", "4.2.3." followed by a space, or "16.2" followed by a capital; never a date
 	// ("30.3.2024") or an amount ("1.500 người", "2.5 triệu"): the groups after the first have one or two digits.
 	{
 		kind: 'khoan',
 		first: '0123456789',
-		pattern: /(?<marker>(?<prefix>\d{1,3}\.(?:\d{1,2}\.){0,2})(?<label>\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu})))/uy,
+		pattern: /(\d{1,3}\.(?:\d{1,2}\.){0,2})(\d{1,2})(?:\.(?=\s)|(?=\s+\p{Lu}))/uy,
+		label: 2,
+		prefix: 1,
 	},
-	{ kind: 'khoan', first: '0123456789', pattern: /(?<marker>(?<label>\d+)\.)(?!\d)/uy },
+	{ kind: 'khoan', first: '0123456789', pattern: /(\d+)\.(?!\d)/uy },
 	// "1 - Rà soát …" (a dash instead of the period) before a capital: a khoản numbered the wrong way, read as one so
 	// that its numbering holds; item-marker-format reports it (reference H10).
-	{ kind: 'khoan', first: '0123456789', pattern: /(?<marker>(?<label>\d{1,2})[ \t]*-)(?=[ \t]+\p{Lu})/uy },
-	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /(?<marker>(?<label>[a-zđ])\))\s/uy },
+	{ kind: 'khoan', first: '0123456789', pattern: /(\d{1,2})[ \t]*-(?=[ \t]+\p{Lu})/uy },
+	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /([a-zđ])\)(?=\s)/uy },
 ];
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 // Headings above a khoản (Phần, Chương, Mục, I.) that sit inside one: deeper than its decimal items.
@@ -80,23 +84,23 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 	if (head === '') {
 		return undefined;
 	}
-	for (const { kind, first, pattern } of ITEM_PATTERNS) {
-		if (!first.includes(head)) {
+	for (const entry of ITEM_PATTERNS) {
+		if (!entry.first.includes(head)) {
 			continue;
 		}
+		const { kind, pattern } = entry;
 		pattern.lastIndex = skip;
 		const match = pattern.exec(text);
-		const marker = match?.groups?.['marker'];
-		const label = match?.groups?.['label'];
-		if (!match || marker === undefined || label === undefined) {
+		const label = match?.[entry.label ?? 1];
+		if (!match || label === undefined) {
 			continue;
 		}
 		const value = itemValue(kind, label);
 		if (Number.isNaN(value)) {
 			continue;
 		}
-		const prefix = match.groups?.['prefix'];
-		const candidate: Candidate = { kind, label, value, start: skip, end: skip + marker.length };
+		const prefix = entry.prefix === undefined ? undefined : match[entry.prefix];
+		const candidate: Candidate = { kind, label, value, start: skip, end: skip + match[0].length };
 		if (prefix) {
 			candidate.prefix = prefix;
 		}
@@ -112,16 +116,20 @@ function isTabRow(text: string, marker: Candidate): boolean {
 	return text.includes('\t', from);
 }
 
-/** Whether a quotation is still open after `text`: curly quotes nest, a straight one closes a straight one. */
-function stillOpen(text: string, straightOpener: boolean): boolean {
+/**
+ * Whether a quotation is still open after `text` from `from`: curly quotes nest, a straight one closes a straight
+ * one. The text is read by char code, not by a string iterator, which would build a string per character.
+ */
+function stillOpen(text: string, from: number, straightOpener: boolean): boolean {
 	let depth = 1;
 	let straight = straightOpener;
-	for (const ch of text) {
-		if (ch === '“') {
+	for (let i = from; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 0x201c /* “ */) {
 			depth++;
-		} else if (ch === '”') {
+		} else if (ch === 0x201d /* ” */) {
 			depth--;
-		} else if (ch === '"') {
+		} else if (ch === 0x22 /* " */) {
 			depth += straight ? -1 : 1;
 			straight = !straight;
 		}
@@ -214,7 +222,7 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 		}
 		if (isQuoted) {
 			// The quote stays open until its closing mark.
-			inQuote = stillOpen(opens ? text.slice(1) : text, opener);
+			inQuote = stillOpen(text, skip, opener);
 		}
 		let marker = matchMarker(text, skip);
 		if (marker && marker.kind === 'khoan' && marker.prefix === undefined && tableRow > 0) {

@@ -264,15 +264,30 @@ function partEnds(citations: readonly Citation[]): Map<number, number[]> {
 			ends = [];
 			byParagraph.set(c.paragraph, ends);
 		}
-		ends.push(citationPartsEnd(c), numberAndDateEnd(c));
+		// In the order the parts come in the text, so that most paragraphs' ends are sorted already.
+		ends.push(numberAndDateEnd(c));
 		if (c.issuer) {
 			ends.push(c.issuer.offset + c.issuer.text.length);
 		}
+		ends.push(citationPartsEnd(c));
 	}
 	for (const ends of byParagraph.values()) {
-		ends.sort((a, b) => a - b);
+		// A sort with a comparator copies the array: it runs only where the ends are out of order.
+		if (!isSorted(ends)) {
+			ends.sort((a, b) => a - b);
+		}
 	}
 	return byParagraph;
+}
+
+/** Whether numbers are in ascending order. */
+function isSorted(values: readonly number[]): boolean {
+	for (let i = 1; i < values.length; i++) {
+		if ((values[i - 1] as number) > (values[i] as number)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** The greatest of the sorted `ends` that is at most `at`, or -1. */

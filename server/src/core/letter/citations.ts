@@ -60,10 +60,8 @@ const NEXT = String.raw`(?:-${GROUP}|(?:[ \t]+-[ \t]*|-[ \t]+)${SPACED_GROUP})`;
 const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEXT}*|\d+-\p{L}+\/${GROUP}${NEXT}*`;
 // "\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
 // spaces of a long gap between "số" and the number (quadratic backtracking).
-const CITATION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})\s+(?:số\s*(?::\s*)?)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`,
-	'giu',
-);
+// Group 1 is the type name, group 2 the number (numbered, not named: a named group builds an object per match).
+const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(?::\s*)?)?(${NUMBER})(?![\p{L}\p{N}/])`, 'giu');
 // CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
 // same flags), and its type name ends where the white space before that "số" begins, so it starts at most
 // LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a
@@ -114,8 +112,10 @@ export function numberEndWithoutGlue(text: string, start: number, end: number): 
 }
 // The number of a listed citation ends where the match does (the look-ahead takes no text).
 const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'iuy');
+// Groups 1–3: day, month, year of "12/3/2024"; groups 4–6: of "12 tháng 3 năm 2024" (numbered, not named: a
+// named group builds an object per match).
 const DATE =
-	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?(?:đề\s+)?ngày\s*(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d2>\d{1,2})\s+tháng\s+(?<m2>\d{1,2})\s+năm\s+(?<y2>\d{4}))(?!\p{N})/iuy;
+	/\s*(?:,\s*)?(?:được\s+)?(?:ban\s+hành\s+)?(?:đề\s+)?ngày\s*(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))(?!\p{N})/iuy;
 // "củaBộ": a space lost in extraction does not hide the issuer.
 const ISSUER_START = /\s*(?:,\s*)?(?:của|do)(?:\s+|(?=\p{Lu}))/uy;
 // The issuer ends at punctuation or at the word that starts the next part of the citation.
@@ -125,7 +125,8 @@ const ISSUER_END = /[,;.(]|\s(?:về|v\/v|ban hành|tại|ngày|và các)(?!\p{L
 // SUBJECT_STOP and shared by the citations of a paragraph (SubjectStops), so that a long sentence with many
 // "… về …" citations is scanned once, not once per citation.
 // The subject's keyword ends where the match does (the look-ahead takes no text).
-const SUBJECT_START = /\s*(?:,\s*)?(?<subject>về\s+việc|về|v\/v)(?!\p{L})/iuy;
+// Its group 1 is the keyword (numbered, not named: a named group builds an object per match).
+const SUBJECT_START = /\s*(?:,\s*)?(về\s+việc|về|v\/v)(?!\p{L})/iuy;
 const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 
 /** The last subject stop found in a paragraph: `at` is the first stop at or after `from`. */
@@ -254,8 +255,8 @@ function citationMatches(text: string): CitationMatch[] {
 			}
 			CITATION_AT.lastIndex = start;
 			const match = CITATION_AT.exec(text);
-			const type = match?.groups?.['type'];
-			const number = match?.groups?.['number'];
+			const type = match?.[1];
+			const number = match?.[2];
 			if (match) {
 				from = CITATION_AT.lastIndex;
 				if (type !== undefined && number !== undefined) {
@@ -290,11 +291,10 @@ function describe(
 	let date: CitedDate | undefined;
 	DATE.lastIndex = end;
 	const dateMatch = DATE.exec(text);
-	if (dateMatch?.groups) {
-		const g = dateMatch.groups;
-		const day = Number(g['d'] ?? g['d2']);
-		const month = Number(g['m'] ?? g['m2']);
-		const year = Number(g['y'] ?? g['y2']);
+	if (dateMatch) {
+		const day = Number(dateMatch[1] ?? dateMatch[4]);
+		const month = Number(dateMatch[2] ?? dateMatch[5]);
+		const year = Number(dateMatch[3] ?? dateMatch[6]);
 		// The date span starts at the word "ngày".
 		const ngay = end + dateMatch[0].search(/ngày/iu);
 		end = DATE.lastIndex;
@@ -304,7 +304,7 @@ function describe(
 	const afterDate = end;
 	let issuer: Span | undefined;
 	ISSUER_START.lastIndex = end;
-	if (ISSUER_START.exec(text)) {
+	if (ISSUER_START.test(text)) {
 		const from = ISSUER_START.lastIndex;
 		// Look no further than the end of the sentence, so that a long paragraph stays linear.
 		const window = text.slice(from, from + 300);
@@ -318,7 +318,7 @@ function describe(
 	}
 	let subject: Span | undefined;
 	SUBJECT_START.lastIndex = end;
-	const subjectWord = SUBJECT_START.exec(text)?.groups?.['subject'];
+	const subjectWord = SUBJECT_START.exec(text)?.[1];
 	if (subjectWord !== undefined) {
 		const subjectStart = SUBJECT_START.lastIndex - subjectWord.length;
 		const subjectEnd = subjectStop(text, SUBJECT_START.lastIndex, stops);

@@ -300,8 +300,9 @@ class LayoutReader {
 
 	trimmed(p: Piece): string {
 		if (p.trimmed === undefined) {
-			const c = this.content(p);
-			p.trimmed = this.text.slice(c.start, c.end);
+			// content(p) without its Piece: this runs once for every line of the zones.
+			const start = skipSpaces(this.text, p.start, p.end);
+			p.trimmed = this.text.slice(start, trimEndIndex(this.text, start, p.end));
 		}
 		return p.trimmed;
 	}

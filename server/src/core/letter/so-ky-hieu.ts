@@ -158,17 +158,22 @@ function tokens(text: string): Token[] {
 	return out;
 }
 
+// The options of a reading that passes none: one object, not a new one per cited number.
+const NO_OPTIONS: ReadOptions = Object.freeze({});
+
+/** Notes a defect of the characters `start`..`end` of `value`. */
+function addDefect(defects: KyHieuDefect[], value: Span, kind: KyHieuDefectKind, start: number, end: number): void {
+	defects.push({ kind, range: subSpan(value, start, end).range, text: value.text.slice(start, end) });
+}
+
 /**
  * Reads a number from the start of `value` (the Số line's value, or the number after "số" in a citation).
  * Never throws; a value that holds no number at all gives a reading with no number, no groups and its defects.
  */
-export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
+export function readSoKyHieu(value: Span, options: ReadOptions = NO_OPTIONS): SoKyHieu {
 	const text = value.text;
 	const toks = tokens(text);
 	const defects: KyHieuDefect[] = [];
-	const defect = (kind: KyHieuDefectKind, start: number, end: number): void => {
-		defects.push({ kind, range: subSpan(value, start, end).range, text: text.slice(start, end) });
-	};
 	const end = toks.length > 0 ? (toks[toks.length - 1] as Token).end : 0;
 	const reading: SoKyHieu = { span: subSpan(value, 0, end), blank: true, groups: [], form: 'administrative', template: false, defects };
 
@@ -190,7 +195,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			reading.number = subSpan(value, first.start, first.start + digits.length);
 			reading.value = Number(digits);
 			reading.blank = false;
-			defect('missingSlash', first.start + digits.length, first.start + digits.length);
+			addDefect(defects, value, 'missingSlash', first.start + digits.length, first.start + digits.length);
 			kyHieuFrom = first.start + digits.length;
 			reading.groups.push({ span: subSpan(value, kyHieuFrom, first.end), placeholder: false });
 		}
@@ -204,10 +209,10 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			if (/^\d+$/u.test(numberText)) {
 				reading.value = Number(numberText);
 				if (numberText.length === 1) {
-					defect('needsZero', numberStart, numberStart + 1);
+					addDefect(defects, value, 'needsZero', numberStart, numberStart + 1);
 				}
 			} else {
-				defect('notDigits', numberStart, numberStart + numberText.length);
+				addDefect(defects, value, 'notDigits', numberStart, numberStart + numberText.length);
 			}
 		}
 	}
@@ -220,7 +225,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 		if (!firstSeparator) {
 			if (toks.length > 0) {
 				// A value of one word, or words with no separator: no "/" at all ("15 UBND", "ab").
-				defect('missingSlash', end, end);
+				addDefect(defects, value, 'missingSlash', end, end);
 			}
 			return reading;
 		}
@@ -230,7 +235,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 			if (firstSeparator.text === '-' && partyLater && /^\d+$/u.test(numberText)) {
 				reading.form = 'party';
 			} else if (!partyLater) {
-				defect('wrongSeparator', firstSeparator.start, firstSeparator.end);
+				addDefect(defects, value, 'wrongSeparator', firstSeparator.start, firstSeparator.end);
 			}
 		}
 	}
@@ -242,7 +247,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 	for (let i = kyHieuFrom === undefined ? k : 1; i < toks.length; i++) {
 		const t = toks[i] as Token;
 		if (t.kind === 'space') {
-			defect('space', t.start, t.end);
+			addDefect(defects, value, 'space', t.start, t.end);
 			continue;
 		}
 		if (t.kind === 'sep') {
@@ -250,11 +255,11 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 				const range = subSpan(value, t.start, t.end).range;
 				const original = options.source.slice(range.start, range.end);
 				if (original === '\u2013' || original === '\u2014') {
-					defect('enDash', t.start, t.end);
+					addDefect(defects, value, 'enDash', t.start, t.end);
 				}
 			}
 			if (lastSeparator && previous?.kind === 'sep') {
-				defect(lastSeparator.text === '/' && t.text === '/' ? 'doubledSlash' : 'emptyGroup', lastSeparator.start, t.end);
+				addDefect(defects, value, lastSeparator.text === '/' && t.text === '/' ? 'doubledSlash' : 'emptyGroup', lastSeparator.start, t.end);
 			}
 			if (t.text === '/') {
 				slashes++;
@@ -277,19 +282,19 @@ export function readSoKyHieu(value: Span, options: ReadOptions = {}): SoKyHieu {
 		if (placeholder) {
 			reading.template = true;
 		} else if (t.text.includes('&')) {
-			defect('ampersand', t.start, t.end);
+			addDefect(defects, value, 'ampersand', t.start, t.end);
 		} else if (!LETTERS_AND_DIGITS.test(t.text)) {
-			defect('badCharacter', t.start, t.end);
+			addDefect(defects, value, 'badCharacter', t.start, t.end);
 		} else if (hasLowerCase(t.text) && !MIXED_CASE_GROUPS.includes(t.text) && !(options.extraMixedCase ?? []).includes(t.text)) {
-			defect('lowerCase', t.start, t.end);
+			addDefect(defects, value, 'lowerCase', t.start, t.end);
 		}
 		previous = t;
 	}
 	if (previous?.kind === 'sep' && lastSeparator) {
 		if (reading.groups.length === 0 && lastSeparator.text === '/') {
-			defect('missingKyHieu', lastSeparator.start, lastSeparator.end);
+			addDefect(defects, value, 'missingKyHieu', lastSeparator.start, lastSeparator.end);
 		} else {
-			defect('emptyGroup', lastSeparator.start, lastSeparator.end);
+			addDefect(defects, value, 'emptyGroup', lastSeparator.start, lastSeparator.end);
 		}
 	}
 	const firstGroup = reading.groups[0];

@@ -35,39 +35,63 @@ const LETTERS = /^\p{L}+/u;
 /**
  * The matches of the sticky `pattern` in `text`, in text order and without overlaps as matchAll would give
  * them: tried only where the global `start` scan finds the characters every match of it starts with, and
- * `worthTrying` does not rule the place out.
+ * `worthTrying` does not rule the place out. The scan runs with `test`, not `exec` (no match array per
+ * candidate, and the start words are common): `lengthAt` gives the length of what it found, from its end.
  */
 function matchesAt(
 	text: string,
 	start: RegExp,
+	lengthAt: (text: string, end: number) => number,
 	pattern: RegExp,
-	worthTrying: (candidate: RegExpExecArray) => boolean,
+	worthTrying: (text: string, index: number, end: number) => boolean,
 ): { index: number; text: string }[] {
 	const found: { index: number; text: string }[] = [];
 	let end = 0;
 	start.lastIndex = 0;
-	for (let candidate = start.exec(text); candidate; candidate = start.exec(text)) {
-		start.lastIndex = candidate.index + 1;
-		if (candidate.index < end || !worthTrying(candidate)) {
+	while (start.test(text)) {
+		const after = start.lastIndex;
+		const index = after - lengthAt(text, after);
+		start.lastIndex = index + 1;
+		if (index < end || !worthTrying(text, index, after)) {
 			continue;
 		}
-		pattern.lastIndex = candidate.index;
+		pattern.lastIndex = index;
 		const match = pattern.exec(text);
 		if (match) {
-			found.push({ index: candidate.index, text: match[0] });
-			end = candidate.index + Math.max(match[0].length, 1);
+			found.push({ index, text: match[0] });
+			end = index + Math.max(match[0].length, 1);
 		}
 	}
 	return found;
 }
 
 /**
+ * The length of the word GLUED_START found, from its last code unit: "của" ends with "a", "ngày" with "y",
+ * "theo" with "o", "tại" with "i", "về" with "ề" (no two alike).
+ */
+function gluedWordLength(text: string, end: number): number {
+	switch (text.charAt(end - 1)) {
+		case 'y':
+		case 'o':
+			return 4;
+		case 'ề':
+			return 2;
+		default:
+			return 3;
+	}
+}
+
+/** SPLIT_SYLLABLE_START finds three code units: a consonant, a space and a precomposed vowel. */
+function splitSyllableLength(): number {
+	return 3;
+}
+
+/**
  * Whether a word found by GLUED_START may be glued: GLUED wants an upper-case letter right after it or right
  * before it. An ASCII character other than A–Z is none, and is what almost every word has on both sides.
  */
-function nextToCapital(candidate: RegExpExecArray): boolean {
-	const text = candidate.input;
-	return mayBeCapital(text.charCodeAt(candidate.index - 1)) || mayBeCapital(text.charCodeAt(candidate.index + candidate[0].length));
+function nextToCapital(text: string, index: number, end: number): boolean {
+	return mayBeCapital(text.charCodeAt(index - 1)) || mayBeCapital(text.charCodeAt(end));
 }
 
 function mayBeCapital(code: number): boolean {
@@ -78,8 +102,8 @@ function mayBeCapital(code: number): boolean {
  * Whether a consonant found by SPLIT_SYLLABLE_START may stand alone: SPLIT_SYLLABLE wants no letter, digit,
  * "/" or "." before it. An ASCII letter or digit, the usual case inside a word, rules it out.
  */
-function loneConsonant(candidate: RegExpExecArray): boolean {
-	const code = candidate.input.charCodeAt(candidate.index - 1);
+function loneConsonant(text: string, index: number): boolean {
+	const code = text.charCodeAt(index - 1);
 	return !(
 		(code >= 0x61 && code <= 0x7a) ||
 		(code >= 0x41 && code <= 0x5a) ||
@@ -109,7 +133,7 @@ export default {
 		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
 			const mapped = paragraph.text;
 			const text = mapped.text;
-			for (const match of matchesAt(text, GLUED_START, GLUED, nextToCapital)) {
+			for (const match of matchesAt(text, GLUED_START, gluedWordLength, GLUED, nextToCapital)) {
 				ctx.report({ messageId: 'glued', data: { word: match.text }, range: mapped.range(match.index, match.index + match.text.length) });
 			}
 			if (DIGIT_SPACE_DIGIT.test(text)) {
@@ -118,7 +142,7 @@ export default {
 					ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });
 				}
 			}
-			for (const match of matchesAt(text, SPLIT_SYLLABLE_START, SPLIT_SYLLABLE, loneConsonant)) {
+			for (const match of matchesAt(text, SPLIT_SYLLABLE_START, splitSyllableLength, SPLIT_SYLLABLE, loneConsonant)) {
 				const after = match.index + match.text.length;
 				const end = after + (LETTERS.exec(text.slice(after))?.[0].length ?? 0);
 				ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });

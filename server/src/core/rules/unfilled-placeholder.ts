@@ -11,7 +11,8 @@ const PLACEHOLDERS = new Set(TEMPLATE_PLACEHOLDERS);
 // The longest placeholder: a longer line is not one, and is not sliced to ask.
 const LONGEST = Math.max(...TEMPLATE_PLACEHOLDERS.map((placeholder) => placeholder.length));
 // What may stand before a placeholder on its line: a bullet, an item number, or the label it follows.
-const LEAD = /^(?:[-+•]\s*|\d+\.\s+|[a-zđ]\)\s+|Kính gửi\s*:\s*|V\/v\s+|Căn cứ\s+|Theo đề nghị của\s+)/u;
+// Sticky, tried at 0: its length is read from lastIndex after a test, with no match array per line.
+const LEAD = /[-+•]\s*|\d+\.\s+|[a-zđ]\)\s+|Kính gửi\s*:\s*|V\/v\s+|Căn cứ\s+|Theo đề nghị của\s+/uy;
 const VARIABLE = /\$\{[^{}\n]{0,200}\}/gu;
 const KY_HIEU_GROUP = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KY_HIEU_PLACEHOLDERS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 // "…" standing alone: after a space, before a space, punctuation or the end of the line.
@@ -63,7 +64,8 @@ export default {
 				}
 			}
 			// The whole content, less its lead and its closing punctuation, is a placeholder of the templates.
-			const lead = LEAD.exec(content)?.[0].length ?? 0;
+			LEAD.lastIndex = 0;
+			const lead = LEAD.test(content) ? LEAD.lastIndex : 0;
 			let end = content.length;
 			while (end > lead && TRAILING.has(content[end - 1] ?? '')) {
 				end--;

@@ -6,6 +6,8 @@
 // và các phần của văn bản được viện dẫn ("điều 3" viết "Điều 3", "Khoản 2 Điều 5" giữa câu viết "khoản 2 Điều 5").
 import { DOCUMENT_PART_CASES, PROPER_NAME_CASES, type ProperNameCase } from '../data/proper-name-case';
 import { subRange } from '../letter';
+import type { Span } from '../span';
+import { MappedText } from '../text';
 import type { Range, Rule, TextEdit } from '../types';
 
 // Every finding contains one of the table's words as written: one scan for any of them (no Unicode class, no
@@ -30,19 +32,24 @@ export default {
 	},
 	check(ctx) {
 		const { letter } = ctx;
-		const texts: { text: string; range: (start: number, end: number) => Range }[] = [];
+		// The body's paragraphs, then the recipient lines (a recipient line starts like a sentence after its
+		// dash) and the Nơi nhận lines, each read where it is: no list of texts and no range function per paragraph.
 		for (const paragraph of letter.body?.paragraphs ?? []) {
-			const mapped = paragraph.text;
-			texts.push({ text: mapped.text, range: (start, end) => mapped.range(start, end) });
+			scan(paragraph.text.text, paragraph.text);
 		}
-		const spans = [...(letter.kinhGui?.recipients ?? []), ...(letter.noiNhan?.entries ?? []).flatMap((e) => e.lines)];
-		for (const span of spans) {
-			// A recipient line starts like a sentence after its dash.
-			texts.push({ text: span.text, range: (start, end) => subRange(span, start, end) });
+		for (const span of letter.kinhGui?.recipients ?? []) {
+			scan(span.text, span);
 		}
-		for (const { text, range } of texts) {
+		for (const entry of letter.noiNhan?.entries ?? []) {
+			for (const span of entry.lines) {
+				scan(span.text, span);
+			}
+		}
+
+		/** The findings in one text; `source` maps its offsets to the original (a paragraph's text, or a line's span). */
+		function scan(text: string, source: MappedText | Span): void {
 			if (!ANY_WORD.test(text)) {
-				continue;
+				return;
 			}
 			for (const entry of PROPER_NAME_CASES) {
 				for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
@@ -54,7 +61,7 @@ export default {
 					if (right === undefined || right === entry.wrong) {
 						continue;
 					}
-					report(entry.wrong, right, entry.basis, at, range);
+					report(entry.wrong, right, entry.basis, at, source);
 				}
 			}
 			for (const part of DOCUMENT_PART_CASES) {
@@ -65,13 +72,15 @@ export default {
 					if (!part.atSentenceStart && startsSentence(text, match.index)) {
 						continue;
 					}
-					report(match[0], part.right, part.basis, match.index, range);
+					report(match[0], part.right, part.basis, match.index, source);
 				}
 			}
 		}
 
 		/** One finding, with one edit per changed letter: the original keeps its own normalisation and line breaks. */
-		function report(wrong: string, right: string, basis: string, at: number, range: (start: number, end: number) => Range): void {
+		function report(wrong: string, right: string, basis: string, at: number, source: MappedText | Span): void {
+			const range = (start: number, end: number): Range =>
+				source instanceof MappedText ? source.range(start, end) : subRange(source, start, end);
 			const fix: TextEdit[] = [];
 			for (let i = 0; i < right.length; i++) {
 				if (right[i] !== wrong[i]) {
