@@ -310,3 +310,13 @@ export function buildDocument(letter: Letter, options: DocxOptions = {}): Docume
 export async function docxBytes(doc: Document): Promise<Uint8Array> {
 	return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
+
+/**
+ * The .docx bytes of a parsed letter, its trích yếu as the document's title: what `congvan export`, the VS Code
+ * command (dist/export.js) and the web worker (dist/web/export.js) write. `layout` is the team's layout table;
+ * the decree's defaults when absent.
+ */
+export function letterDocxBytes(letter: Letter, layout?: LayoutTable): Promise<Uint8Array> {
+	const title = letter.trichYeu?.lines.map((l) => l.text).join(' ');
+	return docxBytes(buildDocument(letter, { title, ...(layout ? { layout } : {}) }));
+}

@@ -19,7 +19,7 @@ import { lintLetter, parseLetter, type Locale, type Problem, type TeamProfile } 
 import { layoutForProfile } from '../core/layout/profile';
 import type { LayoutTable } from '../core/layout/nd30';
 import { LineIndex } from '../core/text';
-import { buildDocument, docxBytes } from '../export/docx';
+import { letterDocxBytes } from '../export/docx';
 import { environmentLocale } from './args';
 import { cliSearchStop } from './files';
 import { findProfileFile, readProfileFile } from './profile-file';
@@ -190,8 +190,7 @@ export function convertToPdf(soffice: string, docx: string, outDir: string): { p
  * which load dist/export.js.
  */
 export async function letterToDocx(text: string, layout?: LayoutTable): Promise<Uint8Array> {
-	const letter = parseLetter(text);
-	return docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' '), ...(layout ? { layout } : {}) }));
+	return letterDocxBytes(parseLetter(text), layout);
 }
 
 /**
@@ -289,7 +288,7 @@ export async function runExport(argv: readonly string[], env: Readonly<Record<st
 			process.stderr.write(`  ${input}:${describe(problem, lines)}\n`);
 		}
 	}
-	const bytes = await docxBytes(buildDocument(letter, { title: letter.trichYeu?.lines.map((l) => l.text).join(' '), layout: team.layout }));
+	const bytes = await letterDocxBytes(letter, team.layout);
 	const docx = format === 'docx' ? output : path.join(path.dirname(output), `${path.parse(output).name}.docx`);
 	if (path.resolve(docx) === path.resolve(input)) {
 		process.stderr.write(`congvan: ${say(locale, 'sameAsInput', { file: docx })}\n`);

@@ -4,7 +4,7 @@
 // docx.ts, which uses no Node); the PDF needs LibreOffice, which a browser does not have.
 import { parseLetter } from '../core/index';
 import type { LayoutTable } from '../core/layout/nd30';
-import { buildDocument, docxBytes } from '../export/docx';
+import { letterDocxBytes } from '../export/docx';
 
 /** A request: the letter's text and its team's layout table (the decree's defaults when absent). The answer carries the same id, with the bytes of the .docx or an error. */
 interface ExportRequest {
@@ -22,10 +22,8 @@ declare const self: {
 self.onmessage = ({ data }) => {
 	void (async () => {
 		try {
-			// As letterToDocx of server/src/node/export-command.ts: the trích yếu is the document's title.
-			const letter = parseLetter(data.text);
-			const title = letter.trichYeu?.lines.map((l) => l.text).join(' ');
-			const bytes = await docxBytes(buildDocument(letter, { title, ...(data.layout ? { layout: data.layout } : {}) }));
+			// As letterToDocx of server/src/node/export-command.ts.
+			const bytes = await letterDocxBytes(parseLetter(data.text), data.layout);
 			self.postMessage({ id: data.id, bytes }, [bytes.buffer]);
 		} catch (error) {
 			self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
