@@ -18,7 +18,7 @@ import {
 } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { t } from './l10n';
-import { toBase64 } from './workspace-files';
+import { fromBase64, toBase64 } from './workspace-files';
 
 /** The scheme of the read-only text views: `congvan-docx:/dir/draft.docx.congvan?<the .docx's URI>`. */
 export const DOCX_SCHEME = 'congvan-docx';
@@ -50,15 +50,6 @@ function commentedCopyUri(docx: Uri): Uri {
 /** The letter imported from a .docx: "<name>.congvan" beside it. */
 function importedUri(docx: Uri): Uri {
 	return docx.with({ path: docx.path.replace(/(?:\.docx)?$/iu, '.congvan') });
-}
-
-function fromBase64(data: string): Uint8Array {
-	const binary = atob(data);
-	const bytes = new Uint8Array(binary.length);
-	for (let i = 0; i < binary.length; i++) {
-		bytes[i] = binary.charCodeAt(i);
-	}
-	return bytes;
 }
 
 async function exists(uri: Uri): Promise<boolean> {

@@ -42,3 +42,13 @@ export function toBase64(bytes: Uint8Array): string {
 	}
 	return btoa(binary);
 }
+
+/** Bytes from base64 (the server's answers carry files so). */
+export function fromBase64(data: string): Uint8Array {
+	const binary = atob(data);
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) {
+		bytes[i] = binary.charCodeAt(i);
+	}
+	return bytes;
+}

@@ -16,7 +16,7 @@ import type { DocumentFormat, WordLocation } from './core/letter/format';
 import { writeComments, type CommentFinding } from './docx/comments';
 import { lintDocx, wordLocationAt, type DocxReadResult } from './docx/index';
 import { t } from './l10n';
-import { fromBase64 } from './workspace-files';
+import { fromBase64, toBase64 } from './workspace-files';
 
 export const READ_DOCX_METHOD = 'congvan/readDocx';
 export const DOCX_COMMENTS_METHOD = 'congvan/docxComments';
@@ -84,15 +84,6 @@ export interface DocxHost {
 	recheck(): void;
 	/** The configuration a document is checked with, by its URI. */
 	config(uri: string): Promise<LintConfig & { locale: Locale }>;
-}
-
-/** Encodes bytes as base64, a chunk at a time (String.fromCharCode takes a bounded number of arguments). */
-export function toBase64(bytes: Uint8Array): string {
-	let binary = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	}
-	return btoa(binary);
 }
 
 function isParams(value: unknown): value is { uri: string; data: string; view?: unknown } {

@@ -57,6 +57,15 @@ export function clientReader(connection: HostClient): WorkspaceReader {
 	};
 }
 
+/** Base64 of bytes, a slice at a time (String.fromCharCode takes a bounded number of arguments). */
+export function toBase64(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) {
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	}
+	return btoa(binary);
+}
+
 /** Bytes from base64 (atob exists in browsers, web workers and Node). */
 export function fromBase64(base64: string): Uint8Array {
 	const binary = atob(base64);
