@@ -20,7 +20,7 @@ import type { DocumentFormat, ParagraphFormat, RuleLineFormat, RunFormat, Sectio
 import { docxErrorText, type DocxErrorCode, type DocxNoteCode, docxNoteText } from './messages';
 import { Numbering } from './numbering';
 import { StyleResolver, readParaProps, readRunProps, readThemeFonts, twipsToMm, type ParaProps, type ResolvedRun } from './styles';
-import { DEFAULT_ZIP_LIMITS, ZipError, listZip, looksLikeZip, readEntry, type ZipBudget, type ZipEntry, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, ZipError, listZip, looksLikeZip, readEntry, type ZipBudget, type ZipLimits } from './zip';
 import { XmlError, child, decodeXml, descendants, parseXml, type XmlElement } from './xml';
 
 export interface DocxReadOptions {
@@ -134,8 +134,10 @@ function readOrThrow(data: Uint8Array, limits: ZipLimits): DocxReadSuccess {
 	}
 	const entries = listZip(data, limits);
 	const budget: ZipBudget = { remaining: limits.maxTotalBytes };
-	const part = (name: string): XmlElement | undefined => {
-		const entry = entries.get(name);
+	// A part by name, parsed; undefined when there is no name (the document has no such relationship) or the
+	// package holds no such part.
+	const part = (name: string | undefined): XmlElement | undefined => {
+		const entry = name === undefined ? undefined : entries.get(name);
 		return entry === undefined ? undefined : parseXml(decodeXml(readEntry(data, entry, budget)));
 	};
 	const mimetype = entries.get('mimetype');
@@ -181,13 +183,13 @@ function readOrThrow(data: Uint8Array, limits: ZipLimits): DocxReadSuccess {
 		note('external-relationships');
 	}
 	const internal = (type: RegExp): string | undefined => [...rels.values()].find((r) => type.test(r.type) && !r.external)?.target;
-	const theme = readThemeFonts(partIf(internal(/\/theme$/u), entries, part));
-	const styles = new StyleResolver(partIf(internal(/\/styles$/u) ?? `${base}styles.xml`, entries, part), theme);
+	const theme = readThemeFonts(part(internal(/\/theme$/u)));
+	const styles = new StyleResolver(part(internal(/\/styles$/u) ?? `${base}styles.xml`), theme);
 	const body = child(documentRoot, 'w:body');
 	if (body === undefined) {
 		throw new Failure('not-docx', 'no w:body');
 	}
-	const numbering = new Numbering(partIf(internal(/\/numbering$/u), entries, part));
+	const numbering = new Numbering(part(internal(/\/numbering$/u)));
 	const reader = new BodyReader(styles, numbering);
 	reader.readBlocks(body.children, undefined);
 	const sections = reader.sectPrs.map((sectPr) => ({ sectPr, refs: headerRefs(sectPr) }));
@@ -202,7 +204,7 @@ function readOrThrow(data: Uint8Array, limits: ZipLimits): DocxReadSuccess {
 		}
 		let info = headerCache.get(rel.target);
 		if (info === undefined) {
-			const root = partIf(rel.target, entries, part);
+			const root = part(rel.target);
 			info = root === undefined ? { page: false } : pageFieldOf(root, styles);
 			headerCache.set(rel.target, info);
 		}
@@ -237,14 +239,6 @@ function readOrThrow(data: Uint8Array, limits: ZipLimits): DocxReadSuccess {
 	}
 	const { text, format } = reader.layout(formats);
 	return { ok: true, text, format, notes };
-}
-
-function partIf(
-	name: string | undefined,
-	entries: Map<string, ZipEntry>,
-	part: (name: string) => XmlElement | undefined,
-): XmlElement | undefined {
-	return name !== undefined && entries.has(name) ? part(name) : undefined;
 }
 
 interface Relationship {
