@@ -8,8 +8,9 @@ import { subRange } from '../letter';
 import type { Rule } from '../types';
 import { capitalWords, hasCapitalVowel } from '../text';
 
-// The levels of schools, written so in their own names ("TRƯỜNG THCS LÊ QUÝ ĐÔN") by common practice.
-const SCHOOL_LEVELS = new Set(['THCS', 'THPT', 'TH', 'PTDTNT', 'PTDTBT', 'PTDTBT-THCS', 'GDTX', 'GDNN']);
+// The levels of schools, written so in their own names ("TRƯỜNG THCS LÊ QUÝ ĐÔN") by common practice. A hyphen
+// ends a capital word, so "PTDTBT-THCS" is read as two of them, each in this set.
+const SCHOOL_LEVELS = new Set(['THCS', 'THPT', 'TH', 'PTDTNT', 'PTDTBT', 'GDTX', 'GDNN']);
 
 export default {
 	id: 'co-quan-viet-tat',
