@@ -585,6 +585,23 @@ export function foldAbbreviation(s: string): string {
 	return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');
 }
 
+// A word of two or more capitals (an "&" inside counts: "TN&MT"), not inside a longer word or number.
+const CAPITAL_WORD = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
+const CAPITAL_VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+
+/** The words of two or more capitals in `text` ("VH", "TN&MT", "UBND"): where an abbreviation may be. */
+export function capitalWords(text: string): RegExpExecArray[] {
+	return [...text.matchAll(CAPITAL_WORD)];
+}
+
+/**
+ * Whether a word in capitals has a vowel. No Vietnamese syllable is written without one, so a word in capitals
+ * without a vowel ("VH", "GĐ", "TN&MT") is an abbreviation, never a name.
+ */
+export function hasCapitalVowel(word: string): boolean {
+	return CAPITAL_VOWEL.test(word);
+}
+
 /** Whether two strings are at most one insertion, deletion or substitution apart (a Levenshtein distance of 0 or 1). */
 export function withinOneEdit(a: string, b: string): boolean {
 	if (Math.abs(a.length - b.length) > 1) {

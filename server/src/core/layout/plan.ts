@@ -69,7 +69,7 @@ const DECISION = /^\p{Lu}[\p{Lu} ]*:$/u;
 const PHU_LUC = /^PHỤ LỤC(?!\p{L})/u;
 
 /** Whether a region belongs to the closing (the Nơi nhận, the signature, two signers side by side). */
-export function isClosing(region: Region): boolean {
+function isClosing(region: Region): boolean {
 	return region.startsWith('closing') || region.startsWith('signers');
 }
 
@@ -80,7 +80,7 @@ const SIGNATURE_NOTE = /^\(/u;
  * The signers of a signature block that holds two, each a run of title lines in capitals ending with a name
  * (a biên bản: "THƯ KÝ" … name, "CHỦ TỌA" … name); undefined for one signer.
  */
-export function twoSigners(lines: readonly Span[]): [Span[], Span[]] | undefined {
+function twoSigners(lines: readonly Span[]): [Span[], Span[]] | undefined {
 	const groups: Span[][] = [];
 	let current: Span[] = [];
 	let titled = false;

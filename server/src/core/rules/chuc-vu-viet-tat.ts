@@ -8,9 +8,8 @@
 // the header rules' reading of names.
 import { subRange } from '../letter';
 import type { Rule } from '../types';
+import { capitalWords, hasCapitalVowel } from '../text';
 
-const WORD = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
-const VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
 const BODY_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UB']);
 
 export default {
@@ -35,7 +34,7 @@ export default {
 			}
 			const from = prefix ? prefix.length : 0;
 			const title = line.text.slice(from);
-			const words = [...title.matchAll(WORD)].filter((m) => !VOWEL.test(m[0]) || BODY_ABBREVIATIONS.has(m[0]));
+			const words = capitalWords(title).filter((m) => !hasCapitalVowel(m[0]) || BODY_ABBREVIATIONS.has(m[0]));
 			const first = words[0];
 			const last = words[words.length - 1];
 			if (!first || !last) {

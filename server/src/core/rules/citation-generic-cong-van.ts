@@ -5,6 +5,7 @@
 // (ký hiệu của công văn) (reference R1.3, R5.2; real-world shapes H10).
 // A number whose first group is a type abbreviation, also one that agencies use as their own ("CT", "TB"), is
 // citation-generic-type's or left alone; Party and legal-normative numbers are never judged.
+import { citationKey } from '../letter/citation-completeness';
 import { firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../letter/citations';
 import type { Rule } from '../types';
 
@@ -32,7 +33,7 @@ export default {
 			}
 			const group = firstKyHieuGroup(citation);
 			const congVan = group !== undefined && typeOfAbbreviation(group, false) === undefined;
-			const key = citation.number.text.replace(/\s+/gu, '').toUpperCase();
+			const key = citationKey(citation);
 			if (!congVan || seen.has(key)) {
 				if (current) {
 					current.all = false;

@@ -6,11 +6,11 @@
 // The level of a school ("TRƯỜNG THCS …") is left alone: schools write it so in their own names.
 import { subRange } from '../letter';
 import type { Rule } from '../types';
+import { capitalWords, hasCapitalVowel } from '../text';
 
-const WORD = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
-// The levels of schools, written so in their own names ("TRƯỜNG THCS LÊ QUÝ ĐÔN") by common practice.
-const SCHOOL_LEVELS = new Set(['THCS', 'THPT', 'TH', 'PTDTNT', 'PTDTBT', 'PTDTBT-THCS', 'GDTX', 'GDNN']);
-const VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+// The levels of schools, written so in their own names ("TRƯỜNG THCS LÊ QUÝ ĐÔN") by common practice. A hyphen
+// ends a capital word, so "PTDTBT-THCS" is read as two of them, each in this set.
+const SCHOOL_LEVELS = new Set(['THCS', 'THPT', 'TH', 'PTDTNT', 'PTDTBT', 'GDTX', 'GDNN']);
 
 export default {
 	id: 'co-quan-viet-tat',
@@ -24,10 +24,10 @@ export default {
 	},
 	check(ctx) {
 		const issuing = ctx.letter.agencyLines.at(-1);
-		if (!issuing || ctx.letter.agencyLines.length === 0) {
+		if (!issuing) {
 			return;
 		}
-		const words = [...issuing.text.matchAll(WORD)].filter((m) => !VOWEL.test(m[0]) && !SCHOOL_LEVELS.has(m[0]));
+		const words = capitalWords(issuing.text).filter((m) => !hasCapitalVowel(m[0]) && !SCHOOL_LEVELS.has(m[0]));
 		const first = words[0];
 		const last = words[words.length - 1];
 		if (!first || !last) {
