@@ -9,6 +9,10 @@ ruleTester('trich-yeu-abbreviation', {
 		{ name: 'a cited number keeps its groups ("30/2020/NĐ-CP")', code: withVv('V/v triển khai Nghị định số 30/2020/NĐ-CP của Chính phủ') },
 		{ name: 'the words in full', code: withVv('V/v triển khai Nghị định của Chính phủ về tiết kiệm năng lượng') },
 		{ name: 'letters inside a word are not an abbreviation ("KHOA", "CPU")', code: withVv('V/v mua sắm CPU cho phòng KHOA học') },
+		{
+			name: 'a group of a compound abbreviation ("KH&CN") and a joint-stock company ("Công ty CP") are none of the table',
+			code: withVv('V/v phối hợp với Sở KH&CN và Công ty CP Sông Đà'),
+		},
 	],
 	invalid: [
 		{

@@ -20,7 +20,8 @@ const FULL: Readonly<Record<string, string>> = {
 	HĐND: 'Hội đồng nhân dân',
 };
 
-const WORD = /(?<![\p{L}\p{N}/-])(?:NĐ|QĐ|CV|KH|TB|CP|TTg|UBND|HĐND)(?![\p{L}\p{N}/-])/gu;
+// A group of a compound abbreviation ("KH&CN", "VH-TT") is none of these; "Công ty CP" is a công ty cổ phần.
+const WORD = /(?<![\p{L}\p{N}/&-])(?:NĐ|QĐ|CV|KH|TB|(?<!(?:[Cc]ông ty|CÔNG TY) )CP|TTg|UBND|HĐND)(?![\p{L}\p{N}/&-])/gu;
 
 export default {
 	id: 'trich-yeu-abbreviation',
