@@ -144,7 +144,7 @@ export function citedByNameOnly(typeName: string): boolean {
 }
 
 /** The key under which two citations are of the same document: the number without spaces, in capitals. */
-export function citationKey(citation: Citation): string {
+function citationKey(citation: Citation): string {
 	return citation.number.text.replace(/\s+/gu, '').toUpperCase();
 }
 
@@ -557,7 +557,7 @@ function clauseAhead(last: Citation): { near: string; further: string } {
  * The issuer group of an administrative cited number, as the one reader gave it its role: the group after the
  * type's abbreviation ("UBND" in "10/QĐ-UBND"), else the first ("STC" in "12/STC-VP").
  */
-export function issuerGroup(citation: Citation): string | undefined {
+function issuerGroup(citation: Citation): string | undefined {
 	if (citation.reading.form !== 'administrative') {
 		return undefined;
 	}
