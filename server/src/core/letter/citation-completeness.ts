@@ -17,7 +17,7 @@
 //   "Quy chế ban hành kèm theo Quyết định số …") and a Tờ trình cited after "Theo đề nghị của …" need no
 //   subject of their own;
 // - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
-import { citationPartsEnd, type Citation } from './citations';
+import { citationPartsEnd, subjectStop, type Citation, type SubjectStops } from './citations';
 import type { Letter } from '../letter';
 import { spanIn, subSpan, type Span } from '../span';
 import { isSpaceCode, skipSpaces } from '../text';
@@ -103,8 +103,6 @@ const SUBJECT_AFTER = new RegExp(
 // holds ("Ban Tổ chức", "Sở Giao thông").
 const CAPITALISED_VERBS = String.raw`Phê duyệt|Ban hành|Sửa đổi|Quy định|Thành lập|Kiện toàn|Bãi bỏ|Công bố|Thông qua`;
 const SUBJECT_IN_ISSUER = new RegExp(String.raw`\s(?:["“]|(?:${SUBJECT_VERBS}|${CAPITALISED_VERBS})(?![\p{L}\p{N}]))`, 'u');
-// Where a subject written without "về" ends: the first ";", "." before a space, or the end of the paragraph.
-const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 // Capitalised words that open a sentence without naming anyone ("Thực hiện …", "Tiếp tục …", "Căn cứ …").
 const SENTENCE_OPENERS = new Set(
 	'Thực Căn Theo Tiếp Triển Để Nhằm Trên Qua Xét Nhận Hiện Ngày Trước Sau Trong Với Về Đề Bám Tại Thi Quán Tổ Nghiên Chấp Khẩn Tăng Đẩy Phối Chủ Rà Kiểm Báo Nghiêm Đảm Bảo Duy Yêu Giao Cử Chuẩn Xây Hướng Tham Đôn Chịu Lập Tuyên Vận Cập Hoàn Sử Áp Tạo Kịp Đồng Ngoài Đối Như Từ Đến Khi Nếu Vì Trường Trình'.split(
@@ -146,7 +144,7 @@ export function citedByNameOnly(typeName: string): boolean {
 }
 
 /** The key under which two citations are of the same document: the number without spaces, in capitals. */
-export function citationKey(citation: Citation): string {
+function citationKey(citation: Citation): string {
 	return citation.number.text.replace(/\s+/gu, '').toUpperCase();
 }
 
@@ -518,13 +516,6 @@ function issuerBeforeConnector(tokens: readonly Token[], sentenceStart: boolean)
 	return undefined;
 }
 
-/** The last subject stop found: in `text`, the first stop at or after `from` is at `at`. */
-interface SubjectStops {
-	text?: string;
-	from: number;
-	at: number;
-}
-
 /**
  * The subject a group's last citation gives to the others, including one written without "về". `stops`
  * remembers the last stop found, so that a paragraph of many groups before one stop is scanned once.
@@ -539,15 +530,8 @@ function trailingSubject(last: Citation, stops: SubjectStops): Span | undefined 
 	if (SUBJECT_AFTER.test(after)) {
 		// The subject starts after the spaces and the comma that SUBJECT_AFTER allows before it.
 		const start = end + (/^[\s,]*/u.exec(after)?.[0].length ?? 0);
-		// No stop lies in [stops.from, stops.at), so from any start in between the first one is the same.
-		if (stops.text !== text || start < stops.from || start > stops.at) {
-			SUBJECT_STOP.lastIndex = start;
-			stops.text = text;
-			stops.from = start;
-			stops.at = SUBJECT_STOP.exec(text)?.index ?? text.length;
-		}
-		const stop = stops.at;
-		return spanIn(last.type.map, start, Math.max(start, stop));
+		// A subject written without "về" ends where one written with it does (subjectStop).
+		return spanIn(last.type.map, start, Math.max(start, subjectStop(text, start, stops)));
 	}
 	const inIssuer = last.issuer ? SUBJECT_IN_ISSUER.exec(last.issuer.text) : null;
 	return last.issuer && inIssuer ? subSpan(last.issuer, inIssuer.index + 1) : undefined;
@@ -573,7 +557,7 @@ function clauseAhead(last: Citation): { near: string; further: string } {
  * The issuer group of an administrative cited number, as the one reader gave it its role: the group after the
  * type's abbreviation ("UBND" in "10/QĐ-UBND"), else the first ("STC" in "12/STC-VP").
  */
-export function issuerGroup(citation: Citation): string | undefined {
+function issuerGroup(citation: Citation): string | undefined {
 	if (citation.reading.form !== 'administrative') {
 		return undefined;
 	}

@@ -129,20 +129,25 @@ const ISSUER_END = /[,;.(]|\s(?:về|v\/v|ban hành|tại|ngày|và các)(?!\p{L
 const SUBJECT_START = /\s*(?:,\s*)?(về\s+việc|về|v\/v)(?!\p{L})/iuy;
 const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 
-/** The last subject stop found in a paragraph: `at` is the first stop at or after `from`. */
-interface SubjectStops {
+/** The last subject stop found: in `text`, the first stop at or after `from` is at `at`. */
+export interface SubjectStops {
+	text?: string;
 	from: number;
 	at: number;
 }
 
-/** The first subject stop at or after `from`. */
-function subjectStop(text: string, from: number, stops: SubjectStops): number {
+/**
+ * The first subject stop (";", "." before a space, or the end of the paragraph) at or after `from` in `text`.
+ * `stops` remembers the last one found, so that many citations before one stop scan the text once.
+ */
+export function subjectStop(text: string, from: number, stops: SubjectStops): number {
 	// No stop lies in [stops.from, stops.at), so the first one after `from` is the same.
-	if (from >= stops.from && from <= stops.at) {
+	if (stops.text === text && from >= stops.from && from <= stops.at) {
 		return stops.at;
 	}
 	SUBJECT_STOP.lastIndex = from;
 	const at = SUBJECT_STOP.exec(text)?.index ?? text.length;
+	stops.text = text;
 	stops.from = from;
 	stops.at = at;
 	return at;

@@ -122,7 +122,7 @@ export function nameWords(text: string): string[] | undefined {
 }
 
 /** The length of a degree at the start of `text` when a name follows it, else 0. */
-export function degreeLength(text: string): number {
+function degreeLength(text: string): number {
 	const match = DEGREE.exec(text);
 	if (!match || match[0].length >= text.length || !nameWords(text.slice(match[0].length))) {
 		return 0;

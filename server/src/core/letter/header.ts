@@ -136,7 +136,7 @@ function partOfLine(letter: Letter, i: number, start: number, end: number): Span
 }
 
 /** True for the types whose name is never printed: a công văn and a thư công have no type name (reference R4.2). */
-export function isUnnamedType(type: DocumentType): boolean {
+function isUnnamedType(type: DocumentType): boolean {
 	return UNNAMED.has(type.name);
 }
 

@@ -14,7 +14,7 @@ const TRAILER = /^(?:\(\s*(?:Kèm|kèm|Gửi|gửi) (?:theo )?|-\s*Lưu\s*[:\s])
 const FILE_PATH = /^(?:[A-Za-z]:\\|\\\\)[^\n]*$|^(?:~|\/(?:home|Users|mnt|media))\/\S*\.(?:docx?|pdf|odt|rtf|xlsx?)$/u;
 
 /** Whether a line's content (trimmed) is only the path of a file: FILE_PATH, tried on the lines that start as one can. */
-export function isFilePath(content: string): boolean {
+function isFilePath(content: string): boolean {
 	const first = content[0];
 	const mayBe = first === '\\' || first === '/' || first === '~' || (content[1] === ':' && first !== undefined && /[A-Za-z]/u.test(first));
 	return mayBe && FILE_PATH.test(content);

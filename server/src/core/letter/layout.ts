@@ -11,7 +11,7 @@
 // the " | "), or to an empty range where two cells were glued. A letter that needs none of this keeps the
 // normalised text as it is, line for line.
 import { DOCUMENT_TYPES } from '../data/document-types';
-import { MappedText, MappedTextBuilder, isSpaceCode, isUpperCaseText, skipSpaces, toneFoldKey, trimEndIndex } from '../text';
+import { MappedText, MappedTextBuilder, isUpperCaseText, skipSpaces, toneFoldKey, trimEndIndex } from '../text';
 import type { Range } from '../types';
 
 /** Where a block of the letter stands. */
@@ -870,14 +870,8 @@ class LayoutReader {
 		extra: { caseBoundary?: boolean; attachment?: boolean },
 	): { sepStart: number; sepEnd: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
 		const c = this.content(piece);
-		let s = at;
-		let e = at;
-		while (s > 0 && isSpaceCode(text.charCodeAt(s - 1))) {
-			s--;
-		}
-		while (e < text.length && isSpaceCode(text.charCodeAt(e))) {
-			e++;
-		}
+		const s = trimEndIndex(text, 0, at);
+		const e = skipSpaces(text, at);
 		return s <= 0 || e >= text.length ? undefined : { sepStart: c.start + s, sepEnd: c.start + e, ...extra };
 	}
 

@@ -91,7 +91,7 @@ export interface ReadOptions {
 }
 
 /** The official mixed-case abbreviations (reference R1.6, issue 9: "TTg" of the Thủ tướng Chính phủ). */
-export const MIXED_CASE_GROUPS: readonly string[] = [...MIXED_CASE_ABBREVIATIONS, 'TTg'];
+const MIXED_CASE_GROUPS: readonly string[] = [...MIXED_CASE_ABBREVIATIONS, 'TTg'];
 
 // Compiled once (esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every call).
 const NUMBER_GLUED_TO_GROUP = /^(\d+)\p{Lu}{2}[\p{L}\p{N}&]*$/u;
