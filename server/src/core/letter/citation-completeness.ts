@@ -144,7 +144,7 @@ export function citedByNameOnly(typeName: string): boolean {
 }
 
 /** The key under which two citations are of the same document: the number without spaces, in capitals. */
-function citationKey(citation: Citation): string {
+export function citationKey(citation: Citation): string {
 	return citation.number.text.replace(/\s+/gu, '').toUpperCase();
 }
 
