@@ -58,7 +58,7 @@ export async function activateClient(context: ExtensionContext, host: ClientHost
 		commands.registerCommand('congvan.saveAsTeamTemplate', () => saveAsTeamTemplate()),
 		commands.registerCommand('congvan.exportDocx', () => exportLetter(host.exporter(context), 'docx', client)),
 		commands.registerCommand('congvan.exportPdf', () => exportLetter(host.exporter(context), 'pdf', client)),
-		commands.registerCommand('congvan.checkFolder', () => checkFolder(() => controller?.ensureStarted() ?? Promise.resolve(undefined))),
+		commands.registerCommand('congvan.checkFolder', () => checkFolder(client)),
 		commands.registerCommand('congvan.fixAll', () => fixAllInActiveEditor()),
 		// congvan.fixOnSave: the safe fixes go into the saved file, whatever triggered the save (fix-all.ts).
 		workspace.onWillSaveTextDocument((event) => fixOnWillSave(event, (document) => controller?.matches(document) === true)),

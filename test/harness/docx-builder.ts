@@ -3,7 +3,7 @@
 // it with fflate.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
-export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const NS = [
 	`xmlns:w="${W}"`,
 	'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
@@ -39,7 +39,7 @@ export interface DocxSpec {
 }
 
 /** The XML of word/document.xml for a body. */
-export function documentXml(body: string): string {
+function documentXml(body: string): string {
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS}><w:body>${body}</w:body></w:document>`;
 }
 
@@ -98,7 +98,8 @@ export function run(text: string, rPr?: string): string {
 	return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
-export function escapeXml(text: string): string {
+/** Escapes a run's text; every other character, control characters too, goes into the part as the test gives it. */
+function escapeXml(text: string): string {
 	return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }
 

@@ -51,6 +51,21 @@ export function runRule(ruleId: string, code: string, options?: Record<string, u
 	return lintText(code, { rules: onlyRule(ruleId, options), ...(today ? { today } : {}) }).filter((p) => p.ruleId === ruleId);
 }
 
+/** Declares the `valid` suite of a rule tester: on each case, `findings` (the rule's alone) must be empty. */
+export function describeValid<C extends { name: string }>(cases: readonly C[], findings: (c: C) => readonly Problem[]): void {
+	describe('valid', () => {
+		for (const c of cases) {
+			it(c.name, () => {
+				assert.deepEqual(
+					findings(c).map((p) => `${p.messageId}: ${p.message}`),
+					[],
+					'expected no finding',
+				);
+			});
+		}
+	});
+}
+
 /** Declares the mocha suite for one rule. */
 export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
 	const rule = getRule(ruleId);
@@ -63,18 +78,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
 			assert.equal(new Set(codes).size, codes.length, 'two cases have the same code');
 			assert.ok(cases.valid.length > 0, 'a rule needs valid cases');
 		});
-		describe('valid', () => {
-			for (const c of cases.valid) {
-				it(c.name, () => {
-					const problems = runRule(ruleId, c.code, c.options, c.today);
-					assert.deepEqual(
-						problems.map((p) => `${p.messageId}: ${p.message}`),
-						[],
-						'expected no finding',
-					);
-				});
-			}
-		});
+		describeValid(cases.valid, (c) => runRule(ruleId, c.code, c.options, c.today));
 		describe('invalid', () => {
 			for (const c of cases.invalid) {
 				it(c.name, () => {

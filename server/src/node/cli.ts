@@ -314,15 +314,12 @@ function rulePage(id: string, locale: Locale): string | undefined {
  * The project files of each letter, as the language server finds them: the nearest .congvanrc.json and
  * .congvan/profile.json from the letter's folder up to the repository root or the home directory (see
  * files.ts cliSearchStop). Each file is read once; a problem with one is reported once (as a failure: the
- * exit code is 2) and the letters under it are checked with the defaults. The search runs once per folder:
- * the letters of a folder share its answer (a run does not change the project files it reads).
+ * exit code is 2) and the letters under it are checked with the defaults. The search runs once per folder,
+ * since `configFor` in lint() keeps one configuration per folder.
  */
 class ProjectFiles {
 	private readonly configs = new Map<string, ConfigFileResult>();
 	private readonly profiles = new Map<string, ProfileFileResult>();
-	/** The nearest config file and profile file of each folder searched, or null when there is none. */
-	private readonly configFileOf = new Map<string, string | null>();
-	private readonly profileFileOf = new Map<string, string | null>();
 
 	constructor(
 		private readonly locale: Locale,
@@ -330,12 +327,8 @@ class ProjectFiles {
 	) {}
 
 	rulesFor(directory: string): LintConfig['rules'] {
-		let file = this.configFileOf.get(directory);
+		const file = findConfigFile(directory, cliSearchStop(directory, os.homedir(), process.cwd()));
 		if (file === undefined) {
-			file = findConfigFile(directory, this.stopFor(directory)) ?? null;
-			this.configFileOf.set(directory, file);
-		}
-		if (file === null) {
 			return undefined;
 		}
 		let result = this.configs.get(file);
@@ -349,12 +342,8 @@ class ProjectFiles {
 	}
 
 	profileFor(directory: string): TeamProfile | undefined {
-		let file = this.profileFileOf.get(directory);
+		const file = findProfileFile(directory, cliSearchStop(directory, os.homedir(), process.cwd()));
 		if (file === undefined) {
-			file = findProfileFile(directory, this.stopFor(directory)) ?? null;
-			this.profileFileOf.set(directory, file);
-		}
-		if (file === null) {
 			return undefined;
 		}
 		let result = this.profiles.get(file);
@@ -365,11 +354,6 @@ class ProjectFiles {
 			('warnings' in result ? result.warnings : []).forEach(printError);
 		}
 		return 'profile' in result ? result.profile : undefined;
-	}
-
-	/** Where the search from `directory` stops: the repository root or the home directory (files.ts). */
-	private stopFor(directory: string): string {
-		return cliSearchStop(directory, os.homedir(), process.cwd());
 	}
 }
 
