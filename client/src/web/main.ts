@@ -21,6 +21,7 @@ interface ExportAnswer {
 /** What the client uses of the export worker. */
 interface ExportWorker {
 	onmessage: ((event: { data: ExportAnswer }) => void) | null;
+	onerror: ((event: { message?: string }) => void) | null;
 	postMessage(message: unknown): void;
 	terminate(): void;
 }
@@ -42,6 +43,11 @@ function letterToDocx(context: ExtensionContext, text: string, layout: object | 
 			} else {
 				reject(new Error(data.error ?? 'no .docx'));
 			}
+		};
+		// A worker that fails to load or throws outside its own handler ends the export with an error, not a hang.
+		worker.onerror = (event: { message?: string }) => {
+			worker.terminate();
+			reject(new Error(event.message ?? 'the export worker failed'));
 		};
 		worker.postMessage({ id, text, layout });
 	});

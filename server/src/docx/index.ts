@@ -26,4 +26,4 @@ export function letterFromDocx(read: DocxReadSuccess): Letter {
 export function lintDocx(read: DocxReadSuccess, config: LintConfig = {}): Problem[] {
 	return lintLetter(letterFromDocx(read), config);
 }
-export { wordLocationAt, type FindingLocation } from './locate';
+export { wordLocationAt, type FindingLocation } from '../core/letter/format';

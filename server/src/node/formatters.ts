@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range as LspRange } from 'vscode-languageserver-types';
 import { diagnosticData } from '../convert';
 import { RULES, legalBasisLabel, ruleDescription, type Locale, type Severity } from '../core/index';
-import type { FindingLocation } from '../docx/locate';
+import type { FindingLocation } from '../core/letter/format';
 import { t } from '../l10n';
 
 /** The findings of one checked file. */
