@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { toDiagnostics } from '../../server/src/convert';
 import { RULES, lintText } from '../../server/src/core/index';
+import { formatJson, type FileReport } from '../../server/src/node/formatters';
 import { parseIsoDate } from '../../server/src/settings';
 import { LETTER_000, LETTER_003, ROOT, TODAY, letterWith, removeTemporaryDirectories, runCli, temporaryDirectory } from './helpers';
 
@@ -132,6 +133,39 @@ describe('congvan lint --format json', () => {
 				['goi-y.txt', ['so-ky-hieu-spacing']],
 			],
 		);
+	});
+});
+
+describe('formatJson, made entry by entry', () => {
+	// The CLI turns each file's report into its JSON entry as soon as the file is checked (jsonEntry) and joins
+	// the entries at the end: the text must be that of one JSON.stringify of the whole list, indented by two.
+	const whole = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+	const text = fs.readFileSync(LETTER_000, 'utf8');
+	const diagnostics = toDiagnostics(text, lintText(text, { today: { year: 2026, month: 1, day: 5 } }), {
+		uri: pathToFileURL(LETTER_000).href,
+		docsBaseUri,
+	});
+
+	it('writes an empty list as "[]"', () => {
+		assert.equal(formatJson([]), whole([]));
+	});
+
+	it('writes one or several files exactly as JSON.stringify of the list', () => {
+		assert.ok(diagnostics.length > 2 && diagnostics.some((d) => d.relatedInformation), 'the letter has findings with related information');
+		const reports: FileReport[] = [
+			{ file: 'a.txt', path: 'a.txt', diagnostics },
+			{ file: 'trống.txt', diagnostics: [] },
+			{ file: 'b "c".txt', diagnostics: diagnostics.slice(0, 1) },
+		];
+		assert.equal(formatJson(reports.slice(0, 1)), whole([{ file: 'a.txt', diagnostics }]));
+		assert.equal(formatJson(reports), whole(reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics }))));
+	});
+
+	it('writes a Word file with textView and the Word place of each finding', () => {
+		const word = diagnostics.map((_, i) => (i === 1 ? undefined : { paragraph: i + 1, snippet: `đoạn ${i}`, offset: i * 10 }));
+		const report: FileReport = { file: 'x.docx', path: 'x.docx', diagnostics, word };
+		const expected = [{ file: 'x.docx', textView: true, diagnostics: diagnostics.map((d, i) => ({ ...d, word: word[i] })) }];
+		assert.equal(formatJson([{ file: 'y.txt', diagnostics: [] }, report]), whole([{ file: 'y.txt', diagnostics: [] }, ...expected]));
 	});
 });
 

@@ -40,9 +40,10 @@ import {
 	displayWidth,
 	escapeControl,
 	formatGithub,
-	formatJson,
 	formatSarif,
 	formatStylish,
+	joinJsonEntries,
+	jsonEntry,
 	padToWidth,
 	severityOf,
 	severityWord,
@@ -138,13 +139,33 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		return config;
 	};
 
+	// The JSON report keeps each file's entry as text (formatters.ts jsonEntry); the other formats need the
+	// diagnostics themselves. Either way the exit code needs only the counts.
 	const reports: FileReport[] = [];
+	const jsonEntries: string[] = [];
+	let errors = 0;
+	let warnings = 0;
+	const keep = (report: FileReport): void => {
+		for (const diagnostic of report.diagnostics) {
+			const severity = severityOf(diagnostic);
+			if (severity === 'error') {
+				errors++;
+			} else if (severity === 'warning') {
+				warnings++;
+			}
+		}
+		if (options.format === 'json') {
+			jsonEntries.push(jsonEntry(report));
+		} else {
+			reports.push(report);
+		}
+	};
 	let fixedStdin: Buffer | undefined;
 	for (const target of targets) {
 		if (target.path !== undefined && isWordFile(target.path)) {
 			const report = checkWordFile(target.path, target.display, configFor(target.path), options.fix, locale, docsBaseUri, fail);
 			if (report !== undefined) {
-				reports.push(report);
+				keep(report);
 			}
 			continue;
 		}
@@ -185,7 +206,7 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		// The URI appears only in related information, so a letter without any is spared making it.
 		const uri =
 			target.path === undefined ? STDIN_URI : problems.some((p) => p.related) ? pathToFileURL(path.resolve(target.path)).href : '';
-		reports.push({
+		keep({
 			file: target.display,
 			...(target.path !== undefined ? { path: target.path } : {}),
 			diagnostics: toDiagnostics(text, problems, { uri, docsBaseUri, locale }),
@@ -197,7 +218,7 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	let report: string;
 	switch (options.format) {
 		case 'json':
-			report = formatJson(reports);
+			report = joinJsonEntries(jsonEntries);
 			break;
 		case 'sarif':
 			report = formatSarif(reports, {
@@ -228,11 +249,10 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	if (failures.length > 0) {
 		return EXIT_FAILURE;
 	}
-	if (reports.some((r) => r.diagnostics.some((d) => severityOf(d) === 'error'))) {
+	if (errors > 0) {
 		return EXIT_FINDINGS;
 	}
 	// As ESLint's --max-warnings: more warning-level findings than allowed fail the run; -1 is no limit.
-	const warnings = reports.reduce((sum, r) => sum + r.diagnostics.filter((d) => severityOf(d) === 'warning').length, 0);
 	if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
 		printError(t(locale, 'too many warnings ({count}; --max-warnings allows {max}).', { count: warnings, max: options.maxWarnings }));
 		return EXIT_FINDINGS;

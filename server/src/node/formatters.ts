@@ -97,20 +97,31 @@ export function severityOf(diagnostic: Diagnostic): Severity {
 
 /** `--format json`: one `{ file, diagnostics }` per checked file, in the order checked. */
 export function formatJson(reports: readonly FileReport[]): string {
-	return `${JSON.stringify(
-		reports.map((r) =>
-			r.word === undefined
-				? { file: r.file, diagnostics: r.diagnostics }
-				: {
-						file: r.file,
-						// The ranges are into the text view of the Word file; `word` says where each finding is in Word.
-						textView: true,
-						diagnostics: r.diagnostics.map((d, i) => ({ ...d, word: r.word?.[i] })),
-					},
-		),
-		null,
-		2,
-	)}\n`;
+	return joinJsonEntries(reports.map(jsonEntry));
+}
+
+/**
+ * One file's entry of `--format json`, exactly as formatJson writes it inside its list. The CLI makes each
+ * entry as soon as its file is checked and keeps the text, not the diagnostics: two thousand letters' worth
+ * of small objects would otherwise stay alive until the end, for the garbage collector to copy and mark.
+ */
+export function jsonEntry(report: FileReport): string {
+	const value =
+		report.word === undefined
+			? { file: report.file, diagnostics: report.diagnostics }
+			: {
+					file: report.file,
+					// The ranges are into the text view of the Word file; `word` says where each finding is in Word.
+					textView: true,
+					diagnostics: report.diagnostics.map((d, i) => ({ ...d, word: report.word?.[i] })),
+				};
+	// A list of one entry is indented as the whole list indents each of its entries: "[\n  {…}\n]".
+	return JSON.stringify([value], null, 2).slice(2, -2);
+}
+
+/** The `--format json` report made of entries from jsonEntry, in order. */
+export function joinJsonEntries(entries: readonly string[]): string {
+	return entries.length === 0 ? '[]\n' : `[\n${entries.join(',\n')}\n]\n`;
 }
 
 // The characters a terminal may act on instead of showing: C0 controls but TAB and LF (ESC starts the
