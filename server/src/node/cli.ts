@@ -19,7 +19,8 @@ import {
 	type Problem,
 	type TeamProfile,
 } from '../core/index';
-import { lintDocx, readDocx, wordLocationAt } from '../docx/index';
+import { wordLocationAt } from '../core/letter/format';
+import { lintDocx } from '../docx/letter';
 import { t } from '../l10n';
 import { CONFIG_FILE_NAME, findConfigFile, readConfigFile, type ConfigFileResult } from './config-file';
 import { PROFILE_PATH, findProfileFile, readProfileFile, type ProfileFileResult } from './profile-file';
@@ -288,6 +289,10 @@ function checkWordFile(
 		fail(t(locale, 'cannot read the file "{file}" ({reason}).', { file: display, reason: read.reason }));
 		return undefined;
 	}
+	// The .docx reader, with its XML and zip packages, is initialised for the first Word file only: a run over
+	// text letters does not pay for it (esbuild keeps it in dist/cli.js, inside a lazy initialiser).
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { readDocx } = require('../docx/read') as typeof import('../docx/read');
 	const result = readDocx(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength));
 	if (!result.ok) {
 		const reason = locale === 'en' ? result.error.messageEn : result.error.message;
