@@ -12,9 +12,10 @@
 import type { Connection } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { LintConfig, Locale, Problem, Severity } from './core/index';
-import type { DocumentFormat, WordLocation } from './core/letter/format';
-import { writeComments, type CommentFinding } from './docx/comments';
-import { lintDocx, wordLocationAt, type DocxReadResult } from './docx/index';
+import { wordLocationAt, type DocumentFormat, type WordLocation } from './core/letter/format';
+import type { CommentFinding } from './docx/comments';
+import { lintDocx } from './docx/letter';
+import type { DocxReadResult } from './docx/read';
 import { t } from './l10n';
 import { fromBase64, toBase64 } from './workspace-files';
 
@@ -72,8 +73,8 @@ export class DocxFormats {
 export interface DocxHost {
 	/** Runs a request handler within the lifecycle, its exceptions logged. */
 	request<T>(what: string, empty: T, work: () => T | Promise<T>): Promise<T>;
-	/** The .docx reader. */
-	read(data: Uint8Array): DocxReadResult;
+	/** The .docx reader (loaded at the first request: see server.ts). */
+	read(data: Uint8Array): DocxReadResult | Promise<DocxReadResult>;
 	/** The formats kept for the views, which the parsing of open documents consults. */
 	formats: DocxFormats;
 	/** Whether a document is open (a view that is already open must be checked again). */
@@ -163,7 +164,7 @@ export function registerDocxRequests(connection: Connection, host: DocxHost): vo
 			if (typeof bytes === 'string') {
 				return refused(bytes, locale);
 			}
-			const reading = host.read(bytes);
+			const reading = await host.read(bytes);
 			if (!reading.ok) {
 				return refused(reading.error.code, locale, reading);
 			}
@@ -193,7 +194,7 @@ export function registerDocxRequests(connection: Connection, host: DocxHost): vo
 			if (typeof bytes === 'string') {
 				return refused(bytes, locale);
 			}
-			const reading = host.read(bytes);
+			const reading = await host.read(bytes);
 			if (!reading.ok) {
 				return refused(reading.error.code, locale, reading);
 			}
@@ -205,6 +206,8 @@ export function registerDocxRequests(connection: Connection, host: DocxHost): vo
 					findings.push({ ...commentTarget(location), text: commentText(problem, locale) });
 				}
 			}
+			// The writer (zip package) is initialised at the first request, as the reader is (server.ts).
+			const { writeComments } = await import('./docx/comments.js');
 			const written = writeComments(bytes, findings, { date: new Date().toISOString().replace(/\.\d+Z$/u, 'Z') });
 			if (!written.ok) {
 				return refused(written.error, locale);

@@ -37,7 +37,6 @@ import {
 import { layoutOf } from './core/layout/format-view';
 import type { LayoutTable } from './core/layout/nd30';
 import { Debouncer } from './debounce';
-import { readDocx } from './docx/index';
 import { DocxFormats, registerDocxRequests } from './docx-requests';
 import {
 	CHECK_FILES_METHOD,
@@ -469,7 +468,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	// The Word commands of the client (docx-requests.ts).
 	registerDocxRequests(connection, {
 		request,
-		read: readDocx,
+		// The .docx reader, with its XML and zip packages, is initialised at the first Word request only: a
+		// session without Word files never pays for it (esbuild keeps it in the bundle, in a lazy initialiser).
+		read: async (data) => (await import('./docx/read.js')).readDocx(data),
 		formats: docxFormats,
 		isOpen: (uri) => documents.get(uri) !== undefined,
 		forget: (uri) => parsed.delete(uri),
