@@ -16,24 +16,6 @@ export const KIND_NAMES: Record<Item['kind'], string> = {
 	diem: 'điểm',
 };
 
-// The numbered bodies of each letter, built once (four rules ask on every check).
-const BODIES = new WeakMap<Letter, readonly Body[]>();
-
-/** The bodies whose numbering is checked: the letter's, and an attachment's after the signature (reference I4). */
-export function numberedBodies(letter: Letter): readonly Body[] {
-	let bodies = BODIES.get(letter);
-	if (!bodies) {
-		bodies = [letter.body, letter.attachmentBody].filter((body): body is Body => body !== undefined);
-		BODIES.set(letter, bodies);
-	}
-	return bodies;
-}
-
-/** Whether the letter numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
-export function usesDj(body: Body): boolean {
-	return body.allItems.some((item) => item.kind === 'diem' && item.label === 'đ');
-}
-
 /** True for a điểm whose letter is not in the Vietnamese order (f, j, w, z). */
 export function isForeignLetter(item: Item): boolean {
 	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
@@ -44,69 +26,155 @@ function sameGroup(a: Item, b: Item): boolean {
 	return a.kind === b.kind && (a.prefix === undefined) === (b.prefix === undefined) && a.quote === b.quote;
 }
 
-// The groups of a body, computed once: three rules ask for them on every check.
-const GROUPS = new WeakMap<Body, readonly (readonly Item[])[]>();
+/** A group of siblings: items numbered together (one sequence). */
+export interface ItemGroup {
+	/** The items in document order. */
+	readonly items: readonly Item[];
+	/** How each item fits the sequence, by index; undefined when the group is numbered 1, 2, 3 … and every item fits. */
+	readonly verdicts: readonly Verdict[] | undefined;
+}
+
+/** The numbering of one body, read once for all the rules that check it. Shared: it must not be changed. */
+export interface Numbering {
+	readonly body: Body;
+	/** Whether the body numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
+	readonly dj: boolean;
+	/** Every group of siblings, in the order siblingGroups gives. */
+	readonly groups: readonly ItemGroup[];
+	/**
+	 * The groups with an item that does not fit (its verdict is not "ok"), in the order of `groups`: the only ones
+	 * on which duplicate-item-number, item-sequence and diem-letter-order report a number. Empty for most bodies.
+	 */
+	readonly broken: readonly BrokenGroup[];
+}
+
+/** A group with an item that does not fit: its verdicts are there. */
+export interface BrokenGroup extends ItemGroup {
+	readonly verdicts: readonly Verdict[];
+}
+
+// The numbering of each letter's bodies, built once when a rule first asks (four rules ask on every check).
+const NUMBERINGS = new WeakMap<Letter, readonly Numbering[]>();
 
 /**
- * The groups of siblings: items of one kind directly inside the same parent (or at the top level), decimal
- * items and quoted items apart, in one pass over the items. The result is shared by every caller for the same body and must not be changed.
+ * The numbering of the bodies that are checked: the letter's, and an attachment's after the signature
+ * (reference I4). One walk of each body's items builds its groups and judges them, for every rule.
  */
-export function siblingGroups(body: Body): readonly (readonly Item[])[] {
-	const cached = GROUPS.get(body);
+export function numberings(letter: Letter): readonly Numbering[] {
+	const cached = NUMBERINGS.get(letter);
 	if (cached) {
 		return cached;
 	}
-	const groups: Item[][] = [];
-	const collect = (children: readonly Item[]): void => {
-		// Decimal items and the items of each quotation are numbered apart from the items of their kind. A parent
-		// has children of a few kinds at most: its groups are kept in a short list, in the order they first appear.
-		// Most items have no children: nothing is built for them. The groups are appended to `groups` as they
-		// appear, and looked for among this parent's own (from `first` on).
-		const first = groups.length;
-		for (const item of children) {
-			if (item.kind === 'dieu') {
-				continue;
-			}
-			let group: Item[] | undefined;
-			for (let g = first; g < groups.length && !group; g++) {
-				if (sameGroup((groups[g] as Item[])[0] as Item, item)) {
-					group = groups[g];
-				}
-			}
-			if (group) {
-				group.push(item);
-			} else {
-				groups.push([item]);
-			}
-		}
-	};
-	collect(body.items);
+	const found: Numbering[] = [];
+	if (letter.body) {
+		found.push(numberingOf(letter.body));
+	}
+	if (letter.attachmentBody) {
+		found.push(numberingOf(letter.attachmentBody));
+	}
+	NUMBERINGS.set(letter, found);
+	return found;
+}
+
+function numberingOf(body: Body): Numbering {
+	const groups: ItemGroup[] = [];
+	const broken: BrokenGroup[] = [];
+	// A body without items (most letters have none, or a few khoản) has one shape of answer too.
+	if (body.allItems.length === 0) {
+		return { body, dj: false, groups, broken };
+	}
+	const lists = siblingLists(body);
+	let dj = false;
 	for (const item of body.allItems) {
-		collect(item.children);
+		if (item.kind === 'diem' && item.label === 'đ') {
+			dj = true;
+			break;
+		}
+	}
+	for (const items of lists) {
+		if (isPlainSequence(items)) {
+			groups.push({ items, verdicts: undefined });
+		} else {
+			const group: BrokenGroup = { items, verdicts: sequenceVerdicts(items, dj) };
+			groups.push(group);
+			broken.push(group);
+		}
+	}
+	return { body, dj, groups, broken };
+}
+
+/**
+ * The lists of siblings: items of one kind directly inside the same parent (or at the top level), decimal
+ * items and quoted items apart, in one pass over the items.
+ */
+function siblingLists(body: Body): Item[][] {
+	const groups: Item[][] = [];
+	collect(groups, body.items);
+	const all = body.allItems;
+	for (const { children } of all) {
+		if (children.length > 0) {
+			collect(groups, children);
+		}
 	}
 	// Điều are numbered through the whole document, across its Chương and Mục (Điều 3 opens Chương II); a
-	// quotation's Điều apart.
-	const dieu = new Map<number | undefined, Item[]>();
-	for (const item of body.allItems) {
-		if (item.kind === 'dieu') {
-			const group = dieu.get(item.quote);
-			if (group) {
-				group.push(item);
-			} else {
-				dieu.set(item.quote, [item]);
+	// quotation's Điều apart. A body has one quotation with Điều at most, as a rule: a short list, searched.
+	let dieu: Item[][] | undefined;
+	for (const item of all) {
+		if (item.kind !== 'dieu') {
+			continue;
+		}
+		dieu ??= [];
+		let group: Item[] | undefined;
+		for (let g = 0; g < dieu.length && !group; g++) {
+			if (((dieu[g] as Item[])[0] as Item).quote === item.quote) {
+				group = dieu[g];
 			}
 		}
+		if (group) {
+			group.push(item);
+		} else {
+			dieu.push([item]);
+		}
 	}
-	groups.push(...dieu.values());
-	GROUPS.set(body, groups);
+	if (dieu) {
+		for (const group of dieu) {
+			groups.push(group);
+		}
+	}
 	return groups;
+}
+
+/**
+ * Appends the groups of one parent's children to `groups`. Decimal items and the items of each quotation are
+ * numbered apart from the items of their kind. A parent has children of a few kinds at most: its groups are
+ * kept in a short list, in the order they first appear, and looked for among this parent's own (from `first` on).
+ */
+function collect(groups: Item[][], children: readonly Item[]): void {
+	const first = groups.length;
+	for (const item of children) {
+		if (item.kind === 'dieu') {
+			continue;
+		}
+		let group: Item[] | undefined;
+		for (let g = first; g < groups.length && !group; g++) {
+			if (sameGroup((groups[g] as Item[])[0] as Item, item)) {
+				group = groups[g];
+			}
+		}
+		if (group) {
+			group.push(item);
+		} else {
+			groups.push([item]);
+		}
+	}
 }
 
 /** The label of a value in a kind's numbering ("3", "đ", "IV"), or undefined past the end of the alphabet. */
 export function renderLabel(kind: Item['kind'], value: number): string | undefined {
 	switch (kind) {
 		case 'diem':
-			return DIEM_LETTERS[value - 1];
+			// Past either end of the alphabet there is no letter; the test keeps the read in bounds.
+			return value >= 1 && value <= DIEM_LETTERS.length ? DIEM_LETTERS.charAt(value - 1) : undefined;
 		case 'phan':
 		case 'chuong':
 		case 'la-ma':
@@ -148,26 +216,27 @@ export function renumberFrom(siblings: readonly Item[], from: number, value: num
 	return edits;
 }
 
+const ROMAN_TABLE: readonly (readonly [number, string])[] = [
+	[1000, 'M'],
+	[900, 'CM'],
+	[500, 'D'],
+	[400, 'CD'],
+	[100, 'C'],
+	[90, 'XC'],
+	[50, 'L'],
+	[40, 'XL'],
+	[10, 'X'],
+	[9, 'IX'],
+	[5, 'V'],
+	[4, 'IV'],
+	[1, 'I'],
+];
+
 /** A number in Roman numerals, in capitals ("IV"); for headings here and Word's automatic numbering (docx/numbering.ts). */
 export function toRoman(value: number): string {
-	const table: [number, string][] = [
-		[1000, 'M'],
-		[900, 'CM'],
-		[500, 'D'],
-		[400, 'CD'],
-		[100, 'C'],
-		[90, 'XC'],
-		[50, 'L'],
-		[40, 'XL'],
-		[10, 'X'],
-		[9, 'IX'],
-		[5, 'V'],
-		[4, 'IV'],
-		[1, 'I'],
-	];
 	let rest = value;
 	let out = '';
-	for (const [n, s] of table) {
+	for (const [n, s] of ROMAN_TABLE) {
 		while (rest >= n) {
 			out += s;
 			rest -= n;
@@ -176,36 +245,50 @@ export function toRoman(value: number): string {
 	return out;
 }
 
-/** How an item fits the sequence of its group, as the drafter evidently meant it. */
-export type Verdict =
-	| { kind: 'ok' }
-	/** A điểm letter outside the Vietnamese order, or "e)" after "d)" in a letter that uses "đ)": diem-letter-order's. */
-	| { kind: 'letter' }
-	/** The first item does not start at 1 (or I, a). */
-	| { kind: 'start' }
-	/** A mistyped number: its neighbours fit each other, so it stands for `expected`. */
-	| { kind: 'typo'; expected: number; previous: Item; next: Item }
-	/** Numbers are missing before this item, from `from` to `to`. */
-	| { kind: 'skipped'; previous: Item; from: number; to: number }
-	/** A smaller number after a larger one. */
-	| { kind: 'outOfOrder'; previous: Item }
-	/** Two items with one number, and this is the one that breaks the sequence; `other` is the one that fits. */
-	| { kind: 'duplicate'; other: Item };
-
-const VERDICTS = new WeakMap<readonly Item[], readonly Verdict[]>();
-// The verdict of every item that fits: one shared object, since most items fit.
-const OK: Verdict = Object.freeze({ kind: 'ok' });
-
-// The verdicts of plainly numbered groups of up to 64 items, by length: one frozen array shared by every
-// group of that length (most groups are short), rather than a new array per group and check.
-const ALL_OK: (readonly Verdict[])[] = [];
-
-function allOk(length: number): readonly Verdict[] {
-	if (length > 64) {
-		return new Array<Verdict>(length).fill(OK);
-	}
-	return (ALL_OK[length] ??= Object.freeze(new Array<Verdict>(length).fill(OK)));
+// The fields of every verdict: each verdict has all of them, so that all verdicts have one shape and the rules
+// that read them stay monomorphic; a kind's own fields are typed below, the others are 0 or undefined.
+interface VerdictFields {
+	expected: number;
+	from: number;
+	to: number;
+	previous: Item | undefined;
+	next: Item | undefined;
+	other: Item | undefined;
 }
+
+/** How an item fits the sequence of its group, as the drafter evidently meant it. */
+export type Verdict = VerdictFields &
+	(
+		| { kind: 'ok' }
+		/** A điểm letter outside the Vietnamese order, or "e)" after "d)" in a letter that uses "đ)": diem-letter-order's. */
+		| { kind: 'letter' }
+		/** The first item does not start at 1 (or I, a). */
+		| { kind: 'start' }
+		/** A mistyped number: its neighbours fit each other, so it stands for `expected`. */
+		| { kind: 'typo'; previous: Item; next: Item }
+		/** Numbers are missing before this item, from `from` to `to`. */
+		| { kind: 'skipped'; previous: Item }
+		/** A smaller number after a larger one. */
+		| { kind: 'outOfOrder'; previous: Item }
+		/** Two items with one number, and this is the one that breaks the sequence; `other` is the one that fits. */
+		| { kind: 'duplicate'; other: Item }
+	);
+
+/** A verdict with every field set, in one order (see VerdictFields). */
+function verdict(
+	kind: Verdict['kind'],
+	previous: Item | undefined = undefined,
+	next: Item | undefined = undefined,
+	expected = 0,
+	from = 0,
+	to = 0,
+	other: Item | undefined = undefined,
+): Verdict {
+	return { kind, expected, from, to, previous, next, other } as Verdict;
+}
+
+// The verdict of every item that fits: one shared object, since most items fit.
+const OK: Verdict = verdict('ok');
 
 /** Whether a group is numbered 1, 2, 3 … with no foreign letter: then every item fits, and nothing more is judged. */
 function isPlainSequence(siblings: readonly Item[]): boolean {
@@ -219,68 +302,66 @@ function isPlainSequence(siblings: readonly Item[]): boolean {
 }
 
 /**
- * How each item of a group fits the sequence, judged once per defect: a mistyped number is reported at the
- * item alone and the next item is judged against the sequence the drafter meant ("1. 2. 12. 4." gives one
- * verdict, on "12."), and of two items with one number, the one that breaks the sequence is blamed.
+ * How each item of a group that is not plainly numbered fits the sequence, judged once per defect: a mistyped
+ * number is reported at the item alone and the next item is judged against the sequence the drafter meant
+ * ("1. 2. 12. 4." gives one verdict, on "12."), and of two items with one number, the one that breaks the
+ * sequence is blamed.
  */
-export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readonly Verdict[] {
-	const cached = VERDICTS.get(siblings);
-	if (cached) {
-		return cached;
-	}
-	if (isPlainSequence(siblings)) {
-		const verdicts = allOk(siblings.length);
-		VERDICTS.set(siblings, verdicts);
-		return verdicts;
-	}
-	const verdicts: Verdict[] = siblings.map(() => OK);
+function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readonly Verdict[] {
+	const verdicts: Verdict[] = [];
 	// The items counted in the sequence (not the foreign letters), and the index of each in `siblings`.
 	const counted: Item[] = [];
 	const indexOf: number[] = [];
-	siblings.forEach((item, index) => {
+	for (let index = 0; index < siblings.length; index++) {
+		const item = siblings[index] as Item;
+		verdicts.push(OK);
 		if (!isForeignLetter(item)) {
 			counted.push(item);
 			indexOf.push(index);
 		}
-	});
+	}
 	// How well the item at `at` fits its neighbours: one point for each neighbour that is one step away.
 	const fit = (at: number): number => {
 		const item = counted[at] as Item;
-		const before = counted[at - 1];
-		const after = counted[at + 1];
+		const before = at > 0 ? counted[at - 1] : undefined;
+		const after = at + 1 < counted.length ? counted[at + 1] : undefined;
 		return (before && before.value + 1 === item.value ? 1 : 0) + (after && after.value === item.value + 1 ? 1 : 0);
 	};
 	// For each value, where it was first counted; for each counted item, whether it is a blamed duplicate and
 	// the item it duplicates.
 	const firstOf = new Map<number, number>();
-	const blamed: boolean[] = counted.map(() => false);
-	const duplicateOf: (Item | undefined)[] = [];
-	counted.forEach((item, at) => {
+	// A byte per item (1: blamed) and a filled array: one shape whatever the group, so no deopt on a new one.
+	const blamed = new Uint8Array(counted.length);
+	const duplicateOf = new Array<Item | undefined>(counted.length).fill(undefined);
+	for (let at = 0; at < counted.length; at++) {
+		const item = counted[at] as Item;
 		const first = firstOf.get(item.value);
 		if (first === undefined) {
 			firstOf.set(item.value, at);
-			return;
+			continue;
 		}
 		// The later one is blamed unless the earlier one fits its neighbours less well.
-		const [culprit, other] = !blamed[first] && fit(first) < fit(at) ? [first, at] : [at, first];
-		blamed[culprit] = true;
-		duplicateOf[culprit] = counted[other];
-	});
+		const earlier = !blamed[first] && fit(first) < fit(at);
+		const culprit = earlier ? first : at;
+		blamed[culprit] = 1;
+		duplicateOf[culprit] = counted[earlier ? at : first];
+	}
 	let expected = 1;
 	// Blamed duplicates since the last accepted item: after "7., 7." both "8." and "9." are in order.
 	let slack = 0;
 	let previous: Item | undefined;
 	// The next item that is not a blamed duplicate, for each position, in one backward pass.
-	const nextKept: (Item | undefined)[] = [];
+	const nextKept: (Item | undefined)[] = new Array<Item | undefined>(counted.length).fill(undefined);
 	for (let at = counted.length - 1, kept: Item | undefined; at >= 0; at--) {
 		nextKept[at] = kept;
 		kept = blamed[at] ? kept : counted[at];
 	}
-	counted.forEach((item, at) => {
+	for (let at = 0; at < counted.length; at++) {
+		const item = counted[at] as Item;
 		const index = indexOf[at] as number;
 		if (blamed[at]) {
 			slack++;
-			return;
+			continue;
 		}
 		const next = nextKept[at];
 		const inOrder = item.value >= expected && item.value <= expected + slack;
@@ -289,35 +370,35 @@ export function sequenceVerdicts(siblings: readonly Item[], dj: boolean): readon
 		if (inOrder || (!previous && item.quote !== undefined)) {
 			expected = item.value + 1;
 		} else if (dj && item.kind === 'diem' && item.label === 'e' && previous?.label === 'd') {
-			verdicts[index] = { kind: 'letter' };
+			verdicts[index] = verdict('letter');
 			expected = Math.max(expected, item.value + 1);
 		} else if (!previous) {
-			verdicts[index] = { kind: 'start' };
+			verdicts[index] = verdict('start');
 			expected = next?.value === 2 ? 2 : item.value + 1;
 		} else if (next && next.value === expected + 1) {
-			verdicts[index] = { kind: 'typo', expected, previous, next };
+			verdicts[index] = verdict('typo', previous, next, expected);
 			expected++;
 		} else if (item.value > expected) {
-			verdicts[index] = { kind: 'skipped', previous, from: expected, to: item.value - 1 };
+			verdicts[index] = verdict('skipped', previous, undefined, 0, expected, item.value - 1);
 			expected = item.value + 1;
 		} else {
-			verdicts[index] = { kind: 'outOfOrder', previous };
+			verdicts[index] = verdict('outOfOrder', previous);
 			if (next?.value === item.value + 1) {
 				expected = item.value + 1;
 			}
 		}
 		previous = item;
-	});
-	siblings.forEach((item, index) => {
-		if (isForeignLetter(item)) {
-			verdicts[index] = { kind: 'letter' };
+	}
+	for (let index = 0; index < siblings.length; index++) {
+		if (isForeignLetter(siblings[index] as Item)) {
+			verdicts[index] = verdict('letter');
 		}
-	});
-	duplicateOf.forEach((other, at) => {
+	}
+	for (let at = 0; at < counted.length; at++) {
+		const other = duplicateOf[at];
 		if (other) {
-			verdicts[indexOf[at] as number] = { kind: 'duplicate', other };
+			verdicts[indexOf[at] as number] = verdict('duplicate', undefined, undefined, 0, 0, 0, other);
 		}
-	});
-	VERDICTS.set(siblings, verdicts);
+	}
 	return verdicts;
 }

@@ -73,7 +73,7 @@ interface Candidate {
 	kind: ItemKind;
 	label: string;
 	value: number;
-	prefix?: string;
+	prefix: string | undefined;
 	start: number;
 	end: number;
 }
@@ -99,12 +99,9 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 		if (Number.isNaN(value)) {
 			continue;
 		}
-		const prefix = entry.prefix === undefined ? undefined : match[entry.prefix];
-		const candidate: Candidate = { kind, label, value, start: skip, end: skip + match[0].length };
-		if (prefix) {
-			candidate.prefix = prefix;
-		}
-		return candidate;
+		// Every field set, in one order, so that every candidate has one shape (an empty prefix counts as none).
+		const prefix = entry.prefix === undefined ? undefined : match[entry.prefix] || undefined;
+		return { kind, label, value, prefix, start: skip, end: skip + match[0].length };
 	}
 	return undefined;
 }
@@ -168,7 +165,7 @@ function readBareNumbers(paragraphs: readonly Paragraph[], candidates: (Candidat
 		const label = candidate || !bareNumbers.has(index) ? undefined : /^(\d{1,2}) \p{Lu}/u.exec(paragraphs[index]?.text.text ?? '')?.[1];
 		const value = Number(label);
 		if (label !== undefined && value === previous + 1 && nextValue[index] === value + 1) {
-			candidates[index] = { kind: 'khoan', label, value, start: 0, end: label.length };
+			candidates[index] = { kind: 'khoan', label, value, prefix: undefined, start: 0, end: label.length };
 			previous = value;
 		}
 	});
@@ -202,9 +199,20 @@ function prefixDepth(prefix: string): number {
 /** Builds the item tree of a body from its paragraphs; `bareNumbers`: paragraphs whose first line is a bare number. */
 export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): void {
 	const paragraphs = body.paragraphs;
-	// First pass: the marker of each paragraph, quoted or not, and the rows of tables.
+	// First pass: the marker of each paragraph, quoted or not, and the rows of tables. Each pass is a function of
+	// its own, so that each is compiled on its own and small.
 	const candidates: (Candidate | undefined)[] = [];
 	const quoted: boolean[] = [];
+	readMarkers(paragraphs, candidates, quoted);
+	if (bareNumbers && bareNumbers.size > 0) {
+		readBareNumbers(paragraphs, candidates, bareNumbers);
+	}
+	placeItems(body, candidates, quoted);
+	findUnlabelled(body);
+}
+
+/** The marker of each paragraph (`candidates`), and whether it is quoted text (`quoted`), by index. */
+function readMarkers(paragraphs: readonly Paragraph[], candidates: (Candidate | undefined)[], quoted: boolean[]): void {
 	let inQuote = false;
 	let opener = false;
 	let tableRow = 0;
@@ -244,10 +252,11 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 		}
 		candidates[index] = marker;
 	}
-	if (bareNumbers && bareNumbers.size > 0) {
-		readBareNumbers(paragraphs, candidates, bareNumbers);
-	}
+}
 
+/** Places the items in the tree: each under the open item above its level, in its quotation's scope. */
+function placeItems(body: Body, candidates: readonly (Candidate | undefined)[], quoted: readonly boolean[]): void {
+	const paragraphs = body.paragraphs;
 	const ahead = new Lookahead(candidates);
 	const stack: Open[] = [];
 	// The scope of a quotation: its own stack, and the item that quotes it.
@@ -270,6 +279,8 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 			quote = { id: quoteId, host: stack[stack.length - 1]?.item, stack: [] };
 		}
 		if (candidate) {
+			// Every field set in the literal, absent ones as undefined, in the order the model dump shows them: items
+			// of one shape keep the code that reads them monomorphic (fields added later gave items eight shapes).
 			const item: Item = {
 				kind: candidate.kind,
 				marker: spanIn(paragraph.text, candidate.start, candidate.end),
@@ -278,13 +289,10 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 				children: [],
 				paragraph: index,
 				range: paragraph.range,
+				prefix: candidate.prefix,
+				quote: quote?.id,
+				parent: undefined,
 			};
-			if (candidate.prefix !== undefined) {
-				item.prefix = candidate.prefix;
-			}
-			if (quote) {
-				item.quote = quote.id;
-			}
 			const scope = quote ? quote.stack : stack;
 			let level = LEVEL[item.kind] + (item.prefix ? prefixDepth(item.prefix) * 0.1 : 0);
 			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, ahead)) {
@@ -312,7 +320,6 @@ export function buildItemTree(body: Body, bareNumbers?: ReadonlySet<number>): vo
 	for (const open of quote?.stack ?? []) {
 		close(open, previousEnd);
 	}
-	findUnlabelled(body);
 }
 
 // A sentence's end, and the start of a paragraph that can be a Điều's text: a capital letter.

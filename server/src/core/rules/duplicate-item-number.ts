@@ -3,10 +3,10 @@
 // Of the two, the one that breaks the sequence is reported ("1. 2. 4. 4. 5.": the first "4."), with the
 // other as related information; when both fit as well, the later one.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
-import { KIND_NAMES, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
-import { sourceLineOf } from '../letter';
+import { KIND_NAMES, numberings, renumberFrom, type Verdict } from '../item-numbering';
+import { sourceLineOf, type Item } from '../letter';
 import { wordLocationAt } from '../letter/format';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 export default {
 	id: 'duplicate-item-number',
@@ -23,42 +23,45 @@ export default {
 		renumber: 'Đánh số lại từ {kind} này trở đi.',
 	},
 	check(ctx) {
-		for (const body of numberedBodies(ctx.letter)) {
-			const dj = usesDj(body);
-			for (const siblings of siblingGroups(body)) {
-				const verdicts = sequenceVerdicts(siblings, dj);
-				siblings.forEach((item, index) => {
-					const verdict = verdicts[index];
-					if (verdict?.kind !== 'duplicate') {
-						return;
+		// Only the groups with an item that does not fit can hold a duplicate: most bodies have none.
+		for (const numbering of numberings(ctx.letter)) {
+			for (const group of numbering.broken) {
+				const verdicts = group.verdicts;
+				for (let index = 0; index < verdicts.length; index++) {
+					const verdict = verdicts[index] as Verdict;
+					if (verdict.kind === 'duplicate') {
+						reportDuplicate(ctx, group.items, index, verdict.other);
 					}
-					const other = verdict.other;
-					const kind = KIND_NAMES[item.kind];
-					// Where the other one is, as the user finds it: in a Word file its paragraph (the lines of the text
-					// view mean nothing in Word), else the line of the original text (after a layout recovery the
-					// letter's lines are not the original's).
-					const paragraph = ctx.letter.format ? wordLocationAt(ctx.letter.format, other.marker.range.start)?.paragraph : undefined;
-					const line = sourceLineOf(ctx.letter, other.marker.range.start) + 1;
-					// Renumber from here to follow the item before this one.
-					const edits = renumberFrom(siblings, index, (siblings[index - 1]?.value ?? 0) + 1);
-					ctx.report({
-						...(paragraph !== undefined
-							? { messageId: 'duplicateParagraph', data: { kind, marker: item.marker.text, paragraph } }
-							: { messageId: 'duplicate', data: { kind, marker: item.marker.text, line } }),
-						range: item.marker.range,
-						related: [
-							{
-								range: other.marker.range,
-								message:
-									other.marker.range.start < item.marker.range.start
-										? `${kind} "${other.marker.text}" đầu tiên.`
-										: `${kind} "${other.marker.text}" cùng số.`,
-							},
-						],
-						...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
-					});
-				});
+				}
 			}
 		}
 	},
 } satisfies Rule;
+
+/** Reports `siblings[index]`, a duplicate of `other`, with the renumbering from it on. */
+function reportDuplicate(ctx: RuleContext, siblings: readonly Item[], index: number, other: Item): void {
+	const item = siblings[index] as Item;
+	const kind = KIND_NAMES[item.kind];
+	// Where the other one is, as the user finds it: in a Word file its paragraph (the lines of the text view mean
+	// nothing in Word), else the line of the original text (after a layout recovery the letter's lines are not the
+	// original's).
+	const paragraph = ctx.letter.format ? wordLocationAt(ctx.letter.format, other.marker.range.start)?.paragraph : undefined;
+	// Renumber from here to follow the item before this one.
+	const edits = renumberFrom(siblings, index, (index > 0 ? (siblings[index - 1] as Item).value : 0) + 1);
+	ctx.report({
+		...(paragraph !== undefined
+			? { messageId: 'duplicateParagraph', data: { kind, marker: item.marker.text, paragraph } }
+			: { messageId: 'duplicate', data: { kind, marker: item.marker.text, line: sourceLineOf(ctx.letter, other.marker.range.start) + 1 } }),
+		range: item.marker.range,
+		related: [
+			{
+				range: other.marker.range,
+				message:
+					other.marker.range.start < item.marker.range.start
+						? `${kind} "${other.marker.text}" đầu tiên.`
+						: `${kind} "${other.marker.text}" cùng số.`,
+			},
+		],
+		...(edits ? { suggestions: [{ message: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`, edits }] } : {}),
+	});
+}

@@ -2,7 +2,7 @@
 // "1 - Rà soát …" (dấu gạch thay cho dấu chấm) và số "1" đứng riêng một dòng, nội dung ở dòng sau, là sai cách
 // đánh số.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.c–đ (reference R5.3; real-world shapes H2, H10).
-import { numberedBodies } from '../item-numbering';
+import { numberings } from '../item-numbering';
 import { subRange } from '../letter';
 import type { Rule } from '../types';
 
@@ -19,7 +19,7 @@ export default {
 		bare: 'Số thứ tự khoản viết bằng số và dấu chấm, cùng dòng với nội dung khoản: "{expected}" (đang là "{written}" đứng riêng một dòng).',
 	},
 	check(ctx) {
-		for (const body of numberedBodies(ctx.letter)) {
+		for (const { body } of numberings(ctx.letter)) {
 			for (const item of body.allItems) {
 				const written = item.marker.text;
 				const mark = written.at(-1);

@@ -8,9 +8,9 @@
 // number between two neighbours that fit ("1. 2. 12. 4.") is reported once, and the items after it are
 // judged against the sequence the drafter meant. Decimal items (1.1., 4.2.3.) are a level of their own
 // under the khoản whose number they extend, and quoted text numbers on its own.
-import { KIND_NAMES, renderLabel, renumberFrom, sequenceVerdicts, numberedBodies, siblingGroups, usesDj } from '../item-numbering';
+import { KIND_NAMES, numberings, renderLabel, renumberFrom, type Numbering, type Verdict } from '../item-numbering';
 import { subRange, type Body, type Item, type UnlabelledItem } from '../letter';
-import type { Rule, TextEdit } from '../types';
+import type { Rule, RuleContext, TextEdit } from '../types';
 
 /** A marker as it would be written for a value: "3.", "1.3.", "c)", "Điều 3", "Phần II", "II.", "Mục 2". */
 function renderMarker(item: Item, value: number): string {
@@ -64,82 +64,94 @@ export default {
 		unlabelled: 'Đoạn này có lẽ là "{expected}": đứng giữa "{previous}" và "{next}" nhưng không ghi số điều.',
 	},
 	check(ctx) {
-		for (const body of numberedBodies(ctx.letter)) {
-			const dj = usesDj(body);
-			for (const siblings of siblingGroups(body)) {
-				checkPrefix(ctx, siblings, (parent) => parentBroken(body, parent, dj));
-				const verdicts = sequenceVerdicts(siblings, dj);
-				siblings.forEach((item, index) => {
-					const verdict = verdicts[index];
-					if (!verdict || verdict.kind === 'ok' || verdict.kind === 'letter' || verdict.kind === 'duplicate') {
-						return;
+		for (const numbering of numberings(ctx.letter)) {
+			for (const group of numbering.groups) {
+				if (group.items[0]?.prefix !== undefined) {
+					checkPrefix(ctx, numbering, group.items);
+				}
+				// Only a group with an item that does not fit has verdicts to report: most groups have none.
+				const verdicts = group.verdicts;
+				if (!verdicts) {
+					continue;
+				}
+				for (let index = 0; index < verdicts.length; index++) {
+					const verdict = verdicts[index] as Verdict;
+					if (verdict.kind !== 'ok' && verdict.kind !== 'letter' && verdict.kind !== 'duplicate') {
+						reportVerdict(ctx, numbering.body, group.items, index, verdict);
 					}
-					const kind = KIND_NAMES[item.kind];
-					// A gap of one Điều where a paragraph stands without its label: one finding, on that paragraph.
-					const unlabelled = verdict.kind === 'skipped' ? body.unlabelled?.find((u) => u.next === item) : undefined;
-					if (unlabelled) {
-						reportUnlabelled(ctx, unlabelled);
-						return;
-					}
-					const previous = verdict.kind === 'start' ? undefined : verdict.previous;
-					const render = (value: number): string => renderMarker(item, value);
-					const start = verdict.kind === 'typo' ? verdict.expected : verdict.kind === 'skipped' ? verdict.from : 1;
-					const suggestion =
-						verdict.kind === 'typo'
-							? typoEdit(item, verdict.expected)
-							: renumberFrom(siblings, index, verdict.kind === 'outOfOrder' ? (previous?.value ?? 0) + 1 : start);
-					const related = [
-						...(previous ? [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] : []),
-						...(verdict.kind === 'typo'
-							? [{ range: verdict.next.marker.range, message: `${kind} "${verdict.next.marker.text}" đứng sau.` }]
-							: []),
-					];
-					const data: Record<string, string> = { kind, marker: item.marker.text };
-					switch (verdict.kind) {
-						case 'start':
-							data['expected'] = render(1);
-							break;
-						case 'typo':
-							Object.assign(data, {
-								expected: render(verdict.expected),
-								previous: verdict.previous.marker.text,
-								next: verdict.next.marker.text,
-							});
-							break;
-						case 'skipped':
-							Object.assign(data, { previous: verdict.previous.marker.text, missing: missingMarkers(item, verdict.from, verdict.to) });
-							break;
-						case 'outOfOrder':
-							data['previous'] = verdict.previous.marker.text;
-							break;
-					}
-					ctx.report({
-						messageId: verdict.kind,
-						data,
-						range: item.marker.range,
-						...(related.length > 0 ? { related } : {}),
-						...(suggestion && suggestion.length > 0
-							? {
-									suggestions: [
-										{
-											message:
-												verdict.kind === 'typo'
-													? `Sửa thành "${data['expected']}".`
-													: `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`,
-											edits: suggestion,
-										},
-									],
-								}
-							: {}),
-					});
-				});
+				}
 			}
 		}
 	},
 } satisfies Rule;
 
+/** Reports how `siblings[index]` breaks the sequence (a start, a typo, a gap or an order that is not the drafter's). */
+function reportVerdict(
+	ctx: RuleContext,
+	body: Body,
+	siblings: readonly Item[],
+	index: number,
+	verdict: Verdict & { kind: 'start' | 'typo' | 'skipped' | 'outOfOrder' },
+): void {
+	const item = siblings[index] as Item;
+	const kind = KIND_NAMES[item.kind];
+	// A gap of one Điều where a paragraph stands without its label: one finding, on that paragraph.
+	const unlabelled = verdict.kind === 'skipped' ? body.unlabelled?.find((u) => u.next === item) : undefined;
+	if (unlabelled) {
+		reportUnlabelled(ctx, unlabelled);
+		return;
+	}
+	const previous = verdict.kind === 'start' ? undefined : verdict.previous;
+	const render = (value: number): string => renderMarker(item, value);
+	const start = verdict.kind === 'typo' ? verdict.expected : verdict.kind === 'skipped' ? verdict.from : 1;
+	const suggestion =
+		verdict.kind === 'typo'
+			? typoEdit(item, verdict.expected)
+			: renumberFrom(siblings, index, verdict.kind === 'outOfOrder' ? (previous?.value ?? 0) + 1 : start);
+	const related = [
+		...(previous ? [{ range: previous.marker.range, message: `${kind} "${previous.marker.text}" đứng trước.` }] : []),
+		...(verdict.kind === 'typo' ? [{ range: verdict.next.marker.range, message: `${kind} "${verdict.next.marker.text}" đứng sau.` }] : []),
+	];
+	const data: Record<string, string> = { kind, marker: item.marker.text };
+	switch (verdict.kind) {
+		case 'start':
+			data['expected'] = render(1);
+			break;
+		case 'typo':
+			Object.assign(data, {
+				expected: render(verdict.expected),
+				previous: verdict.previous.marker.text,
+				next: verdict.next.marker.text,
+			});
+			break;
+		case 'skipped':
+			Object.assign(data, { previous: verdict.previous.marker.text, missing: missingMarkers(item, verdict.from, verdict.to) });
+			break;
+		case 'outOfOrder':
+			data['previous'] = verdict.previous.marker.text;
+			break;
+	}
+	ctx.report({
+		messageId: verdict.kind,
+		data,
+		range: item.marker.range,
+		...(related.length > 0 ? { related } : {}),
+		...(suggestion && suggestion.length > 0
+			? {
+					suggestions: [
+						{
+							message:
+								verdict.kind === 'typo' ? `Sửa thành "${data['expected']}".` : `Đánh số lại từ ${kind} "${item.marker.text}" trở đi.`,
+							edits: suggestion,
+						},
+					],
+				}
+			: {}),
+	});
+}
+
 /** "Điều 2." then a paragraph without a label, then "Điều 4.": the paragraph is Điều 3. */
-function reportUnlabelled(ctx: Parameters<Rule['check']>[0], unlabelled: UnlabelledItem): void {
+function reportUnlabelled(ctx: RuleContext, unlabelled: UnlabelledItem): void {
 	const { previous, next, start } = unlabelled;
 	const expected = `Điều ${unlabelled.value}.`;
 	ctx.report({
@@ -170,7 +182,7 @@ function typoEdit(item: Item, value: number): TextEdit[] | undefined {
  * A decimal item extends the number of the khoản it stands under ("1." then "1.1."): "4.1." under "1." is
  * out of sequence. Reported once per group, at its first such item.
  */
-function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[], broken: (parent: Item) => boolean): void {
+function checkPrefix(ctx: RuleContext, numbering: Numbering, siblings: readonly Item[]): void {
 	const first = siblings[0];
 	const parent = first?.parent;
 	if (!first || first.prefix === undefined || !parent || parent.kind !== 'khoan' || first.quote !== parent.quote) {
@@ -179,7 +191,7 @@ function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[
 	const expected = `${parent.prefix ?? ''}${parent.label}.`;
 	const wrong = siblings.find((item) => item.prefix !== expected);
 	// A khoản whose own number is reported (a typo, a duplicate): its decimal items show what it should be.
-	if (wrong && !broken(parent)) {
+	if (wrong && !parentBroken(numbering, parent)) {
 		ctx.report({
 			messageId: 'prefix',
 			data: { marker: wrong.marker.text, parent: parent.marker.text, prefix: expected },
@@ -190,22 +202,21 @@ function checkPrefix(ctx: Parameters<Rule['check']>[0], siblings: readonly Item[
 }
 
 // Each body's items whose own number breaks their group's sequence, computed once when first asked.
-const BROKEN = new WeakMap<Body, Set<Item>>();
+const BROKEN = new WeakMap<Numbering, Set<Item>>();
 
 /** Whether an item's own number breaks its group's sequence (reported here or by duplicate-item-number). */
-function parentBroken(body: Body, parent: Item, dj: boolean): boolean {
-	let broken = BROKEN.get(body);
+function parentBroken(numbering: Numbering, parent: Item): boolean {
+	let broken = BROKEN.get(numbering);
 	if (!broken) {
 		broken = new Set();
-		for (const group of siblingGroups(body)) {
-			const verdicts = sequenceVerdicts(group, dj);
-			group.forEach((item, index) => {
-				if (verdicts[index]?.kind !== 'ok') {
-					broken?.add(item);
+		for (const group of numbering.broken) {
+			for (let index = 0; index < group.items.length; index++) {
+				if ((group.verdicts[index] as Verdict).kind !== 'ok') {
+					broken.add(group.items[index] as Item);
 				}
-			});
+			}
 		}
-		BROKEN.set(body, broken);
+		BROKEN.set(numbering, broken);
 	}
 	return broken.has(parent);
 }
