@@ -44,8 +44,11 @@ export type PartSource =
 /** A part of a citation and where it was found. */
 export interface FoundPart {
 	source: PartSource;
-	/** The words that give the part; absent when it is implied. */
-	span?: Span;
+	/**
+	 * The words that give the part; undefined when it is implied or not written out (set on every part, so that
+	 * all parts share one shape).
+	 */
+	span?: Span | undefined;
 }
 
 /** The date of a citation and where it was found. */
@@ -191,20 +194,6 @@ interface Token {
 	at: number;
 }
 
-/** Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list. */
-function listsOf(citations: readonly Citation[]): Citation[][] {
-	const lists: Citation[][] = [];
-	for (const citation of citations) {
-		const current = lists[lists.length - 1];
-		if (citation.listIndex > 0 && current) {
-			current.push(citation);
-		} else {
-			lists.push([citation]);
-		}
-	}
-	return lists;
-}
-
 /** The end, in the paragraph text, of the number and the date written right after it. */
 function numberAndDateEnd(citation: Citation): number {
 	const date = citation.date?.span;
@@ -323,6 +312,11 @@ function isBoundaryMark(c: number): boolean {
 	return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 }
 
+/** "các", "những": the quantifier between a verb and the type name ("tại các Chỉ thị số …"), not a word of the clause. */
+function isQuantifier(word: string): boolean {
+	return word === 'các' || word === 'những';
+}
+
 /**
  * The clause before `citation` (a group's first); `ends` are the sorted part ends of the citations of its
  * paragraph (partEnds). Only the 300 code units before the type name are read, back to the end of the last
@@ -362,17 +356,18 @@ function readClause(citation: Citation, ends: readonly number[]): Clause {
 		tokens.push({ text: text.slice(i, j), at: i });
 		i = skipSpaces(text, j, at);
 	}
-	while (['các', 'những'].includes(tokens[tokens.length - 1]?.text ?? '')) {
+	while (tokens.length > 0 && isQuantifier((tokens[tokens.length - 1] as Token).text)) {
 		tokens.pop();
 	}
-	// The clause with its words joined by single spaces, and where each word starts in it.
+	// The clause with its words joined by single spaces, and where each word starts in it. Built in one loop:
+	// the array that tokens.map would give has another V8 map when the clause is empty (a deoptimisation).
 	const starts: number[] = [];
-	let length = 0;
-	for (const token of tokens) {
-		starts.push(length);
-		length += token.text.length + 1;
+	let joined = '';
+	for (let k = 0; k < tokens.length; k++) {
+		starts.push(joined.length + (k > 0 ? 1 : 0));
+		joined = k > 0 ? `${joined} ${(tokens[k] as Token).text}` : (tokens[k] as Token).text;
 	}
-	return { citation, tokens, text: tokens.map((t) => t.text).join(' '), starts, sentenceStart, afterCitation };
+	return { citation, tokens, text: joined, starts, sentenceStart, afterCitation };
 }
 
 /** The token that holds offset `offset` of the clause text. */
@@ -407,15 +402,15 @@ function issuerBefore(clause: Clause): FoundPart | undefined {
 	const of = OF_ISSUER.exec(clause.text);
 	if (of) {
 		const span = issuerAfter(citation, tokens, tokenAt(clause, of.index));
-		return span ? { source: 'before', span } : { source: 'implied' };
+		return span ? { source: 'before', span } : { source: 'implied', span: undefined };
 	}
 	if (FOLLOW_UP.test(clause.text)) {
-		return { source: 'implied' };
+		return { source: 'implied', span: undefined };
 	}
 	const named = issuerBeforeConnector(tokens, clause.sentenceStart);
 	if (named) {
 		const span = tokenSpan(citation, tokens, named.from, named.to);
-		return span ? { source: 'before', span } : { source: 'implied' };
+		return span ? { source: 'before', span } : { source: 'implied', span: undefined };
 	}
 	return undefined;
 }
@@ -430,12 +425,12 @@ function subjectBefore(clause: Clause): FoundPart | undefined {
 		// Every Tờ trình cited after "(và) đề nghị của … tại", not only the first.
 		(clause.citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(text))
 	) {
-		return { source: 'implied' };
+		return { source: 'implied', span: undefined };
 	}
 	if (!clause.afterCitation && SUBJECT_BEFORE.test(text)) {
 		// The subject written before the number: "Về đề nghị hỗ trợ … tại Công văn số …", "được thành lập theo
 		// Quyết định số …". Not after an earlier citation, whose own subject it would be.
-		return { source: 'before' };
+		return { source: 'before', span: undefined };
 	}
 	return undefined;
 }
@@ -744,20 +739,20 @@ class Completeness implements CitationCompleteness {
 			return before.issuer;
 		}
 		if (AGENCY_AHEAD.test(group.ahead.near)) {
-			return { source: citation === last ? 'own' : 'list' };
+			return { source: citation === last ? 'own' : 'list', span: undefined };
 		}
 		if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
 			// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
-			return { source: 'before' };
+			return { source: 'before', span: undefined };
 		}
 		if (LABEL_ISSUER.test(labelOf(citation))) {
 			// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
 			// issuer of every document of its list.
-			return { source: 'before' };
+			return { source: 'before', span: undefined };
 		}
 		if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
 			// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
-			return { source: 'implied' };
+			return { source: 'implied', span: undefined };
 		}
 		return undefined;
 	}
@@ -773,7 +768,7 @@ class Completeness implements CitationCompleteness {
 			return before.subject;
 		}
 		if (SUBJECT_AHEAD.test(group.ahead.near) || SUBJECT_FURTHER.test(group.ahead.further)) {
-			return { source: citation === last ? 'own' : 'list' };
+			return { source: citation === last ? 'own' : 'list', span: undefined };
 		}
 		return undefined;
 	}
@@ -781,61 +776,57 @@ class Completeness implements CitationCompleteness {
 
 /** Each citation of the letter, in order, against the first-citation rule. */
 export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[] {
+	const citations = letter.citations;
+	const results: CitationCompleteness[] = [];
+	if (citations.length === 0) {
+		return results;
+	}
 	const context = new LetterContext(letter.so);
-	const lists = listsOf(letter.citations);
 	// The part ends are needed only when a clause before a citation is read.
 	let ends: Map<number, number[]> | undefined;
-	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(letter.citations)).get(paragraph) ?? [];
-	const stops: SubjectStops = { from: -1, at: -1 };
-	// Groups of lists joined by ",", "và" or ";", each with what its last citation and its clause give.
-	const groupOf = new Map<Citation[], Group>();
-	let group: Citation[][] = [];
-	const close = (): void => {
-		const first = group[0]?.[0];
-		const lastList = group[group.length - 1];
-		const last = lastList?.[lastList.length - 1];
-		if (!first || !last) {
-			return;
-		}
-		const info = new Group(first, last, endsIn, stops);
-		for (const list of group) {
-			groupOf.set(list, info);
-		}
-		group = [];
-	};
-	for (const list of lists) {
-		const lastList = group[group.length - 1];
-		const last = lastList?.[lastList.length - 1];
-		const head = list[0];
-		if (last && head && !joins(last, head, head.type.map.text)) {
-			close();
-		}
-		group.push(list);
-	}
-	close();
-
-	const results: CitationCompleteness[] = [];
-	const seen = new Map<string, Citation>();
-	for (const list of lists) {
-		const info = groupOf.get(list);
-		if (!info) {
+	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(citations)).get(paragraph) ?? [];
+	const stops: SubjectStops = { text: undefined, from: -1, at: -1 };
+	// The group of each citation: lists (consecutive citations of one type, "Chỉ thị số 05/CT-TTg, 06/CT-TTg")
+	// joined by ",", "và" or ";", each with what its last citation and its clause give.
+	const groups: Group[] = [];
+	for (let first = 0, i = 1; i <= citations.length; i++) {
+		const next = citations[i];
+		const last = citations[i - 1] as Citation;
+		if (next && (next.listIndex > 0 || joins(last, next, next.type.map.text))) {
 			continue;
 		}
-		// A list is checked against the citations before it, so a number repeated inside it is first twice.
-		const keys = list.map(citationKey);
-		const earlier = keys.map((key) => seen.get(key));
-		list.forEach((c, i) => {
-			const key = keys[i] as string;
+		const group = new Group(citations[first] as Citation, last, endsIn, stops);
+		while (groups.length < i) {
+			groups.push(group);
+		}
+		first = i;
+	}
+	const seen = new Map<string, Citation>();
+	const keys: string[] = [];
+	for (let from = 0; from < citations.length;) {
+		// The list from..to (exclusive) is checked against the citations before it, so a number repeated inside it is first twice.
+		let to = from + 1;
+		while (to < citations.length && (citations[to] as Citation).listIndex > 0) {
+			to++;
+		}
+		keys.length = 0;
+		for (let i = from; i < to; i++) {
+			keys.push(citationKey(citations[i] as Citation));
+		}
+		for (let i = from; i < to; i++) {
+			const citation = citations[i] as Citation;
+			const key = keys[i - from] as string;
+			results.push(new Completeness(citation, key, seen.get(key), groups[i] as Group, context));
+		}
+		for (let i = from; i < to; i++) {
+			const citation = citations[i] as Citation;
+			const key = keys[i - from] as string;
 			if (!seen.has(key)) {
-				seen.set(key, c);
+				seen.set(key, citation);
 			}
-		});
-		list.forEach((c, i) => {
-			results.push(new Completeness(c, keys[i] as string, earlier[i], info, context));
-		});
-		list.forEach((c, i) => {
-			context.earlier.push({ citation: c, key: keys[i] as string });
-		});
+			context.earlier.push({ citation, key });
+		}
+		from = to;
 	}
 	return results;
 }

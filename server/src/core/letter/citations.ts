@@ -31,11 +31,11 @@ export interface Citation {
 	/** The form of the number (`reading.form`): administrative, legal-normative or Party. */
 	readonly numberForm: NumberForm;
 	/** The date attached to this number, when written right after it. */
-	date?: CitedDate;
+	date?: CitedDate | undefined;
 	/** "của <issuer>", when written after the number or date. */
-	issuer?: Span;
+	issuer?: Span | undefined;
 	/** "về …", "về việc …", "v/v …". */
-	subject?: Span;
+	subject?: Span | undefined;
 	/** 0 for the number right after "số", then 1, 2 … for the numbers listed after it. */
 	listIndex: number;
 	/** Index of the paragraph in the body. */
@@ -131,7 +131,7 @@ const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 
 /** The last subject stop found: in `text`, the first stop at or after `from` is at `at`. */
 export interface SubjectStops {
-	text?: string;
+	text: string | undefined;
 	from: number;
 	at: number;
 }
@@ -184,7 +184,7 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 	paragraphs.forEach((paragraph, index) => {
 		const mapped = paragraph.text;
 		const text = mapped.text;
-		const stops: SubjectStops = { from: -1, at: -1 };
+		const stops: SubjectStops = { text: undefined, from: -1, at: -1 };
 		for (const match of citationMatches(text)) {
 			const type = spanIn(mapped, match.typeStart, match.typeEnd);
 			const typeName = canonicalType(type.text);
@@ -239,7 +239,7 @@ function citationMatches(text: string): CitationMatch[] {
 		if (!/^số/iu.test(so[0])) {
 			// Without "số", the word before the number must end a type name; most such numbers are dates
 			// ("ngày 02/02/2024"), whose last letter before the number already says no.
-			if (!TYPE_LAST_CHARS.has(text.charAt(typeEnd - 1).toLowerCase())) {
+			if (typeEnd === 0 || !TYPE_LAST_CHARS.has(text.charAt(typeEnd - 1).toLowerCase())) {
 				continue;
 			}
 			const word = text
@@ -255,7 +255,8 @@ function citationMatches(text: string): CitationMatch[] {
 		// only where a type name can start: at one of their first letters, not right after an ASCII letter or
 		// digit (its look-behind would fail there).
 		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < so.index && start < typeEnd; start++) {
-			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || isAsciiLetterOrDigit(text.charCodeAt(start - 1))) {
+			// At the paragraph's start there is no code unit before (a read at -1 would deoptimise the loop).
+			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1)))) {
 				continue;
 			}
 			CITATION_AT.lastIndex = start;
@@ -274,9 +275,77 @@ function citationMatches(text: string): CitationMatch[] {
 	return matches;
 }
 
-/** Whether a UTF-16 code unit is an ASCII letter or digit (NaN, before the start of a text, is not). */
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
 function isAsciiLetterOrDigit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+// The reading of the number and its form are own enumerable getters (the model dump and structuredClone see
+// them, in this order), defined with the same two functions on every citation: an object literal with its own
+// getter closures goes to dictionary mode, and every read of a citation's fields was then a slow look-up.
+const LAZY_READING: PropertyDescriptorMap = {
+	reading: {
+		get(this: CitedDocument): SoKyHieu {
+			return CitedDocument.readingOf(this);
+		},
+		enumerable: true,
+		configurable: true,
+	},
+	numberForm: {
+		get(this: CitedDocument): NumberForm {
+			return CitedDocument.readingOf(this).form;
+		},
+		enumerable: true,
+		configurable: true,
+	},
+};
+
+/**
+ * A citation as the parser builds it: every field set in the constructor, in the order of the model, so that
+ * all citations share one shape (the parts not found are undefined, which the model dump leaves out).
+ */
+class CitedDocument implements Citation {
+	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
+	// rules, a parse alone does not pay for it), then kept.
+	#reading: SoKyHieu | undefined = undefined;
+	declare type: Span;
+	declare typeName: string;
+	declare number: Span;
+	declare readonly reading: SoKyHieu;
+	declare readonly numberForm: NumberForm;
+	declare listIndex: number;
+	declare paragraph: number;
+	declare range: Range;
+	declare date: CitedDate | undefined;
+	declare issuer: Span | undefined;
+	declare subject: Span | undefined;
+
+	constructor(
+		type: Span,
+		typeName: string,
+		number: Span,
+		listIndex: number,
+		paragraph: number,
+		range: Range,
+		date: CitedDate | undefined,
+		issuer: Span | undefined,
+		subject: Span | undefined,
+	) {
+		this.type = type;
+		this.typeName = typeName;
+		this.number = number;
+		Object.defineProperties(this, LAZY_READING);
+		this.listIndex = listIndex;
+		this.paragraph = paragraph;
+		this.range = range;
+		this.date = date;
+		this.issuer = issuer;
+		this.subject = subject;
+	}
+
+	static readingOf(citation: CitedDocument): SoKyHieu {
+		return (citation.#reading ??= readCitedNumber(citation.number));
+	}
 }
 
 function describe(
@@ -330,33 +399,7 @@ function describe(
 		subject = spanIn(mapped, subjectStart, subjectEnd);
 		end = subjectEnd;
 	}
-	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
-	// rules, a parse alone does not pay for it), then kept.
-	let reading: SoKyHieu | undefined;
-	const citation: Citation = {
-		type,
-		typeName,
-		number,
-		get reading(): SoKyHieu {
-			return (reading ??= readCitedNumber(number));
-		},
-		get numberForm(): NumberForm {
-			return this.reading.form;
-		},
-		listIndex,
-		paragraph,
-		range: mapped.range(rangeStart, end),
-	};
-	// The parts found, after the range (the order of the model's fields).
-	if (date) {
-		citation.date = date;
-	}
-	if (issuer) {
-		citation.issuer = issuer;
-	}
-	if (subject) {
-		citation.subject = subject;
-	}
+	const citation = new CitedDocument(type, typeName, number, listIndex, paragraph, mapped.range(rangeStart, end), date, issuer, subject);
 	return { citation, end: afterDate };
 }
 
