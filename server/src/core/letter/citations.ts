@@ -62,13 +62,17 @@ const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEX
 // spaces of a long gap between "số" and the number (quadratic backtracking).
 // Group 1 is the type name, group 2 the number (numbered, not named: a named group builds an object per match).
 const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(?::\s*)?)?(${NUMBER})(?![\p{L}\p{N}/])`, 'giu');
-// CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
-// same flags), and its type name ends where the white space before that "số" begins, so it starts at most
+// CITATION is tried only where it can match: a citation's "số" is followed by a number (the matches of
+// SO_NUMBER below), and its type name ends where the white space before that "số" begins, so it starts at most
 // LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a
 // scan of the whole paragraph finds, in the same order, without running the long pattern (29 type names,
 // case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
 // A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
-const SO_NUMBER = /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu;
+// SO_NUMBER, /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu, is run as a scan for its number (NUMBER_AHEAD,
+// which starts only at digits) and a look back for its "số" (soBefore): as one pattern, its optional,
+// case-insensitive prefix made it try a start at every "s" of the paragraph.
+const NUMBER_AHEAD = /(?<!\p{N})\d+[ \t]*[/-]/gu;
+const WHITE_SPACE = /\s/u;
 const CITATION_AT = new RegExp(CITATION.source, 'iuy');
 const LONGEST_TYPE = Math.max(...CITED_TYPE_NAMES.map((name) => name.length));
 // The last words of the type names, lower-cased: a number written without "số" is tried only after one of
@@ -229,14 +233,17 @@ function citationMatches(text: string): CitationMatch[] {
 		return matches;
 	}
 	let from = 0;
-	SO_NUMBER.lastIndex = 0;
-	for (let so = SO_NUMBER.exec(text); so !== null; so = SO_NUMBER.exec(text)) {
-		if (so.index < from) {
+	NUMBER_AHEAD.lastIndex = 0;
+	for (let number = NUMBER_AHEAD.exec(text); number !== null; number = NUMBER_AHEAD.exec(text)) {
+		// Where SO_NUMBER's match starts: at its "số" when one is written before the number.
+		const so = soBefore(text, number.index);
+		const index = so >= 0 ? so : number.index;
+		if (index < from) {
 			// Inside the citation found last.
 			continue;
 		}
-		const typeEnd = trimEndIndex(text, from, so.index);
-		if (!/^số/iu.test(so[0])) {
+		const typeEnd = trimEndIndex(text, from, index);
+		if (so < 0) {
 			// Without "số", the word before the number must end a type name; most such numbers are dates
 			// ("ngày 02/02/2024"), whose last letter before the number already says no.
 			if (typeEnd === 0 || !TYPE_LAST_CHARS.has(text.charAt(typeEnd - 1).toLowerCase())) {
@@ -254,7 +261,7 @@ function citationMatches(text: string): CitationMatch[] {
 		// "số" must follow white space; the leftmost start that matches wins, as in a scan. CITATION is tried
 		// only where a type name can start: at one of their first letters, not right after an ASCII letter or
 		// digit (its look-behind would fail there).
-		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < so.index && start < typeEnd; start++) {
+		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < index && start < typeEnd; start++) {
 			// At the paragraph's start there is no code unit before (a read at -1 would deoptimise the loop).
 			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1)))) {
 				continue;
@@ -273,6 +280,29 @@ function citationMatches(text: string): CitationMatch[] {
 		}
 	}
 	return matches;
+}
+
+/**
+ * Where "số" (in any case, as the "i" flag folds it: "s", "S" or the long "ſ", then "ố" or "Ố") starts when it
+ * stands before the number at `at` with only white space and one ":" between (as "số\s*(?::\s*)?"), or -1.
+ */
+function soBefore(text: string, at: number): number {
+	let i = at;
+	while (i > 0 && WHITE_SPACE.test(text.charAt(i - 1))) {
+		i--;
+	}
+	if (i > 0 && text.charCodeAt(i - 1) === 0x3a /* : */) {
+		i--;
+		while (i > 0 && WHITE_SPACE.test(text.charAt(i - 1))) {
+			i--;
+		}
+	}
+	if (i < 2) {
+		return -1;
+	}
+	const s = text.charCodeAt(i - 2);
+	const o = text.charCodeAt(i - 1);
+	return (s === 0x73 || s === 0x53 || s === 0x17f) && (o === 0x1ed1 || o === 0x1ed0) ? i - 2 : -1;
 }
 
 /** Whether a UTF-16 code unit is an ASCII letter or digit. */
