@@ -44,8 +44,11 @@ export type PartSource =
 /** A part of a citation and where it was found. */
 export interface FoundPart {
 	source: PartSource;
-	/** The words that give the part; absent when it is implied. */
-	span?: Span;
+	/**
+	 * The words that give the part; undefined when it is implied or not written out (set on every part, so that
+	 * all parts share one shape).
+	 */
+	span?: Span | undefined;
 }
 
 /** The date of a citation and where it was found. */
@@ -112,8 +115,12 @@ const SENTENCE_OPENERS = new Set(
 // A citation that points at a provision ("khoản 2 Điều 14 Nghị định số …") cites its rule, not its subject.
 const PROVISION =
 	/(?:^|\s)(?:điều|khoản|điểm|mục|chương|phụ\s+lục)\s+[\p{L}\p{N}.]+(?:,?\s+(?:điều|khoản|điểm|mục|chương)\s+[\p{L}\p{N}.]+)*\s*(?:của|tại|theo)?$/iu;
+// The words PROVISION needs, in lower case.
+const PROVISION_WORDS = ['điều', 'khoản', 'điểm', 'mục', 'chương', 'phụ'];
 // A subject stated in the clause before the type name.
 const SUBJECT_BEFORE = /(?<![\p{L}\p{N}])(?:về|v\/v|ban hành|phê duyệt|thành lập|hướng dẫn|quy định)(?![\p{L}\p{N}])/iu;
+// The words SUBJECT_BEFORE needs, in lower case.
+const SUBJECT_BEFORE_WORDS = ['về', 'v/v', 'ban hành', 'phê duyệt', 'thành lập', 'hướng dẫn', 'quy định'];
 // In the clause after the citation, up to the first comma: a subject, a date and an issuer in any order and
 // wording ("của UBND tỉnh ngày 02/02/2024 về …", "kỳ họp thứ mười Hội đồng nhân dân tỉnh về …").
 const SUBJECT_AHEAD = new RegExp(
@@ -189,20 +196,6 @@ class Group {
 interface Token {
 	text: string;
 	at: number;
-}
-
-/** Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list. */
-function listsOf(citations: readonly Citation[]): Citation[][] {
-	const lists: Citation[][] = [];
-	for (const citation of citations) {
-		const current = lists[lists.length - 1];
-		if (citation.listIndex > 0 && current) {
-			current.push(citation);
-		} else {
-			lists.push([citation]);
-		}
-	}
-	return lists;
 }
 
 /** The end, in the paragraph text, of the number and the date written right after it. */
@@ -310,6 +303,8 @@ interface Clause {
 	tokens: Token[];
 	/** The words joined by single spaces. */
 	text: string;
+	/** `text` in lower case: what the cheap tests before the Unicode patterns look in. */
+	lower: string;
 	/** Where each word starts in `text`. */
 	starts: number[];
 	/** Whether the clause opens a sentence (its first word may be a verb such as "Thực hiện"). */
@@ -321,6 +316,11 @@ interface Clause {
 /** Whether a code unit ends a clause when white space follows it: ".", ";", ":", "!" or "?". */
 function isBoundaryMark(c: number): boolean {
 	return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+
+/** "các", "những": the quantifier between a verb and the type name ("tại các Chỉ thị số …"), not a word of the clause. */
+function isQuantifier(word: string): boolean {
+	return word === 'các' || word === 'những';
 }
 
 /**
@@ -362,17 +362,18 @@ function readClause(citation: Citation, ends: readonly number[]): Clause {
 		tokens.push({ text: text.slice(i, j), at: i });
 		i = skipSpaces(text, j, at);
 	}
-	while (['các', 'những'].includes(tokens[tokens.length - 1]?.text ?? '')) {
+	while (tokens.length > 0 && isQuantifier((tokens[tokens.length - 1] as Token).text)) {
 		tokens.pop();
 	}
-	// The clause with its words joined by single spaces, and where each word starts in it.
+	// The clause with its words joined by single spaces, and where each word starts in it. Built in one loop:
+	// the array that tokens.map would give has another V8 map when the clause is empty (a deoptimisation).
 	const starts: number[] = [];
-	let length = 0;
-	for (const token of tokens) {
-		starts.push(length);
-		length += token.text.length + 1;
+	let joined = '';
+	for (let k = 0; k < tokens.length; k++) {
+		starts.push(joined.length + (k > 0 ? 1 : 0));
+		joined = k > 0 ? `${joined} ${(tokens[k] as Token).text}` : (tokens[k] as Token).text;
 	}
-	return { citation, tokens, text: tokens.map((t) => t.text).join(' '), starts, sentenceStart, afterCitation };
+	return { citation, tokens, text: joined, lower: joined.toLowerCase(), starts, sentenceStart, afterCitation };
 }
 
 /** The token that holds offset `offset` of the clause text. */
@@ -392,7 +393,8 @@ function textAt(clause: Clause, offset: number): number {
 
 /** A date written in the clause before the citation ("ngày 04/8/2020 UBND tỉnh đã ban hành …"). */
 function dateBefore(clause: Clause): FoundDate | undefined {
-	const date = DATE_BEFORE.exec(clause.text);
+	// DATE_BEFORE needs the word "ngày" (in any case): most clauses have none.
+	const date = clause.lower.includes('ngày') ? DATE_BEFORE.exec(clause.text) : null;
 	if (!date?.groups) {
 		return undefined;
 	}
@@ -404,38 +406,42 @@ function dateBefore(clause: Clause): FoundDate | undefined {
 /** An issuer named in the clause before the citation, or implied by it ("Tiếp theo Công văn số …"). */
 function issuerBefore(clause: Clause): FoundPart | undefined {
 	const { citation, tokens } = clause;
-	const of = OF_ISSUER.exec(clause.text);
+	// OF_ISSUER needs "của" or "do" (in lower case), FOLLOW_UP a clause that ends with "theo".
+	const of = clause.text.includes('của') || clause.text.includes('do') ? OF_ISSUER.exec(clause.text) : null;
 	if (of) {
 		const span = issuerAfter(citation, tokens, tokenAt(clause, of.index));
-		return span ? { source: 'before', span } : { source: 'implied' };
+		return span ? { source: 'before', span } : { source: 'implied', span: undefined };
 	}
-	if (FOLLOW_UP.test(clause.text)) {
-		return { source: 'implied' };
+	if (clause.text.endsWith('theo') && FOLLOW_UP.test(clause.text)) {
+		return { source: 'implied', span: undefined };
 	}
 	const named = issuerBeforeConnector(tokens, clause.sentenceStart);
 	if (named) {
 		const span = tokenSpan(citation, tokens, named.from, named.to);
-		return span ? { source: 'before', span } : { source: 'implied' };
+		return span ? { source: 'before', span } : { source: 'implied', span: undefined };
 	}
 	return undefined;
 }
 
 /** A subject stated in the clause before the citation, or made needless by it. */
 function subjectBefore(clause: Clause): FoundPart | undefined {
-	const text = clause.text;
+	const { text, lower } = clause;
+	// Cheap tests on the lower-case clause before each pattern: ISSUED_WITH ends with "tại" or "theo", PROPOSAL
+	// and "đề nghị" hold "nghị", PROVISION names a part of a document.
+	const proposal = lower.includes('nghị');
 	if (
-		ISSUED_WITH.test(text) ||
-		PROPOSAL.test(text) ||
-		PROVISION.test(text) ||
+		((lower.endsWith('tại') || lower.endsWith('theo')) && ISSUED_WITH.test(text)) ||
+		(proposal && PROPOSAL.test(text)) ||
+		(PROVISION_WORDS.some((word) => lower.includes(word)) && PROVISION.test(text)) ||
 		// Every Tờ trình cited after "(và) đề nghị của … tại", not only the first.
-		(clause.citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(text))
+		(proposal && clause.citation.typeName === 'Tờ trình' && /đề\s+nghị/iu.test(text))
 	) {
-		return { source: 'implied' };
+		return { source: 'implied', span: undefined };
 	}
-	if (!clause.afterCitation && SUBJECT_BEFORE.test(text)) {
+	if (!clause.afterCitation && SUBJECT_BEFORE_WORDS.some((word) => lower.includes(word)) && SUBJECT_BEFORE.test(text)) {
 		// The subject written before the number: "Về đề nghị hỗ trợ … tại Công văn số …", "được thành lập theo
 		// Quyết định số …". Not after an earlier citation, whose own subject it would be.
-		return { source: 'before' };
+		return { source: 'before', span: undefined };
 	}
 	return undefined;
 }
@@ -598,7 +604,12 @@ const LABEL_ISSUER = /(?<![\p{L}\p{N}])(?:của|do)\s+\p{Lu}/u;
 /** The label of the list a citation stands in: the words before the last ":" of its sentence, or "". */
 function labelOf(citation: Citation): string {
 	const text = citation.type.map.text;
-	const before = text.slice(Math.max(0, citation.type.offset - 600), citation.type.offset);
+	const start = Math.max(0, citation.type.offset - 600);
+	// Most citations have no ":" before them: nothing is cut out then.
+	if (citation.type.offset === 0 || text.lastIndexOf(':', citation.type.offset - 1) < start) {
+		return '';
+	}
+	const before = text.slice(start, citation.type.offset);
 	const colon = before.lastIndexOf(':');
 	if (colon < 0 || /\.\s/u.test(before.slice(colon))) {
 		return '';
@@ -744,20 +755,25 @@ class Completeness implements CitationCompleteness {
 			return before.issuer;
 		}
 		if (AGENCY_AHEAD.test(group.ahead.near)) {
-			return { source: citation === last ? 'own' : 'list' };
+			return { source: citation === last ? 'own' : 'list', span: undefined };
 		}
-		if (LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, citation.type.offset - 60), citation.type.offset).trimEnd())) {
+		const from = Math.max(0, citation.type.offset - 60);
+		// LABEL_BEFORE_BRACKET ends with "(": a clause without one before the type is not tried.
+		if (
+			text.lastIndexOf('(', citation.type.offset - 1) >= from &&
+			LABEL_BEFORE_BRACKET.test(text.slice(from, citation.type.offset).trimEnd())
+		) {
 			// "ý kiến các sở: Tài chính (Công văn số …), Xây dựng (…)": the list label names the issuer.
-			return { source: 'before' };
+			return { source: 'before', span: undefined };
 		}
 		if (LABEL_ISSUER.test(labelOf(citation))) {
 			// "Các văn bản của UBND tỉnh áp dụng bao gồm: Quyết định số …; Quyết định số …": the label names the
 			// issuer of every document of its list.
-			return { source: 'before' };
+			return { source: 'before', span: undefined };
 		}
 		if (context.ownGroup !== undefined && issuerGroup(citation) === context.ownGroup) {
 			// A document of the letter's own issuer, known by its ký hiệu, needs no issuer named.
-			return { source: 'implied' };
+			return { source: 'implied', span: undefined };
 		}
 		return undefined;
 	}
@@ -773,7 +789,7 @@ class Completeness implements CitationCompleteness {
 			return before.subject;
 		}
 		if (SUBJECT_AHEAD.test(group.ahead.near) || SUBJECT_FURTHER.test(group.ahead.further)) {
-			return { source: citation === last ? 'own' : 'list' };
+			return { source: citation === last ? 'own' : 'list', span: undefined };
 		}
 		return undefined;
 	}
@@ -781,86 +797,110 @@ class Completeness implements CitationCompleteness {
 
 /** Each citation of the letter, in order, against the first-citation rule. */
 export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[] {
+	const citations = letter.citations;
+	const results: CitationCompleteness[] = [];
+	if (citations.length === 0) {
+		return results;
+	}
 	const context = new LetterContext(letter.so);
-	const lists = listsOf(letter.citations);
 	// The part ends are needed only when a clause before a citation is read.
 	let ends: Map<number, number[]> | undefined;
-	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(letter.citations)).get(paragraph) ?? [];
-	const stops: SubjectStops = { from: -1, at: -1 };
-	// Groups of lists joined by ",", "và" or ";", each with what its last citation and its clause give.
-	const groupOf = new Map<Citation[], Group>();
-	let group: Citation[][] = [];
-	const close = (): void => {
-		const first = group[0]?.[0];
-		const lastList = group[group.length - 1];
-		const last = lastList?.[lastList.length - 1];
-		if (!first || !last) {
-			return;
-		}
-		const info = new Group(first, last, endsIn, stops);
-		for (const list of group) {
-			groupOf.set(list, info);
-		}
-		group = [];
-	};
-	for (const list of lists) {
-		const lastList = group[group.length - 1];
-		const last = lastList?.[lastList.length - 1];
-		const head = list[0];
-		if (last && head && !joins(last, head, head.type.map.text)) {
-			close();
-		}
-		group.push(list);
-	}
-	close();
-
-	const results: CitationCompleteness[] = [];
-	const seen = new Map<string, Citation>();
-	for (const list of lists) {
-		const info = groupOf.get(list);
-		if (!info) {
+	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(citations)).get(paragraph) ?? [];
+	const stops: SubjectStops = { text: undefined, from: -1, at: -1 };
+	// The group of each citation: lists (consecutive citations of one type, "Chỉ thị số 05/CT-TTg, 06/CT-TTg")
+	// joined by ",", "và" or ";", each with what its last citation and its clause give.
+	const groups: Group[] = [];
+	for (let first = 0, i = 1; i <= citations.length; i++) {
+		const next = citations[i];
+		const last = citations[i - 1] as Citation;
+		if (next && (next.listIndex > 0 || joins(last, next, next.type.map.text))) {
 			continue;
 		}
-		// A list is checked against the citations before it, so a number repeated inside it is first twice.
-		const keys = list.map(citationKey);
-		const earlier = keys.map((key) => seen.get(key));
-		list.forEach((c, i) => {
-			const key = keys[i] as string;
+		const group = new Group(citations[first] as Citation, last, endsIn, stops);
+		while (groups.length < i) {
+			groups.push(group);
+		}
+		first = i;
+	}
+	const seen = new Map<string, Citation>();
+	const keys: string[] = [];
+	for (let from = 0; from < citations.length;) {
+		// The list from..to (exclusive) is checked against the citations before it, so a number repeated inside it is first twice.
+		let to = from + 1;
+		while (to < citations.length && (citations[to] as Citation).listIndex > 0) {
+			to++;
+		}
+		keys.length = 0;
+		for (let i = from; i < to; i++) {
+			keys.push(citationKey(citations[i] as Citation));
+		}
+		for (let i = from; i < to; i++) {
+			const citation = citations[i] as Citation;
+			const key = keys[i - from] as string;
+			results.push(new Completeness(citation, key, seen.get(key), groups[i] as Group, context));
+		}
+		for (let i = from; i < to; i++) {
+			const citation = citations[i] as Citation;
+			const key = keys[i - from] as string;
 			if (!seen.has(key)) {
-				seen.set(key, c);
+				seen.set(key, citation);
 			}
-		});
-		list.forEach((c, i) => {
-			results.push(new Completeness(c, keys[i] as string, earlier[i], info, context));
-		});
-		list.forEach((c, i) => {
-			context.earlier.push({ citation: c, key: keys[i] as string });
-		});
+			context.earlier.push({ citation, key });
+		}
+		from = to;
 	}
 	return results;
 }
 
 /**
- * The first citations grouped by list: consecutive numbers after one type name ("Chỉ thị số 05/CT-TTg,
- * 06/CT-TTg") are one list, judged and reported once by citation-incomplete and citation-missing-trich-yeu.
+ * A list of numbers after one type name ("Chỉ thị số 05/CT-TTg, 06/CT-TTg"), judged and reported once by
+ * citation-incomplete and citation-missing-trich-yeu, with what both read of it.
  */
-export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationCompleteness[][] {
+export interface CitationList {
+	/** The citations of the list, in order. */
+	readonly entries: CitationCompleteness[];
+	/** The first citations of the list that lack a part, in order. */
+	readonly lacking: CitationCompleteness[];
+	/** The parts they lack, each once, in the order first met. */
+	readonly missing: CitationPart[];
+	/** Whether one of them lacks its date or issuer (citation-incomplete's), not only its trích yếu. */
+	readonly beyondSubject: boolean;
+}
+
+/** The citations of a letter grouped by list (CitationList), in order. */
+export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationList[] {
 	// Two rules read the same lists of the same letter: they are computed once per letter.
 	const cached = listsCache.get(letter);
 	if (cached) {
 		return cached;
 	}
-	const lists: CitationCompleteness[][] = [];
-	for (const entry of citationCompleteness(letter)) {
-		const current = lists[lists.length - 1];
-		if (entry.citation.listIndex > 0 && current) {
-			current.push(entry);
-		} else {
-			lists.push([entry]);
+	const lists: CitationList[] = [];
+	const entries = citationCompleteness(letter);
+	for (let from = 0; from < entries.length;) {
+		const listEntries: CitationCompleteness[] = [];
+		const lacking: CitationCompleteness[] = [];
+		const missing: CitationPart[] = [];
+		let beyondSubject = false;
+		// One plain loop, once per letter: the two rules only read the summary.
+		for (let i = from; i < entries.length && (i === from || (entries[i] as CitationCompleteness).citation.listIndex > 0); i++) {
+			const entry = entries[i] as CitationCompleteness;
+			listEntries.push(entry);
+			if (entry.missing.length === 0) {
+				continue;
+			}
+			lacking.push(entry);
+			for (const part of entry.missing) {
+				if (!missing.includes(part)) {
+					missing.push(part);
+				}
+				beyondSubject ||= part !== 'subject';
+			}
 		}
+		lists.push({ entries: listEntries, lacking, missing, beyondSubject });
+		from += listEntries.length;
 	}
 	listsCache.set(letter, lists);
 	return lists;
 }
 
-const listsCache = new WeakMap<object, CitationCompleteness[][]>();
+const listsCache = new WeakMap<object, CitationList[]>();

@@ -31,11 +31,11 @@ export interface Citation {
 	/** The form of the number (`reading.form`): administrative, legal-normative or Party. */
 	readonly numberForm: NumberForm;
 	/** The date attached to this number, when written right after it. */
-	date?: CitedDate;
+	date?: CitedDate | undefined;
 	/** "của <issuer>", when written after the number or date. */
-	issuer?: Span;
+	issuer?: Span | undefined;
 	/** "về …", "về việc …", "v/v …". */
-	subject?: Span;
+	subject?: Span | undefined;
 	/** 0 for the number right after "số", then 1, 2 … for the numbers listed after it. */
 	listIndex: number;
 	/** Index of the paragraph in the body. */
@@ -62,13 +62,17 @@ const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEX
 // spaces of a long gap between "số" and the number (quadratic backtracking).
 // Group 1 is the type name, group 2 the number (numbered, not named: a named group builds an object per match).
 const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(?::\s*)?)?(${NUMBER})(?![\p{L}\p{N}/])`, 'giu');
-// CITATION is tried only where it can match: a citation's "số" is followed by a number (SO_NUMBER, with the
-// same flags), and its type name ends where the white space before that "số" begins, so it starts at most
+// CITATION is tried only where it can match: a citation's "số" is followed by a number (the matches of
+// SO_NUMBER below), and its type name ends where the white space before that "số" begins, so it starts at most
 // LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a
 // scan of the whole paragraph finds, in the same order, without running the long pattern (29 type names,
 // case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
 // A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
-const SO_NUMBER = /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu;
+// SO_NUMBER, /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu, is run as a scan for its number (NUMBER_AHEAD,
+// which starts only at digits) and a look back for its "số" (soBefore): as one pattern, its optional,
+// case-insensitive prefix made it try a start at every "s" of the paragraph.
+const NUMBER_AHEAD = /(?<!\p{N})\d+[ \t]*[/-]/gu;
+const WHITE_SPACE = /\s/u;
 const CITATION_AT = new RegExp(CITATION.source, 'iuy');
 const LONGEST_TYPE = Math.max(...CITED_TYPE_NAMES.map((name) => name.length));
 // The last words of the type names, lower-cased: a number written without "số" is tried only after one of
@@ -131,7 +135,7 @@ const SUBJECT_STOP = /;|\.(?=\s|$)|$/gu;
 
 /** The last subject stop found: in `text`, the first stop at or after `from` is at `at`. */
 export interface SubjectStops {
-	text?: string;
+	text: string | undefined;
 	from: number;
 	at: number;
 }
@@ -184,7 +188,7 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 	paragraphs.forEach((paragraph, index) => {
 		const mapped = paragraph.text;
 		const text = mapped.text;
-		const stops: SubjectStops = { from: -1, at: -1 };
+		const stops: SubjectStops = { text: undefined, from: -1, at: -1 };
 		for (const match of citationMatches(text)) {
 			const type = spanIn(mapped, match.typeStart, match.typeEnd);
 			const typeName = canonicalType(type.text);
@@ -229,17 +233,20 @@ function citationMatches(text: string): CitationMatch[] {
 		return matches;
 	}
 	let from = 0;
-	SO_NUMBER.lastIndex = 0;
-	for (let so = SO_NUMBER.exec(text); so !== null; so = SO_NUMBER.exec(text)) {
-		if (so.index < from) {
+	NUMBER_AHEAD.lastIndex = 0;
+	for (let number = NUMBER_AHEAD.exec(text); number !== null; number = NUMBER_AHEAD.exec(text)) {
+		// Where SO_NUMBER's match starts: at its "số" when one is written before the number.
+		const so = soBefore(text, number.index);
+		const index = so >= 0 ? so : number.index;
+		if (index < from) {
 			// Inside the citation found last.
 			continue;
 		}
-		const typeEnd = trimEndIndex(text, from, so.index);
-		if (!/^số/iu.test(so[0])) {
+		const typeEnd = trimEndIndex(text, from, index);
+		if (so < 0) {
 			// Without "số", the word before the number must end a type name; most such numbers are dates
 			// ("ngày 02/02/2024"), whose last letter before the number already says no.
-			if (!TYPE_LAST_CHARS.has(text.charAt(typeEnd - 1).toLowerCase())) {
+			if (typeEnd === 0 || !TYPE_LAST_CHARS.has(text.charAt(typeEnd - 1).toLowerCase())) {
 				continue;
 			}
 			const word = text
@@ -254,8 +261,9 @@ function citationMatches(text: string): CitationMatch[] {
 		// "số" must follow white space; the leftmost start that matches wins, as in a scan. CITATION is tried
 		// only where a type name can start: at one of their first letters, not right after an ASCII letter or
 		// digit (its look-behind would fail there).
-		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < so.index && start < typeEnd; start++) {
-			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || isAsciiLetterOrDigit(text.charCodeAt(start - 1))) {
+		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < index && start < typeEnd; start++) {
+			// At the paragraph's start there is no code unit before (a read at -1 would deoptimise the loop).
+			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1)))) {
 				continue;
 			}
 			CITATION_AT.lastIndex = start;
@@ -274,9 +282,100 @@ function citationMatches(text: string): CitationMatch[] {
 	return matches;
 }
 
-/** Whether a UTF-16 code unit is an ASCII letter or digit (NaN, before the start of a text, is not). */
+/**
+ * Where "số" (in any case, as the "i" flag folds it: "s", "S" or the long "ſ", then "ố" or "Ố") starts when it
+ * stands before the number at `at` with only white space and one ":" between (as "số\s*(?::\s*)?"), or -1.
+ */
+function soBefore(text: string, at: number): number {
+	let i = at;
+	while (i > 0 && WHITE_SPACE.test(text.charAt(i - 1))) {
+		i--;
+	}
+	if (i > 0 && text.charCodeAt(i - 1) === 0x3a /* : */) {
+		i--;
+		while (i > 0 && WHITE_SPACE.test(text.charAt(i - 1))) {
+			i--;
+		}
+	}
+	if (i < 2) {
+		return -1;
+	}
+	const s = text.charCodeAt(i - 2);
+	const o = text.charCodeAt(i - 1);
+	return (s === 0x73 || s === 0x53 || s === 0x17f) && (o === 0x1ed1 || o === 0x1ed0) ? i - 2 : -1;
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
 function isAsciiLetterOrDigit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+// The reading of the number and its form are own enumerable getters (the model dump and structuredClone see
+// them, in this order), defined with the same two functions on every citation: an object literal with its own
+// getter closures goes to dictionary mode, and every read of a citation's fields was then a slow look-up.
+const LAZY_READING: PropertyDescriptorMap = {
+	reading: {
+		get(this: CitedDocument): SoKyHieu {
+			return CitedDocument.readingOf(this);
+		},
+		enumerable: true,
+		configurable: true,
+	},
+	numberForm: {
+		get(this: CitedDocument): NumberForm {
+			return CitedDocument.readingOf(this).form;
+		},
+		enumerable: true,
+		configurable: true,
+	},
+};
+
+/**
+ * A citation as the parser builds it: every field set in the constructor, in the order of the model, so that
+ * all citations share one shape (the parts not found are undefined, which the model dump leaves out).
+ */
+class CitedDocument implements Citation {
+	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
+	// rules, a parse alone does not pay for it), then kept.
+	#reading: SoKyHieu | undefined = undefined;
+	declare type: Span;
+	declare typeName: string;
+	declare number: Span;
+	declare readonly reading: SoKyHieu;
+	declare readonly numberForm: NumberForm;
+	declare listIndex: number;
+	declare paragraph: number;
+	declare range: Range;
+	declare date: CitedDate | undefined;
+	declare issuer: Span | undefined;
+	declare subject: Span | undefined;
+
+	constructor(
+		type: Span,
+		typeName: string,
+		number: Span,
+		listIndex: number,
+		paragraph: number,
+		range: Range,
+		date: CitedDate | undefined,
+		issuer: Span | undefined,
+		subject: Span | undefined,
+	) {
+		this.type = type;
+		this.typeName = typeName;
+		this.number = number;
+		Object.defineProperties(this, LAZY_READING);
+		this.listIndex = listIndex;
+		this.paragraph = paragraph;
+		this.range = range;
+		this.date = date;
+		this.issuer = issuer;
+		this.subject = subject;
+	}
+
+	static readingOf(citation: CitedDocument): SoKyHieu {
+		return (citation.#reading ??= readCitedNumber(citation.number));
+	}
 }
 
 function describe(
@@ -330,33 +429,7 @@ function describe(
 		subject = spanIn(mapped, subjectStart, subjectEnd);
 		end = subjectEnd;
 	}
-	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
-	// rules, a parse alone does not pay for it), then kept.
-	let reading: SoKyHieu | undefined;
-	const citation: Citation = {
-		type,
-		typeName,
-		number,
-		get reading(): SoKyHieu {
-			return (reading ??= readCitedNumber(number));
-		},
-		get numberForm(): NumberForm {
-			return this.reading.form;
-		},
-		listIndex,
-		paragraph,
-		range: mapped.range(rangeStart, end),
-	};
-	// The parts found, after the range (the order of the model's fields).
-	if (date) {
-		citation.date = date;
-	}
-	if (issuer) {
-		citation.issuer = issuer;
-	}
-	if (subject) {
-		citation.subject = subject;
-	}
+	const citation = new CitedDocument(type, typeName, number, listIndex, paragraph, mapped.range(rangeStart, end), date, issuer, subject);
 	return { citation, end: afterDate };
 }
 

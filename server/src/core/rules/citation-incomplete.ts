@@ -31,23 +31,18 @@ export default {
 	},
 	check(ctx) {
 		// Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list and one finding.
-		for (const list of citationLists(ctx.letter)) {
-			const head = list[0]?.citation;
-			if (!list.some((entry) => entry.missing.some((part) => part !== 'subject'))) {
+		for (const { entries, lacking, missing, beyondSubject } of citationLists(ctx.letter)) {
+			const head = entries[0]?.citation;
+			const first = lacking[0]?.citation;
+			if (!beyondSubject || !head || !first) {
 				continue;
 			}
-			const incomplete = list.filter((entry) => entry.missing.length > 0);
-			const first = incomplete[0]?.citation;
-			if (!head || !first) {
-				continue;
-			}
-			const missing = new Set(incomplete.flatMap((entry) => entry.missing));
 			const range = first.listIndex === 0 ? { start: first.type.range.start, end: first.number.range.end } : first.number.range;
 			ctx.report({
 				messageId: 'incomplete',
 				data: {
-					citation: `${typeAsWritten(head)}${incomplete.map((entry) => entry.citation.number.text).join(', ')}`,
-					missing: [...missing].map((part) => PART_NAMES[part]).join(', '),
+					citation: `${typeAsWritten(head)}${lacking.map((entry) => entry.citation.number.text).join(', ')}`,
+					missing: missing.map((part) => PART_NAMES[part]).join(', '),
 				},
 				range,
 			});

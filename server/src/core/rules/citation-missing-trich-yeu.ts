@@ -21,14 +21,10 @@ export default {
 	},
 	check(ctx) {
 		// One finding per list of numbers after one type name, as citation-incomplete.
-		for (const list of citationLists(ctx.letter)) {
-			const head = list[0]?.citation;
-			if (!head || list.some((entry) => entry.missing.some((part) => part !== 'subject'))) {
-				continue;
-			}
-			const lacking = list.filter((entry) => entry.missing.length > 0);
+		for (const { entries, lacking, beyondSubject } of citationLists(ctx.letter)) {
+			const head = entries[0]?.citation;
 			const first = lacking[0]?.citation;
-			if (!first) {
+			if (!head || beyondSubject || !first) {
 				continue;
 			}
 			const range = first.listIndex === 0 ? { start: first.type.range.start, end: first.number.range.end } : first.number.range;

@@ -6,6 +6,7 @@
 // a whole word in lower case after its capital ("Chính") is reported: the mixed-case abbreviations of the
 // decree ("TTr", "CTr", "QyĐ", "TrS") have at most one lower-case letter in a row.
 import { subRange } from '../letter';
+import { hasLowerCase } from '../text';
 import type { Rule } from '../types';
 
 // A group of a ký hiệu holding a word: a capital and two or more lower-case letters.
@@ -23,6 +24,10 @@ export default {
 	},
 	check(ctx) {
 		for (const citation of ctx.letter.citations) {
+			// A word group holds lower-case letters: a number without any (most) is not read group by group.
+			if (!hasLowerCase(citation.number.text)) {
+				continue;
+			}
 			// The groups of the number as the one reader of a ký hiệu read them (letter/so-ky-hieu.ts).
 			for (const group of citation.reading.groups) {
 				const match = WORD_GROUP.exec(group.span.text);

@@ -29,8 +29,12 @@ export default {
 			if (citation.listIndex === 0) {
 				listStart = citation;
 			}
+			// The generic "Văn bản" first: its number is not read here.
+			if (citation.typeName === 'Văn bản') {
+				continue;
+			}
 			const group = firstKyHieuGroup(citation);
-			if (group === undefined || citation.typeName === 'Văn bản') {
+			if (group === undefined) {
 				continue;
 			}
 			const own = abbreviationsOfType(citation.typeName);

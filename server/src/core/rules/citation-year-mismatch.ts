@@ -17,7 +17,8 @@ export default {
 	check(ctx) {
 		for (const citation of ctx.letter.citations) {
 			const date = citation.date;
-			if (citation.numberForm !== 'legal-normative' || !date) {
+			// The date first: the number is read (lazily) only for a citation with a date.
+			if (!date || citation.numberForm !== 'legal-normative') {
 				continue;
 			}
 			// The year group as the one reader of a ký hiệu read it ("2019" of "12/2019/TT-BVHTT" or "12 / 2019 / TT").
