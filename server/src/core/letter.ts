@@ -23,7 +23,7 @@ import {
 	trimEndIndex,
 } from './text';
 import type { DateValue, Range } from './types';
-import type { Block, Recovery } from './letter/layout';
+import type { Block, LineLayout, Recovery } from './letter/layout';
 import type { DocumentFormat } from './letter/format';
 
 export { originalText, spanIn, subRange, subSpan, type Span } from './span';
@@ -395,6 +395,14 @@ function endsSentence(s: string): boolean {
 	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
 }
 
+/**
+ * The first char code of a string, or -1 when it is empty: charCodeAt(0) of an empty line reads out of bounds,
+ * which makes V8 throw away the optimised code of the loop that does it (a deopt, then a recompile).
+ */
+function firstCode(s: string): number {
+	return s.length > 0 ? s.charCodeAt(0) : -1;
+}
+
 /** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
 function endsEntry(s: string): boolean {
 	return s.endsWith(';') || s.endsWith('.');
@@ -567,7 +575,7 @@ class Parser {
 	findFirst(pattern: RegExp, from: number, to: number, first?: number): number | undefined {
 		for (let i = from; i < to; i++) {
 			const content = this.lines[i]?.content ?? '';
-			if ((first === undefined || content.charCodeAt(0) === first) && pattern.test(content)) {
+			if ((first === undefined || firstCode(content) === first) && pattern.test(content)) {
 				return i;
 			}
 		}
@@ -861,7 +869,7 @@ class Parser {
 		for (let i = end - 1; i >= bodyStart; i--) {
 			const content = this.lines[i]?.content ?? '';
 			// NOI_NHAN is anchored at "Nơi" or "NƠI": only lines that start with N.
-			if (content.charCodeAt(0) === 0x4e /* N */ && NOI_NHAN.test(content)) {
+			if (firstCode(content) === 0x4e /* N */ && NOI_NHAN.test(content)) {
 				labelLine = i;
 				break;
 			}
@@ -946,15 +954,31 @@ class Parser {
 	}
 
 	buildSignature(letter: LetterDraft, indices: number[]): void {
-		const lines = indices.map((i) => this.lineSpan(this.lines[i] as LetterLine));
-		const titleLines = lines.filter((s) => isUpperCaseText(s.text) || SIGNING_PREFIX.test(s.text));
+		// Plain loops rather than map and filter: arrays built both ways reached this code with different maps,
+		// and each new map made V8 deoptimise parseTail, which inlines it.
+		const lines: Span[] = [];
+		const titleLines: Span[] = [];
+		// The layout's lines are empty when every line is as typed: read only below their length.
+		const layoutLines = this.layout.lines;
+		let recovery: Recovery = 'as-typed';
+		for (const i of indices) {
+			const span = this.lineSpan(this.lines[i] as LetterLine);
+			lines.push(span);
+			if (isUpperCaseText(span.text) || SIGNING_PREFIX.test(span.text)) {
+				titleLines.push(span);
+			}
+			const recovered = i < layoutLines.length ? (layoutLines[i] as LineLayout).recovery : 'as-typed';
+			// The first recovered line's recovery, unless one was cut at a case boundary.
+			if (recovered !== 'as-typed' && (recovery === 'as-typed' || recovered === 'case-boundary')) {
+				recovery = recovered;
+			}
+		}
 		const lastLine = lines[lines.length - 1];
-		const recovered = indices.map((i) => this.layout.lines[i]?.recovery ?? 'as-typed').filter((r) => r !== 'as-typed');
 		const signature: Signature = {
 			lines,
 			titleLines,
 			range: { start: lines[0]?.range.start ?? 0, end: lastLine?.range.end ?? 0 },
-			recovery: recovered.includes('case-boundary') ? 'case-boundary' : (recovered[0] ?? 'as-typed'),
+			recovery,
 		};
 		if (lastLine && !titleLines.includes(lastLine)) {
 			signature.name = lastLine;
