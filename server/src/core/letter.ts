@@ -411,6 +411,33 @@ function endsEntry(s: string): boolean {
 // Markers that always start a new paragraph.
 const STRUCTURAL =
 	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
+/**
+ * Whether a line that starts with this char code can match STRUCTURAL or NUMBERED_HEADING, both anchored at the
+ * start: a dash, plus or bullet, the P, C, M or Đ of Phần, Chương, Mục, Điều, a Roman digit, a digit, or the
+ * letter of a điểm. Most body lines start otherwise, and the patterns need not run on them.
+ */
+function mayOpenItem(code: number): boolean {
+	if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+		return true;
+	}
+	switch (code) {
+		case 0x2d: // -
+		case 0x2b: // +
+		case 0x2022: // •
+		case 0x50: // P
+		case 0x43: // C
+		case 0x4d: // M
+		case 0x110: // Đ
+		case 0x111: // đ
+		case 0x49: // I
+		case 0x56: // V
+		case 0x58: // X
+		case 0x4c: // L
+			return true;
+		default:
+			return false;
+	}
+}
 // A numbered heading: "3. Kết quả", "III. Tổ chức thực hiện".
 const NUMBERED_HEADING = /^(?:(\d{1,3})|([IVXLC]{1,6}))\.\s+\p{Lu}/u;
 // A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
@@ -459,7 +486,11 @@ class Parser {
 	readonly layout: Layout;
 	readonly lines: LetterLine[] = [];
 	readonly directives: Directive[] = [];
-	readonly directiveLines = new Set<number>();
+	/**
+	 * Per line, 1 when it counts as blank (no content, a rule of dashes or the like, a congvan comment): decided
+	 * once here, as the steps ask it of most lines several times.
+	 */
+	readonly blank: number[] = [];
 	/** Signature lines found between the Nơi nhận label and its entries. */
 	readonly signatureUnderLabel: number[] = [];
 
@@ -475,13 +506,14 @@ class Parser {
 			const contentEnd = trimEndIndex(text, contentStart, end);
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
+			this.blank.push(content === '' || RULE_LINE.test(content) ? 1 : 0);
 			if (content.startsWith('<!--')) {
 				const match = DIRECTIVE.exec(content);
 				if (match?.groups) {
 					const rules = (match.groups['rules'] ?? '').split(/[\s,]+/u).filter((r) => r !== '');
 					const kind = match.groups['kind'] as Directive['kind'];
 					this.directives.push({ kind, rules, line: index, span: this.span(contentStart, contentEnd) });
-					this.directiveLines.add(index);
+					this.blank[index] = 1;
 				}
 			}
 			if (nl === -1) {
@@ -515,8 +547,8 @@ class Parser {
 	}
 
 	isBlank(i: number): boolean {
-		const line = this.lines[i];
-		return !line || line.content === '' || RULE_LINE.test(line.content) || this.directiveLines.has(i);
+		// A line outside the letter is blank.
+		return i >= 0 && i < this.blank.length ? this.blank[i] === 1 : true;
 	}
 
 	nextNonBlank(from: number, limit = this.lines.length): number {
@@ -612,7 +644,7 @@ class Parser {
 			}
 			if (
 				isUpperCaseText(line.content) &&
-				!/:$/u.test(line.content) &&
+				!line.content.endsWith(':') &&
 				!SIGNING_PREFIX.test(line.content) &&
 				// "I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "CHƯƠNG II": the first heading of the body, not an agency.
 				!(lastHeaderLine >= 0 && HEADING_MARKER.test(line.content))
@@ -1118,7 +1150,7 @@ class Parser {
 			}
 			const line = this.lines[i] as LetterLine;
 			const previous = this.lines[current[current.length - 1] ?? -1];
-			const heading = NUMBERED_HEADING.exec(line.content);
+			const heading = mayOpenItem(firstCode(line.content)) ? NUMBERED_HEADING.exec(line.content) : null;
 			const number = heading?.[1] ? Number(heading[1]) : heading?.[2] ? romanValue(heading[2]) : Number.NaN;
 			const continues = heading?.[1] ? number === lastNumber.khoan + 1 : number === lastNumber.roman + 1;
 			if (previous && (this.startsParagraph(previous, line, current.length) || continues)) {
@@ -1160,7 +1192,7 @@ class Parser {
 	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
 		const c = line.content;
 		const ended = endsSentence(previous.content);
-		if (STRUCTURAL.test(c)) {
+		if (mayOpenItem(firstCode(c)) && STRUCTURAL.test(c)) {
 			// A numbered marker after an unfinished line is a new item only if that line was a short title.
 			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;
 		}
