@@ -491,6 +491,14 @@ class Parser {
 	 * once here, as the steps ask it of most lines several times.
 	 */
 	readonly blank: number[] = [];
+	/**
+	 * The parts that parseTail finds, kept here until parse() puts them on the model in the same order: the
+	 * model's shape depends on the header found before, and storing on it from parseTail (which inlines the
+	 * readers of the closing) made V8 deoptimise parseTail once for each new shape.
+	 */
+	attachment: { line: number; range: Range } | undefined = undefined;
+	noiNhan: NoiNhan | undefined = undefined;
+	signature: Signature | undefined = undefined;
 	/** Signature lines found between the Nơi nhận label and its entries. */
 	readonly signatureUnderLabel: number[] = [];
 
@@ -587,7 +595,16 @@ class Parser {
 		if (kinhGuiLine !== undefined) {
 			bodyStart = this.parseKinhGui(letter, kinhGuiLine);
 		}
-		const tail = this.parseTail(letter, bodyStart);
+		const tail = this.parseTail(bodyStart);
+		if (this.attachment) {
+			letter.attachment = this.attachment;
+		}
+		if (this.noiNhan) {
+			letter.noiNhan = this.noiNhan;
+		}
+		if (this.signature) {
+			letter.signature = this.signature;
+		}
 		this.parseBody(letter, bodyStart, tail);
 		if (letter.attachment) {
 			// An attachment (quy chế, kế hoạch "ban hành kèm theo") is a body of its own (reference I4).
@@ -888,14 +905,14 @@ class Parser {
 	 * Finds Nơi nhận and the signature after the body. Returns the first line that is not body: the Nơi
 	 * nhận label or the first signature line, whichever comes first.
 	 */
-	parseTail(letter: LetterDraft, bodyStart: number): number {
+	parseTail(bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
 		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
 		const end = attachmentLine ?? this.lines.length;
 		if (attachmentLine !== undefined) {
 			const first = this.lines[end] as LetterLine;
 			const last = this.lines[this.lines.length - 1] as LetterLine;
-			letter.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
+			this.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
 		}
 		let labelLine: number | undefined;
 		for (let i = end - 1; i >= bodyStart; i--) {
@@ -909,7 +926,7 @@ class Parser {
 		let tailStart = end;
 		let signatureLines: number[] = [];
 		if (labelLine !== undefined) {
-			const entriesEnd = this.parseNoiNhan(letter, labelLine, end);
+			const entriesEnd = this.parseNoiNhan(labelLine, end);
 			// Whatever follows the entries is the signature block (reference R6.2), but a page number.
 			for (let i = entriesEnd; i < end; i++) {
 				if (!this.isBlank(i) && !PAGE_NUMBER.test(this.lines[i]?.content ?? '')) {
@@ -932,7 +949,7 @@ class Parser {
 			tailStart = before[0] ?? end;
 		}
 		if (signatureLines.length > 0) {
-			this.buildSignature(letter, signatureLines);
+			this.buildSignature(signatureLines);
 		}
 		return tailStart;
 	}
@@ -985,7 +1002,7 @@ class Parser {
 		return words >= 2 && isNameLike(name) && isNameInCapitals(name.toUpperCase()) ? found : [];
 	}
 
-	buildSignature(letter: LetterDraft, indices: number[]): void {
+	buildSignature(indices: number[]): void {
 		// Plain loops rather than map and filter: arrays built both ways reached this code with different maps,
 		// and each new map made V8 deoptimise parseTail, which inlines it.
 		const lines: Span[] = [];
@@ -1015,11 +1032,11 @@ class Parser {
 		if (lastLine && !titleLines.includes(lastLine)) {
 			signature.name = lastLine;
 		}
-		letter.signature = signature;
+		this.signature = signature;
 	}
 
 	/** Parses the Nơi nhận entries; returns the first line after them. */
-	parseNoiNhan(letter: LetterDraft, labelLine: number, limit: number): number {
+	parseNoiNhan(labelLine: number, limit: number): number {
 		const line = this.lines[labelLine] as LetterLine;
 		const match = NOI_NHAN.exec(line.content);
 		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
@@ -1094,7 +1111,7 @@ class Parser {
 			end = i + 1;
 		}
 		const lastEntry = entries[entries.length - 1];
-		letter.noiNhan = {
+		this.noiNhan = {
 			line: labelLine,
 			label,
 			entries,
