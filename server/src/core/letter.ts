@@ -23,7 +23,7 @@ import {
 	trimEndIndex,
 } from './text';
 import type { DateValue, Range } from './types';
-import type { Block, Recovery } from './letter/layout';
+import type { Block, LineLayout, Recovery } from './letter/layout';
 import type { DocumentFormat } from './letter/format';
 
 export { originalText, spanIn, subRange, subSpan, type Span } from './span';
@@ -395,6 +395,14 @@ function endsSentence(s: string): boolean {
 	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
 }
 
+/**
+ * The first char code of a string, or -1 when it is empty: charCodeAt(0) of an empty line reads out of bounds,
+ * which makes V8 throw away the optimised code of the loop that does it (a deopt, then a recompile).
+ */
+function firstCode(s: string): number {
+	return s.length > 0 ? s.charCodeAt(0) : -1;
+}
+
 /** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
 function endsEntry(s: string): boolean {
 	return s.endsWith(';') || s.endsWith('.');
@@ -403,6 +411,33 @@ function endsEntry(s: string): boolean {
 // Markers that always start a new paragraph.
 const STRUCTURAL =
 	/^(?:[-+•]\s|(?:Phần|Chương|Mục|Điều)\s+[\dIVXLC]+|[IVXLC]+\.\s|\d+\.(?!\d)|\d{1,3}(?:\.\d{1,2}){1,3}(?:\.\s|\s+\p{Lu})|\d+\)\s|[a-zđ]\)\s)/u;
+/**
+ * Whether a line that starts with this char code can match STRUCTURAL or NUMBERED_HEADING, both anchored at the
+ * start: a dash, plus or bullet, the P, C, M or Đ of Phần, Chương, Mục, Điều, a Roman digit, a digit, or the
+ * letter of a điểm. Most body lines start otherwise, and the patterns need not run on them.
+ */
+function mayOpenItem(code: number): boolean {
+	if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+		return true;
+	}
+	switch (code) {
+		case 0x2d: // -
+		case 0x2b: // +
+		case 0x2022: // •
+		case 0x50: // P
+		case 0x43: // C
+		case 0x4d: // M
+		case 0x110: // Đ
+		case 0x111: // đ
+		case 0x49: // I
+		case 0x56: // V
+		case 0x58: // X
+		case 0x4c: // L
+			return true;
+		default:
+			return false;
+	}
+}
 // A numbered heading: "3. Kết quả", "III. Tổ chức thực hiện".
 const NUMBERED_HEADING = /^(?:(\d{1,3})|([IVXLC]{1,6}))\.\s+\p{Lu}/u;
 // A numbered heading in capitals: a Roman or Arabic number with its period, or Phần/Chương/Mục and a number.
@@ -451,7 +486,19 @@ class Parser {
 	readonly layout: Layout;
 	readonly lines: LetterLine[] = [];
 	readonly directives: Directive[] = [];
-	readonly directiveLines = new Set<number>();
+	/**
+	 * Per line, 1 when it counts as blank (no content, a rule of dashes or the like, a congvan comment): decided
+	 * once here, as the steps ask it of most lines several times.
+	 */
+	readonly blank: number[] = [];
+	/**
+	 * The parts that parseTail finds, kept here until parse() puts them on the model in the same order: the
+	 * model's shape depends on the header found before, and storing on it from parseTail (which inlines the
+	 * readers of the closing) made V8 deoptimise parseTail once for each new shape.
+	 */
+	attachment: { line: number; range: Range } | undefined = undefined;
+	noiNhan: NoiNhan | undefined = undefined;
+	signature: Signature | undefined = undefined;
 	/** Signature lines found between the Nơi nhận label and its entries. */
 	readonly signatureUnderLabel: number[] = [];
 
@@ -467,13 +514,14 @@ class Parser {
 			const contentEnd = trimEndIndex(text, contentStart, end);
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
+			this.blank.push(content === '' || RULE_LINE.test(content) ? 1 : 0);
 			if (content.startsWith('<!--')) {
 				const match = DIRECTIVE.exec(content);
 				if (match?.groups) {
 					const rules = (match.groups['rules'] ?? '').split(/[\s,]+/u).filter((r) => r !== '');
 					const kind = match.groups['kind'] as Directive['kind'];
 					this.directives.push({ kind, rules, line: index, span: this.span(contentStart, contentEnd) });
-					this.directiveLines.add(index);
+					this.blank[index] = 1;
 				}
 			}
 			if (nl === -1) {
@@ -507,8 +555,8 @@ class Parser {
 	}
 
 	isBlank(i: number): boolean {
-		const line = this.lines[i];
-		return !line || line.content === '' || RULE_LINE.test(line.content) || this.directiveLines.has(i);
+		// A line outside the letter is blank.
+		return i >= 0 && i < this.blank.length ? this.blank[i] === 1 : true;
 	}
 
 	nextNonBlank(from: number, limit = this.lines.length): number {
@@ -547,7 +595,16 @@ class Parser {
 		if (kinhGuiLine !== undefined) {
 			bodyStart = this.parseKinhGui(letter, kinhGuiLine);
 		}
-		const tail = this.parseTail(letter, bodyStart);
+		const tail = this.parseTail(bodyStart);
+		if (this.attachment) {
+			letter.attachment = this.attachment;
+		}
+		if (this.noiNhan) {
+			letter.noiNhan = this.noiNhan;
+		}
+		if (this.signature) {
+			letter.signature = this.signature;
+		}
 		this.parseBody(letter, bodyStart, tail);
 		if (letter.attachment) {
 			// An attachment (quy chế, kế hoạch "ban hành kèm theo") is a body of its own (reference I4).
@@ -567,7 +624,7 @@ class Parser {
 	findFirst(pattern: RegExp, from: number, to: number, first?: number): number | undefined {
 		for (let i = from; i < to; i++) {
 			const content = this.lines[i]?.content ?? '';
-			if ((first === undefined || content.charCodeAt(0) === first) && pattern.test(content)) {
+			if ((first === undefined || firstCode(content) === first) && pattern.test(content)) {
 				return i;
 			}
 		}
@@ -604,7 +661,7 @@ class Parser {
 			}
 			if (
 				isUpperCaseText(line.content) &&
-				!/:$/u.test(line.content) &&
+				!line.content.endsWith(':') &&
 				!SIGNING_PREFIX.test(line.content) &&
 				// "I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "CHƯƠNG II": the first heading of the body, not an agency.
 				!(lastHeaderLine >= 0 && HEADING_MARKER.test(line.content))
@@ -848,20 +905,20 @@ class Parser {
 	 * Finds Nơi nhận and the signature after the body. Returns the first line that is not body: the Nơi
 	 * nhận label or the first signature line, whichever comes first.
 	 */
-	parseTail(letter: LetterDraft, bodyStart: number): number {
+	parseTail(bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
 		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
 		const end = attachmentLine ?? this.lines.length;
 		if (attachmentLine !== undefined) {
 			const first = this.lines[end] as LetterLine;
 			const last = this.lines[this.lines.length - 1] as LetterLine;
-			letter.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
+			this.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
 		}
 		let labelLine: number | undefined;
 		for (let i = end - 1; i >= bodyStart; i--) {
 			const content = this.lines[i]?.content ?? '';
 			// NOI_NHAN is anchored at "Nơi" or "NƠI": only lines that start with N.
-			if (content.charCodeAt(0) === 0x4e /* N */ && NOI_NHAN.test(content)) {
+			if (firstCode(content) === 0x4e /* N */ && NOI_NHAN.test(content)) {
 				labelLine = i;
 				break;
 			}
@@ -869,7 +926,7 @@ class Parser {
 		let tailStart = end;
 		let signatureLines: number[] = [];
 		if (labelLine !== undefined) {
-			const entriesEnd = this.parseNoiNhan(letter, labelLine, end);
+			const entriesEnd = this.parseNoiNhan(labelLine, end);
 			// Whatever follows the entries is the signature block (reference R6.2), but a page number.
 			for (let i = entriesEnd; i < end; i++) {
 				if (!this.isBlank(i) && !PAGE_NUMBER.test(this.lines[i]?.content ?? '')) {
@@ -892,7 +949,7 @@ class Parser {
 			tailStart = before[0] ?? end;
 		}
 		if (signatureLines.length > 0) {
-			this.buildSignature(letter, signatureLines);
+			this.buildSignature(signatureLines);
 		}
 		return tailStart;
 	}
@@ -945,25 +1002,41 @@ class Parser {
 		return words >= 2 && isNameLike(name) && isNameInCapitals(name.toUpperCase()) ? found : [];
 	}
 
-	buildSignature(letter: LetterDraft, indices: number[]): void {
-		const lines = indices.map((i) => this.lineSpan(this.lines[i] as LetterLine));
-		const titleLines = lines.filter((s) => isUpperCaseText(s.text) || SIGNING_PREFIX.test(s.text));
+	buildSignature(indices: number[]): void {
+		// Plain loops rather than map and filter: arrays built both ways reached this code with different maps,
+		// and each new map made V8 deoptimise parseTail, which inlines it.
+		const lines: Span[] = [];
+		const titleLines: Span[] = [];
+		// The layout's lines are empty when every line is as typed: read only below their length.
+		const layoutLines = this.layout.lines;
+		let recovery: Recovery = 'as-typed';
+		for (const i of indices) {
+			const span = this.lineSpan(this.lines[i] as LetterLine);
+			lines.push(span);
+			if (isUpperCaseText(span.text) || SIGNING_PREFIX.test(span.text)) {
+				titleLines.push(span);
+			}
+			const recovered = i < layoutLines.length ? (layoutLines[i] as LineLayout).recovery : 'as-typed';
+			// The first recovered line's recovery, unless one was cut at a case boundary.
+			if (recovered !== 'as-typed' && (recovery === 'as-typed' || recovered === 'case-boundary')) {
+				recovery = recovered;
+			}
+		}
 		const lastLine = lines[lines.length - 1];
-		const recovered = indices.map((i) => this.layout.lines[i]?.recovery ?? 'as-typed').filter((r) => r !== 'as-typed');
 		const signature: Signature = {
 			lines,
 			titleLines,
 			range: { start: lines[0]?.range.start ?? 0, end: lastLine?.range.end ?? 0 },
-			recovery: recovered.includes('case-boundary') ? 'case-boundary' : (recovered[0] ?? 'as-typed'),
+			recovery,
 		};
 		if (lastLine && !titleLines.includes(lastLine)) {
 			signature.name = lastLine;
 		}
-		letter.signature = signature;
+		this.signature = signature;
 	}
 
 	/** Parses the Nơi nhận entries; returns the first line after them. */
-	parseNoiNhan(letter: LetterDraft, labelLine: number, limit: number): number {
+	parseNoiNhan(labelLine: number, limit: number): number {
 		const line = this.lines[labelLine] as LetterLine;
 		const match = NOI_NHAN.exec(line.content);
 		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
@@ -1038,7 +1111,7 @@ class Parser {
 			end = i + 1;
 		}
 		const lastEntry = entries[entries.length - 1];
-		letter.noiNhan = {
+		this.noiNhan = {
 			line: labelLine,
 			label,
 			entries,
@@ -1094,7 +1167,7 @@ class Parser {
 			}
 			const line = this.lines[i] as LetterLine;
 			const previous = this.lines[current[current.length - 1] ?? -1];
-			const heading = NUMBERED_HEADING.exec(line.content);
+			const heading = mayOpenItem(firstCode(line.content)) ? NUMBERED_HEADING.exec(line.content) : null;
 			const number = heading?.[1] ? Number(heading[1]) : heading?.[2] ? romanValue(heading[2]) : Number.NaN;
 			const continues = heading?.[1] ? number === lastNumber.khoan + 1 : number === lastNumber.roman + 1;
 			if (previous && (this.startsParagraph(previous, line, current.length) || continues)) {
@@ -1136,7 +1209,7 @@ class Parser {
 	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
 		const c = line.content;
 		const ended = endsSentence(previous.content);
-		if (STRUCTURAL.test(c)) {
+		if (mayOpenItem(firstCode(c)) && STRUCTURAL.test(c)) {
 			// A numbered marker after an unfinished line is a new item only if that line was a short title.
 			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;
 		}

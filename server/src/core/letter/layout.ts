@@ -11,7 +11,7 @@
 // the " | "), or to an empty range where two cells were glued. A letter that needs none of this keeps the
 // normalised text as it is, line for line.
 import { DOCUMENT_TYPES } from '../data/document-types';
-import { MappedText, MappedTextBuilder, isUpperCaseText, skipSpaces, toneFoldKey, trimEndIndex } from '../text';
+import { MappedText, MappedTextBuilder, hasLowerCase, isUpperCaseText, skipSpaces, toneFoldKey, trimEndIndex } from '../text';
 import type { Range } from '../types';
 
 /** Where a block of the letter stands. */
@@ -146,6 +146,14 @@ const HEADER_WORDS: readonly (readonly [string, number])[] = [
 	['SỐ', HOLDS_SO],
 ];
 
+// What a row of two cells needs between them, for markZoneLines: a TAB, " | " or a run of three spaces. A constant
+// built like HEADER_WORDS, so that markZoneLines sees one kind of array (another kind made V8 deoptimise it).
+const CELL_SEPARATORS: readonly (readonly [string, number])[] = [
+	['\t', 1],
+	['   ', 1],
+	[' | ', 1],
+];
+
 /** DATE_START.test, run only on lines that hold "ngày": the pattern reads the first words of every line. */
 function isDateStart(text: string): boolean {
 	return text.includes('ngày') && DATE_START.test(text);
@@ -242,8 +250,14 @@ function isAnchorCell(text: string): boolean {
 
 /** The first of the cuts found (offsets above 0), or undefined. */
 function firstCut(...candidates: (number | undefined)[]): number | undefined {
-	const found = candidates.filter((n): n is number => n !== undefined && n > 0);
-	return found.length > 0 ? Math.min(...found) : undefined;
+	// A loop rather than filter and Math.min(...): no array or closure per line of the zones.
+	let first: number | undefined;
+	for (const n of candidates) {
+		if (n !== undefined && n > 0 && (first === undefined || n < first)) {
+			first = n;
+		}
+	}
+	return first;
 }
 
 /** Where `pattern` cuts `text`: where its match starts, or after it when the match is white space. */
@@ -397,11 +411,6 @@ class LayoutReader {
 			}
 		}
 		return last;
-	}
-
-	/** For each raw line of the zones, 1 when it holds one of `words` (none holds a line break). */
-	linesWith(words: string[]): Uint8Array {
-		return this.markZoneLines(words.map((word) => [word, 1] as const));
 	}
 
 	/**
@@ -565,7 +574,7 @@ class LayoutReader {
 		const rows = new Map<number, { left: Piece; right: Piece }>();
 		// A row needs a TAB, " | " or three spaces: the lines that hold one are found in the whole text at
 		// once, and only they are read (a line's pieces all lie inside its raw line).
-		const candidates = this.linesWith(['\t', '   ', ' | ']);
+		const candidates = this.markZoneLines(CELL_SEPARATORS);
 		for (let i = 0; i < this.out.length; i++) {
 			const line = this.out[i] as OutLine;
 			if (candidates[line.raw] !== 1 || !this.inZone(line)) {
@@ -772,7 +781,8 @@ class LayoutReader {
 		for (let i = 0; i < limit; i++) {
 			const t = this.lineText(this.out[i] as OutLine);
 			// Both spellings start with K: the pattern runs only on such lines.
-			if (t.charCodeAt(0) === 0x4b /* K */ && /^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
+			// The length first: charCodeAt(0) of an empty line reads out of bounds, and V8 deoptimises on it.
+			if (t.length > 0 && t.charCodeAt(0) === 0x4b /* K */ && /^(?:Kính\s*gửi|KÍNH\s*GỬI)\s*:$/u.test(t)) {
 				const j = this.nextNonBlank(i + 1);
 				const next = this.out[j];
 				if (next && isDateStart(this.lineText(next)) && /năm/u.test(this.lineText(next))) {
@@ -953,7 +963,8 @@ class LayoutReader {
 	/** Where the next closing component begins (B1–B3, B10, B11), or undefined. */
 	closingCut(text: string): { at: number; caseBoundary?: boolean; attachment?: boolean } | undefined {
 		// A look-behind first: tried at every offset, so only on the lines that hold the label.
-		const glued = text.includes('Nơi') || text.includes('NƠI') ? NOI_NHAN_GLUED.exec(text) : null;
+		// The look-behind needs a period before the label.
+		const glued = (text.includes('Nơi') || text.includes('NƠI')) && text.includes('.') ? NOI_NHAN_GLUED.exec(text) : null;
 		if (glued && glued.index > 0) {
 			return { at: glued.index };
 		}
@@ -978,8 +989,8 @@ class LayoutReader {
 					NAME_AFTER_LUU.exec(rest);
 				signature = m ? luu.index + luu[0].length + m.index : undefined;
 			}
-			const cuts = [entry?.index, luuEntry?.index, signature].filter((n): n is number => n !== undefined && n > 0);
-			return cuts.length > 0 ? { at: Math.min(...cuts) } : undefined;
+			const at = firstCut(entry?.index, luuEntry?.index, signature);
+			return at !== undefined ? { at } : undefined;
 		}
 		// "Lê Văn Hùng QUY CHẾ …": a name cut from a signature line, and an attachment's title after it.
 		const attached = NAME_THEN_ATTACHMENT.exec(text);
@@ -998,6 +1009,10 @@ class LayoutReader {
 			if (next && isUpperCaseText(rest.slice(0, next.index))) {
 				return { at: authority[0].length + next.index };
 			}
+		}
+		// Every cut below needs a lower-case letter (a name's, or the name in lower case): most title lines have none.
+		if (!hasLowerCase(text)) {
+			return undefined;
 		}
 		// "HIỆU TRƯỞNG vương thị thu trang": a title in capitals, then a name written in lower case to the end.
 		const lowerName = TITLE_THEN_LOWER_NAME.exec(text);
