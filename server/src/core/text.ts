@@ -103,9 +103,9 @@ function sliceIndex(index: number, length: number): number {
 /** Builds a MappedText piece by piece. */
 export class MappedTextBuilder {
 	private readonly parts: string[] = [];
-	// The runs built so far (three Int32 each, `used` of them in use), growing by doubling.
-	private runs = new Int32Array(24);
-	private used = 0;
+	// The runs built so far, three numbers each: a plain array (allocating a typed array for every builder, one
+	// per paragraph of several lines, showed in the profile); the built text keeps them as an Int32Array.
+	private readonly runs: number[] = [];
 	/** The number of derived code units mapped so far. */
 	private length = 0;
 
@@ -165,7 +165,7 @@ export class MappedTextBuilder {
 
 	/** The built text. */
 	build(): MappedText {
-		return new MappedText(this.parts.join(''), this.runs.slice(0, this.used));
+		return new MappedText(this.parts.join(''), new Int32Array(this.runs));
 	}
 
 	/** Maps the next `count` code units as a run (`to` COPY: original text from `from` on), joined to the last run when it goes on from it. */
@@ -173,8 +173,8 @@ export class MappedTextBuilder {
 		if (count <= 0) {
 			return;
 		}
-		let runs = this.runs;
-		const last = this.used - 3;
+		const runs = this.runs;
+		const last = runs.length - 3;
 		if (
 			last >= 0 &&
 			runs[last + 2] === to &&
@@ -183,15 +183,7 @@ export class MappedTextBuilder {
 			this.length += count;
 			return;
 		}
-		if (this.used === runs.length) {
-			runs = new Int32Array(runs.length * 2);
-			runs.set(this.runs);
-			this.runs = runs;
-		}
-		runs[this.used] = this.length;
-		runs[this.used + 1] = from;
-		runs[this.used + 2] = to;
-		this.used += 3;
+		runs.push(this.length, from, to);
 		this.length += count;
 	}
 }
@@ -294,9 +286,10 @@ function previousCodePoint(s: string, i: number): number {
 	return i - 1;
 }
 
-// What the last normalisation saw, for the rules that ask about the same text: the clusters (start and end
-// offsets, flat) of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them.
-let lastSeen: { text: string; clusters: number[] } = { text: '', clusters: [] };
+// What the last normalisation saw, for the rules that ask about the same text next (a check parses the letter,
+// then runs the rules): the clusters (start and end offsets, flat) of a character and the combining marks after
+// it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them, and whether it has a lookalike of Đ/đ.
+let lastSeen: { text: string; clusters: number[]; lookalike: boolean } = { text: '', clusters: [], lookalike: false };
 
 /**
  * The clusters of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them
@@ -324,6 +317,14 @@ export function hasCombiningMark(s: string): boolean {
 		}
 	}
 	return false;
+}
+
+/** Whether `s` has a lookalike of Đ/đ: U+00D0 Ð, U+0189 Ɖ or U+00F0 ð. */
+export function hasLookalikeD(s: string): boolean {
+	if (lastSeen.text === s) {
+		return lastSeen.lookalike;
+	}
+	return s.includes('\u00d0') || s.includes('\u00f0') || s.includes('\u0189');
 }
 
 /** The clusters of `s` (flat start and end offsets): every run of marks with the code point before it. */
@@ -368,7 +369,7 @@ function replacementOf(c: number): string {
 export function normalizeForMatching(original: string): MappedText {
 	const first = nextSpecial(original, 0);
 	if (first === original.length) {
-		lastSeen = { text: original, clusters: [] };
+		lastSeen = { text: original, clusters: [], lookalike: false };
 		return new MappedText(original);
 	}
 	return rewrite(original, first);
@@ -382,6 +383,7 @@ function rewrite(original: string, from: number): MappedText {
 	const builder = new MappedTextBuilder();
 	const n = original.length;
 	const clusters: number[] = [];
+	let lookalike = false;
 	// The original text before `last` is in the builder.
 	let last = 0;
 	for (let i = from; i < n; i = nextSpecial(original, i)) {
@@ -423,6 +425,7 @@ function rewrite(original: string, from: number): MappedText {
 			}
 		} else if (kind === REPLACED) {
 			replacement = replacementOf(c);
+			lookalike ||= c === 0xd0 || c === 0xf0 || c === 0x189;
 		} else if (kind === PLAIN) {
 			// Not reached (nextSpecial stops only at the others); kept for safety.
 			replacement = undefined;
@@ -435,7 +438,7 @@ function rewrite(original: string, from: number): MappedText {
 		i = end;
 	}
 	builder.appendOriginal(original, last, n);
-	lastSeen = { text: original, clusters };
+	lastSeen = { text: original, clusters, lookalike };
 	return builder.build();
 }
 
@@ -723,7 +726,6 @@ const TCVN3_MARKS = '¸µ¶·¹¨©ª«®§¬¦»¼½¾ÆÇËÎÏÑÖ×ØÛÜÞ�
 const VNI_VOWELS = 'aeiouyAEIOUY';
 const VNI_SECOND = 'äöøõïùû';
 const VNI_ALONE = 'ÑñÔô';
-const UNICODE_VIETNAMESE_EXTRA = 'ơưăđƠƯĂĐ';
 
 // The Latin-1 characters above as flags, so that one pass over the char codes counts all three kinds
 // without allocating a string per match (this function runs on every check and was a hot spot).
@@ -741,7 +743,11 @@ flag(TCVN3_MARKS, TCVN3);
 flag(VNI_VOWELS, VNI_VOWEL);
 flag(VNI_SECOND, VNI_MARK);
 flag(VNI_ALONE, VNI_SINGLE);
-const EXTRA_CODES = new Set(Array.from(UNICODE_VIETNAMESE_EXTRA, (c) => c.charCodeAt(0)));
+
+/** Whether `c` is one of ơ ư ă đ Ơ Ư Ă Đ, by comparisons: a Set lookup per character cost more. */
+function isVietnameseExtra(c: number): boolean {
+	return c === 0x1a1 || c === 0x1b0 || c === 0x103 || c === 0x111 || c === 0x1a0 || c === 0x1af || c === 0x102 || c === 0x110;
+}
 
 /**
  * Counts the TCVN3 marks, the VNI marks (as the global regex /[vowel][mark]|[ÑñÔô]/ would) and Unicode
@@ -771,7 +777,7 @@ function countEncodingMarks(sample: string): { tcvn3: number; vni: number; unico
 					}
 				}
 			}
-		} else if ((c >= 0x1ea0 && c <= 0x1ef9) || EXTRA_CODES.has(c)) {
+		} else if ((c >= 0x1ea0 && c <= 0x1ef9) || isVietnameseExtra(c)) {
 			unicode++;
 			// Neither legacy count can grow by more than one a code unit: once the Unicode letters outweigh
 			// what they could still reach, detectLegacyEncoding says Unicode whatever the rest holds, and
@@ -855,6 +861,10 @@ const FRAGMENT_SYMBOL = 16;
 const FRAGMENT_INNER = 32;
 flag(TCVN3_AFTER_LETTER, FRAGMENT_SYMBOL);
 flag(TCVN3_BETWEEN_LETTERS, FRAGMENT_INNER);
+// The characters findLegacyFragments looks at: a TCVN3 symbol, or a VNI mark (which counts only after a vowel).
+// A regex finds them several times faster than a loop over the char codes (and from the first letter on, before
+// such a loop is optimised); a look-behind for the vowel cost more than the rest of the search.
+const FRAGMENT_CHARACTER = new RegExp(`[${TCVN3_AFTER_LETTER}${TCVN3_BETWEEN_LETTERS}${VNI_SECOND}]`, 'gu');
 // The characters a word of legacy text is made of: ASCII letters and the Latin-1 range of both encodings.
 const LEGACY_WORD = /[A-Za-z\u00a1-\u00ff]+/gu;
 
@@ -923,19 +933,7 @@ function findLegacyFragments(text: string): LegacyFragment[] {
 	const fragments: LegacyFragment[] = [];
 	let from = 0;
 	while (from < text.length) {
-		// The next character that could belong to a fragment word.
-		let at = from;
-		while (at < text.length) {
-			const c = text.charCodeAt(at);
-			if (c >= 0xa1 && c <= 0xff) {
-				const flags = LATIN1_FLAGS[c] ?? 0;
-				// A VNI mark counts only after a vowel: "cùng" and "rõ" are Unicode Vietnamese.
-				if (flags & (FRAGMENT_SYMBOL | FRAGMENT_INNER) || (flags & VNI_MARK && (LATIN1_FLAGS[text.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL)) {
-					break;
-				}
-			}
-			at++;
-		}
+		const at = nextFragmentCharacter(text, from);
 		if (at >= text.length) {
 			break;
 		}
@@ -951,6 +949,22 @@ function findLegacyFragments(text: string): LegacyFragment[] {
 		from = lineEnd + 1;
 	}
 	return fragments;
+}
+
+/** The first character at or after `from` that could belong to a fragment word, or the length of `text`. */
+function nextFragmentCharacter(text: string, from: number): number {
+	FRAGMENT_CHARACTER.lastIndex = from;
+	while (FRAGMENT_CHARACTER.test(text)) {
+		const at = FRAGMENT_CHARACTER.lastIndex - 1;
+		// A VNI mark counts only after a vowel: "cùng" and "rõ" are Unicode Vietnamese.
+		if (
+			(LATIN1_FLAGS[text.charCodeAt(at)] ?? 0) & (FRAGMENT_SYMBOL | FRAGMENT_INNER) ||
+			(LATIN1_FLAGS[text.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL
+		) {
+			return at;
+		}
+	}
+	return text.length;
 }
 
 function fragmentOfLine(text: string, lineStart: number, lineEnd: number): LegacyFragment | undefined {
