@@ -508,14 +508,15 @@ export class LineIndex {
 	}
 }
 
-// The case of the code units the parser meets: 1 for \p{Lu}, 2 for \p{Ll}, 0 for neither (not a letter, or
-// a letter without case), 3 for a code unit the table does not decide (outside the ranges below, or a
+// The case of the code units the parser meets: 1 for \p{Lu}, 2 for \p{Ll}, 0 for no letter, 4 for a letter of
+// neither case (ª, ǅ), 3 for a code unit the table does not decide (outside the ranges below, or a
 // surrogate), which is left to the regexes. The table is filled by the regexes themselves, so that it agrees
 // with them exactly: Latin-1, Latin Extended-A and -B (ơ ư ă đ), the combining marks, Latin Extended
 // Additional (the Vietnamese letters with a tone mark) and General Punctuation.
 const UNDECIDED = 3;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
 const CASE_TABLE_SIZE = 0x2070;
 const CASE_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(UNDECIDED);
 for (const [from, to] of [
@@ -526,8 +527,18 @@ for (const [from, to] of [
 ] as const) {
 	for (let c = from; c < to; c++) {
 		const s = String.fromCharCode(c);
-		CASE_TABLE[c] = UPPER_LETTER.test(s) ? 1 : LOWER_LETTER.test(s) ? 2 : 0;
+		CASE_TABLE[c] = UPPER_LETTER.test(s) ? 1 : LOWER_LETTER.test(s) ? 2 : ANY_LETTER.test(s) ? 4 : 0;
 	}
+}
+
+/**
+ * Whether the code unit `c` is a letter, \p{L}, as the case table says: undefined when it does not decide (a
+ * surrogate, or a code unit outside the ranges of Vietnamese text), which is left to a regex. Rules that look at
+ * the character next to a match ask it before running a Unicode regex on a slice.
+ */
+export function isLetterCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+	return kind === UNDECIDED ? undefined : kind !== 0;
 }
 
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
