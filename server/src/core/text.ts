@@ -2,51 +2,78 @@
 // a line index for UTF-16 positions, and Vietnamese-aware casing.
 import type { Range } from './types';
 
+// The offset map of a MappedText is a list of runs, three Int32 each: the derived position where the run starts,
+// then either the original offset of that position and COPY (the run is original text, one code unit for one,
+// as most of a letter is), or the original range `from`, `to` that every code unit of the run stands for (text
+// put in for a line break, a composed letter, an inserted space). A letter with a few rewrites keeps a few runs,
+// not two numbers per code unit (which was most of the memory a letter kept open in the server).
+const COPY = -0x80000000;
+
+/** The index in `runs` of the run that holds derived position `p` (at least the run's start); `p >= runs[0]`. */
+function runAt(runs: Int32Array, p: number): number {
+	let low = 0;
+	let high = runs.length / 3 - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((runs[3 * mid] as number) <= p) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return 3 * low;
+}
+
+/** The original offset where derived position `p` starts (`end`: 0) or ends (1). */
+function mapped(runs: Int32Array, p: number, end: number): number {
+	const k = runAt(runs, p);
+	const to = runs[k + 2] as number;
+	if (to === COPY) {
+		return (runs[k + 1] as number) + (p - (runs[k] as number)) + end;
+	}
+	return end === 0 ? (runs[k + 1] as number) : to;
+}
+
 /**
  * A string derived from an original text, with the offset in the original of every code unit.
- * When `starts` is undefined the string is the original itself (the common case: NFC, LF, no emphasis).
+ * When `runs` is undefined the string is the original itself (the common case: NFC, LF, no emphasis).
  */
 export class MappedText {
 	constructor(
 		/** The derived text. */
 		readonly text: string,
-		/** `starts[first + i]` is the original offset where code unit `i` comes from. */
-		private readonly starts?: Int32Array,
-		/** `ends[first + i]` is the original offset just past the source of code unit `i`. */
-		private readonly ends?: Int32Array,
+		/** The offset map as runs (see COPY above), shared by slices; read by MappedTextBuilder. */
+		readonly runs: Int32Array | undefined = undefined,
 		/** The offset of this text's position 0 in the original, for identity slices. */
 		private readonly base = 0,
-		/**
-		 * Where this text's entries start in `starts` and `ends`: a slice shares its parent's maps rather than
-		 * taking typed-array views of them, which cost an object each per paragraph of a long letter.
-		 */
-		private readonly first = 0,
+		/** Where this text's position 0 is in `runs`: a slice shares its parent's runs. */
+		readonly first = 0,
 	) {}
 
 	/** The original offset of the start of derived position `offset`. */
 	startAt(offset: number): number {
-		if (!this.starts) {
+		if (this.runs === undefined) {
 			return this.base + offset;
 		}
 		if (offset >= this.text.length) {
 			return this.endAt(this.text.length);
 		}
-		// The maps may run past this text on either side: a position before it has no entry.
-		return offset >= 0 ? (this.starts[this.first + offset] ?? 0) : 0;
+		// The runs may go on past this text on either side: a position before it has no entry.
+		return offset >= 0 ? mapped(this.runs, this.first + offset, 0) : 0;
 	}
 
 	/** The original offset just past derived position `offset - 1`. */
 	endAt(offset: number): number {
-		if (!this.ends) {
+		if (this.runs === undefined) {
 			return this.base + offset;
 		}
 		if (this.text.length === 0) {
 			return 0;
 		}
 		if (offset <= 0) {
-			return this.starts?.[this.first] ?? 0;
+			return mapped(this.runs, this.first, 0);
 		}
-		return this.ends[this.first + Math.min(offset, this.text.length) - 1] ?? 0;
+		return mapped(this.runs, this.first + Math.min(offset, this.text.length) - 1, 1);
 	}
 
 	/** Maps a derived range to the original text. */
@@ -58,21 +85,12 @@ export class MappedText {
 		return { start: this.startAt(start), end: this.endAt(end) };
 	}
 
-	/**
-	 * The offset maps when the text is not the original itself, for copying them in bulk: this text's entries
-	 * start at `first`.
-	 */
-	maps(): { starts: Int32Array; ends: Int32Array; first: number } | undefined {
-		return this.starts && this.ends ? { starts: this.starts, ends: this.ends, first: this.first } : undefined;
-	}
-
 	/** A slice of this text that keeps the map (negative and out-of-range offsets as String.prototype.slice takes them). */
 	slice(start: number, end: number): MappedText {
-		if (!this.starts || !this.ends) {
-			return new MappedText(this.text.slice(start, end), undefined, undefined, this.base + start);
+		if (this.runs === undefined) {
+			return new MappedText(this.text.slice(start, end), undefined, this.base + start, 0);
 		}
-		const text = this.text.slice(start, end);
-		return new MappedText(text, this.starts, this.ends, 0, this.first + sliceIndex(start, this.text.length));
+		return new MappedText(this.text.slice(start, end), this.runs, 0, this.first + sliceIndex(start, this.text.length));
 	}
 }
 
@@ -82,23 +100,19 @@ function sliceIndex(index: number, length: number): number {
 	return at < 0 ? Math.max(length + at, 0) : Math.min(at, length);
 }
 
-const EMPTY = new Int32Array(0);
-
 /** Builds a MappedText piece by piece. */
 export class MappedTextBuilder {
 	private readonly parts: string[] = [];
-	// The offset maps grow by doubling: one Int32Array pair instead of a number per code unit pushed onto
-	// arrays, which was a hot spot of the parser (profile in `npm run bench`) and overflowed the call stack
-	// when a long synthetic piece was spread into push().
-	private starts = EMPTY;
-	private ends = EMPTY;
+	// The runs built so far, three numbers each: a plain array (allocating a typed array for every builder, one
+	// per paragraph of several lines, showed in the profile); the built text keeps them as an Int32Array.
+	private readonly runs: number[] = [];
+	/** The number of derived code units mapped so far. */
 	private length = 0;
 
-	/** `capacity`: the expected number of code units, so that the maps are allocated once. */
-	constructor(capacity = 0) {
-		if (capacity > 0) {
-			this.allocate(capacity);
-		}
+	/** `_capacity`: the expected number of code units. */
+	constructor(_capacity = 0) {
+		// It sized the two maps of one entry per code unit that this builder kept before it kept runs; runs need
+		// no size known in advance. The callers in letter.ts and layout.ts still pass it.
 	}
 
 	/** Appends a slice of a mapped source. */
@@ -107,35 +121,41 @@ export class MappedTextBuilder {
 			return;
 		}
 		this.parts.push(source.text.slice(start, end));
-		const at = this.reserve(end - start);
-		const maps = source.maps();
-		if (maps && end <= source.text.length) {
-			// startAt(i) is starts[i] and endAt(i + 1) is ends[i] for every i inside the text.
-			const from = maps.first + sliceIndex(start, source.text.length);
-			const to = maps.first + end;
-			this.starts.set(maps.starts.subarray(from, to), at);
-			this.ends.set(maps.ends.subarray(from, to), at);
-		} else {
+		const runs = source.runs;
+		if (runs === undefined || end > source.text.length) {
 			// The original itself (or an identity slice of it): offsets run on from the slice's start.
-			// The maps in locals, so that the loop does not read them from the builder at every step.
-			const starts = this.starts;
-			const ends = this.ends;
-			let value = source.startAt(start);
-			const stop = at + (end - start);
-			for (let k = at; k < stop; k++, value++) {
-				starts[k] = value;
-				ends[k] = value + 1;
-			}
+			this.addRun(end - start, source.startAt(start), COPY);
+			return;
+		}
+		// The source's runs that cover the slice, cut to it.
+		let p = source.first + sliceIndex(start, source.text.length);
+		const to = source.first + end;
+		for (let k = runAt(runs, p); p < to; k += 3) {
+			const runEnd = k + 3 < runs.length ? Math.min(runs[k + 3] as number, to) : to;
+			const kind = runs[k + 2] as number;
+			const from = runs[k + 1] as number;
+			this.addRun(runEnd - p, kind === COPY ? from + (p - (runs[k] as number)) : from, kind);
+			p = runEnd;
+		}
+	}
+
+	/** Appends `original.slice(start, end)`, where `original` is the text the offsets count in. */
+	appendOriginal(original: string, start: number, end: number): void {
+		if (end > start) {
+			this.parts.push(original.slice(start, end));
+			this.addRun(end - start, start, COPY);
 		}
 	}
 
 	/** Appends text that stands for the original range `from`..`to` (an insertion when they are equal). */
 	appendSynthetic(text: string, from: number, to: number): void {
 		this.parts.push(text);
-		// One map entry per UTF-16 code unit, not per character.
-		const at = this.reserve(text.length);
-		this.starts.fill(from, at, at + text.length);
-		this.ends.fill(to, at, at + text.length);
+		// One code unit for one (a dash for a hyphen): the same map as original text, which it continues.
+		if (text.length === 1 && to === from + 1) {
+			this.addRun(1, from, COPY);
+		} else {
+			this.addRun(text.length, from, to);
+		}
 	}
 
 	/** The text appended last, for deciding how to join the next piece. */
@@ -145,34 +165,26 @@ export class MappedTextBuilder {
 
 	/** The built text. */
 	build(): MappedText {
-		// The builder's maps, not copies: the builder is not used again. They may run past the text.
-		return new MappedText(this.parts.join(''), this.starts, this.ends);
+		return new MappedText(this.parts.join(''), new Int32Array(this.runs));
 	}
 
-	/** Makes room for `count` more entries and returns where they go. */
-	private reserve(count: number): number {
-		const at = this.length;
-		const needed = at + count;
-		if (needed > this.starts.length) {
-			let size = Math.max(64, this.starts.length * 2);
-			while (size < needed) {
-				size *= 2;
-			}
-			const starts = this.starts;
-			const ends = this.ends;
-			this.allocate(size);
-			this.starts.set(starts.subarray(0, at));
-			this.ends.set(ends.subarray(0, at));
+	/** Maps the next `count` code units as a run (`to` COPY: original text from `from` on), joined to the last run when it goes on from it. */
+	private addRun(count: number, from: number, to: number): void {
+		if (count <= 0) {
+			return;
 		}
-		this.length = needed;
-		return at;
-	}
-
-	/** Both maps in one buffer: a typed array's backing store costs an allocation of its own. */
-	private allocate(size: number): void {
-		const buffer = new Int32Array(2 * size);
-		this.starts = buffer.subarray(0, size);
-		this.ends = buffer.subarray(size);
+		const runs = this.runs;
+		const last = runs.length - 3;
+		if (
+			last >= 0 &&
+			runs[last + 2] === to &&
+			(to === COPY ? (runs[last + 1] as number) + (this.length - (runs[last] as number)) === from : runs[last + 1] === from)
+		) {
+			this.length += count;
+			return;
+		}
+		runs.push(this.length, from, to);
+		this.length += count;
 	}
 }
 
@@ -185,181 +197,71 @@ export class MappedTextBuilder {
 // - runs of one to three asterisks (markdown emphasis) are dropped.
 // As one regex, SPECIAL, which the functions below follow by the char codes instead of running it:
 //   /\r\n?|[\u00d0\u0189\u00f0\u00a0\u2013\u2014\u200b\ufeff]|(?<!\*)\*{1,3}(?!\*)|\P{M}\p{M}+/gu
+// The matches are found in text order; the alternatives are tried at each position in that order, so a CR, a
+// lookalike or an asterisk run is rewritten alone even when marks follow it, and the marks stay as written.
 const MARK_AT = /\p{M}/uy;
-// The characters below U+0300 that SPECIAL rewrites: CR, "*", Ð, ð, NBSP and Ɖ, as a table for normalizeForMatching.
-const SPECIAL_BELOW_300 = new Uint8Array(0x300);
-for (const c of [0x0d, 0x2a, 0xd0, 0xf0, 0xa0, 0x189]) {
-	SPECIAL_BELOW_300[c] = 1;
-}
+// What each code unit below U+0370 is for normalisation (the combining marks of U+0300–U+036F included).
+const PLAIN = 0;
+const CR = 1;
+const ASTERISK = 2;
+const REPLACED = 3;
+const DROPPED = 4;
+const MARK = 5;
+const KIND_TABLE_SIZE = 0x370;
+const KIND = new Uint8Array(KIND_TABLE_SIZE);
+KIND[0x0d] = CR;
+KIND[0x2a] = ASTERISK;
+KIND[0xd0] = REPLACED;
+KIND[0x189] = REPLACED;
+KIND[0xf0] = REPLACED;
+KIND[0xa0] = REPLACED;
+KIND.fill(MARK, 0x300, 0x370);
 
-/**
- * Whether a code unit is certainly no combining mark and no start of one: nothing below U+0300, in Latin
- * Extended Additional or in General Punctuation to Currency Symbols is a mark; a high surrogate is tested
- * with its pair, a lone low surrogate is none.
- */
-function neverMark(c: number): boolean {
-	return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x20cf) || (c >= 0xdc00 && c <= 0xdfff);
-}
-
-/** Whether the code point at `i` (whose first code unit is `c`) is a combining mark, \p{M}. */
-function isMarkAt(s: string, i: number, c: number): boolean {
-	if (neverMark(c)) {
-		return false;
+/** What normalisation does with the code unit `c` at `i`, from U+0370 up: the rest of SPECIAL. */
+function kindAbove(s: string, i: number, c: number): number {
+	if (c === 0x2013 || c === 0x2014) {
+		return REPLACED;
+	}
+	if (c === 0x200b || c === 0xfeff) {
+		return DROPPED;
+	}
+	// Nothing in Latin Extended Additional or in General Punctuation to Currency Symbols is a mark, and a lone
+	// low surrogate is none; anything else is asked of the regex (a high surrogate with its pair).
+	if ((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x20cf) || (c >= 0xdc00 && c <= 0xdfff)) {
+		return PLAIN;
 	}
 	MARK_AT.lastIndex = i;
-	return MARK_AT.test(s);
+	return MARK_AT.test(s) ? MARK : PLAIN;
+}
+
+/** What normalisation does with the code unit at `i`. */
+function kindAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	return c < KIND_TABLE_SIZE ? (KIND[c] as number) : kindAbove(s, i, c);
 }
 
 /**
- * The clusters of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds
- * them (start and end offsets), decided by the char codes: that regex tries a match at every character,
- * and almost no letter has a combining mark.
+ * The index of the first code unit at or after `from` that normalisation rewrites or looks at more closely, or
+ * the length: the loop every letter runs over all its text, so it is kept small (a table below U+0370, where
+ * most of Vietnamese text is, and the letters with a tone mark of U+1E00–U+1EFF in one test).
  */
-export function combiningClusters(s: string): [number, number][] {
-	const clusters: [number, number][] = [];
-	// Almost no text has a character that could be a mark: one cheap pass to say so (nfd-text runs this on
-	// every check).
-	let candidate = 0;
-	while (candidate < s.length && neverMark(s.charCodeAt(candidate))) {
-		candidate++;
-	}
-	if (candidate === s.length) {
-		return clusters;
-	}
-	// The start of the code point before the current one, and of the one before the run of marks being read.
-	let previous = -1;
-	let base = -1;
-	let inRun = false;
-	for (let i = 0; i < s.length;) {
+function nextSpecial(s: string, from: number): number {
+	for (let i = from; i < s.length; i++) {
 		const c = s.charCodeAt(i);
-		const next = s.charCodeAt(i + 1);
-		const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-		if (isMarkAt(s, i, c)) {
-			if (!inRun) {
-				inRun = true;
-				base = previous;
-			}
-		} else if (inRun) {
-			inRun = false;
-			if (base >= 0) {
-				clusters.push([base, i]);
-			}
+		if (c < KIND_TABLE_SIZE ? KIND[c] !== PLAIN : (c < 0x1e00 || c > 0x1eff) && kindAbove(s, i, c) !== PLAIN) {
+			return i;
 		}
-		previous = i;
-		i += width;
 	}
-	if (inRun && base >= 0) {
-		clusters.push([base, s.length]);
-	}
-	return clusters;
+	return s.length;
 }
 
-function replacementFor(match: string): string {
-	switch (match) {
-		case '\r\n':
-		case '\r':
-			return '\n';
-		case '\u00d0':
-		case '\u0189':
-			return 'Đ';
-		case '\u00f0':
-			return 'đ';
-		case '\u00a0':
-			return ' ';
-		case '\u2013':
-		case '\u2014':
-			return '-';
-		case '\u200b':
-		case '\ufeff':
-			return '';
-		default:
-			if (match.startsWith('*')) {
-				return '';
-			}
-			return match
-				.normalize('NFC')
-				.replace(/[\u00d0\u0189]/gu, 'Đ')
-				.replace(/\u00f0/gu, 'đ');
+/** The end of the run of combining marks (whole code points) that starts at `i`. */
+function marksEnd(s: string, i: number): number {
+	let end = i;
+	while (end < s.length && kindAt(s, end) === MARK) {
+		end += widthAt(s, end);
 	}
-}
-
-/**
- * Normalises a letter for matching, keeping an exact map back to the original offsets.
- *
- * One pass over the char codes does what a loop over SPECIAL's matches would do for the usual text, which
- * has no combining mark: most letters have a CR, an NBSP, a dash or an asterisk, nothing at all needs
- * rewriting in the others, and a regex tried at every character (and a pass to decide which case it is)
- * showed in the profile of `npm run bench`. At the first combining mark it starts over with SPECIAL.
- */
-export function normalizeForMatching(original: string): MappedText {
-	const n = original.length;
-	// Allocated at the first rewrite: text without any is its own normal form.
-	let builder: MappedTextBuilder | undefined;
-	let identity: MappedText | undefined;
-	let last = 0;
-	for (let i = 0; i < n; i++) {
-		const c = original.charCodeAt(i);
-		let length = 1;
-		let replacement: string;
-		if (c < 0x300) {
-			if (SPECIAL_BELOW_300[c] !== 1) {
-				continue;
-			}
-			if (c === 0x0d) {
-				length = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-				replacement = '\n';
-			} else if (c === 0x2a) {
-				// A run of one to three asterisks is dropped; a longer run is kept whole, as (?<!\*)\*{1,3}(?!\*) finds.
-				let end = i + 1;
-				while (end < n && original.charCodeAt(end) === 0x2a) {
-					end++;
-				}
-				if (end - i > 3) {
-					// Kept whole; the result still has a map of its own, as when something is rewritten.
-					builder ??= new MappedTextBuilder(n);
-					identity ??= new MappedText(original);
-					i = end - 1;
-					continue;
-				}
-				length = end - i;
-				replacement = '';
-			} else if (c === 0xf0) {
-				replacement = 'đ';
-			} else if (c === 0xa0) {
-				replacement = ' ';
-			} else {
-				// U+00D0 Ð and U+0189 Ɖ.
-				replacement = 'Đ';
-			}
-		} else if (c >= 0x1e00 && c <= 0x1eff) {
-			// Latin Extended Additional, the Vietnamese letters with a tone mark: nothing to rewrite, no mark.
-			continue;
-		} else if (c === 0x2013 || c === 0x2014) {
-			replacement = '-';
-		} else if (c === 0x200b || c === 0xfeff) {
-			replacement = '';
-		} else if (isMarkAt(original, i, c)) {
-			return normalizeWithMarks(original);
-		} else {
-			continue;
-		}
-		// Most rewrites keep the length (CRLF and marks shorten it), so the original's length is enough.
-		builder ??= new MappedTextBuilder(n);
-		identity ??= new MappedText(original);
-		if (i > last) {
-			builder.appendSlice(identity, last, i);
-		}
-		builder.appendSynthetic(replacement, i, i + length);
-		last = i + length;
-		i = last - 1;
-	}
-	if (!builder || !identity) {
-		return new MappedText(original);
-	}
-	if (last < n) {
-		builder.appendSlice(identity, last, n);
-	}
-	return builder.build();
+	return end;
 }
 
 /** The width in code units of the code point at `i`: 2 for a surrogate pair, else 1. */
@@ -372,66 +274,171 @@ function widthAt(s: string, i: number): number {
 	return 1;
 }
 
+/** The start of the code point that ends just before `i` (`i > 0`). */
+function previousCodePoint(s: string, i: number): number {
+	const c = s.charCodeAt(i - 1);
+	if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+		const high = s.charCodeAt(i - 2);
+		if (high >= 0xd800 && high <= 0xdbff) {
+			return i - 2;
+		}
+	}
+	return i - 1;
+}
+
+// What the last normalisation saw, for the rules that ask about the same text next (a check parses the letter,
+// then runs the rules): the clusters (start and end offsets, flat) of a character and the combining marks after
+// it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them, and whether it has a lookalike of Đ/đ.
+let lastSeen: { text: string; clusters: number[]; lookalike: boolean } = { text: '', clusters: [], lookalike: false };
+
 /**
- * normalizeForMatching for a text with combining marks: every match of SPECIAL is rewritten. The matches are
- * found as `original.matchAll(SPECIAL)` finds them, by the char codes: at each code point, the alternatives
- * in SPECIAL's order (a line break, a lookalike or invisible character, one to three asterisks not preceded
- * by one, a character followed by marks). That regex tried at every character was the cost of NFD letters.
+ * The clusters of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them
+ * (start and end offsets). Almost no letter has a combining mark: the normalisation of the letter has already
+ * found its clusters, and a text it did not see is read once.
  */
-function normalizeWithMarks(original: string): MappedText {
-	const builder = new MappedTextBuilder(original.length);
-	const identity = new MappedText(original);
+export function combiningClusters(s: string): [number, number][] {
+	const flat = lastSeen.text === s ? lastSeen.clusters : findClusters(s);
+	const clusters: [number, number][] = [];
+	for (let k = 0; k < flat.length; k += 2) {
+		clusters.push([flat[k] as number, flat[k + 1] as number]);
+	}
+	return clusters;
+}
+
+/** Whether `s` has a combining mark (\p{M}) anywhere: only then can a character in it be decomposed. */
+export function hasCombiningMark(s: string): boolean {
+	if (lastSeen.text === s) {
+		// A mark at the start of the text makes no cluster.
+		return lastSeen.clusters.length > 0 || (s.length > 0 && kindAt(s, 0) === MARK);
+	}
+	for (let i = nextSpecial(s, 0); i < s.length; i = nextSpecial(s, i + 1)) {
+		if (kindAt(s, i) === MARK) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether `s` has a lookalike of Đ/đ: U+00D0 Ð, U+0189 Ɖ or U+00F0 ð. */
+export function hasLookalikeD(s: string): boolean {
+	if (lastSeen.text === s) {
+		return lastSeen.lookalike;
+	}
+	return s.includes('\u00d0') || s.includes('\u00f0') || s.includes('\u0189');
+}
+
+/** The clusters of `s` (flat start and end offsets): every run of marks with the code point before it. */
+function findClusters(s: string): number[] {
+	const clusters: number[] = [];
+	for (let i = nextSpecial(s, 0); i < s.length; i = nextSpecial(s, i)) {
+		if (kindAt(s, i) !== MARK) {
+			i++;
+			continue;
+		}
+		const end = marksEnd(s, i);
+		if (i > 0) {
+			clusters.push(previousCodePoint(s, i), end);
+		}
+		i = end;
+	}
+	return clusters;
+}
+
+/** The text that replaces a CR, a lookalike of Đ/đ, an NBSP or a dash. */
+function replacementOf(c: number): string {
+	switch (c) {
+		case 0xf0:
+			return 'đ';
+		case 0xa0:
+			return ' ';
+		case 0x2013:
+		case 0x2014:
+			return '-';
+		default:
+			// U+00D0 Ð and U+0189 Ɖ.
+			return 'Đ';
+	}
+}
+
+/**
+ * Normalises a letter for matching, keeping an exact map back to the original offsets.
+ *
+ * One small loop finds the first code unit to rewrite: most letters have a CR, an NBSP, a dash or an asterisk,
+ * nothing at all needs rewriting in the others, and those are their own normal form.
+ */
+export function normalizeForMatching(original: string): MappedText {
+	const first = nextSpecial(original, 0);
+	if (first === original.length) {
+		lastSeen = { text: original, clusters: [], lookalike: false };
+		return new MappedText(original);
+	}
+	return rewrite(original, first);
+}
+
+/**
+ * normalizeForMatching from `i`, the first code unit SPECIAL may match: every match is rewritten, and the text
+ * between them is copied as it is (a run of the map). The result has a map even when no match changed anything.
+ */
+function rewrite(original: string, from: number): MappedText {
+	const builder = new MappedTextBuilder();
 	const n = original.length;
+	const clusters: number[] = [];
+	let lookalike = false;
+	// The original text before `last` is in the builder.
 	let last = 0;
-	let i = 0;
-	while (i < n) {
+	for (let i = from; i < n; i = nextSpecial(original, i)) {
 		const c = original.charCodeAt(i);
-		const width = widthAt(original, i);
-		let length = 0;
-		if (c === 0x0d) {
-			length = original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-		} else if (c === 0xd0 || c === 0x189 || c === 0xf0 || c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x200b || c === 0xfeff) {
-			length = 1;
-		} else if (c === 0x2a && original.charCodeAt(i - 1) !== 0x2a) {
-			let end = i + 1;
+		const kind = c < KIND_TABLE_SIZE ? (KIND[c] as number) : kindAbove(original, i, c);
+		let start = i;
+		let end = i + 1;
+		// Undefined: the match is kept as written.
+		let replacement: string | undefined = '';
+		if (kind === CR) {
+			if (original.charCodeAt(end) === 0x0a) {
+				end++;
+			}
+			replacement = '\n';
+		} else if (kind === ASTERISK) {
+			// A run of one to three asterisks is dropped; a longer run is kept whole, as (?<!\*)\*{1,3}(?!\*) finds.
 			while (end < n && original.charCodeAt(end) === 0x2a) {
 				end++;
 			}
-			// A longer run is no match here: (?!\*) fails after three.
-			if (end - i <= 3) {
-				length = end - i;
+			if (end - i > 3) {
+				replacement = undefined;
 			}
-		}
-		if (length === 0 && !isMarkAt(original, i, c)) {
-			// A character and the combining marks after it.
-			let end = i + width;
-			while (end < n && isMarkAt(original, end, original.charCodeAt(end))) {
-				end += widthAt(original, end);
+		} else if (kind === MARK) {
+			// A run of marks: with the code point before it, a cluster, unless that was a match of its own.
+			end = marksEnd(original, i);
+			if (i > 0) {
+				start = previousCodePoint(original, i);
+				clusters.push(start, end);
 			}
-			if (end > i + width) {
-				length = end - i;
+			if (start < last || i === 0) {
+				replacement = undefined;
+			} else if (original.charCodeAt(start) === 0x2a) {
+				// An asterisk that is not emphasis, with marks: dropped, as the regex's replacement did.
+				replacement = '';
+			} else {
+				const cluster = original.slice(start, end);
+				const composed = cluster.normalize('NFC');
+				replacement = composed === cluster ? undefined : composed;
 			}
+		} else if (kind === REPLACED) {
+			replacement = replacementOf(c);
+			lookalike ||= c === 0xd0 || c === 0xf0 || c === 0x189;
+		} else if (kind === PLAIN) {
+			// Not reached (nextSpecial stops only at the others); kept for safety.
+			replacement = undefined;
 		}
-		if (length === 0) {
-			i += width;
-			continue;
+		if (replacement !== undefined) {
+			builder.appendOriginal(original, last, start);
+			builder.appendSynthetic(replacement, start, end);
+			last = end;
 		}
-		if (i > last) {
-			builder.appendSlice(identity, last, i);
-		}
-		const text = original.slice(i, i + length);
-		const replacement = replacementFor(text);
-		if (replacement === text) {
-			builder.appendSlice(identity, i, i + length);
-		} else {
-			builder.appendSynthetic(replacement, i, i + length);
-		}
-		last = i + length;
-		i = last;
+		i = end;
 	}
-	if (last < n) {
-		builder.appendSlice(identity, last, n);
-	}
+	builder.appendOriginal(original, last, n);
+	lastSeen = { text: original, clusters, lookalike };
 	return builder.build();
 }
 
@@ -501,14 +508,15 @@ export class LineIndex {
 	}
 }
 
-// The case of the code units the parser meets: 1 for \p{Lu}, 2 for \p{Ll}, 0 for neither (not a letter, or
-// a letter without case), 3 for a code unit the table does not decide (outside the ranges below, or a
+// The case of the code units the parser meets: 1 for \p{Lu}, 2 for \p{Ll}, 0 for no letter, 4 for a letter of
+// neither case (ª, ǅ), 3 for a code unit the table does not decide (outside the ranges below, or a
 // surrogate), which is left to the regexes. The table is filled by the regexes themselves, so that it agrees
 // with them exactly: Latin-1, Latin Extended-A and -B (ơ ư ă đ), the combining marks, Latin Extended
 // Additional (the Vietnamese letters with a tone mark) and General Punctuation.
 const UNDECIDED = 3;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
 const CASE_TABLE_SIZE = 0x2070;
 const CASE_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(UNDECIDED);
 for (const [from, to] of [
@@ -519,8 +527,18 @@ for (const [from, to] of [
 ] as const) {
 	for (let c = from; c < to; c++) {
 		const s = String.fromCharCode(c);
-		CASE_TABLE[c] = UPPER_LETTER.test(s) ? 1 : LOWER_LETTER.test(s) ? 2 : 0;
+		CASE_TABLE[c] = UPPER_LETTER.test(s) ? 1 : LOWER_LETTER.test(s) ? 2 : ANY_LETTER.test(s) ? 4 : 0;
 	}
+}
+
+/**
+ * Whether the code unit `c` is a letter, \p{L}, as the case table says: undefined when it does not decide (a
+ * surrogate, or a code unit outside the ranges of Vietnamese text), which is left to a regex. Rules that look at
+ * the character next to a match ask it before running a Unicode regex on a slice.
+ */
+export function isLetterCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+	return kind === UNDECIDED ? undefined : kind !== 0;
 }
 
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
@@ -719,7 +737,6 @@ const TCVN3_MARKS = '¸µ¶·¹¨©ª«®§¬¦»¼½¾ÆÇËÎÏÑÖ×ØÛÜÞ�
 const VNI_VOWELS = 'aeiouyAEIOUY';
 const VNI_SECOND = 'äöøõïùû';
 const VNI_ALONE = 'ÑñÔô';
-const UNICODE_VIETNAMESE_EXTRA = 'ơưăđƠƯĂĐ';
 
 // The Latin-1 characters above as flags, so that one pass over the char codes counts all three kinds
 // without allocating a string per match (this function runs on every check and was a hot spot).
@@ -737,56 +754,53 @@ flag(TCVN3_MARKS, TCVN3);
 flag(VNI_VOWELS, VNI_VOWEL);
 flag(VNI_SECOND, VNI_MARK);
 flag(VNI_ALONE, VNI_SINGLE);
-const EXTRA_CODES = new Set(Array.from(UNICODE_VIETNAMESE_EXTRA, (c) => c.charCodeAt(0)));
 
-/**
- * Counts the TCVN3 marks, the VNI marks (as the global regex /[vowel][mark]|[ÑñÔô]/ would) and Unicode
- * Vietnamese letters; both legacy counts are 0 when it stopped early on text that is certainly Unicode.
- */
-function countEncodingMarks(sample: string): { tcvn3: number; vni: number; unicode: number } {
+// The characters the legacy counts look at (TCVN3 marks, VNI marks and VNI letters alone), and the letters that
+// mark Unicode Vietnamese text. Regexes find them several times faster than a loop over every char code, and are
+// fast from the first letter on; only the few characters found are looked at one by one.
+const LEGACY_CHARACTER = new RegExp(`[${[...new Set(TCVN3_MARKS + VNI_SECOND + VNI_ALONE)].join('')}]`, 'gu');
+// Latin Extended Additional and ơ ư ă đ, with their capitals (the `i` flag).
+const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ơưăđ]/giu;
+
+/** Counts the TCVN3 marks and the VNI marks, as the global regex /[vowel][mark]|[ÑñÔô]/ would. */
+function countLegacyMarks(sample: string): { tcvn3: number; vni: number } {
 	let tcvn3 = 0;
 	let vni = 0;
-	let unicode = 0;
-	for (let i = 0; i < sample.length; i++) {
-		const c = sample.charCodeAt(i);
-		if (c < 256) {
-			const flags = LATIN1_FLAGS[c] ?? 0;
-			if (flags & TCVN3) {
-				tcvn3++;
-			}
-			if (flags & VNI_SINGLE) {
-				vni++;
-			} else if (flags & VNI_VOWEL) {
-				const next = sample.charCodeAt(i + 1);
-				if (next < 256 && (LATIN1_FLAGS[next] ?? 0) & VNI_MARK) {
-					vni++;
-					// The pair is one match: the mark is not looked at again as the start of another.
-					i++;
-					if ((LATIN1_FLAGS[next] ?? 0) & TCVN3) {
-						tcvn3++;
-					}
-				}
-			}
-		} else if ((c >= 0x1ea0 && c <= 0x1ef9) || EXTRA_CODES.has(c)) {
-			unicode++;
-			// Neither legacy count can grow by more than one a code unit: once the Unicode letters outweigh
-			// what they could still reach, detectLegacyEncoding says Unicode whatever the rest holds, and
-			// counts of zero say the same. This spares the rest of the pass on most real letters.
-			if (unicode * 4 > Math.max(tcvn3, vni) + (sample.length - 1 - i)) {
-				return { tcvn3: 0, vni: 0, unicode };
-			}
+	LEGACY_CHARACTER.lastIndex = 0;
+	while (LEGACY_CHARACTER.test(sample)) {
+		const at = LEGACY_CHARACTER.lastIndex - 1;
+		const flags = LATIN1_FLAGS[sample.charCodeAt(at)] ?? 0;
+		if (flags & TCVN3) {
+			tcvn3++;
+		}
+		// A VNI mark counts with the vowel before it, as one match; a mark after a mark or a consonant is none.
+		if (flags & VNI_SINGLE || (flags & VNI_MARK && (LATIN1_FLAGS[sample.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL)) {
+			vni++;
 		}
 	}
-	return { tcvn3, vni, unicode };
+	return { tcvn3, vni };
+}
+
+/** Whether `sample` has more than `count` Unicode Vietnamese letters (Latin Extended Additional, ơ ư ă đ), counting no further. */
+function moreUnicodeLettersThan(sample: string, count: number): boolean {
+	let found = 0;
+	UNICODE_VIETNAMESE.lastIndex = 0;
+	while (UNICODE_VIETNAMESE.test(sample)) {
+		found++;
+		if (found > count) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The legacy encoding a text looks typed in, or undefined for Unicode text. */
 export function detectLegacyEncoding(text: string): 'tcvn3' | 'vni' | undefined {
 	const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-	const { tcvn3, vni, unicode } = countEncodingMarks(sample);
-	// Neither count can reach the threshold (at least 5), or real Vietnamese text with many precomposed
-	// letters: Unicode. Deciding this first spares counting every letter on each check.
-	if ((tcvn3 < 5 && vni < 5) || unicode * 4 > Math.max(tcvn3, vni)) {
+	const { tcvn3, vni } = countLegacyMarks(sample);
+	// Neither count can reach the threshold (at least 5), or real Vietnamese text with many precomposed letters
+	// (more than a quarter of the larger count: the Unicode letters are counted only that far): Unicode.
+	if ((tcvn3 < 5 && vni < 5) || moreUnicodeLettersThan(sample, Math.floor(Math.max(tcvn3, vni) / 4))) {
 		return undefined;
 	}
 	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
@@ -851,6 +865,10 @@ const FRAGMENT_SYMBOL = 16;
 const FRAGMENT_INNER = 32;
 flag(TCVN3_AFTER_LETTER, FRAGMENT_SYMBOL);
 flag(TCVN3_BETWEEN_LETTERS, FRAGMENT_INNER);
+// The characters findLegacyFragments looks at: a TCVN3 symbol, or a VNI mark (which counts only after a vowel).
+// A regex finds them several times faster than a loop over the char codes (and from the first letter on, before
+// such a loop is optimised); a look-behind for the vowel cost more than the rest of the search.
+const FRAGMENT_CHARACTER = new RegExp(`[${TCVN3_AFTER_LETTER}${TCVN3_BETWEEN_LETTERS}${VNI_SECOND}]`, 'gu');
 // The characters a word of legacy text is made of: ASCII letters and the Latin-1 range of both encodings.
 const LEGACY_WORD = /[A-Za-z\u00a1-\u00ff]+/gu;
 
@@ -919,19 +937,7 @@ function findLegacyFragments(text: string): LegacyFragment[] {
 	const fragments: LegacyFragment[] = [];
 	let from = 0;
 	while (from < text.length) {
-		// The next character that could belong to a fragment word.
-		let at = from;
-		while (at < text.length) {
-			const c = text.charCodeAt(at);
-			if (c >= 0xa1 && c <= 0xff) {
-				const flags = LATIN1_FLAGS[c] ?? 0;
-				// A VNI mark counts only after a vowel: "cùng" and "rõ" are Unicode Vietnamese.
-				if (flags & (FRAGMENT_SYMBOL | FRAGMENT_INNER) || (flags & VNI_MARK && (LATIN1_FLAGS[text.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL)) {
-					break;
-				}
-			}
-			at++;
-		}
+		const at = nextFragmentCharacter(text, from);
 		if (at >= text.length) {
 			break;
 		}
@@ -947,6 +953,22 @@ function findLegacyFragments(text: string): LegacyFragment[] {
 		from = lineEnd + 1;
 	}
 	return fragments;
+}
+
+/** The first character at or after `from` that could belong to a fragment word, or the length of `text`. */
+function nextFragmentCharacter(text: string, from: number): number {
+	FRAGMENT_CHARACTER.lastIndex = from;
+	while (FRAGMENT_CHARACTER.test(text)) {
+		const at = FRAGMENT_CHARACTER.lastIndex - 1;
+		// A VNI mark counts only after a vowel: "cùng" and "rõ" are Unicode Vietnamese.
+		if (
+			(LATIN1_FLAGS[text.charCodeAt(at)] ?? 0) & (FRAGMENT_SYMBOL | FRAGMENT_INNER) ||
+			(LATIN1_FLAGS[text.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL
+		) {
+			return at;
+		}
+	}
+	return text.length;
 }
 
 function fragmentOfLine(text: string, lineStart: number, lineEnd: number): LegacyFragment | undefined {

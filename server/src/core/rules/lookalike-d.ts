@@ -1,6 +1,7 @@
 // Chữ "Đ" tiếng Việt là U+0110. Các ký tự trông giống hệt như "Ð" (U+00D0, chữ eth của tiếng Iceland),
 // "Ɖ" (U+0189) hay "ð" (U+00F0) làm sai việc tìm kiếm, sắp xếp và so khớp ký hiệu ("QÐ" khác "QĐ").
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã TCVN 6909:2001); reference §10.3.
+import { hasLookalikeD } from '../text';
 import type { Rule, TextEdit } from '../types';
 
 const LOOKALIKE = /[\u00d0\u0189\u00f0]/gu;
@@ -49,6 +50,10 @@ export default {
 	},
 	check(ctx) {
 		const source = ctx.letter.source;
+		// Almost no letter has one, and the letter's normalisation, which rewrote them, knows.
+		if (!hasLookalikeD(source)) {
+			return;
+		}
 		// One edit per line, from its first lookalike to its last, that replaces only the lookalikes; a line where
 		// a comment switches the rule off is left out, edits and count alike.
 		const edits: TextEdit[] = [];

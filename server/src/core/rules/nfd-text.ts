@@ -19,9 +19,11 @@ export default {
 	},
 	check(ctx) {
 		const source = ctx.letter.source;
-		// A text already in NFC has no cluster that NFC changes (ICU answers this in one quick pass): the
-		// clusters below are read only in a text that has one.
-		if (source.normalize('NFC') === source) {
+		// Only a cluster (a character and the combining marks after it) can be decomposed, and almost no letter has
+		// one: the letter's normalisation has already found them. A text already in NFC has no cluster that NFC
+		// changes (ICU answers this in one quick pass).
+		const clusters = combiningClusters(source);
+		if (clusters.length === 0 || source.normalize('NFC') === source) {
 			return;
 		}
 		// One edit per run of decomposed letters on a line, from the first to the last: only the clusters in it
@@ -37,7 +39,7 @@ export default {
 			}
 			run = undefined;
 		};
-		for (const [start, end] of combiningClusters(source)) {
+		for (const [start, end] of clusters) {
 			const cluster = source.slice(start, end);
 			const composed = cluster.normalize('NFC');
 			if (composed === cluster) {

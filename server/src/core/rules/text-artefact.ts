@@ -9,6 +9,7 @@
 // footer field of Word (reference H10): anywhere in the letter, as a whole line, so that a path quoted in a
 // sentence is not taken for one.
 import { filePathLines } from '../letter/labels';
+import { isLetterCode } from '../text';
 import type { Rule } from '../types';
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
@@ -19,7 +20,11 @@ import type { Rule } from '../types';
 // match must start with, or, for the digits, only in a paragraph with a digit, a space and a digit.
 const GLUED =
 	/(?:của|ngày|theo|tại|về)(?<![\p{L}\p{N}](?:của|ngày|theo|tại|về))(?=\p{Lu})|(?:ngày|của|về)(?![\p{L}\p{N}])(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu}(?:ngày|của|về))/uy;
-const GLUED_START = /của|ngày|theo|tại|về/g;
+// Each word only where GLUED may match: next to what may be a capital (nextToCapital), so that the many places
+// where these common words stand between spaces are passed over inside the regex, not one by one.
+const GLUED_WORDS = ['của', 'ngày', 'theo', 'tại', 'về'];
+const MAY_BE_CAPITAL = '[A-Z\\u0080-\\uffff]';
+const GLUED_START = new RegExp(GLUED_WORDS.map((word) => `${word}(?:(?=${MAY_BE_CAPITAL})|(?<=${MAY_BE_CAPITAL}${word}))`).join('|'), 'g');
 // "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
 // goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
 const SPLIT_DIGITS =
@@ -100,17 +105,11 @@ function mayBeCapital(code: number): boolean {
 
 /**
  * Whether a consonant found by SPLIT_SYLLABLE_START may stand alone: SPLIT_SYLLABLE wants no letter, digit,
- * "/" or "." before it. An ASCII letter or digit, the usual case inside a word, rules it out.
+ * "/" or "." before it. A letter or an ASCII digit, the usual case inside a word ("được ủy"), rules it out.
  */
 function loneConsonant(text: string, index: number): boolean {
 	const code = text.charCodeAt(index - 1);
-	return !(
-		(code >= 0x61 && code <= 0x7a) ||
-		(code >= 0x41 && code <= 0x5a) ||
-		(code >= 0x30 && code <= 0x39) ||
-		code === 0x2f ||
-		code === 0x2e
-	);
+	return !((code >= 0x30 && code <= 0x39) || code === 0x2f || code === 0x2e || isLetterCode(code) === true);
 }
 
 export default {

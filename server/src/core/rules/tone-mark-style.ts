@@ -1,6 +1,7 @@
 // Hai kiểu đặt dấu thanh đều được dùng: kiểu cũ "hòa, khỏe, ủy" và kiểu mới "hoà, khoẻ, uỷ". Chính Nghị
 // định 30 dùng cả hai. Trong một văn bản nên dùng thống nhất một kiểu; đây chỉ là gợi ý.
 // Căn cứ: không có quy định; reference §10.2 (thói quen trình bày).
+import { isLetterCode } from '../text';
 import type { Rule } from '../types';
 
 // Open syllables with oa, oe, uy: the traditional style puts the tone on the first vowel, the modern style
@@ -24,7 +25,9 @@ function wordStart(text: string, end: number): number {
 				previous--;
 			}
 		}
-		if (!LETTER.test(text.slice(previous, start))) {
+		// The case table decides the letters of Vietnamese text without a slice and a regex per character.
+		const letter = previous === start - 1 ? isLetterCode(unit) : undefined;
+		if (letter === false || (letter === undefined && !LETTER.test(text.slice(previous, start)))) {
 			break;
 		}
 		start = previous;

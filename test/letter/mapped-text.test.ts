@@ -1,0 +1,105 @@
+// The normalised copy of a letter and its offset map (server/src/core/text.ts): every code unit of the copy maps
+// back to the original characters it comes from, slices and builders keep the map, the map is kept as runs (a
+// few per letter, not two numbers per code unit), and the facts the normalisation gathers for the rules
+// (clusters of a character and its combining marks, lookalikes of Đ) agree with the text.
+import * as assert from 'node:assert/strict';
+import {
+	MappedTextBuilder,
+	combiningClusters,
+	hasLookalikeD,
+	isLetterCode,
+	normalizeForMatching,
+	type MappedText,
+} from '../../server/src/core/text';
+
+/** The original text under each code unit of the normalised copy. */
+function sources(original: string, mapped: MappedText): string[] {
+	return Array.from(mapped.text, (_, i) => original.slice(mapped.startAt(i), mapped.endAt(i + 1)));
+}
+
+/** The number of runs the map keeps (three numbers each), 0 when the copy is the original itself. */
+function runCount(mapped: MappedText): number {
+	return mapped.runs === undefined ? 0 : mapped.runs.length / 3;
+}
+
+describe('normalised text and its offset map', () => {
+	it('maps each rewritten character to what it stands for, and the rest one for one', () => {
+		const original = 'Ð\u00a0a\r\nb**c\u2013d\u200be\u0301';
+		const mapped = normalizeForMatching(original);
+		assert.equal(mapped.text, 'Đ a\nbc-dé');
+		assert.deepEqual(sources(original, mapped), ['Ð', '\u00a0', 'a', '\r\n', 'b', 'c', '\u2013', 'd', 'e\u0301']);
+		// The asterisks are gone: the text before them ends where they start, the text after starts past them.
+		assert.equal(mapped.endAt(5), 6);
+		assert.equal(mapped.startAt(5), 8);
+	});
+
+	it('keeps text without anything to rewrite as the original itself, with no map', () => {
+		const original = 'Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.\nNội dung.';
+		const mapped = normalizeForMatching(original);
+		assert.equal(mapped.text, original);
+		assert.equal(runCount(mapped), 0);
+		assert.deepEqual(mapped.range(3, 9), { start: 3, end: 9 });
+	});
+
+	it('keeps a map of a few runs: one a line for CRLF line ends, one for the text around an NBSP or a dash', () => {
+		const lines = Array.from({ length: 40 }, (_, i) => `Dòng thứ ${i + 1} của văn bản – có khoảng\u00a0trắng.`);
+		const crlf = normalizeForMatching(lines.join('\r\n'));
+		// Each line break is a run and the line after it another: 2 a break, plus the first line.
+		assert.equal(runCount(crlf), 2 * 39 + 1);
+		// An NBSP and a dash are rewritten one code unit for one: the map stays a single run.
+		assert.equal(runCount(normalizeForMatching(lines.join('\n'))), 1);
+	});
+
+	it('maps the slices of a slice and the pieces a builder joins to the same original offsets', () => {
+		const original = 'a\r\nb\u0301c Ðd\r\ne';
+		const mapped = normalizeForMatching(original);
+		const whole = sources(original, mapped);
+		const slice = mapped.slice(2, 6);
+		assert.deepEqual(sources(original, slice), whole.slice(2, 6));
+		assert.deepEqual(sources(original, slice.slice(1, 3)), whole.slice(3, 5));
+		const builder = new MappedTextBuilder();
+		builder.appendSlice(mapped, 0, 2);
+		builder.appendSynthetic(' ', mapped.endAt(2), mapped.startAt(4));
+		builder.appendSlice(slice, 2, 4);
+		const built = builder.build();
+		assert.equal(built.text, `${mapped.text.slice(0, 2)} ${slice.text.slice(2, 4)}`);
+		assert.deepEqual(sources(original, built), [
+			...whole.slice(0, 2),
+			original.slice(mapped.endAt(2), mapped.startAt(4)),
+			...whole.slice(4, 6),
+		]);
+	});
+
+	it('finds the clusters of a character and its combining marks, as /\\P{M}\\p{M}+/gu does, with or without the normalisation', () => {
+		const texts = ['Cô\u0323ng ho\u0300a', '\u0301a\u0301\u0323 b', 'Ð\u0301 *\u0301 ****\u0301', 'x\ud835\udc00\u0301', 'no marks at all'];
+		for (const text of texts) {
+			const expected = Array.from(text.matchAll(/\P{M}\p{M}+/gu), (m) => [m.index, m.index + m[0].length]);
+			normalizeForMatching('another text');
+			assert.deepEqual(combiningClusters(text), expected, text);
+			normalizeForMatching(text);
+			assert.deepEqual(combiningClusters(text), expected, text);
+		}
+	});
+
+	it('says whether a text has a lookalike of Đ/đ, with or without the normalisation', () => {
+		for (const [text, expected] of [
+			['QÐ-UBND', true],
+			['Guðmundur', true],
+			['\u0189', true],
+			['QĐ-UBND', false],
+		] as const) {
+			normalizeForMatching('another text');
+			assert.equal(hasLookalikeD(text), expected, text);
+			normalizeForMatching(text);
+			assert.equal(hasLookalikeD(text), expected, text);
+		}
+	});
+
+	it('tells letters from other characters as \\p{L} does, and leaves the rest to a regex', () => {
+		for (const c of ['a', 'Z', 'đ', 'Ư', 'ế', 'ª', 'ǅ', '1', ' ', '-', '\u0301', '\u00d7', '“']) {
+			assert.equal(isLetterCode(c.charCodeAt(0)), /\p{L}/u.test(c), c);
+		}
+		assert.equal(isLetterCode(0x4e00), undefined);
+		assert.equal(isLetterCode(0xd835), undefined);
+	});
+});
