@@ -27,6 +27,8 @@ const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const WORDS = /\S+/gu;
 const BLANKS = /[ \t]+/u;
 const CAPITAL = /\p{Lu}/u;
+// A name as it should be written: words of a capital and lower-case letters, separated by spaces or tabs.
+const PROPER_NAME = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*$/u;
 
 function isRoman(word: string): boolean {
 	return word.length >= 2 && word !== 'VI' && word !== 'XI' && ROMAN.test(word);
@@ -55,6 +57,11 @@ export default {
 			return;
 		}
 		const text = name.span.text.slice(name.degreeEnd);
+		// The usual case, a name written as it should be ("Nguyễn Văn An"): no word would change below, so there is
+		// nothing to report, known before the name is split at its case boundaries.
+		if (hasLowerCase(text) && PROPER_NAME.test(text)) {
+			return;
+		}
 		if (!nameWords(text) || PLACEHOLDER.test(text) || GLUED_TITLE.test(text)) {
 			return;
 		}
