@@ -7,6 +7,7 @@ import { Suppressions, lowerBound } from './suppressions';
 import { legacyFragments } from './text';
 import { RULES, getRule } from './registry';
 import type { LintConfig, Problem, ReportDescriptor, Rule, RuleContext, RuleSetting, Severity, TextEdit } from './types';
+import type { Regime } from './letter';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -53,18 +54,65 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 	return result;
 }
 
-// The setting of each rule left at its defaults, built once for lintLetter: every check resolves every rule, and
-// most configurations set none. Shared by every check, hence frozen (RuleContext.options is read-only anyway).
-const DEFAULT_SETTINGS = new WeakMap<Rule, { severity: Severity; options: Readonly<Record<string, unknown>> }>();
+/** A rule with its setting under one configuration, as lintLetter runs it: one shape for every rule. */
+interface Planned {
+	readonly rule: Rule;
+	readonly severity: Severity;
+	readonly options: Readonly<Record<string, unknown>>;
+	/** The letters the rule runs on, as bits: its regimes (REGIME_BIT), and LEGACY_BIT for text in a legacy encoding. */
+	readonly runsOn: number;
+}
 
-/** resolveRule for a rule the configuration does not set, without building a new object per check. */
-function defaultSetting(rule: Rule): { severity: Severity; options: Readonly<Record<string, unknown>> } {
-	let setting = DEFAULT_SETTINGS.get(rule);
-	if (!setting) {
-		setting = Object.freeze({ severity: rule.defaultSeverity, options: Object.freeze({ ...(rule.defaultOptions ?? {}) }) });
-		DEFAULT_SETTINGS.set(rule, setting);
+const REGIME_BIT: Readonly<Record<Regime, number>> = { administrative: 1, party: 2, 'legal-normative': 4 };
+const LEGACY_BIT = 8;
+
+/** The letters a rule runs on: its regimes (only administrative letters without any), and legacy text when it says so. */
+function runsOn(rule: Rule): number {
+	let bits = 0;
+	for (const regime of rule.regimes ?? ['administrative']) {
+		bits |= REGIME_BIT[regime];
 	}
-	return setting;
+	return rule.runsOnLegacyText === true ? bits | LEGACY_BIT : bits;
+}
+
+function planned(rule: Rule, severity: Severity, options: Readonly<Record<string, unknown>>): Planned {
+	return { rule, severity, options, runsOn: runsOn(rule) };
+}
+
+// Every rule at its default setting, built once: most configurations set no rule, and resolving 82 rules for
+// every letter showed in the cold profile. Shared by every check, hence frozen (RuleContext.options is read-only).
+let defaultPlan: readonly Planned[] | undefined;
+
+function defaultRules(): readonly Planned[] {
+	defaultPlan ??= RULES.map((rule) =>
+		Object.freeze(planned(rule, rule.defaultSeverity, Object.freeze({ ...(rule.defaultOptions ?? {}) }))),
+	);
+	return defaultPlan;
+}
+
+/**
+ * The rules that run under a configuration's settings, with their severity and options, in RULES order. A rule
+ * the settings do not name shares its default entry; the settings are read again on every call, since a host
+ * may change them between two checks.
+ */
+function plan(settings: Readonly<Record<string, RuleSetting>> | undefined): readonly Planned[] {
+	const defaults = defaultRules();
+	if (settings === undefined) {
+		return defaults;
+	}
+	const result: Planned[] = [];
+	for (const entry of defaults) {
+		const setting = settings[entry.rule.id];
+		if (setting === undefined) {
+			result.push(entry);
+			continue;
+		}
+		const resolved = resolveRule(entry.rule, setting);
+		if (resolved) {
+			result.push(planned(entry.rule, resolved.severity, resolved.options));
+		}
+	}
+	return result;
 }
 
 /** The effective severity and options of a rule under a configuration, or undefined when it is off. */
@@ -134,8 +182,8 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		}
 		problems.push(problem);
 	};
-	// One context for every rule, like the report function: only the options (and where comments switch rules
-	// off, disabledAt) change from rule to rule. Built with plain assignments: object spreads showed in the profile.
+	// One context for every rule, like the report function: only the options change from rule to rule. Built
+	// with plain assignments: object spreads showed in the profile.
 	const ctx: Mutable<RuleContext> = { letter, options: {}, report };
 	if (config.today) {
 		ctx.today = config.today;
@@ -143,20 +191,19 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	if (config.profile) {
 		ctx.profile = config.profile;
 	}
-	for (const current of RULES) {
-		// Whether the rule applies first: it is cheaper than resolving its setting.
-		const setting = applies(current, letter) ? config.rules?.[current.id] : 'off';
-		const currentSetting = setting === undefined ? defaultSetting(current) : resolveRule(current, setting);
-		if (!currentSetting) {
+	if (suppressions) {
+		ctx.disabledAt = (range) => suppressions.isOffInRange(rule.id, range);
+	}
+	// Which rules apply to this letter: its regime, and no cascade on text in a legacy encoding.
+	const letterBit = letter.legacyEncoding ? LEGACY_BIT : REGIME_BIT[letter.regime];
+	const rules = plan(config.rules);
+	for (const entry of rules) {
+		if ((entry.runsOn & letterBit) === 0) {
 			continue;
 		}
-		rule = current;
-		severity = currentSetting.severity;
-		ctx.options = currentSetting.options;
-		if (suppressions) {
-			const id = rule.id;
-			ctx.disabledAt = (range) => suppressions.isOffInRange(id, range);
-		}
+		rule = entry.rule;
+		severity = entry.severity;
+		ctx.options = entry.options;
 		const before = problems.length;
 		try {
 			rule.check(ctx);
@@ -186,14 +233,6 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 /** The milder of two severities. */
 function milder(a: Severity, b: Severity): Severity {
 	return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
-}
-
-/** Whether a rule runs on this letter: its regime, and no cascade on text in a legacy encoding. */
-function applies(rule: Rule, letter: Letter): boolean {
-	if (letter.legacyEncoding) {
-		return rule.runsOnLegacyText === true;
-	}
-	return rule.regimes ? rule.regimes.includes(letter.regime) : letter.regime === 'administrative';
 }
 
 /**

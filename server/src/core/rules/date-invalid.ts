@@ -52,8 +52,12 @@ export default {
 
 		/** The dates in words of the body, except those of a citation (citation-date-invalid's). */
 		function checkBody(): void {
+			const dates = bodyDates(ctx.letter);
+			if (dates.length === 0) {
+				return;
+			}
 			const cited = ctx.letter.citations.map((c) => c.date?.span.range).filter((r) => r !== undefined);
-			for (const found of bodyDates(ctx.letter)) {
+			for (const found of dates) {
 				if (cited.some((r) => r.start < found.range.end && found.range.start < r.end)) {
 					continue;
 				}

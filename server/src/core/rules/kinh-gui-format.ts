@@ -7,6 +7,10 @@
 import { subRange, type Letter, type Span } from '../letter';
 import type { Rule, TextEdit } from '../types';
 
+// Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every use.
+const STARTS_LOWER = /^\p{Ll}/u;
+const WORD_OR_CLOSING_END = /[\p{L}\p{N})\]"”’']/u;
+
 export default {
 	id: 'kinh-gui-format',
 	category: 'the-thuc',
@@ -64,7 +68,7 @@ export default {
 		const last = below[below.length - 1] as Span;
 		// A wrapped last line ("- Ủy ban nhân dân các huyện,⏎thành phố.") ends the parsed list early: the
 		// real end of the list is unknown, so its ending is not checked.
-		const wrapped = /^\p{Ll}/u.test(nextContent(letter, last) ?? '');
+		const wrapped = STARTS_LOWER.test(nextContent(letter, last) ?? '');
 		if (below.length === 1) {
 			if (!wrapped) {
 				reportSingle(ctx, last, colon?.range.end);
@@ -128,7 +132,7 @@ function endDefect(recipient: Span, isLast: boolean): EndDefect | undefined {
 	if (/[;,:.]/u.test(end)) {
 		return { recipient, isLast, fix: { range: subRange(recipient, text.length - 1), text: want } };
 	}
-	if (/[\p{L}\p{N})\]"”’']/u.test(end)) {
+	if (WORD_OR_CLOSING_END.test(end)) {
 		return { recipient, isLast, fix: { range: { start: recipient.range.end, end: recipient.range.end }, text: want } };
 	}
 	// "…", "!" or "?": the intent is unclear, so no automatic fix.

@@ -13,9 +13,21 @@ const AGENCY_LIKE = new Set([...AGENCY_LIKE_ABBREVIATIONS, 'TTR']);
 
 const upper = (s: string): string => s.toUpperCase();
 
+// The types by their Nghị định 30 abbreviation in capitals, the first of the table for each, built once rather
+// than upper-casing the whole table on every letter.
+const TYPE_BY_ABBREVIATION = new Map<string, DocumentType>();
+for (const type of DOCUMENT_TYPES) {
+	if (type.abbreviation !== undefined && !TYPE_BY_ABBREVIATION.has(upper(type.abbreviation))) {
+		TYPE_BY_ABBREVIATION.set(upper(type.abbreviation), type);
+	}
+}
+
+// A group of letters only. Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call on every use.
+const LETTERS = /^\p{L}+$/u;
+
 /** The type whose Nghị định 30 abbreviation is `group`, if any. */
 function typeOfAbbreviation(group: string): DocumentType | undefined {
-	return DOCUMENT_TYPES.find((t) => t.abbreviation !== undefined && upper(t.abbreviation) === upper(group));
+	return TYPE_BY_ABBREVIATION.get(upper(group));
 }
 
 export default {
@@ -43,7 +55,7 @@ export default {
 		const symbol = letter.header.kyHieu;
 		const first = symbol?.groups[0];
 		// A blank or placeholder group ("…/QĐ-…" keeps its type; "…" alone says nothing).
-		if (!symbol || first === undefined || !/^\p{L}+$/u.test(first)) {
+		if (!symbol || first === undefined || !LETTERS.test(first)) {
 			return;
 		}
 		const parts = letter.header;

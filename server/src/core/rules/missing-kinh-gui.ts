@@ -6,6 +6,9 @@
 import { isTypeAbbreviation } from '../letter/header';
 import type { Rule } from '../types';
 
+// Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every use.
+const CAPITALISED_GROUP = /^\p{Lu}[\p{L}\p{N}]*$/u;
+
 export default {
 	id: 'missing-kinh-gui',
 	category: 'the-thuc',
@@ -31,7 +34,7 @@ export default {
 		const number = so?.number;
 		const first = number?.groups[0]?.span.text;
 		const joined = number?.kyHieu?.text.includes('-') ?? false;
-		if (so && number?.form === 'administrative' && first && /^\p{Lu}[\p{L}\p{N}]*$/u.test(first) && !isTypeAbbreviation(first) && joined) {
+		if (so && number?.form === 'administrative' && first && CAPITALISED_GROUP.test(first) && !isTypeAbbreviation(first) && joined) {
 			ctx.report({ messageId: 'missing', range: so.span.range });
 		}
 	},

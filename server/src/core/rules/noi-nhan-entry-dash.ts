@@ -3,8 +3,11 @@
 // bằng ";" ("Trung tâm Công báo tỉnh;"), thường là gạch đầu dòng bị mất khi chép văn bản, nhưng cũng có thể là
 // phần xuống dòng của một tên dài: nên chỉ là gợi ý, và việc chèn "- " chỉ được đề xuất, không tự sửa.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3; real-world shapes B7).
-import { originalText, subRange } from '../letter';
+import { originalText, subRange, type NoiNhanEntry } from '../letter';
 import type { Rule } from '../types';
+
+// Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every entry.
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 export default {
 	id: 'noi-nhan-entry-dash',
@@ -22,8 +25,8 @@ export default {
 		// Entries after a misplaced Lưu line are left to noi-nhan-luu, as in noi-nhan-punctuation.
 		const luu = ctx.letter.closing.luu?.index ?? -1;
 		const last = luu >= 0 ? luu : entries.length - 1;
-		for (const entry of entries.slice(0, last + 1)) {
-			const first = entry.lines[0];
+		for (let i = 0; i <= last && i < entries.length; i++) {
+			const first = (entries[i] as NoiNhanEntry).lines[0];
 			if (!first) {
 				continue;
 			}
@@ -33,7 +36,7 @@ export default {
 				ctx.report({ messageId: 'longDash', data: { found: written }, range: dash, fix: [{ range: dash, text: '-' }] });
 				continue;
 			}
-			if (!/^\p{L}/u.test(first.text)) {
+			if (!STARTS_WITH_LETTER.test(first.text)) {
 				continue;
 			}
 			const at = { start: first.range.start, end: first.range.start };

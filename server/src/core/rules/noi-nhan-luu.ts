@@ -7,6 +7,13 @@ import type { LuuLine } from '../letter/closing';
 import { subRange } from '../letter';
 import type { Rule, RuleContext } from '../types';
 
+// "VT" (Văn thư) at the start of the items, in capitals or in any case, or inside a bracket; a semicolon with
+// something after it. Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call on every use.
+const VT = /^VT(?![\p{L}\p{N}])/u;
+const VT_ANY_CASE = /^VT(?![\p{L}\p{N}])/iu;
+const VT_IN_BRACKETS = /^\(\s*VT(?![\p{L}\p{N}])/iu;
+const SEMICOLON_INSIDE = /;./u;
+
 export default {
 	id: 'noi-nhan-luu',
 	category: 'the-thuc',
@@ -46,22 +53,26 @@ function checkLuu({ entry: luu, label, items }: LuuLine, report: RuleContext['re
 	if (!first || !label) {
 		return;
 	}
+	const rest = luu.text.slice(label.length);
+	// The usual line ("- Lưu: VT, KT."): nothing to report, known before any range is computed.
+	if (label.colon === ':' && VT.test(rest) && !SEMICOLON_INSIDE.test(rest.trimEnd())) {
+		return;
+	}
 	const wordStart = label.dash.length;
 	const wordRange = subRange(first, wordStart, wordStart + label.word.length);
-	const rest = luu.text.slice(label.length);
-	const startsWithVt = /^VT(?![\p{L}\p{N}])/iu.test(rest);
+	const startsWithVt = VT_ANY_CASE.test(rest);
 	// Every defect of the line, named in one finding when there are several (G5).
 	const defects: string[] = [];
 	if (label.colon !== ':') {
 		defects.push('thiếu dấu hai chấm sau "Lưu"');
 	}
-	if (!startsWithVt && !/^\(\s*VT(?![\p{L}\p{N}])/iu.test(rest)) {
+	if (!startsWithVt && !VT_IN_BRACKETS.test(rest)) {
 		defects.push('thiếu "VT" (Văn thư)');
 	}
 	if (/^\(/u.test(rest)) {
 		defects.push('các đơn vị đặt trong ngoặc');
 	}
-	if (/;./u.test(rest.trimEnd())) {
+	if (SEMICOLON_INSIDE.test(rest.trimEnd())) {
 		defects.push('các đơn vị ngăn cách bằng dấu chấm phẩy');
 	}
 	if (defects.length >= 2) {
@@ -80,7 +91,7 @@ function checkLuu({ entry: luu, label, items }: LuuLine, report: RuleContext['re
 			return;
 		}
 	}
-	if (/^VT(?![\p{L}\p{N}])/u.test(rest)) {
+	if (VT.test(rest)) {
 		return;
 	}
 	const firstItem = items[0];

@@ -3,7 +3,10 @@
 // là một phần của dòng trên ("- Các bộ, cơ quan ngang bộ,⏎cơ quan thuộc Chính phủ;").
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.9.d (ô số 9b) (reference R7.3).
 import { subRange, type NoiNhanEntry } from '../letter';
-import type { Range, Rule } from '../types';
+import type { Range, Rule, RuleContext } from '../types';
+
+// Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every entry.
+const LETTER = /\p{L}/u;
 
 export default {
 	id: 'noi-nhan-punctuation',
@@ -24,53 +27,54 @@ export default {
 		// Entries after a misplaced Lưu line are left to noi-nhan-luu: their punctuation depends on the order.
 		const luu = ctx.letter.closing.luu?.index ?? -1;
 		const last = luu >= 0 ? luu : entries.length - 1;
-		entries.slice(0, last + 1).forEach((entry, i) => {
-			checkDash(entry);
-			checkEnd(entry, i === last);
-		});
-
-		function checkDash(entry: NoiNhanEntry): void {
-			const first = entry.lines[0];
-			const bullet = first?.text.charAt(0);
-			if (!first || bullet === undefined || bullet === '-') {
-				return;
-			}
-			// An entry that starts with a letter lost its dash, or wraps a long name (reference B7): noi-nhan-entry-dash
-			// gives a hint.
-			if (/\p{L}/u.test(bullet)) {
-				return;
-			}
-			const range = subRange(first, 0, 1);
-			ctx.report({ messageId: 'dash', data: { found: bullet }, range, fix: [{ range, text: '-' }] });
-		}
-
-		function checkEnd(entry: NoiNhanEntry, isLast: boolean): void {
-			const line = entry.lines[entry.lines.length - 1];
-			if (!line || line.text === '') {
-				return;
-			}
-			const want = isLast ? '.' : ';';
-			const end = line.text.length;
-			const found = line.text.charAt(end - 1);
-			if (found === want) {
-				return;
-			}
-			const lastChar: Range = subRange(line, end - 1, end);
-			if (/[.;,:]/u.test(found)) {
-				ctx.report({
-					messageId: isLast ? 'period' : 'semicolon',
-					data: { found },
-					range: lastChar,
-					fix: [{ range: lastChar, text: want }],
-				});
-				return;
-			}
-			const at = lastChar.end;
-			ctx.report({
-				messageId: isLast ? 'missingPeriod' : 'missingSemicolon',
-				range: line.range,
-				fix: [{ range: { start: at, end: at }, text: want }],
-			});
+		for (let i = 0; i <= last && i < entries.length; i++) {
+			const entry = entries[i] as NoiNhanEntry;
+			checkDash(ctx, entry);
+			checkEnd(ctx, entry, i === last);
 		}
 	},
 } satisfies Rule;
+
+function checkDash(ctx: RuleContext, entry: NoiNhanEntry): void {
+	const first = entry.lines[0];
+	const bullet = first?.text.charAt(0);
+	if (!first || bullet === undefined || bullet === '-') {
+		return;
+	}
+	// An entry that starts with a letter lost its dash, or wraps a long name (reference B7): noi-nhan-entry-dash
+	// gives a hint.
+	if (LETTER.test(bullet)) {
+		return;
+	}
+	const range = subRange(first, 0, 1);
+	ctx.report({ messageId: 'dash', data: { found: bullet }, range, fix: [{ range, text: '-' }] });
+}
+
+function checkEnd(ctx: RuleContext, entry: NoiNhanEntry, isLast: boolean): void {
+	const line = entry.lines[entry.lines.length - 1];
+	if (!line || line.text === '') {
+		return;
+	}
+	const want = isLast ? '.' : ';';
+	const end = line.text.length;
+	const found = line.text.charAt(end - 1);
+	if (found === want) {
+		return;
+	}
+	const lastChar: Range = subRange(line, end - 1, end);
+	if (/[.;,:]/u.test(found)) {
+		ctx.report({
+			messageId: isLast ? 'period' : 'semicolon',
+			data: { found },
+			range: lastChar,
+			fix: [{ range: lastChar, text: want }],
+		});
+		return;
+	}
+	const at = lastChar.end;
+	ctx.report({
+		messageId: isLast ? 'missingPeriod' : 'missingSemicolon',
+		range: line.range,
+		fix: [{ range: { start: at, end: at }, text: want }],
+	});
+}

@@ -5,18 +5,51 @@
 // Nghị định không đòi hai chỗ phải trùng nhau, nên đây là cảnh báo.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3.b và II.9.d (reference R1.3, R7.3).
 import { subRange, type Span } from '../letter';
+import type { KyHieuGroup } from '../letter/so-ky-hieu';
 import { foldAbbreviation, withinOneEdit } from '../text';
 import type { Rule } from '../types';
 
-/** Whether `unit` is a near miss of `group`: equal after folding, or one edit apart when both are long. */
-function nearMiss(unit: string, group: string): boolean {
+// A group of letters (and "&"), whole or at the start, and a lower-case letter. Compiled once: esbuild turns a
+// literal with \p{…} into a `new RegExp` call, which would run for every group and item.
+const LETTER_GROUP = /^[\p{L}&]+$/u;
+const LEADING_LETTERS = /^[\p{L}&]+/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether `unit` is a near miss of `group`: equal after folding, or one edit apart when both are long. The folded
+ * forms (foldAbbreviation) are passed in, each computed once rather than for every pair.
+ */
+function nearMiss(unit: string, a: string, group: string, b: string): boolean {
 	if (unit === group) {
 		return false;
 	}
-	const a = foldAbbreviation(unit);
-	const b = foldAbbreviation(group);
 	// Short abbreviations one letter apart ("VP" and "VX") are usually two real units.
 	return a === b || (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b));
+}
+
+/**
+ * Whether an item of the Lưu line could be reported: a unit in capitals, not "VT", not written exactly as a group
+ * of the ký hiệu. Most letters have none ("- Lưu: VT, VP." under "…/UBND-VP"); this is known here with plain
+ * loops, before the lists the check builds.
+ */
+function hasCandidate(items: readonly { text: string }[], groups: readonly KyHieuGroup[]): boolean {
+	for (const item of items) {
+		const unit = LEADING_LETTERS.exec(item.text)?.[0] ?? '';
+		if (unit === '' || unit === 'VT' || LOWER.test(unit)) {
+			continue;
+		}
+		let exact = false;
+		for (const group of groups) {
+			if (group.span.text === unit && LETTER_GROUP.test(group.span.text)) {
+				exact = true;
+				break;
+			}
+		}
+		if (!exact) {
+			return true;
+		}
+	}
+	return false;
 }
 
 export default {
@@ -34,22 +67,27 @@ export default {
 		const { letter } = ctx;
 		const kyHieu = letter.so?.kyHieu;
 		const luu = letter.closing.luu;
-		if (!kyHieu || !luu) {
+		if (!kyHieu || !luu || !hasCandidate(luu.items, letter.so?.number?.groups ?? [])) {
+			return;
+		}
+		// The units of the Lưu line: the letters at the start of each item ("VP(TVTT)" → "VP", "HC (2)" → "HC").
+		const units = luu.items
+			.map((item) => ({ ...item, text: LEADING_LETTERS.exec(item.text)?.[0] ?? '' }))
+			.filter((u) => u.text !== '' && u.text !== 'VT');
+		if (units.length === 0) {
 			return;
 		}
 		// The groups of the ký hiệu as the one reader found them (letter/so-ky-hieu.ts).
-		const groups = (letter.so?.number?.groups ?? []).map((g) => g.span).filter((g) => /^[\p{L}&]+$/u.test(g.text));
-		// The units of the Lưu line: the letters at the start of each item ("VP(TVTT)" → "VP", "HC (2)" → "HC").
-		const units = luu.items
-			.map((item) => ({ ...item, text: /^[\p{L}&]+/u.exec(item.text)?.[0] ?? '' }))
-			.filter((u) => u.text !== '' && u.text !== 'VT');
+		const groups = (letter.so?.number?.groups ?? []).map((g) => g.span).filter((g) => LETTER_GROUP.test(g.text));
+		const folded = groups.map((g) => foldAbbreviation(g.text));
 		const exact = new Set(units.map((u) => u.text).filter((u) => groups.some((g) => g.text === u)));
 		for (const unit of units) {
 			// Drafter initials ("Đt") are in lower case by habit; they are not units.
-			if (/\p{Ll}/u.test(unit.text) || exact.has(unit.text)) {
+			if (LOWER.test(unit.text) || exact.has(unit.text)) {
 				continue;
 			}
-			const group = groups.find((g) => nearMiss(unit.text, g.text) && !exact.has(g.text));
+			const unitFolded = foldAbbreviation(unit.text);
+			const group = groups.find((g, k) => nearMiss(unit.text, unitFolded, g.text, folded[k] as string) && !exact.has(g.text));
 			const line = luu.entry.lines[unit.line] as Span;
 			if (!group) {
 				continue;

@@ -13,6 +13,10 @@ import type { Rule } from '../types';
 // The prefixes after which the signer's own title follows on a line of its own.
 const NEEDS_OWN_TITLE = new Set(['TM.', 'KT.', 'TL.', 'TUQ.']);
 
+// Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every use.
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 export default {
 	id: 'signature-incomplete',
 	category: 'the-thuc',
@@ -83,7 +87,7 @@ function ownTitleExample(canonical: string, title: string): string {
 	const written = title.trim();
 	const head = titleWithAgency(written)?.head ?? written;
 	if (canonical === 'KT.') {
-		return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : /^\p{Lu}/u.test(head) && !head.startsWith('PHÓ ') ? `PHÓ ${head}` : 'PHÓ GIÁM ĐỐC';
+		return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : STARTS_UPPER.test(head) && !head.startsWith('PHÓ ') ? `PHÓ ${head}` : 'PHÓ GIÁM ĐỐC';
 	}
 	if (canonical === 'TM.') {
 		return head === 'CHÍNH PHỦ' ? 'THỦ TƯỚNG' : 'CHỦ TỊCH';
@@ -98,5 +102,5 @@ function ownTitleExample(canonical: string, title: string): string {
 function hasLinesBetween(lines: readonly Span[], title: Span, name: Span | undefined): boolean {
 	const from = lines.indexOf(title);
 	const to = name ? lines.indexOf(name) : lines.length;
-	return lines.slice(from + 1, to).some((s) => /\p{L}/u.test(s.text) && !s.text.startsWith('('));
+	return lines.slice(from + 1, to).some((s) => LETTER.test(s.text) && !s.text.startsWith('('));
 }

@@ -22,6 +22,13 @@ const GLUED_TITLE = /\p{Lu}{2}\p{Ll}/u;
 // A Roman numeral after a name ("An II", "Bảo Đại III"). VI and XI are also syllables (Vi is a family name), so
 // they do not count.
 const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+// Words, the blanks between them and a capital, compiled once: esbuild turns a literal with \p{…} into a
+// `new RegExp` call, which ran for every word of every name. WORDS is global, for replace (which resets it).
+const WORDS = /\S+/gu;
+const BLANKS = /[ \t]+/u;
+const CAPITAL = /\p{Lu}/u;
+// A name as it should be written: words of a capital and lower-case letters, separated by spaces or tabs.
+const PROPER_NAME = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*$/u;
 
 function isRoman(word: string): boolean {
 	return word.length >= 2 && word !== 'VI' && word !== 'XI' && ROMAN.test(word);
@@ -50,13 +57,15 @@ export default {
 			return;
 		}
 		const text = name.span.text.slice(name.degreeEnd);
+		// The usual case, a name written as it should be ("Nguyễn Văn An"): no word would change below, so there is
+		// nothing to report, known before the name is split at its case boundaries.
+		if (hasLowerCase(text) && PROPER_NAME.test(text)) {
+			return;
+		}
 		if (!nameWords(text) || PLACEHOLDER.test(text) || GLUED_TITLE.test(text)) {
 			return;
 		}
-		const parts = text
-			.replace(CASE_BOUNDARY, ' ')
-			.toUpperCase()
-			.split(/[ \t]+/u);
+		const parts = text.replace(CASE_BOUNDARY, ' ').toUpperCase().split(BLANKS);
 		if (parts.some((w) => TITLE_WORDS.has(w))) {
 			return;
 		}
@@ -64,7 +73,7 @@ export default {
 		if (!hasLowerCase(text)) {
 			// A name written entirely in capitals: each word in title case, a Roman numeral after it kept.
 			let first = true;
-			const expected = text.replace(/\S+/gu, (word) => {
+			const expected = text.replace(WORDS, (word) => {
 				const keep = !first && isRoman(word);
 				first = false;
 				return keep ? word : titleCase(word);
@@ -83,8 +92,8 @@ export default {
 		// A name in mixed case is the author's: a capital inside a word (MacArthur, DiCaprio) and a Roman numeral
 		// ("An II") are left as written. A word all in lower case or all in capitals ("Minh KHAI") is pointed
 		// out, and the change is offered as a suggestion, never applied by fix-all.
-		const expected = text.replace(/\S+/gu, (word) => {
-			const lower = !/\p{Lu}/u.test(word);
+		const expected = text.replace(WORDS, (word) => {
+			const lower = !CAPITAL.test(word);
 			const capitals = word.length >= 2 && !hasLowerCase(word) && !isRoman(word);
 			return lower || capitals ? titleCase(word) : word;
 		});

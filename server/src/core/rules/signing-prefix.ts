@@ -16,6 +16,10 @@ import { hasLowerCase, lineBreakAfter } from '../text';
 // A case boundary inside a word, where a name is glued to a title: "Giám đốcNguyễn", "GIÁM ĐỐCNguyễn".
 const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
+// A capitalised word after a space or tab; global, for matchAll (which copies it). Compiled once: esbuild turns a
+// literal with \p{…} into a `new RegExp` call, which would run on every use.
+const CAPITALISED_WORD = /(?<=[ \t])\p{Lu}\p{Ll}*/gu;
+
 /**
  * Where a name starts in the text after an authority prefix, or -1: at a name glued to the title at a case
  * boundary, or at a capitalised word that starts a person's name to the end of the line ("Chủ tịch Trần Minh
@@ -26,7 +30,7 @@ function nameAfterTitle(title: string): number {
 	if (glued) {
 		return glued.index + (hasLowerCase(glued[0].charAt(0)) ? 1 : 2);
 	}
-	for (const word of title.matchAll(/(?<=[ \t])\p{Lu}\p{Ll}*/gu)) {
+	for (const word of title.matchAll(CAPITALISED_WORD)) {
 		if (isNameInCapitals(title.slice(word.index).trimEnd().toUpperCase())) {
 			return word.index;
 		}

@@ -4,7 +4,7 @@
 // khi văn bản thiếu trích yếu, nên với hai loại này chỉ xét dòng mở đầu như một trích yếu ("VỀ", "BAN HÀNH",
 // "PHÊ DUYỆT" …).
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.5.b (reference R4.1, R4.2).
-import { isUpperCaseText } from '../text';
+import { hasLowerCase, isUpperCaseText } from '../text';
 import type { Rule } from '../types';
 
 // Types whose template puts the authority line in capitals under the trích yếu (Phụ lục III, Mẫu 1.1–1.3).
@@ -51,6 +51,13 @@ export default {
 		const trichYeu = letter.trichYeu;
 		const label = trichYeu?.label;
 		if (!trichYeu || !label) {
+			return;
+		}
+		// A lower-case letter after the label (the usual trích yếu) makes the text below not upper case: known
+		// without joining the lines. The label is on the first line, so the text below starts inside it.
+		const lines = trichYeu.lines;
+		const after = label.text.length;
+		if (after <= (lines[0]?.text.length ?? 0) && lines.some((l, k) => hasLowerCase(k === 0 ? l.text.slice(after) : l.text))) {
 			return;
 		}
 		// The text after "V/v", over all its lines; "V/v COVID-19" alone is too short to tell.
