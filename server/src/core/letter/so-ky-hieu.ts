@@ -276,7 +276,9 @@ function readPlain(value: Span, options: ReadOptions): SoKyHieu | undefined {
 		}
 		const start = i;
 		i = plainGroupEnd(text, start);
-		if (i === start || (i < length && !isSpaceAt(text, i) && !isSeparatorAt(text, i))) {
+		// A group ends at the end, a "/", a "-" or a space; a backslash or "|" there is for readGeneral too. Only these
+		// codes are tested: a test that never ran would deoptimise the optimised reader the first time it runs.
+		if (i === start || (i < length && !isPlainGroupEndAt(text, i))) {
 			return undefined;
 		}
 		if (hasPlainLowerCase(text, start, i) && !isMixedCaseGroup(text.slice(start, i), options)) {
@@ -354,6 +356,12 @@ function noteDash(value: Span, at: number, options: ReadOptions, defects: KyHieu
 	if (options.source !== undefined && isDashInSource(value, at, options.source)) {
 		addDefect(defects, value, 'enDash', at, at + 1);
 	}
+}
+
+/** Whether the character at `i` ends a group of `readPlain`: "/", "-" or a space. */
+function isPlainGroupEndAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c === 0x2f || c === 0x2d || isSpaceAt(text, i);
 }
 
 /** Whether the four characters at `start` are digits. */
