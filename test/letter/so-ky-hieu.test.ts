@@ -3,10 +3,12 @@
 import * as assert from 'node:assert/strict';
 import { lintText, parseLetter } from '../../server/src/core/index';
 import type { Citation } from '../../server/src/core/letter/citations';
-import { assignRoles, isBlankSlot, readSoKyHieu, type SoKyHieu } from '../../server/src/core/letter/so-ky-hieu';
+import * as fs from 'node:fs';
+import { assignRoles, isBlankSlot, readGeneral, readSoKyHieu, type SoKyHieu } from '../../server/src/core/letter/so-ky-hieu';
 import { spanIn } from '../../server/src/core/span';
 import { normalizeForMatching } from '../../server/src/core/text';
 import { buildLetter } from '../harness/letter-builder';
+import { allLetters } from '../harness/letters';
 
 /** Reads `text` as typed, with its original text for the dash check. */
 function read(text: string): SoKyHieu {
@@ -213,5 +215,37 @@ describe('cited numbers are read by the same reader (issue 10, item 3)', () => {
 		const ids = lintText(text).map((p) => p.ruleId);
 		assert.ok(ids.includes('malformed-so-ky-hieu'), ids.join(', '));
 		assert.ok(!ids.includes('citation-incomplete'), ids.join(', '));
+	});
+
+	it('reads every number as the general reader does: the fast path for the common forms gives the same reading', () => {
+		/** A reading as text, with its keys in order and without the mapped text of each span. */
+		const dump = (r: SoKyHieu): string => JSON.stringify(r, (k, v: unknown) => (k === 'map' ? undefined : v));
+		const same = (text: string, withSource: boolean): void => {
+			const map = normalizeForMatching(text);
+			const value = spanIn(map, 0, map.text.length);
+			const options = withSource ? { source: text } : {};
+			const fast = readSoKyHieu(value, options);
+			const general = readGeneral(value, options);
+			assert.equal(dump(fast), dump(general), text);
+			assert.deepEqual(Object.keys(fast), Object.keys(general), text);
+		};
+		const written = [
+			...['215/UBND-KT', '30/2020/NĐ-CP', '05/CT-TTg', '12/TTr-UB', '12/ub-kt', '13/BCĐ-Tỉnh', '12/2020', '0012/UB'],
+			...['1332-CV/TU', '1332 - CV/TU', '1332–CV/TU', '1332-CV', '1-KL/TW', '12-KL/2020/TW', '...-KL/TW', '12-KL / TW'],
+			...['/SYT-NVY', '....../QĐ-UBND', '…/QĐ-…', ' /SCT-VP', '/2020/NĐ-CP', '/-UB', '.5/UB', '12./UB', '12 - /UB'],
+			...['1520 /BNV-VP', '7/UBND-VP', '7 /UBND-VP', '12 / 2019 / TT - BVHTTDL', '12 /2019/ TT–BVHTTDL x'],
+			...['12//UB', '12/UB-', '12/UB - ', '12/UB /', '12/UB / KT', '12/UB- KT', '12/UB–KT', '12/UB-KT x', '12/UB-KT  ', '12/UB\\KT'],
+			...['12/UB|KT', '12/UB.KT', '12/VH&GĐ', '215UB/KT', '09a/BB', 'ab/STC-VP', '15 UBND', '12-UBND', '12/UB\u00a0-KT', '12/UB\t'],
+		];
+		for (const text of written) {
+			same(text, true);
+			same(text, false);
+		}
+		// Every run of digits with what follows it up to a space, in every letter of the repository.
+		for (const letter of allLetters()) {
+			for (const match of fs.readFileSync(letter.file, 'utf8').matchAll(/\d\S*(?: ?[/-] ?\S+)*/gu)) {
+				same(`${match[0]} x`, true);
+			}
+		}
 	});
 });

@@ -20,8 +20,9 @@ function readCanCu(letter: Letter): number[] | undefined {
 	for (let i = body.firstLine; i <= body.lastLine; i++) {
 		const line = letter.lines[i]?.content ?? '';
 		// The first letter first: only "C" and "c" match CAN_CU's "C" (case-insensitive), and most lines start otherwise.
-		const head = line.charAt(0);
-		if ((head !== 'C' && head !== 'c') || !CAN_CU.test(line)) {
+		// charCodeAt past the end of an empty line would deoptimise the loop ("out of bounds"): test the length first.
+		const head = line.length > 0 ? line.charCodeAt(0) : 0;
+		if ((head !== 0x43 && head !== 0x63) || !CAN_CU.test(line)) {
 			continue;
 		}
 		const ends: number[] = [];

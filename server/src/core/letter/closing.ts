@@ -38,6 +38,12 @@ export interface PrefixMatch {
 
 /** Reads an authority prefix ("KT. ", "K/T ", "Kt.") at the start of a line of the signature block. */
 function matchPrefix(text: string): PrefixMatch | undefined {
+	// Every prefix starts with K, T or Q in either case (or the Kelvin sign, which the "i" flag matches as K): most
+	// lines are passed over without the pattern.
+	const head = text.length > 0 ? text.charCodeAt(0) | 0x20 : 0;
+	if (head !== 0x6b && head !== 0x74 && head !== 0x71 && head !== 0x212a) {
+		return undefined;
+	}
 	const match = PREFIX.exec(text);
 	const core = match?.groups?.['core'];
 	if (!match || core === undefined) {
@@ -328,60 +334,66 @@ function lowerCaseTitleOf(letter: Letter, signature: Signature, signer: SignerNa
 	const agencies = letter.agencyLines.map((s) => s.text.trim());
 	const ownLetter =
 		agencies.some((a) => PEOPLES_COMMITTEE.test(a)) && agencies.every((a) => PEOPLES_COMMITTEE.test(a) || PLACE_LINE.test(a));
-	const collective = title === 'CHỦ TỊCH' && ownLetter ? 'ỦY BAN NHÂN DÂN' : undefined;
-	return { span: first, title, ...(collective ? { collective } : {}) };
+	return { span: first, title, collective: title === 'CHỦ TỊCH' && ownLetter ? 'ỦY BAN NHÂN DÂN' : undefined };
 }
 
 /** Reads the closing of a parsed letter; `Letter.closing` calls it once, on first use. */
 export function readClosing(letter: Letter): ClosingParts {
 	const signature = letter.signature;
 	const signer = signature ? findSignerName(signature) : undefined;
-	const prefixes: ClosingParts['prefixes'] = [];
-	for (const line of signature?.lines ?? []) {
-		const prefix = line === signature?.name ? undefined : matchPrefix(line.text);
-		if (prefix) {
-			prefixes.push({ ...prefix, span: line });
-		}
-	}
-	const entries = letter.noiNhan?.entries ?? [];
-	const luuEntries: number[] = [];
-	entries.forEach((entry, i) => {
-		if (isLuuEntry(entry)) {
-			luuEntries.push(i);
-		}
-	});
 	const lowerCaseTitle = signature ? lowerCaseTitleOf(letter, signature, signer) : undefined;
-	const parts: ClosingParts = {
-		titleLines: lowerCaseTitle ? [lowerCaseTitle.span] : signature ? titleLinesOf(signature, signer) : [],
-		prefixes,
-		luuEntries,
-		luuUnits: [],
-	};
-	if (signer) {
-		parts.signer = signer;
-	}
-	if (lowerCaseTitle) {
-		parts.lowerCaseTitle = lowerCaseTitle;
-	}
+	const entries = letter.noiNhan?.entries ?? [];
+	const luuEntries = luuEntriesOf(entries);
 	const index = luuEntries[luuEntries.length - 1];
 	const entry = index === undefined ? undefined : entries[index];
-	if (index !== undefined && entry) {
-		const items = luuItems(entry);
-		const match = entry.lines[0] ? LUU_LABEL.exec(entry.lines[0].text) : null;
-		parts.luu = { index, entry, items };
-		if (match) {
-			parts.luu.label = {
+	const luu = index !== undefined && entry ? readLuu(index, entry) : undefined;
+	// Every field in one literal, in the order the model dump shows them: one shape for every letter's closing.
+	return {
+		titleLines: lowerCaseTitle ? [lowerCaseTitle.span] : signature ? titleLinesOf(signature, signer) : [],
+		prefixes: signature ? prefixesOf(signature) : [],
+		luuEntries,
+		luuUnits: luu ? luuUnits(luu.entry, luu.items) : [],
+		signer,
+		lowerCaseTitle,
+		luu,
+		kyHieuUnit: kyHieuUnit(letter),
+	};
+}
+
+/** The authority prefix of each line of the signature block that opens with one, the name line aside. */
+function prefixesOf(signature: Signature): ClosingParts['prefixes'] {
+	const prefixes: ClosingParts['prefixes'] = [];
+	for (const line of signature.lines) {
+		const prefix = line === signature.name ? undefined : matchPrefix(line.text);
+		if (prefix) {
+			prefixes.push({ written: prefix.written, canonical: prefix.canonical, length: prefix.length, exact: prefix.exact, span: line });
+		}
+	}
+	return prefixes;
+}
+
+/** The indices of the entries of the Nơi nhận that are a Lưu line. */
+function luuEntriesOf(entries: readonly NoiNhanEntry[]): number[] {
+	const found: number[] = [];
+	for (let i = 0; i < entries.length; i++) {
+		if (isLuuEntry(entries[i] as NoiNhanEntry)) {
+			found.push(i);
+		}
+	}
+	return found;
+}
+
+/** The Lưu line of entry `index`: its label, when on its first line, and its items. */
+function readLuu(index: number, entry: NoiNhanEntry): LuuLine {
+	const items = luuItems(entry);
+	const match = entry.lines[0] ? LUU_LABEL.exec(entry.lines[0].text) : null;
+	const label: LuuLabel | undefined = match
+		? {
 				dash: match.groups?.['dash'] ?? '',
 				word: match.groups?.['word'] ?? '',
 				colon: match.groups?.['colon'] ?? '',
 				length: match[0].length,
-			};
-		}
-		parts.luuUnits = luuUnits(entry, items);
-	}
-	const unit = kyHieuUnit(letter);
-	if (unit) {
-		parts.kyHieuUnit = unit;
-	}
-	return parts;
+			}
+		: undefined;
+	return { index, entry, items, label };
 }

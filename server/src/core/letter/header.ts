@@ -113,10 +113,19 @@ const TYPE_ABBREVIATIONS = new Set(
 // about made a letter with thousands of comments quadratic (issue 15).
 const commentLines = new WeakMap<Letter, Set<number>>();
 
+/**
+ * False when a line starting with code unit `c` cannot be a RULE_LINE: an ASCII letter or digit, or a character
+ * from U+00C0 to U+167F (Vietnamese letters; no white space there), so most lines skip the pattern.
+ */
+function mayStartRuleLine(c: number): boolean {
+	const asciiLetterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+	return !asciiLetterOrDigit && !(c >= 0xc0 && c < 0x1680);
+}
+
 /** True when line `i` has no content, is a rule line or is a congvan comment. */
 export function isBlankLine(letter: Letter, i: number): boolean {
 	const content = letter.lines[i]?.content ?? '';
-	if (content === '' || RULE_LINE.test(content)) {
+	if (content === '' || (mayStartRuleLine(content.charCodeAt(0)) && RULE_LINE.test(content))) {
 		return true;
 	}
 	if (letter.directives.length === 0) {
@@ -154,6 +163,9 @@ function readsAsCongVan(letter: Letter, typeName: HeaderTypeName | undefined, vv
 	return type !== undefined || vvLines > 0 || veViec !== undefined || letter.kinhGui !== undefined;
 }
 
+// The defects that make a ký hiệu unusual for `readKyHieu`, besides a space inside it.
+const UNUSUAL_KY_HIEU = new Set(['missingSlash', 'wrongSeparator', 'ampersand', 'badCharacter']);
+
 /**
  * The ký hiệu of the Số line when it has the usual administrative shape ("283 /STNMT-VP", " /SCT-VP", "…/QĐ-…"),
  * as the one reader read it (letter/so-ky-hieu.ts); undefined for other forms and for a ký hiệu with spaces or
@@ -166,92 +178,165 @@ function readKyHieu(letter: Letter): KyHieu | undefined {
 	if (!number || !span || !first || number.form !== 'administrative' || span.text.includes('/')) {
 		return undefined;
 	}
-	const unusual = new Set(['missingSlash', 'wrongSeparator', 'ampersand', 'badCharacter']);
-	const inSpan = (r: { start: number; end: number }): boolean => r.start >= span.range.start && r.end <= span.range.end;
-	if (number.defects.some((d) => unusual.has(d.kind) || (d.kind === 'space' && inSpan(d.range)))) {
-		return undefined;
+	for (const d of number.defects) {
+		if (UNUSUAL_KY_HIEU.has(d.kind) || (d.kind === 'space' && d.range.start >= span.range.start && d.range.end <= span.range.end)) {
+			return undefined;
+		}
 	}
-	return { span, groups: number.groups.map((g) => g.span.text), first: first.span };
+	const groups: string[] = [];
+	for (const g of number.groups) {
+		groups.push(g.span.text);
+	}
+	return { span, groups, first: first.span };
 }
 
-/** Reads the header of a parsed letter; `Letter.header` calls it once, on first use. */
-export function readHeader(letter: Letter): HeaderParts {
-	const lineOf = (span: Span): number => lineAtNormalized(letter, span.offset);
-	const consumed = new Set<number>();
-	const consume = (span: Span | undefined): void => {
-		if (!span) {
-			return;
+/** The smallest of the numbers given, Infinity when none is (as `Math.min` of none). */
+function minDefined(...numbers: (number | undefined)[]): number {
+	let min = Infinity;
+	for (const n of numbers) {
+		if (n !== undefined && n < min) {
+			min = n;
 		}
-		const first = lineAtNormalized(letter, span.offset);
-		const last = lineAtNormalized(letter, span.offset + Math.max(0, span.text.length - 1));
-		for (let i = first; i <= last; i++) {
-			consumed.add(i);
-		}
-	};
-	consume(letter.quocHieu);
-	consume(letter.tieuNgu);
-	letter.agencyLines.forEach(consume);
-	consume(letter.so?.span);
-	consume(letter.date?.span);
-	letter.trichYeu?.lines.forEach(consume);
-	consume(letter.typeName?.span);
+	}
+	return min;
+}
 
-	const kinhGuiLine = letter.kinhGui?.line;
-	const zoneEnd = kinhGuiLine ?? letter.body?.firstLine ?? firstTailLine(letter) ?? letter.lines.length;
+/** Marks the lines that `span` covers as used by a component. */
+function consumeLines(letter: Letter, consumed: Set<number>, span: Span | undefined): void {
+	if (!span) {
+		return;
+	}
+	const first = lineAtNormalized(letter, span.offset);
+	const last = lineAtNormalized(letter, span.offset + Math.max(0, span.text.length - 1));
+	for (let i = first; i <= last; i++) {
+		consumed.add(i);
+	}
+}
+
+/** The non-blank lines of the header zone (before `zoneEnd`) that no component of the parser uses. */
+function looseLinesOf(letter: Letter, zoneEnd: number): number[] {
+	const consumed = new Set<number>();
+	consumeLines(letter, consumed, letter.quocHieu);
+	consumeLines(letter, consumed, letter.tieuNgu);
+	for (const span of letter.agencyLines) {
+		consumeLines(letter, consumed, span);
+	}
+	consumeLines(letter, consumed, letter.so?.span);
+	consumeLines(letter, consumed, letter.date?.span);
+	for (const span of letter.trichYeu?.lines ?? []) {
+		consumeLines(letter, consumed, span);
+	}
+	consumeLines(letter, consumed, letter.typeName?.span);
 	const looseLines: number[] = [];
 	for (let i = 0; i < zoneEnd; i++) {
+		// isBlankLine first, on every line, as its rare paths (a line with content) then have type feedback.
 		if (!isBlankLine(letter, i) && !consumed.has(i)) {
 			looseLines.push(i);
 		}
 	}
+	return looseLines;
+}
 
-	const typeName = findTypeName(
-		letter,
-		kinhGuiLine === undefined ? [...looseLines, ...(letter.body ? [letter.body.firstLine] : [])] : looseLines,
-	);
-	const quocHieu = plausibleQuocHieu(letter);
+/** The header lines before `zoneEnd` that start with "V/v" in any spelling (`HeaderParts.vvLines`). */
+function vvLinesOf(letter: Letter, zoneEnd: number): LabelledLine[] {
 	const vvLines: LabelledLine[] = [];
 	for (let i = 0; i < zoneEnd; i++) {
 		const content = letter.lines[i]?.content ?? '';
-		const match = VV_START.exec(content);
+		// VV_START needs a "V" or "v" first: most lines are passed over without the pattern.
+		const head = content.length > 0 ? content.charCodeAt(0) : 0;
+		const match = head === 0x56 || head === 0x76 ? VV_START.exec(content) : null;
 		if (match) {
 			vvLines.push({ line: i, span: lineSpanOf(letter, i), label: partOfLine(letter, i, 0, match[0].length) });
 		}
 	}
+	return vvLines;
+}
+
+/** The "Về việc …" line among the loose lines (`HeaderParts.veViec`). */
+function findVeViec(letter: Letter, looseLines: readonly number[]): LabelledLine | undefined {
+	for (const i of looseLines) {
+		const match = VE_VIEC.exec(letter.lines[i]?.content ?? '');
+		if (match) {
+			return { line: i, span: lineSpanOf(letter, i), label: partOfLine(letter, i, 0, match[0].length) };
+		}
+	}
+	return undefined;
+}
+
+/** The first non-blank line under the type name (`HeaderParts.underTypeName`). */
+function lineUnder(letter: Letter, typeName: HeaderTypeName | undefined): Span | undefined {
+	if (!typeName) {
+		return undefined;
+	}
+	let next = typeName.line + 1;
+	while (next < letter.lines.length && isBlankLine(letter, next)) {
+		next++;
+	}
+	return next < letter.lines.length ? lineSpanOf(letter, next) : undefined;
+}
+
+/** Reads the header of a parsed letter; `Letter.header` calls it once, on first use. */
+export function readHeader(letter: Letter): HeaderParts {
+	const kinhGuiLine = letter.kinhGui?.line;
+	const zoneEnd = kinhGuiLine ?? letter.body?.firstLine ?? firstTailLine(letter) ?? letter.lines.length;
+	const looseLines = looseLinesOf(letter, zoneEnd);
+	// Without a Kính gửi the parser ends the header at a type name in lower case, so the first body line is a candidate too.
+	const typeName = findTypeName(letter, looseLines, kinhGuiLine === undefined ? letter.body?.firstLine : undefined);
+	const quocHieu = plausibleQuocHieu(letter);
+	const vvLines = vvLinesOf(letter, zoneEnd);
+	const trichYeuLine = letter.trichYeu?.lines[0] ? lineAtNormalized(letter, letter.trichYeu.lines[0].offset) : undefined;
 
 	// The agency name heads the left column, above Số and V/v, in every order the extraction produces
 	// (reference R8.10); upper-case lines below them are something else ("NĂM 2021" wrapped from an
 	// upper-case V/v, an authority line under the type name). A lone word ("COVID-19") and stamps are no
 	// agency names either.
-	const agencyLimit = Math.min(
-		...[letter.so?.line, vvLines[0]?.line, letter.trichYeu?.lines[0] ? lineOf(letter.trichYeu.lines[0]) : undefined, typeName?.line].filter(
-			(n): n is number => n !== undefined,
-		),
-	);
-	const agencyNames = letter.agencyLines.filter(
-		(s) => !STAMP.test(s.text) && (s.text.match(WORDS)?.length ?? 0) >= 2 && lineOf(s) < agencyLimit,
-	);
-
-	let veViec: LabelledLine | undefined;
-	if (kinhGuiLine !== undefined && !typeName && !letter.trichYeu && vvLines.length === 0) {
-		for (const i of looseLines) {
-			const match = VE_VIEC.exec(letter.lines[i]?.content ?? '');
-			if (match) {
-				veViec = { line: i, span: lineSpanOf(letter, i), label: partOfLine(letter, i, 0, match[0].length) };
-				break;
-			}
+	const agencyLimit = minDefined(letter.so?.line, vvLines[0]?.line, trichYeuLine, typeName?.line);
+	const agencyNames: Span[] = [];
+	for (const s of letter.agencyLines) {
+		if (!STAMP.test(s.text) && (s.text.match(WORDS)?.length ?? 0) >= 2 && lineAtNormalized(letter, s.offset) < agencyLimit) {
+			agencyNames.push(s);
 		}
 	}
 
-	const agencyNotUpperCase = findAgencyNotUpperCase(letter, looseLines, [
-		letter.so?.line,
-		letter.trichYeu?.lines[0] ? lineOf(letter.trichYeu.lines[0]) : undefined,
-		typeName?.line,
-		vvLines[0]?.line,
-		veViec?.line,
-		zoneEnd,
-	]);
+	const veViec =
+		kinhGuiLine !== undefined && !typeName && !letter.trichYeu && vvLines.length === 0 ? findVeViec(letter, looseLines) : undefined;
+	const agencyNotUpperCase = findAgencyNotUpperCase(
+		letter,
+		looseLines,
+		minDefined(letter.so?.line, trichYeuLine, typeName?.line, vvLines[0]?.line, veViec?.line, zoneEnd),
+	);
+	const components = headerComponents(letter, quocHieu, agencyNames, agencyNotUpperCase, typeName, vvLines[0], veViec);
 
+	// Every field in one literal, in the order the model dump shows them: one shape for every letter's header.
+	return {
+		trichYeuCapitals: capitalsAfterTrichYeu(letter, zoneEnd),
+		agencyNames,
+		agencyNotUpperCase,
+		vvLines,
+		components,
+		present: components.length > 0,
+		zoneEnd,
+		looseLines,
+		congVan: readsAsCongVan(letter, typeName, vvLines.length, veViec),
+		kyHieu: readKyHieu(letter),
+		unread: components.length === 0 ? unreadHeaderLine(letter) : undefined,
+		quocHieu,
+		typeName,
+		underTypeName: lineUnder(letter, typeName),
+		veViec,
+	};
+}
+
+/** Every header component found, in document order (`HeaderParts.components`). */
+function headerComponents(
+	letter: Letter,
+	quocHieu: Span | undefined,
+	agencyNames: readonly Span[],
+	agencyNotUpperCase: readonly Span[],
+	typeName: HeaderTypeName | undefined,
+	vv: LabelledLine | undefined,
+	veViec: LabelledLine | undefined,
+): Span[] {
 	const components: Span[] = [];
 	const add = (span: Span | undefined): void => {
 		if (span) {
@@ -266,46 +351,10 @@ export function readHeader(letter: Letter): HeaderParts {
 	add(letter.date?.span);
 	add(letter.trichYeu?.lines[0]);
 	add(typeName?.span);
-	add(vvLines[0]?.span);
+	add(vv?.span);
 	add(veViec?.span);
 	components.sort((a, b) => a.range.start - b.range.start);
-
-	const parts: HeaderParts = {
-		trichYeuCapitals: capitalsAfterTrichYeu(letter, zoneEnd),
-		agencyNames,
-		agencyNotUpperCase,
-		vvLines,
-		components,
-		present: components.length > 0,
-		zoneEnd,
-		looseLines,
-		congVan: readsAsCongVan(letter, typeName, vvLines.length, veViec),
-	};
-	const symbol = readKyHieu(letter);
-	if (symbol) {
-		parts.kyHieu = symbol;
-	}
-	const unread = components.length === 0 ? unreadHeaderLine(letter) : undefined;
-	if (unread !== undefined) {
-		parts.unread = unread;
-	}
-	if (quocHieu) {
-		parts.quocHieu = quocHieu;
-	}
-	if (typeName) {
-		parts.typeName = typeName;
-		let next = typeName.line + 1;
-		while (next < letter.lines.length && isBlankLine(letter, next)) {
-			next++;
-		}
-		if (next < letter.lines.length) {
-			parts.underTypeName = lineSpanOf(letter, next);
-		}
-	}
-	if (veViec) {
-		parts.veViec = veViec;
-	}
-	return parts;
+	return components;
 }
 
 /** The lines in capitals right after the trích yếu, inside the header zone (`HeaderParts.trichYeuCapitals`). */
@@ -346,9 +395,8 @@ function unreadHeaderLine(letter: Letter): number | undefined {
  * type name and Kính gửi) are looked at: that is where the agency name stands in every order the
  * extraction produces (reference R8.10).
  */
-function findAgencyNotUpperCase(letter: Letter, looseLines: number[], limits: (number | undefined)[]): Span[] {
+function findAgencyNotUpperCase(letter: Letter, looseLines: readonly number[], limit: number): Span[] {
 	const found: Span[] = letter.agencyLines.filter((s) => hasLowerCase(s.text) && AGENCY_START.test(s.text));
-	const limit = Math.min(...limits.filter((n): n is number => n !== undefined));
 	let previous = -2;
 	for (const i of looseLines) {
 		if (i >= limit) {
@@ -369,35 +417,47 @@ function findAgencyNotUpperCase(letter: Letter, looseLines: number[], limits: (n
 
 /** The first line of Nơi nhận or the signature, when the letter has no body. */
 function firstTailLine(letter: Letter): number | undefined {
-	const starts = [
-		letter.noiNhan?.line,
-		letter.signature?.lines[0] ? lineAtNormalized(letter, letter.signature.lines[0].offset) : undefined,
-	];
-	const found = starts.filter((n): n is number => n !== undefined);
-	return found.length > 0 ? Math.min(...found) : undefined;
+	const signature = letter.signature?.lines[0] ? lineAtNormalized(letter, letter.signature.lines[0].offset) : undefined;
+	const first = minDefined(letter.noiNhan?.line, signature);
+	return first === Infinity ? undefined : first;
+}
+
+// The named types by the tone-folded key of their name (the first of the list when two share a key), built once.
+const NAMED_TYPE_BY_KEY = new Map<string, DocumentType>();
+for (const t of DOCUMENT_TYPES) {
+	const key = toneFoldKey(t.name);
+	if (!isUnnamedType(t) && !NAMED_TYPE_BY_KEY.has(key)) {
+		NAMED_TYPE_BY_KEY.set(key, t);
+	}
 }
 
 /**
  * The type name: the parser's (always in capitals), else a header line equal to a type name in another
- * case ("Quyết định", "Tờ Trình"). Without a Kính gửi the parser ends the header at such a line, so the
- * first body line is a candidate too.
+ * case ("Quyết định", "Tờ Trình") among the loose lines, then the line `extra` (the first body line of a letter
+ * without Kính gửi, where the parser ends the header at such a line).
  */
-function findTypeName(letter: Letter, candidates: number[]): HeaderTypeName | undefined {
-	if (letter.typeName) {
-		return { ...letter.typeName, upperCase: true };
+function findTypeName(letter: Letter, looseLines: readonly number[], extra: number | undefined): HeaderTypeName | undefined {
+	const parsed = letter.typeName;
+	if (parsed) {
+		return { line: parsed.line, span: parsed.span, type: parsed.type, upperCase: true };
 	}
-	for (const i of candidates) {
-		const content = letter.lines[i]?.content ?? '';
-		if (content.length > 30 || isUpperCaseText(content)) {
-			continue;
-		}
-		const key = toneFoldKey(content);
-		const type = DOCUMENT_TYPES.find((t) => !isUnnamedType(t) && toneFoldKey(t.name) === key);
-		if (type) {
-			return { line: i, span: lineSpanOf(letter, i), type, upperCase: false };
+	for (const i of looseLines) {
+		const found = typeNameAt(letter, i);
+		if (found) {
+			return found;
 		}
 	}
-	return undefined;
+	return extra === undefined ? undefined : typeNameAt(letter, extra);
+}
+
+/** Line `i` as a type name not in capitals, or undefined. */
+function typeNameAt(letter: Letter, i: number): HeaderTypeName | undefined {
+	const content = letter.lines[i]?.content ?? '';
+	if (content.length > 30 || isUpperCaseText(content)) {
+		return undefined;
+	}
+	const type = NAMED_TYPE_BY_KEY.get(toneFoldKey(content));
+	return type ? { line: i, span: lineSpanOf(letter, i), type, upperCase: false } : undefined;
 }
 
 /**

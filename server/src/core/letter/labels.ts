@@ -15,8 +15,13 @@ const FILE_PATH = /^(?:[A-Za-z]:\\|\\\\)[^\n]*$|^(?:~|\/(?:home|Users|mnt|media)
 
 /** Whether a line's content (trimmed) is only the path of a file: FILE_PATH, tried on the lines that start as one can. */
 function isFilePath(content: string): boolean {
-	const first = content[0];
-	const mayBe = first === '\\' || first === '/' || first === '~' || (content[1] === ':' && first !== undefined && /[A-Za-z]/u.test(first));
+	// Code units read only below the length: an index past the end deoptimises the caller's loop ("out of bounds").
+	if (content.length < 2) {
+		return false;
+	}
+	const first = content.charCodeAt(0);
+	const letter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+	const mayBe = first === 0x5c || first === 0x2f || first === 0x7e || (letter && content.charCodeAt(1) === 0x3a);
 	return mayBe && FILE_PATH.test(content);
 }
 

@@ -4,7 +4,7 @@
 // saw; rules judge those defects and features present the pieces, so no one else splits a number on "/".
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.3 and Phụ lục III (reference R1.1–R1.8).
 import { MIXED_CASE_ABBREVIATIONS } from '../data/document-types';
-import { subSpan, type Span } from '../span';
+import { subRange, subSpan, type Span } from '../span';
 import type { Range } from '../types';
 import { hasLowerCase } from '../text';
 
@@ -171,11 +171,224 @@ function addDefect(defects: KyHieuDefect[], value: Span, kind: KyHieuDefectKind,
  * Never throws; a value that holds no number at all gives a reading with no number, no groups and its defects.
  */
 export function readSoKyHieu(value: Span, options: ReadOptions = NO_OPTIONS): SoKyHieu {
+	return readPlain(value, options) ?? readGeneral(value, options);
+}
+
+/**
+ * A reading with every field present, in the order the model dump shows them, so that every reading has the
+ * same shape (optional fields are set to undefined until known, never added later).
+ */
+function newReading(span: Span, blank: boolean, groups: KyHieuGroup[], form: NumberForm, defects: KyHieuDefect[]): SoKyHieu {
+	return {
+		span,
+		blank,
+		groups,
+		form,
+		template: false,
+		defects,
+		number: undefined,
+		value: undefined,
+		separator: undefined,
+		year: undefined,
+		kyHieu: undefined,
+	};
+}
+
+/** A group of a ký hiệu, with its role field present from the start (see `newReading`). */
+function newGroup(span: Span, placeholder: boolean): KyHieuGroup {
+	return { span, placeholder, role: undefined };
+}
+
+// Character classes of `readPlain`, by code unit.
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A capital or a digit that no check of a group questions: A-Z, 0-9, Đ. */
+const isPlainGroupCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || isDigitCode(c) || c === 0x110;
+/** A character of a blank number slot besides white space (BLANK_SLOT): ".", "…", "_". */
+const isBlankSlotCode = (c: number): boolean => c === 0x2e || c === 0x2026 || c === 0x5f;
+/** A lower-case letter of the mixed-case abbreviations ("TTg", "QyĐ"): a-z, đ. */
+const isPlainLowerCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || c === 0x111;
+/** True when a "-" of the normalised text was written as an en or em dash. */
+function isDashInSource(value: Span, at: number, source: string): boolean {
+	const range = subRange(value, at, at + 1);
+	const c = range.end - range.start === 1 ? source.charCodeAt(range.start) : 0;
+	return c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * The common cases without building tokens: a number slot of digits (or blank: empty, dots, an ellipsis,
+ * underscores), "/" (or the "-" of a Party number), an optional year and "/", then groups of capitals and digits
+ * joined by "-" or "/" ("215/UBND-KT", "30/2020/NĐ-CP", "05/CT-TTg", "12-KL/TW", "/SCT-VP"), ending at the end of
+ * the value or at a space that no separator follows. Spaces around a separator, en dashes and a number below 10
+ * are noted as `readGeneral` notes them. Anything else (another defect, a placeholder group, another character)
+ * gives undefined, and `readGeneral` reads it; when this answers, its reading is the one `readGeneral` would give
+ * (a test compares the two on every number of the corpus).
+ */
+function readPlain(value: Span, options: ReadOptions): SoKyHieu | undefined {
+	const text = value.text;
+	const length = text.length;
+	const defects: KyHieuDefect[] = [];
+	let slotEnd = 0;
+	while (slotEnd < length && isDigitCode(text.charCodeAt(slotEnd))) {
+		slotEnd++;
+	}
+	const digits = slotEnd > 0;
+	if (!digits) {
+		while (slotEnd < length && isBlankSlotCode(text.charCodeAt(slotEnd))) {
+			slotEnd++;
+		}
+	} else if (slotEnd === 1) {
+		addDefect(defects, value, 'needsZero', 0, 1);
+	}
+	// The separator after the slot, maybe after spaces (a defect); none at all is a defect `readGeneral` notes.
+	let i = slotEnd;
+	while (slotEnd > 0 && i < length && isSpaceAt(text, i)) {
+		i++;
+	}
+	const separatorCode = i < length ? text.charCodeAt(i) : -1;
+	const party = separatorCode === 0x2d && digits;
+	if (separatorCode !== 0x2f && !party) {
+		return undefined;
+	}
+	if (i > slotEnd) {
+		addDefect(defects, value, 'space', slotEnd, i);
+	}
+	if (party) {
+		noteDash(value, i, options, defects);
+	}
+	const separatorAt = i;
+	i++;
+	let year: Span | undefined;
+	let slashLater = false;
+	const groups: KyHieuGroup[] = [];
+	let end = -1;
+	while (end < 0) {
+		// Spaces after a separator are a defect when a group follows them.
+		let j = i;
+		while (j < length && isSpaceAt(text, j)) {
+			j++;
+		}
+		if (j > i) {
+			if (j >= length || isSeparatorAt(text, j)) {
+				return undefined;
+			}
+			addDefect(defects, value, 'space', i, j);
+			i = j;
+		}
+		const start = i;
+		i = plainGroupEnd(text, start);
+		// A group ends at the end, a "/", a "-" or a space; a backslash or "|" there is for readGeneral too. Only these
+		// codes are tested: a test that never ran would deoptimise the optimised reader the first time it runs.
+		if (i === start || (i < length && !isPlainGroupEndAt(text, i))) {
+			return undefined;
+		}
+		if (hasPlainLowerCase(text, start, i) && !isMixedCaseGroup(text.slice(start, i), options)) {
+			return undefined;
+		}
+		const groupEnd = i;
+		// The end of the value, or spaces: the reading ends here unless a separator follows the spaces.
+		j = i;
+		while (j < length && isSpaceAt(text, j)) {
+			j++;
+		}
+		if (j >= length || !isSeparatorAt(text, j)) {
+			end = groupEnd;
+		} else if (j > i) {
+			addDefect(defects, value, 'space', i, j);
+		}
+		const c = end < 0 ? text.charCodeAt(j) : -1;
+		if (c === 0x2f && !party && groups.length === 0 && year === undefined && groupEnd - start === 4 && isFourDigits(text, start)) {
+			year = subSpan(value, start, groupEnd);
+		} else {
+			groups.push(newGroup(subSpan(value, start, groupEnd), false));
+		}
+		if (end < 0) {
+			if (c !== 0x2f && c !== 0x2d) {
+				return undefined;
+			}
+			if (c === 0x2f) {
+				slashLater = true;
+			} else {
+				noteDash(value, j, options, defects);
+			}
+			i = j + 1;
+		}
+	}
+	if (party && !slashLater) {
+		return undefined;
+	}
+	const first = groups[0] as KyHieuGroup;
+	const last = groups[groups.length - 1] as KyHieuGroup;
+	const form: NumberForm = party ? 'party' : year ? 'legal-normative' : 'administrative';
+	const reading = newReading(subSpan(value, 0, end), !digits, groups, form, defects);
+	reading.number = slotEnd > 0 ? subSpan(value, 0, slotEnd) : undefined;
+	reading.value = digits ? Number(text.slice(0, slotEnd)) : undefined;
+	reading.separator = subSpan(value, separatorAt, separatorAt + 1);
+	reading.year = year;
+	reading.kyHieu = subSpan(value, first.span.offset - value.offset, last.span.offset - value.offset + last.span.text.length);
+	return reading;
+}
+
+/** The end of a group of `readPlain` from `start`: capitals, digits and the lower case of mixed-case groups. */
+function plainGroupEnd(text: string, start: number): number {
+	let i = start;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		if (!isPlainGroupCode(c) && !isPlainLowerCode(c)) {
+			break;
+		}
+		i++;
+	}
+	return i;
+}
+
+/** Whether the characters `start`..`end` (all plain group characters) hold a lower-case letter. */
+function hasPlainLowerCase(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (isPlainLowerCode(text.charCodeAt(i))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Notes the "-" at `at` as an en dash when the original text has an en or em dash there. */
+function noteDash(value: Span, at: number, options: ReadOptions, defects: KyHieuDefect[]): void {
+	if (options.source !== undefined && isDashInSource(value, at, options.source)) {
+		addDefect(defects, value, 'enDash', at, at + 1);
+	}
+}
+
+/** Whether the character at `i` ends a group of `readPlain`: "/", "-" or a space. */
+function isPlainGroupEndAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c === 0x2f || c === 0x2d || isSpaceAt(text, i);
+}
+
+/** Whether the four characters at `start` are digits. */
+function isFourDigits(text: string, start: number): boolean {
+	for (let k = start; k < start + 4; k++) {
+		if (!isDigitCode(text.charCodeAt(k))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Whether a group with lower case is an official mixed-case abbreviation, or one the options accept. */
+function isMixedCaseGroup(group: string, options: ReadOptions): boolean {
+	return MIXED_CASE_GROUPS.includes(group) || (options.extraMixedCase ?? []).includes(group);
+}
+
+/**
+ * Reads any number, whatever its form and defects: `readSoKyHieu` when `readPlain` does not answer. Exported for
+ * the test that compares it with `readSoKyHieu` on every number of the corpus.
+ */
+export function readGeneral(value: Span, options: ReadOptions): SoKyHieu {
 	const text = value.text;
 	const toks = tokens(text);
 	const defects: KyHieuDefect[] = [];
 	const end = toks.length > 0 ? (toks[toks.length - 1] as Token).end : 0;
-	const reading: SoKyHieu = { span: subSpan(value, 0, end), blank: true, groups: [], form: 'administrative', template: false, defects };
+	const reading = newReading(subSpan(value, 0, end), true, [], 'administrative', defects);
 
 	// The number slot: the first word, unless the value starts with a separator (a blank slot).
 	let k = 0;
@@ -197,7 +410,7 @@ export function readSoKyHieu(value: Span, options: ReadOptions = NO_OPTIONS): So
 			reading.blank = false;
 			addDefect(defects, value, 'missingSlash', first.start + digits.length, first.start + digits.length);
 			kyHieuFrom = first.start + digits.length;
-			reading.groups.push({ span: subSpan(value, kyHieuFrom, first.end), placeholder: false });
+			reading.groups.push(newGroup(subSpan(value, kyHieuFrom, first.end), false));
 		}
 	}
 	if (kyHieuFrom === undefined) {
@@ -278,14 +491,14 @@ export function readSoKyHieu(value: Span, options: ReadOptions = NO_OPTIONS): So
 			continue;
 		}
 		const placeholder = /^[.…_]+$/u.test(t.text);
-		reading.groups.push({ span: subSpan(value, t.start, t.end), placeholder });
+		reading.groups.push(newGroup(subSpan(value, t.start, t.end), placeholder));
 		if (placeholder) {
 			reading.template = true;
 		} else if (t.text.includes('&')) {
 			addDefect(defects, value, 'ampersand', t.start, t.end);
 		} else if (!LETTERS_AND_DIGITS.test(t.text)) {
 			addDefect(defects, value, 'badCharacter', t.start, t.end);
-		} else if (hasLowerCase(t.text) && !MIXED_CASE_GROUPS.includes(t.text) && !(options.extraMixedCase ?? []).includes(t.text)) {
+		} else if (hasLowerCase(t.text) && !isMixedCaseGroup(t.text, options)) {
 			addDefect(defects, value, 'lowerCase', t.start, t.end);
 		}
 		previous = t;
