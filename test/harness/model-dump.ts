@@ -10,8 +10,11 @@
 //   body.allItems[0] = body.items[0]         an object already dumped under another path
 import { LineIndex, type Letter } from '../../server/src/core/index';
 
-/** Paths (with indices replaced by []) that are not dumped: the raw text and its per-line table. */
-export const SKIPPED = new Set(['source', 'norm', 'lines', 'layout.norm']);
+/**
+ * Paths (with indices replaced by []) that are not dumped: the raw text and its per-line table, and the memo
+ * of readings derived on first use (what it holds depends on what was asked, not on the letter).
+ */
+export const SKIPPED = new Set(['source', 'norm', 'lines', 'layout.norm', 'memo']);
 
 /** Keys of a span that are plumbing, not model: the mapped text it was cut from and the offset in it. */
 const SPAN_PLUMBING = new Set(['map', 'offset']);

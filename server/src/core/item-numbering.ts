@@ -2,7 +2,7 @@
 // the groups of siblings, how a kind is named in a message, and the label of a value in a kind's numbering,
 // with the edits that renumber a group.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
-import { DIEM_LETTERS, subRange, type Body, type Item, type Letter } from './letter';
+import { DIEM_LETTERS, memoKey, memoOn, subRange, type Body, type Item, type Letter } from './letter';
 import type { TextEdit } from './types';
 
 /** How each kind is named in a message. */
@@ -46,6 +46,8 @@ export interface Numbering {
 	 * on which duplicate-item-number, item-sequence and diem-letter-order report a number. Empty for most bodies.
 	 */
 	readonly broken: readonly BrokenGroup[];
+	/** The items of `broken` whose own number does not fit (verdict not "ok"); empty for most bodies. */
+	readonly brokenItems: ReadonlySet<Item>;
 }
 
 /** A group with an item that does not fit: its verdicts are there. */
@@ -54,26 +56,23 @@ export interface BrokenGroup extends ItemGroup {
 }
 
 // The numbering of each letter's bodies, built once when a rule first asks (four rules ask on every check).
-const NUMBERINGS = new WeakMap<Letter, readonly Numbering[]>();
+const NUMBERINGS = memoKey<readonly Numbering[]>('numberings');
 
 /**
  * The numbering of the bodies that are checked: the letter's, and an attachment's after the signature
  * (reference I4). One walk of each body's items builds its groups and judges them, for every rule.
  */
 export function numberings(letter: Letter): readonly Numbering[] {
-	const cached = NUMBERINGS.get(letter);
-	if (cached) {
-		return cached;
-	}
-	const found: Numbering[] = [];
-	if (letter.body) {
-		found.push(numberingOf(letter.body));
-	}
-	if (letter.attachmentBody) {
-		found.push(numberingOf(letter.attachmentBody));
-	}
-	NUMBERINGS.set(letter, found);
-	return found;
+	return memoOn(letter, NUMBERINGS, () => {
+		const found: Numbering[] = [];
+		if (letter.body) {
+			found.push(numberingOf(letter.body));
+		}
+		if (letter.attachmentBody) {
+			found.push(numberingOf(letter.attachmentBody));
+		}
+		return found;
+	});
 }
 
 function numberingOf(body: Body): Numbering {
@@ -81,7 +80,7 @@ function numberingOf(body: Body): Numbering {
 	const broken: BrokenGroup[] = [];
 	// A body without items (most letters have none, or a few khoản) has one shape of answer too.
 	if (body.allItems.length === 0) {
-		return { body, dj: false, groups, broken };
+		return { body, dj: false, groups, broken, brokenItems: NO_ITEMS };
 	}
 	const lists = siblingLists(body);
 	let dj = false;
@@ -100,7 +99,21 @@ function numberingOf(body: Body): Numbering {
 			broken.push(group);
 		}
 	}
-	return { body, dj, groups, broken };
+	return { body, dj, groups, broken, brokenItems: broken.length === 0 ? NO_ITEMS : itemsNotOk(broken) };
+}
+
+const NO_ITEMS: ReadonlySet<Item> = new Set();
+
+function itemsNotOk(broken: readonly BrokenGroup[]): Set<Item> {
+	const items = new Set<Item>();
+	for (const group of broken) {
+		for (let index = 0; index < group.items.length; index++) {
+			if ((group.verdicts[index] as Verdict).kind !== 'ok') {
+				items.add(group.items[index] as Item);
+			}
+		}
+	}
+	return items;
 }
 
 /**

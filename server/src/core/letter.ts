@@ -284,31 +284,93 @@ export interface Letter {
 	 * the parts above on first use, then kept.
 	 */
 	readonly closing: ClosingParts;
+	/**
+	 * Readings derived from the model on first use and kept with it (`memoOn`): not part of the model. A map
+	 * on the letter, not module-level WeakMaps keyed by letters: V8's young-generation collector treats the
+	 * entries of a WeakMap as live, so each WeakMap of a reading kept every letter checked since the last full
+	 * collection alive through the scavenges (slow scavenges, a young generation grown to its maximum).
+	 */
+	readonly memo: Map<MemoKey<unknown>, unknown>;
+}
+
+/** The key of a reading memoised on a letter: one object per reading, made once at module level. */
+export interface MemoKey<T> {
+	readonly name: string;
+	/** Never set: carries the type of the reading. */
+	readonly type?: T;
+}
+
+export function memoKey<T>(name: string): MemoKey<T> {
+	return { name };
+}
+
+/** The reading `key` of a letter: computed by `compute` the first time it is asked for, then kept on the letter. */
+export function memoOn<T>(letter: Letter, key: MemoKey<T>, compute: () => T): T {
+	const memo = letter.memo as Map<MemoKey<T>, T>;
+	if (memo.has(key)) {
+		return memo.get(key) as T;
+	}
+	const value = compute();
+	memo.set(key, value);
+	return value;
 }
 
 /** The model while the parser fills it in, before it gets its readings. */
-type LetterDraft = Omit<Letter, 'header' | 'closing'>;
+type LetterDraft = Omit<Letter, 'header' | 'closing' | 'memo'>;
 
 /**
  * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
  * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more.
  */
 function withReadings(model: LetterDraft): Letter {
-	let header: HeaderParts | undefined;
-	let closing: ClosingParts | undefined;
-	// A new object with the model's fields and two getters, in that order: Object.defineProperties on the
-	// model cost more than the copy (profile of parse-corpus), and the model object is not kept anywhere.
-	const letter: Letter = {
-		...model,
-		get header(): HeaderParts {
-			return (header ??= readHeader(letter));
-		},
-		get closing(): ClosingParts {
-			return (closing ??= readClosing(letter));
-		},
-	};
-	return letter;
+	return new LetterModel(model) as unknown as Letter;
 }
+
+/**
+ * A letter: the draft's fields in the draft's order, then `header` and `closing` as own enumerable getters
+ * (the model dump and structuredClone see them as fields), the same two functions for every letter.
+ * Getters written in an object literal were two new closures per letter: each letter got a hidden class of
+ * its own, kept in V8's old generation, and everything the closures reached (the whole model) survived the
+ * young-generation collections until the next full one: with 200 letters open or 200 edits, scavenges of
+ * 3-15 ms and a young generation grown to its maximum.
+ */
+class LetterModel {
+	#header: HeaderParts | undefined = undefined;
+	#closing: ClosingParts | undefined = undefined;
+
+	declare readonly memo: Map<MemoKey<unknown>, unknown>;
+
+	constructor(model: LetterDraft) {
+		Object.assign(this, model);
+		Object.defineProperties(this, READINGS);
+		this.memo = new Map();
+	}
+
+	static headerOf(letter: LetterModel): HeaderParts {
+		return (letter.#header ??= readHeader(letter as unknown as Letter));
+	}
+
+	static closingOf(letter: LetterModel): ClosingParts {
+		return (letter.#closing ??= readClosing(letter as unknown as Letter));
+	}
+}
+
+const READINGS: PropertyDescriptorMap = {
+	header: {
+		get(this: LetterModel): HeaderParts {
+			return LetterModel.headerOf(this);
+		},
+		enumerable: true,
+		configurable: true,
+	},
+	closing: {
+		get(this: LetterModel): ClosingParts {
+			return LetterModel.closingOf(this);
+		},
+		enumerable: true,
+		configurable: true,
+	},
+};
 
 // The type abbreviations by the rules of the letter's date: Nghị định 30's from 05/03/2020, both tables before.
 const TYPE_ABBREVIATIONS_ND30 = new Set(DOCUMENT_TYPES.filter((t) => !t.oldOnly).flatMap((t) => (t.abbreviation ? [t.abbreviation] : [])));
@@ -1333,22 +1395,17 @@ export function lineOfOffset(letter: Letter, offset: number): number {
 	return lastLineFrom(letter, offset, (line) => letter.norm.startAt(line.start));
 }
 
-const sourceLines = new WeakMap<Letter, LineIndex>();
+const SOURCE_LINES = memoKey<LineIndex>('sourceLines');
 
 /**
  * The zero-based line of the original text that holds an offset: the line a message names ("ở dòng 24") and
  * the editor shows, whatever the layout recovery did to the letter's own lines (`lineOfOffset`).
  */
 export function sourceLineOf(letter: Letter, offset: number): number {
-	let index = sourceLines.get(letter);
-	if (!index) {
-		index = new LineIndex(letter.source);
-		sourceLines.set(letter, index);
-	}
-	return index.positionAt(offset).line;
+	return memoOn(letter, SOURCE_LINES, () => new LineIndex(letter.source)).positionAt(offset).line;
 }
 
-const blockCache = new WeakMap<Letter, Block[]>();
+const BLOCKS = memoKey<Block[]>('blocks');
 
 /**
  * The letter as blocks: each non-blank line one paragraph, with its column (header left or right, body,
@@ -1356,10 +1413,10 @@ const blockCache = new WeakMap<Letter, Block[]>();
  * demand from the parsed model and cached.
  */
 export function letterBlocks(letter: Letter): Block[] {
-	const cached = blockCache.get(letter);
-	if (cached) {
-		return cached;
-	}
+	return memoOn(letter, BLOCKS, () => readBlocks(letter));
+}
+
+function readBlocks(letter: Letter): Block[] {
 	const lineOf = (span: Span): number => lineAtNormalized(letter, span.offset);
 	const headerRight = new Set<number>();
 	for (const span of [letter.quocHieu, letter.tieuNgu, letter.date?.span]) {
@@ -1408,6 +1465,5 @@ export function letterBlocks(letter: Letter): Block[] {
 			recovery: layout?.recovery ?? 'as-typed',
 		});
 	}
-	blockCache.set(letter, blocks);
 	return blocks;
 }

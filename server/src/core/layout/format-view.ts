@@ -3,7 +3,7 @@
 // the original text, the Word paragraph and the runs of each, and the layout table of the team. Built once
 // per letter and shared by the rules. A letter read from plain text has no format: every function here then
 // gives nothing, and every layout rule is silent.
-import { lineContentRange, type Letter } from '../letter';
+import { lineContentRange, memoKey, memoOn, type Letter } from '../letter';
 import type { DocumentFormat, ParagraphFormat, RunFormat, SectionFormat } from '../letter/format';
 import type { Range, RelatedLocation, TeamProfile } from '../types';
 import { nd30Layout, type ComponentId, type LayoutTable, type Ranged } from './nd30';
@@ -33,19 +33,13 @@ export interface FormatView {
 	components: ComponentFormat[];
 }
 
-const VIEWS = new WeakMap<Letter, FormatView | null>();
+const VIEW = memoKey<FormatView | undefined>('formatView');
 // Letters or digits: a run without them (spaces, a tab, a symbol bullet) has no visible font or weight to judge.
 const VISIBLE = /[\p{L}\p{N}]/u;
 
 /** The format of a letter read from Word with its components; undefined for a letter read from plain text. */
 export function formatView(letter: Letter): FormatView | undefined {
-	const cached = VIEWS.get(letter);
-	if (cached !== undefined) {
-		return cached ?? undefined;
-	}
-	const view = letter.format ? buildView(letter, letter.format) : null;
-	VIEWS.set(letter, view);
-	return view ?? undefined;
+	return memoOn(letter, VIEW, () => (letter.format ? buildView(letter, letter.format) : undefined));
 }
 
 function buildView(letter: Letter, format: DocumentFormat): FormatView {

@@ -3,7 +3,7 @@
 // ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "Điều 1."). A "Căn cứ …, Sở đề nghị …" sentence of a công văn is not a block. A
 // line wrapped in the middle continues the căn cứ it belongs to. Read once per letter, when first asked for.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.a (reference R5.1, H7).
-import type { Letter } from '../letter';
+import { memoKey, memoOn, type Letter } from '../letter';
 
 const CAN_CU = /^Căn\s+cứ(?!\p{L})/iu;
 const ENTRY = /^(?:Căn\s+cứ|(?:Theo|Xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình|báo\s+cáo))(?!\p{L})/iu;
@@ -49,14 +49,9 @@ function readCanCu(letter: Letter): number[] | undefined {
 	return undefined;
 }
 
-const cache = new WeakMap<Letter, number[] | null>();
+const CAN_CU_ENTRIES = memoKey<number[] | undefined>('canCuEntries');
 
 /** The căn cứ entries of the letter: for each, the zero-based line where it ends; undefined without a căn cứ block. */
 export function canCuEntries(letter: Letter): number[] | undefined {
-	let entries = cache.get(letter);
-	if (entries === undefined) {
-		entries = readCanCu(letter) ?? null;
-		cache.set(letter, entries);
-	}
-	return entries ?? undefined;
+	return memoOn(letter, CAN_CU_ENTRIES, () => readCanCu(letter));
 }

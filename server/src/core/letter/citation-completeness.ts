@@ -18,7 +18,7 @@
 //   subject of their own;
 // - "Tiếp theo Công văn số …" refers to the sender's own earlier document: the sender is its issuer.
 import { citationPartsEnd, subjectStop, type Citation, type SubjectStops } from './citations';
-import type { Letter } from '../letter';
+import { memoKey, type Letter } from '../letter';
 import { spanIn, subSpan, type Span } from '../span';
 import { isSpaceCode, skipSpaces } from '../text';
 import type { DateValue } from '../types';
@@ -870,7 +870,9 @@ export interface CitationList {
 /** The citations of a letter grouped by list (CitationList), in order. */
 export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<Letter, 'so'>>): CitationList[] {
 	// Two rules read the same lists of the same letter: they are computed once per letter.
-	const cached = listsCache.get(letter);
+	// A letter keeps the lists in its memo; a bare list of citations (tests) is read every time.
+	const memo = (letter as Partial<Pick<Letter, 'memo'>>).memo as Map<typeof LISTS, CitationList[]> | undefined;
+	const cached = memo?.get(LISTS);
 	if (cached) {
 		return cached;
 	}
@@ -899,8 +901,8 @@ export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<L
 		lists.push({ entries: listEntries, lacking, missing, beyondSubject });
 		from += listEntries.length;
 	}
-	listsCache.set(letter, lists);
+	memo?.set(LISTS, lists);
 	return lists;
 }
 
-const listsCache = new WeakMap<object, CitationList[]>();
+const LISTS = memoKey<CitationList[]>('citationLists');

@@ -4,7 +4,7 @@
 // a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
 // It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
-import { lineAtNormalized, lineSpanOf, subSpan, type Letter, type Span } from '../letter';
+import { lineAtNormalized, lineSpanOf, memoKey, memoOn, subSpan, type Letter, type Span } from '../letter';
 import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
@@ -111,7 +111,7 @@ const TYPE_ABBREVIATIONS = new Set(
 
 // The lines of each letter's congvan comments, built once: a scan of the comments for every line asked
 // about made a letter with thousands of comments quadratic (issue 15).
-const commentLines = new WeakMap<Letter, Set<number>>();
+const COMMENT_LINES = memoKey<Set<number>>('commentLines');
 
 /**
  * False when a line starting with code unit `c` cannot be a RULE_LINE: an ASCII letter or digit, or a character
@@ -131,12 +131,7 @@ export function isBlankLine(letter: Letter, i: number): boolean {
 	if (letter.directives.length === 0) {
 		return false;
 	}
-	let lines = commentLines.get(letter);
-	if (!lines) {
-		lines = new Set(letter.directives.map((d) => d.line));
-		commentLines.set(letter, lines);
-	}
-	return lines.has(i);
+	return memoOn(letter, COMMENT_LINES, () => new Set(letter.directives.map((d) => d.line))).has(i);
 }
 
 /** A part of line `i`'s content, from `start` to `end` (offsets in the content). */

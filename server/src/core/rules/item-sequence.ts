@@ -201,22 +201,7 @@ function checkPrefix(ctx: RuleContext, numbering: Numbering, siblings: readonly 
 	}
 }
 
-// Each body's items whose own number breaks their group's sequence, computed once when first asked.
-const BROKEN = new WeakMap<Numbering, Set<Item>>();
-
 /** Whether an item's own number breaks its group's sequence (reported here or by duplicate-item-number). */
 function parentBroken(numbering: Numbering, parent: Item): boolean {
-	let broken = BROKEN.get(numbering);
-	if (!broken) {
-		broken = new Set();
-		for (const group of numbering.broken) {
-			for (let index = 0; index < group.items.length; index++) {
-				if ((group.verdicts[index] as Verdict).kind !== 'ok') {
-					broken.add(group.items[index] as Item);
-				}
-			}
-		}
-		BROKEN.set(numbering, broken);
-	}
-	return broken.has(parent);
+	return numbering.brokenItems.has(parent);
 }
