@@ -67,6 +67,38 @@ describe('ParsedDocuments: one parse per text, one check per text and configurat
 		assert.ok(changed.some((p) => p.ruleId === 'malformed-so-ky-hieu' && p.message.includes('"6"')));
 	});
 
+	it('keeps the models of the most recently used documents only, and the problems of every open document', () => {
+		const parsed = new ParsedDocuments(undefined, 2);
+		const documents = [5, 6, 7].map((n) =>
+			TextDocument.create(`file:///congvan/${n}.congvan`, 'congvan', 1, buildLetter({ so: `Số: ${n}/UBND-VP` })),
+		);
+		const lists = documents.map((d) => parsed.problems(d, CONFIG));
+		assert.equal(parsed.counts.parses, 3);
+		assert.equal(parsed.counts.checks, 3);
+		// The two most recent (6 and 7) kept their models: asking for them parses nothing.
+		parsed.get(documents[2] as TextDocument);
+		parsed.get(documents[1] as TextDocument);
+		assert.equal(parsed.counts.parses, 3);
+		// The first lost its model, not its problems: the same list, no new check, and a parse when a feature asks.
+		assert.equal(parsed.problems(documents[0] as TextDocument, CONFIG), lists[0]);
+		assert.equal(parsed.counts.checks, 3);
+		const again = parsed.get(documents[0] as TextDocument);
+		assert.equal(parsed.counts.parses, 4);
+		assert.equal(again.letter.so?.value?.text, '5/UBND-VP');
+		// Now 5 and 6 are the recent ones: 7 was dropped, and reading it again parses it again, which drops 5,
+		// the least recently used.
+		parsed.get(documents[1] as TextDocument);
+		assert.equal(parsed.counts.parses, 4);
+		parsed.get(documents[2] as TextDocument);
+		assert.equal(parsed.counts.parses, 5);
+		// A closed document takes its model with it: 6 keeps its model, 5 is parsed again.
+		parsed.delete((documents[2] as TextDocument).uri);
+		parsed.get(documents[1] as TextDocument);
+		assert.equal(parsed.counts.parses, 5);
+		parsed.get(documents[0] as TextDocument);
+		assert.equal(parsed.counts.parses, 6);
+	});
+
 	it('converts the problems with the kept line index exactly as from the text (the server no longer indexes it twice)', () => {
 		let compared = 0;
 		for (const text of LETTERS) {
