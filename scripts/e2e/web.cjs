@@ -234,7 +234,10 @@ async function main() {
 	let passed = 0;
 	let failed = 0;
 	const failures = [];
-	fs.rmSync(artifacts, { recursive: true, force: true });
+	// Only this tier's own files go: CI runs it after the editor tier, whose screenshots share the folder.
+	for (const own of ['web-workbench.png', 'web-browser-console.log']) {
+		fs.rmSync(path.join(artifacts, own), { force: true });
+	}
 	fs.mkdirSync(artifacts, { recursive: true });
 	fs.mkdirSync(results, { recursive: true });
 
