@@ -3,6 +3,7 @@
 // with the edits that renumber a group.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.đ (reference R5.3–R5.5).
 import { DIEM_LETTERS, memoKey, memoOn, subRange, type Body, type Item, type Letter } from './letter';
+import { toRoman } from './roman';
 import type { TextEdit } from './types';
 
 /** How each kind is named in a message. */
@@ -227,35 +228,6 @@ export function renumberFrom(siblings: readonly Item[], from: number, value: num
 		next++;
 	}
 	return edits;
-}
-
-const ROMAN_TABLE: readonly (readonly [number, string])[] = [
-	[1000, 'M'],
-	[900, 'CM'],
-	[500, 'D'],
-	[400, 'CD'],
-	[100, 'C'],
-	[90, 'XC'],
-	[50, 'L'],
-	[40, 'XL'],
-	[10, 'X'],
-	[9, 'IX'],
-	[5, 'V'],
-	[4, 'IV'],
-	[1, 'I'],
-];
-
-/** A number in Roman numerals, in capitals ("IV"); for headings here and Word's automatic numbering (docx/numbering.ts). */
-export function toRoman(value: number): string {
-	let rest = value;
-	let out = '';
-	for (const [n, s] of ROMAN_TABLE) {
-		while (rest >= n) {
-			out += s;
-			rest -= n;
-		}
-	}
-	return out;
 }
 
 // The fields of every verdict: each verdict has all of them, so that all verdicts have one shape and the rules

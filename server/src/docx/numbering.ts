@@ -3,6 +3,7 @@
 // of a Word letter as it reads them in a letter written as text. Counters are kept per list (w:num) and
 // level; a level restarts when a level above it counts on.
 import { child, type XmlElement } from './xml';
+import { toRoman } from '../core/roman';
 
 interface Level {
 	start: number;
@@ -95,37 +96,6 @@ export class Numbering {
 /** A bullet as text: the symbol fonts' private-use bullets become "•"; a typed "-" or "+" stays. */
 function bullet(text: string): string {
 	return /^[\uF000-\uF0FF]$/u.test(text) ? '•' : text;
-}
-
-// Roman numerals in capitals, as core/item-numbering.ts toRoman writes them. The reader keeps its own copy:
-// importing the core from here would make the CLI's lazy load of the reader (node/cli.ts) wrap the letter
-// model's modules in esbuild's lazy initialisers too.
-const ROMAN: readonly (readonly [number, string])[] = [
-	[1000, 'M'],
-	[900, 'CM'],
-	[500, 'D'],
-	[400, 'CD'],
-	[100, 'C'],
-	[90, 'XC'],
-	[50, 'L'],
-	[40, 'XL'],
-	[10, 'X'],
-	[9, 'IX'],
-	[5, 'V'],
-	[4, 'IV'],
-	[1, 'I'],
-];
-
-function toRoman(value: number): string {
-	let rest = value;
-	let out = '';
-	for (const [n, s] of ROMAN) {
-		while (rest >= n) {
-			out += s;
-			rest -= n;
-		}
-	}
-	return out;
 }
 
 /** "a".."z", then "aa".."zz" as Word counts letters. */
