@@ -25,6 +25,12 @@ interface Entry {
 	text: string;
 	/** The parse of `text`; dropped when the document is no longer among the `modelCapacity` most recent. */
 	parsed: ParsedText | undefined;
+	/**
+	 * The Word formatting of `text`, asked of `formatOf` at the first parse only and kept for a parse again
+	 * (the Word views forget old files; the problems kept were judged with it).
+	 */
+	format: DocumentFormat | undefined;
+	formatRead: boolean;
 	/** The configuration of `problems`; undefined until the text is checked. */
 	checkedWith: ConfigKey | undefined;
 	problems: Problem[] | undefined;
@@ -45,7 +51,7 @@ function configKey(config: LintConfig): ConfigKey {
  * are parsed again (about a millisecond for a letter) when a feature asks: with 200 letters open, the models
  * that all stayed alive made V8 grow its young generation to the maximum (peak RSS 100 MB against 87 MB).
  */
-export const MODEL_CAPACITY = 16;
+const MODEL_CAPACITY = 16;
 
 /** Parsed letters by document URI, kept for the latest text only and dropped on close. */
 export class ParsedDocuments {
@@ -109,7 +115,7 @@ export class ParsedDocuments {
 		// The previous text's model and problems go before the new text is parsed: on a 1 MB letter they weigh
 		// about 15 MB, which the garbage collector would otherwise keep marking while the parse allocates.
 		this.delete(document.uri);
-		const entry: Entry = { text, parsed: undefined, checkedWith: undefined, problems: undefined };
+		const entry: Entry = { text, parsed: undefined, format: undefined, formatRead: false, checkedWith: undefined, problems: undefined };
 		this.byUri.set(document.uri, entry);
 		return entry;
 	}
@@ -121,9 +127,12 @@ export class ParsedDocuments {
 		}
 		this.counts.parses++;
 		const letter = parseLetter(entry.text);
-		const format = this.formatOf?.(uri, entry.text);
-		if (format !== undefined) {
-			letter.format = format;
+		if (!entry.formatRead) {
+			entry.format = this.formatOf?.(uri, entry.text);
+			entry.formatRead = true;
+		}
+		if (entry.format !== undefined) {
+			letter.format = entry.format;
 		}
 		entry.parsed = { text: entry.text, letter, index: new LineIndex(entry.text) };
 		this.withModel++;

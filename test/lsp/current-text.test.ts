@@ -12,6 +12,7 @@ import type { CodeAction, Diagnostic, TextEdit as LspTextEdit } from 'vscode-lan
 import { quickActions, fixAllAction, type ActionSource } from '../../server/src/code-actions';
 import { diagnosticData, toDiagnostics, toLspEdits, toLspRange } from '../../server/src/convert';
 import { LineIndex, applyFixes, lintText, type LintConfig, type TeamProfile } from '../../server/src/core/index';
+import type { DocumentFormat } from '../../server/src/core/letter/format';
 import { ParsedDocuments } from '../../server/src/parsed-documents';
 import { buildLetter } from '../harness/letter-builder';
 import { documentEdits, repoRoot } from '../harness/lsp';
@@ -97,6 +98,20 @@ describe('ParsedDocuments: one parse per text, one check per text and configurat
 		assert.equal(parsed.counts.parses, 5);
 		parsed.get(documents[0] as TextDocument);
 		assert.equal(parsed.counts.parses, 6);
+	});
+
+	it('gives a document parsed again the Word formatting of its first parse, when the Word view has forgotten it', () => {
+		const format: DocumentFormat = { origin: 'docx', sections: [], paragraphs: [], runs: [], ruleLines: [] };
+		let asked = 0;
+		// The Word views answer once, then have forgotten the file (docx-requests.ts keeps the latest 32).
+		const parsed = new ParsedDocuments(() => (asked++ === 0 ? format : undefined), 1);
+		const word = TextDocument.create('file:///congvan/a.docx', 'congvan', 1, buildLetter({ so: 'Số: 5/UBND-VP' }));
+		const text = TextDocument.create('file:///congvan/b.congvan', 'congvan', 1, buildLetter({ so: 'Số: 6/UBND-VP' }));
+		assert.equal(parsed.get(word).letter.format, format);
+		parsed.get(text);
+		const again = parsed.get(word);
+		assert.equal(parsed.counts.parses, 3, 'the Word document lost its model and was parsed again');
+		assert.equal(again.letter.format, format);
 	});
 
 	it('converts the problems with the kept line index exactly as from the text (the server no longer indexes it twice)', () => {

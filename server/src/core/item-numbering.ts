@@ -31,7 +31,7 @@ function sameGroup(a: Item, b: Item): boolean {
 export interface ItemGroup {
 	/** The items in document order. */
 	readonly items: readonly Item[];
-	/** How each item fits the sequence, by index; undefined when the group is numbered 1, 2, 3 … and every item fits. */
+	/** How each item fits the sequence, by index; undefined when the group is numbered 1, 2, 3 … (with verdicts, all may still be ok). */
 	readonly verdicts: readonly Verdict[] | undefined;
 }
 
@@ -40,11 +40,12 @@ export interface Numbering {
 	readonly body: Body;
 	/** Whether the body numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
 	readonly dj: boolean;
-	/** Every group of siblings, in the order siblingGroups gives. */
+	/** Every group of siblings, in the order siblingLists gives. */
 	readonly groups: readonly ItemGroup[];
 	/**
-	 * The groups with an item that does not fit (its verdict is not "ok"), in the order of `groups`: the only ones
-	 * on which duplicate-item-number, item-sequence and diem-letter-order report a number. Empty for most bodies.
+	 * The groups not numbered plainly 1, 2, 3 … (a quotation that starts at "3." is one, with every verdict ok), in
+	 * the order of `groups`: the only ones on which duplicate-item-number, item-sequence and diem-letter-order
+	 * report a number. Empty for most bodies.
 	 */
 	readonly broken: readonly BrokenGroup[];
 	/** The items of `broken` whose own number does not fit (verdict not "ok"); empty for most bodies. */

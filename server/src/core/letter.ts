@@ -955,11 +955,15 @@ class Parser {
 		}
 		const labelSpan = label ?? this.lineSpan(line);
 		const end = recipients[recipients.length - 1]?.range.end ?? labelSpan.range.end;
-		letter.kinhGui = { line: index, label: labelSpan, recipients, range: { start: labelSpan.range.start, end } };
 		const markAt = skipSpaces(this.norm.text, labelSpan.offset + labelSpan.text.length, line.contentEnd);
-		if (markAt < line.contentEnd && ':;,.'.includes(this.norm.text.charAt(markAt))) {
-			letter.kinhGui.mark = this.span(markAt, markAt + 1);
-		}
+		const hasMark = markAt < line.contentEnd && ':;,.'.includes(this.norm.text.charAt(markAt));
+		letter.kinhGui = {
+			line: index,
+			label: labelSpan,
+			recipients,
+			range: { start: labelSpan.range.start, end },
+			mark: hasMark ? this.span(markAt, markAt + 1) : undefined,
+		};
 		return last + 1;
 	}
 
@@ -1250,6 +1254,8 @@ class Parser {
 			paragraphs,
 			items: [],
 			allItems: [],
+			// Set by buildItemTree when a Điều's label is missing; written here so that every body has one shape.
+			unlabelled: undefined,
 		};
 		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
 		// line is the bare number (reference H10).
@@ -1292,9 +1298,7 @@ class Parser {
 				range: this.norm.range(line.contentStart, line.contentEnd),
 			};
 		}
-		// The lines' contents and one space between each two.
-		const capacity = indices.reduce((sum, i) => sum + (this.lines[i]?.content.length ?? 0) + 1, 0);
-		const builder = new MappedTextBuilder(capacity);
+		const builder = new MappedTextBuilder();
 		let previousEnd = -1;
 		for (const i of indices) {
 			const line = this.lines[i] as LetterLine;

@@ -109,12 +109,6 @@ export class MappedTextBuilder {
 	/** The number of derived code units mapped so far. */
 	private length = 0;
 
-	/** `_capacity`: the expected number of code units. */
-	constructor(_capacity = 0) {
-		// It sized the two maps of one entry per code unit that this builder kept before it kept runs; runs need
-		// no size known in advance. The callers in letter.ts and layout.ts still pass it.
-	}
-
 	/** Appends a slice of a mapped source. */
 	appendSlice(source: MappedText, start: number, end: number): void {
 		if (end <= start) {
@@ -303,20 +297,6 @@ export function combiningClusters(s: string): [number, number][] {
 		clusters.push([flat[k] as number, flat[k + 1] as number]);
 	}
 	return clusters;
-}
-
-/** Whether `s` has a combining mark (\p{M}) anywhere: only then can a character in it be decomposed. */
-export function hasCombiningMark(s: string): boolean {
-	if (lastSeen.text === s) {
-		// A mark at the start of the text makes no cluster.
-		return lastSeen.clusters.length > 0 || (s.length > 0 && kindAt(s, 0) === MARK);
-	}
-	for (let i = nextSpecial(s, 0); i < s.length; i = nextSpecial(s, i + 1)) {
-		if (kindAt(s, i) === MARK) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** Whether `s` has a lookalike of Đ/đ: U+00D0 Ð, U+0189 Ɖ or U+00F0 ð. */

@@ -11,4 +11,4 @@ export {
 } from './read';
 export type { DocxErrorCode, DocxNoteCode } from './messages';
 export { letterFromDocx, lintDocx } from './letter';
-export { wordLocationAt, type FindingLocation } from '../core/letter/format';
+export { wordLocationAt } from '../core/letter/format';

@@ -639,7 +639,7 @@ function variantOf(citation: Citation, key: string, earlier: readonly { citation
 	if (!head) {
 		return undefined;
 	}
-	// The key is the number without white space in capitals, as compactNumber(…).toUpperCase() writes it.
+	// The key is the number without white space in capitals, as citationKey writes it.
 	return earlier.find(({ citation: e, key: other }) => {
 		if (e.typeName !== citation.typeName || other === key || !other.startsWith(head)) {
 			return false;

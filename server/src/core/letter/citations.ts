@@ -95,7 +95,7 @@ const SPACED_PROSE = /(?<![ \t])[ \t]+-[ \t]*|-[ \t]+/gu;
  * The end of the number read at `start`..`end`, without a word glued to it ("10/QĐ-UBNDngày") and without
  * prose joined by a spaced dash ("10/QĐ-UBND - Sở").
  */
-export function numberEndWithoutGlue(text: string, start: number, end: number): number {
+function numberEndWithoutGlue(text: string, start: number, end: number): number {
 	const written = text.slice(start, end);
 	// A spaced dash needs a dash and a space or TAB; a glued word ends with one of three words. Most numbers
 	// have neither: plain tests before the patterns.
@@ -155,11 +155,6 @@ export function subjectStop(text: string, from: number, stops: SubjectStops): nu
 	stops.from = from;
 	stops.at = at;
 	return at;
-}
-
-/** A cited number without the spaces that extraction or typing put around "/" and "-" ("45/KH - UBND"). */
-export function compactNumber(written: string): string {
-	return written.replace(/\s+/gu, '');
 }
 
 /** Reads a cited number with the one reader of a ký hiệu and gives its groups their roles. */

@@ -1053,7 +1053,7 @@ class LayoutReader {
 	}
 
 	build(): Layout {
-		const builder = new MappedTextBuilder(this.text.length + this.out.length);
+		const builder = new MappedTextBuilder();
 		const lines: LineLayout[] = [];
 		const separators: Range[] = [...this.cellSeparators];
 		const seen = new Set(separators.map((r) => `${r.start}:${r.end}`));

@@ -88,11 +88,13 @@ export function signerTitleLine(text: string): string | undefined {
  * TRƯỞNG"): a deputy signs for the head, under "KT. <head's title>" (reference R6.1). Undefined for any other
  * title line.
  */
+const DEPUTY_OF = /^PHÓ (\p{Lu}[\p{Lu} ]*)$/u;
+
 export function headOfDeputy(title: string): string | undefined {
 	const text = title.trim().replace(/[ \t]+/gu, ' ');
 	if (text === 'THỨ TRƯỞNG') {
 		return 'BỘ TRƯỞNG';
 	}
-	const head = /^PHÓ (\p{Lu}[\p{Lu} ]*)$/u.exec(text)?.[1];
+	const head = DEPUTY_OF.exec(text)?.[1];
 	return head !== undefined && SIGNER_TITLES.has(`PHÓ ${head}`) ? head : undefined;
 }

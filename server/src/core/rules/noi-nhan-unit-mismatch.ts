@@ -74,9 +74,6 @@ export default {
 		const units = luu.items
 			.map((item) => ({ ...item, text: LEADING_LETTERS.exec(item.text)?.[0] ?? '' }))
 			.filter((u) => u.text !== '' && u.text !== 'VT');
-		if (units.length === 0) {
-			return;
-		}
 		// The groups of the ký hiệu as the one reader found them (letter/so-ky-hieu.ts).
 		const groups = (letter.so?.number?.groups ?? []).map((g) => g.span).filter((g) => LETTER_GROUP.test(g.text));
 		const folded = groups.map((g) => foldAbbreviation(g.text));
