@@ -6,7 +6,18 @@ import { editsKeepLayout } from './letter/layout';
 import { Suppressions, lowerBound } from './suppressions';
 import { legacyFragments } from './text';
 import { RULES, getRule } from './registry';
-import type { LintConfig, Problem, ReportDescriptor, Rule, RuleContext, RuleSetting, Severity, TextEdit } from './types';
+import type {
+	LetterPart,
+	LintConfig,
+	Locale,
+	Problem,
+	ReportDescriptor,
+	Rule,
+	RuleContext,
+	RuleSetting,
+	Severity,
+	TextEdit,
+} from './types';
 import type { Regime } from './letter';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -61,6 +72,8 @@ interface Planned {
 	readonly options: Readonly<Record<string, unknown>>;
 	/** The letters the rule runs on, as bits: its regimes (REGIME_BIT), and LEGACY_BIT for text in a legacy encoding. */
 	readonly runsOn: number;
+	/** The parts the rule judges (`Rule.judges`) as bits of PART_BIT: it runs only on a letter with one of them; 0 for every letter. */
+	readonly judges: number;
 }
 
 const REGIME_BIT: Readonly<Record<Regime, number>> = { administrative: 1, party: 2, 'legal-normative': 4 };
@@ -75,8 +88,41 @@ function runsOn(rule: Rule): number {
 	return rule.runsOnLegacyText === true ? bits | LEGACY_BIT : bits;
 }
 
+const PART_BIT: Readonly<Record<LetterPart, number>> = {
+	so: 1,
+	date: 2,
+	trichYeu: 4,
+	tieuNgu: 8,
+	kinhGui: 16,
+	body: 32,
+	attachmentBody: 64,
+	noiNhan: 128,
+	signature: 256,
+	format: 512,
+};
+
+/** The parts of the model a letter has, as bits of PART_BIT. */
+function partsOf(letter: Letter): number {
+	return (
+		(letter.so ? PART_BIT.so : 0) |
+		(letter.date ? PART_BIT.date : 0) |
+		(letter.trichYeu ? PART_BIT.trichYeu : 0) |
+		(letter.tieuNgu ? PART_BIT.tieuNgu : 0) |
+		(letter.kinhGui ? PART_BIT.kinhGui : 0) |
+		(letter.body ? PART_BIT.body : 0) |
+		(letter.attachmentBody ? PART_BIT.attachmentBody : 0) |
+		(letter.noiNhan ? PART_BIT.noiNhan : 0) |
+		(letter.signature ? PART_BIT.signature : 0) |
+		(letter.format ? PART_BIT.format : 0)
+	);
+}
+
 function planned(rule: Rule, severity: Severity, options: Readonly<Record<string, unknown>>): Planned {
-	return { rule, severity, options, runsOn: runsOn(rule) };
+	let judges = 0;
+	for (const part of rule.judges ?? []) {
+		judges |= PART_BIT[part];
+	}
+	return { rule, severity, options, runsOn: runsOn(rule), judges };
 }
 
 // Every rule at its default setting, built once: most configurations set no rule, and resolving 82 rules for
@@ -144,43 +190,21 @@ export function resolveRule(
  */
 export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	const locale = config.locale ?? 'vi';
-	const problems: Problem[] = [];
-	const internal = getRule('internal-error');
-	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
+	// What the rules report, in order: the problems are made from it once every rule has run (toProblem).
+	const found: Finding[] = [];
 	const suppressions = letter.directives.length > 0 ? new Suppressions(letter) : undefined;
 	// The rule being run and its severity: one report function serves every rule (rules run one at a time and
-	// report only while they run), rather than a closure and its context built per rule and letter.
+	// report only while they run), rather than a closure and its context built per rule and letter. It only
+	// records the finding: a small function, cheap to inline into the many rules that call it when they are
+	// compiled, while the work of a problem (message, fix guard, translations) is one function, compiled once.
 	let rule = RULES[0] as Rule;
 	let severity: Severity = rule.defaultSeverity;
 	const report = (descriptor: ReportDescriptor): void => {
-		const template = messageTemplate(rule, descriptor.messageId, locale);
-		if (template === undefined) {
+		// An unknown messageId throws here, inside the rule's run, so that it becomes the rule's internal error.
+		if (rule.messages[descriptor.messageId] === undefined) {
 			throw new Error(`unknown messageId "${descriptor.messageId}"`);
 		}
-		const problem: Problem = {
-			ruleId: rule.id,
-			messageId: descriptor.messageId,
-			message: formatMessage(template, localizeData(rule.id, descriptor.data, locale)),
-			severity: descriptor.severity ? milder(severity, descriptor.severity) : severity,
-			source: rule.source,
-			range: descriptor.range,
-		};
-		// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
-		// is not offered: the component was read from a recovered layout (issue 9).
-		if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
-			problem.fix = descriptor.fix;
-		}
-		if (descriptor.suggestions && descriptor.suggestions.length > 0) {
-			problem.suggestions =
-				locale === 'vi'
-					? descriptor.suggestions
-					: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
-		}
-		if (descriptor.related && descriptor.related.length > 0) {
-			problem.related =
-				locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
-		}
-		problems.push(problem);
+		found.push({ rule, severity, descriptor });
 	};
 	// One context for every rule, like the report function: only the options change from rule to rule. Built
 	// with plain assignments: object spreads showed in the profile.
@@ -194,38 +218,90 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	if (suppressions) {
 		ctx.disabledAt = (range) => suppressions.isOffInRange(rule.id, range);
 	}
-	// Which rules apply to this letter: its regime, and no cascade on text in a legacy encoding.
+	// Which rules apply to this letter: its regime, no cascade on text in a legacy encoding, and a part for the
+	// rules that judge only some parts (a letter without a Nơi nhận skips the Nơi nhận rules with one bit test).
 	const letterBit = letter.legacyEncoding ? LEGACY_BIT : REGIME_BIT[letter.regime];
+	let parts: number;
+	try {
+		parts = partsOf(letter);
+	} catch {
+		// A model with a part that cannot be read: every rule runs, and each one that reads it is reported.
+		parts = -1;
+	}
 	const rules = plan(config.rules);
 	for (const entry of rules) {
-		if ((entry.runsOn & letterBit) === 0) {
+		if ((entry.runsOn & letterBit) === 0 || (entry.judges !== 0 && (entry.judges & parts) === 0)) {
 			continue;
 		}
 		rule = entry.rule;
 		severity = entry.severity;
 		ctx.options = entry.options;
-		const before = problems.length;
+		const before = found.length;
 		try {
 			rule.check(ctx);
 		} catch (error) {
-			problems.length = before;
+			found.length = before;
+			// The setting of internal-error is read only here: no rule throws on almost every letter.
+			const internal = getRule('internal-error');
+			const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
 			if (internal && internalSetting) {
-				problems.push({
-					ruleId: internal.id,
-					messageId: 'crashed',
-					message: formatMessage(messageTemplate(internal, 'crashed', locale) ?? '', {
-						rule: rule.id,
-						error: String((error as Error)?.message ?? error),
-					}),
+				found.push({
+					rule: internal,
 					severity: internalSetting.severity,
-					source: internal.source,
-					range: { start: 0, end: 0 },
+					descriptor: {
+						messageId: 'crashed',
+						data: { rule: rule.id, error: String((error as Error)?.message ?? error) },
+						range: { start: 0, end: 0 },
+					},
 				});
 			}
 		}
 	}
+	const problems: Problem[] = [];
+	for (const finding of found) {
+		problems.push(toProblem(letter, locale, finding));
+	}
 	const kept = guardFixes(letter, suppressions, problems);
 	return kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A finding as a rule reported it, with the rule and its severity under the configuration. */
+interface Finding {
+	readonly rule: Rule;
+	readonly severity: Severity;
+	readonly descriptor: ReportDescriptor;
+}
+
+/**
+ * The problem of a finding: the message in the locale (Vietnamese, the default, is the rule's own template and
+ * data, with no table to look in), the severity, and the fix unless it would cross a boundary of the layout.
+ */
+function toProblem(letter: Letter, locale: Locale, { rule, severity, descriptor }: Finding): Problem {
+	const template = (locale === 'vi' ? rule.messages[descriptor.messageId] : messageTemplate(rule, descriptor.messageId, locale)) ?? '';
+	const problem: Problem = {
+		ruleId: rule.id,
+		messageId: descriptor.messageId,
+		message: formatMessage(template, locale === 'vi' ? descriptor.data : localizeData(rule.id, descriptor.data, locale)),
+		severity: descriptor.severity ? milder(severity, descriptor.severity) : severity,
+		source: rule.source,
+		range: descriptor.range,
+	};
+	// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
+	// is not offered: the component was read from a recovered layout (issue 9).
+	if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
+		problem.fix = descriptor.fix;
+	}
+	if (descriptor.suggestions && descriptor.suggestions.length > 0) {
+		problem.suggestions =
+			locale === 'vi'
+				? descriptor.suggestions
+				: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
+	}
+	if (descriptor.related && descriptor.related.length > 0) {
+		problem.related =
+			locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
+	}
+	return problem;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };

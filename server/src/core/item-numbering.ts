@@ -40,7 +40,7 @@ export interface Numbering {
 	readonly body: Body;
 	/** Whether the body numbers a điểm "đ)": then "e)" right after "d)" has skipped it. */
 	readonly dj: boolean;
-	/** Every group of siblings, in the order siblingLists gives. */
+	/** Every group of siblings: the top level's, then each parent's in document order, then the Điều's (walkItems). */
 	readonly groups: readonly ItemGroup[];
 	/**
 	 * The groups not numbered plainly 1, 2, 3 … (a quotation that starts at "3." is one, with every verdict ok), in
@@ -50,6 +50,12 @@ export interface Numbering {
 	readonly broken: readonly BrokenGroup[];
 	/** The items of `broken` whose own number does not fit (verdict not "ok"); empty for most bodies. */
 	readonly brokenItems: ReadonlySet<Item>;
+	/**
+	 * The items whose marker may be written the wrong way, in document order, for item-marker-format: a Điều
+	 * whose marker ends in ":", a khoản (not decimal) whose marker ends in "-" or is its bare number. Empty for
+	 * most bodies.
+	 */
+	readonly oddMarkers: readonly Item[];
 }
 
 /** A group with an item that does not fit: its verdicts are there. */
@@ -82,17 +88,11 @@ function numberingOf(body: Body): Numbering {
 	const broken: BrokenGroup[] = [];
 	// A body without items (most letters have none, or a few khoản) has one shape of answer too.
 	if (body.allItems.length === 0) {
-		return { body, dj: false, groups, broken, brokenItems: NO_ITEMS };
+		return { body, dj: false, groups, broken, brokenItems: NO_ITEMS, oddMarkers: NO_MARKERS };
 	}
-	const lists = siblingLists(body);
-	let dj = false;
-	for (const item of body.allItems) {
-		if (item.kind === 'diem' && item.label === 'đ') {
-			dj = true;
-			break;
-		}
-	}
-	for (const items of lists) {
+	const walk = walkItems(body);
+	const dj = walk.dj;
+	for (const items of walk.lists) {
 		if (isPlainSequence(items)) {
 			groups.push({ items, verdicts: undefined });
 		} else {
@@ -101,10 +101,28 @@ function numberingOf(body: Body): Numbering {
 			broken.push(group);
 		}
 	}
-	return { body, dj, groups, broken, brokenItems: broken.length === 0 ? NO_ITEMS : itemsNotOk(broken) };
+	return {
+		body,
+		dj,
+		groups,
+		broken,
+		brokenItems: broken.length === 0 ? NO_ITEMS : itemsNotOk(broken),
+		oddMarkers: walk.oddMarkers ?? NO_MARKERS,
+	};
 }
 
 const NO_ITEMS: ReadonlySet<Item> = new Set();
+const NO_MARKERS: readonly Item[] = [];
+
+/** Whether an item's marker may be written the wrong way ("Điều 1:", "1 -", a bare "1"): see Numbering.oddMarkers. */
+function oddMarker(item: Item): boolean {
+	const written = item.marker.text;
+	const mark = written.length > 0 ? written.charCodeAt(written.length - 1) : 0;
+	if (item.kind === 'dieu') {
+		return mark === 0x3a;
+	}
+	return item.kind === 'khoan' && item.prefix === undefined && (mark === 0x2d || written === item.label);
+}
 
 function itemsNotOk(broken: readonly BrokenGroup[]): Set<Item> {
 	const items = new Set<Item>();
@@ -118,23 +136,36 @@ function itemsNotOk(broken: readonly BrokenGroup[]): Set<Item> {
 	return items;
 }
 
+/** What one walk of a body's items finds: the lists of siblings, whether a điểm "đ)" is used, the odd markers. */
+interface ItemWalk {
+	readonly lists: Item[][];
+	readonly dj: boolean;
+	readonly oddMarkers: Item[] | undefined;
+}
+
 /**
- * The lists of siblings: items of one kind directly inside the same parent (or at the top level), decimal
- * items and quoted items apart, in one pass over the items.
+ * One pass over the items for every rule: the lists of siblings (items of one kind directly inside the same
+ * parent, or at the top level, decimal items and quoted items apart), whether the body numbers a điểm "đ)",
+ * and the items whose marker item-marker-format reads.
  */
-function siblingLists(body: Body): Item[][] {
+function walkItems(body: Body): ItemWalk {
 	const groups: Item[][] = [];
 	collect(groups, body.items);
-	const all = body.allItems;
-	for (const { children } of all) {
-		if (children.length > 0) {
-			collect(groups, children);
-		}
-	}
+	let dj = false;
+	let oddMarkers: Item[] | undefined;
 	// Điều are numbered through the whole document, across its Chương and Mục (Điều 3 opens Chương II); a
 	// quotation's Điều apart. A body has one quotation with Điều at most, as a rule: a short list, searched.
 	let dieu: Item[][] | undefined;
-	for (const item of all) {
+	for (const item of body.allItems) {
+		if (item.children.length > 0) {
+			collect(groups, item.children);
+		}
+		if (item.kind === 'diem' && item.label === 'đ') {
+			dj = true;
+		}
+		if (oddMarker(item)) {
+			(oddMarkers ??= []).push(item);
+		}
 		if (item.kind !== 'dieu') {
 			continue;
 		}
@@ -156,7 +187,7 @@ function siblingLists(body: Body): Item[][] {
 			groups.push(group);
 		}
 	}
-	return groups;
+	return { lists: groups, dj, oddMarkers };
 }
 
 /**

@@ -64,7 +64,7 @@ export function getRule(id: string): Rule | undefined {
 
 /** The metadata of every rule, for docs and schemas. */
 export function ruleMetadata(): RuleMeta[] {
-	return RULES.map(({ check: _check, ...meta }) => meta);
+	return RULES.map(({ check: _check, judges: _judges, ...meta }) => meta);
 }
 
 /** The path of a rule's documentation page, relative to the package root. */

@@ -152,8 +152,22 @@ export interface RuleMeta {
 	runsOnLegacyText?: boolean;
 }
 
+/**
+ * A part of the letter model that a rule may judge: a field of `Letter` that is undefined when the letter does
+ * not have that part.
+ */
+export type LetterPart =
+	'so' | 'date' | 'trichYeu' | 'tieuNgu' | 'kinhGui' | 'body' | 'attachmentBody' | 'noiNhan' | 'signature' | 'format';
+
 /** A rule: metadata plus a check over the parsed letter. */
 export interface Rule extends RuleMeta {
+	/**
+	 * The parts of the model the rule judges, when it judges nothing else: the engine runs the rule only on a
+	 * letter that has at least one of them, so a letter without them costs one bit test, not a call. A rule
+	 * run alone (tests, features) still returns at once when they are absent. Without it, the rule runs on
+	 * every letter. Not metadata: the docs and schemas do not show it.
+	 */
+	judges?: readonly LetterPart[];
 	/** Looks at `ctx.letter` and reports findings. Must not throw; if it does, the engine reports it. */
 	check(ctx: RuleContext): void;
 }

@@ -20,6 +20,7 @@ export default {
 	description: 'Nội dung văn bản căn đều hai lề; khoảng cách giữa các dòng từ dòng đơn (1) đến 1,5 dòng.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		align: 'Đoạn nội dung {align} ({count} đoạn): nội dung văn bản phải căn đều hai lề.',
 		lineSpacing: 'Giãn dòng {value} dòng ({count} đoạn): Phụ lục I quy định {range} dòng.',

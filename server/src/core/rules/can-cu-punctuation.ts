@@ -16,6 +16,7 @@ export default {
 	description: 'Mỗi căn cứ ban hành văn bản kết thúc bằng dấu chấm phẩy ";", dòng cuối cùng của phần căn cứ kết thúc bằng dấu chấm ".".',
 	defaultSeverity: 'warning',
 	fixable: true,
+	judges: ['body'],
 	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		semicolon: 'Căn cứ chưa phải là dòng cuối của phần căn cứ nên kết thúc bằng dấu chấm phẩy ";", không phải "{found}".',

@@ -19,6 +19,7 @@ export default {
 	description: 'Chức vụ của người ký ghi đầy đủ, không viết tắt ("CHÁNH VĂN PHÒNG", không phải "CHÁNH VP UBND").',
 	defaultSeverity: 'hint',
 	fixable: false,
+	judges: ['signature'],
 	messages: {
 		abbreviated: 'Chức vụ "{title}" có chữ viết tắt {words}: ghi đầy đủ chức vụ của người ký, không viết tắt, không kèm tên cơ quan.',
 	},

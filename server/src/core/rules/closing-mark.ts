@@ -18,6 +18,7 @@ export default {
 	description: 'Phần nội dung văn bản nên kết thúc bằng dấu "./." ngay sau chữ cuối cùng, theo các mẫu của Phụ lục III.',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['body'],
 	messages: {
 		missing: 'Phần nội dung văn bản nên kết thúc bằng dấu "./." ngay sau chữ cuối cùng (ví dụ "… thực hiện./.").',
 		spaced: 'Dấu kết thúc "{written}" có khoảng trắng; viết liền "./.".',

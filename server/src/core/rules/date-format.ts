@@ -13,6 +13,7 @@ export default {
 	description: 'Ngày ban hành ở dòng địa danh, ngày tháng phải viết đầy đủ "ngày … tháng … năm …", không viết dạng "05/3/2020".',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['date'],
 	messages: {
 		numeric: 'Ngày ban hành phải viết đầy đủ: "{expected}" thay cho "{actual}".',
 		numericInvalid: 'Ngày ban hành phải viết đầy đủ dạng "ngày … tháng … năm …", không viết "{actual}".',

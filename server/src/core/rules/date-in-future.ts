@@ -13,6 +13,7 @@ export default {
 	description: 'Ngày ban hành ở dòng địa danh, ngày tháng không được sau ngày hôm nay.',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['date'],
 	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		day: 'Ngày ban hành {date} sau ngày hôm nay ({today}): kiểm tra lại ngày, tháng, năm.',

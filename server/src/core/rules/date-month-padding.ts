@@ -12,6 +12,7 @@ export default {
 	description: 'Trong dòng địa danh, ngày tháng, chỉ tháng 1, 2 có số 0 ở trước; tháng 3 đến tháng 9 viết một chữ số ("tháng 3").',
 	defaultSeverity: 'warning',
 	fixable: true,
+	judges: ['date'],
 	messages: {
 		extraZero: 'Chỉ tháng 1, 2 viết thêm số 0: viết "tháng {value}" thay cho "tháng 0{value}".',
 	},

@@ -13,6 +13,7 @@ export default {
 	description: 'Trong dòng địa danh, ngày tháng, ngày nhỏ hơn 10 và tháng 1, 2 phải viết thêm số 0 ở trước ("ngày 05 tháng 01").',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['date'],
 	messages: {
 		day: 'Ngày nhỏ hơn 10 phải viết thêm số 0 ở trước: "ngày 0{value}" thay cho "ngày {value}".',
 		month: 'Tháng 1, 2 phải viết thêm số 0 ở trước: "tháng 0{value}" thay cho "tháng {value}".',

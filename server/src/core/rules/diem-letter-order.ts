@@ -15,6 +15,7 @@ export default {
 	description: 'Các điểm phải dùng chữ cái theo thứ tự bảng chữ cái tiếng Việt (a, b, c, d, đ, e, g, h, i, k …), không dùng f, j, w, z.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['body', 'attachmentBody'],
 	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		foreignLetter: 'Điểm "{marker}": chữ "{letter}" không có trong bảng chữ cái tiếng Việt; {hint}.',

@@ -10,6 +10,7 @@ export default {
 	description: 'Số hoặc ngày tháng còn để trống (bản dự thảo): văn thư điền khi phát hành văn bản.',
 	defaultSeverity: 'information',
 	fixable: false,
+	judges: ['so', 'date'],
 	messages: {
 		number: 'Số văn bản còn để trống (dự thảo): văn thư cấp số khi phát hành.',
 		date: 'Ngày ban hành còn để trống phần {parts} (dự thảo): văn thư điền khi phát hành.',

@@ -13,6 +13,7 @@ export default {
 	description: 'Văn bản dùng phông chữ Times New Roman, bộ mã Unicode theo TCVN 6909:2001, màu đen.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		font: 'Phông chữ "{font}" ({count} đoạn): văn bản phải dùng phông {expected}.',
 	},

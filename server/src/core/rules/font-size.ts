@@ -19,6 +19,7 @@ export default {
 		'Cỡ chữ của mỗi thành phần thể thức nằm trong khoảng Phụ lục I quy định, ví dụ Quốc hiệu 12 - 13, Tiêu ngữ 13 - 14, nội dung 13 - 14.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		outOfRange: 'Cỡ chữ của {component} là {size} pt; Phụ lục I quy định {range} pt.',
 		notChosen: 'Cỡ chữ của {component} là {size} pt; nhóm chọn {chosen} pt (hồ sơ nhóm, "layout").',

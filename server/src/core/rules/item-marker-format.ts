@@ -13,14 +13,16 @@ export default {
 	description: 'Điều viết "Điều 1.", khoản viết "1." (số Ả Rập và dấu chấm), không viết "Điều 1:" hay "1 -".',
 	defaultSeverity: 'warning',
 	fixable: true,
+	judges: ['body', 'attachmentBody'],
 	messages: {
 		dieu: 'Sau số điều dùng dấu chấm: "{expected}" (đang là "{written}").',
 		khoan: 'Số thứ tự khoản viết bằng số và dấu chấm: "{expected}" (đang là "{written}").',
 		bare: 'Số thứ tự khoản viết bằng số và dấu chấm, cùng dòng với nội dung khoản: "{expected}" (đang là "{written}" đứng riêng một dòng).',
 	},
 	check(ctx) {
-		for (const { body } of numberings(ctx.letter)) {
-			for (const item of body.allItems) {
+		// Only the items whose marker ends in ":" or "-" or is a bare number, found in the numbering's one walk.
+		for (const { body, oddMarkers } of numberings(ctx.letter)) {
+			for (const item of oddMarkers) {
 				const written = item.marker.text;
 				const mark = written.at(-1);
 				if (item.kind === 'dieu' && mark === ':') {

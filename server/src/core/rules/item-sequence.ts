@@ -54,6 +54,7 @@ export default {
 		'Các phần, chương, mục, điều, khoản, điểm cùng cấp phải được đánh số liên tục, đúng thứ tự, bắt đầu từ 1 (hoặc I, a) trong mỗi mục cha.',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['body', 'attachmentBody'],
 	regimes: ['administrative', 'party', 'legal-normative'],
 	messages: {
 		start: '{kind} đầu tiên là "{marker}": số thứ tự phải bắt đầu từ "{expected}".',

@@ -19,6 +19,7 @@ export default {
 		'"Kính gửi" có dấu hai chấm; một nơi nhận ghi cùng dòng; nhiều nơi nhận thì mỗi nơi một dòng bắt đầu bằng "- ", kết thúc bằng ";", nơi cuối cùng kết thúc bằng ".".',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['kinhGui'],
 	messages: {
 		missingColon: 'Sau "Kính gửi" phải có dấu hai chấm: "Kính gửi:".',
 		singleOnOwnLine: 'Kính gửi chỉ có một cơ quan nhận: ghi tên ngay sau "Kính gửi:" trên cùng một dòng, không có gạch đầu dòng.',

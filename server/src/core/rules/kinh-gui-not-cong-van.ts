@@ -15,6 +15,7 @@ export default {
 		'Chỉ công văn, tờ trình và báo cáo gửi cấp trên có phần "Kính gửi"; thông báo, quyết định, kế hoạch … ghi nơi nhận ở phần "Nơi nhận".',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['kinhGui'],
 	messages: {
 		named:
 			'Văn bản có tên loại {typeName} không có phần "Kính gửi": nơi nhận ghi ở phần "Nơi nhận" cuối văn bản (chỉ công văn, tờ trình và báo cáo gửi cấp trên có "Kính gửi").',

@@ -15,6 +15,7 @@ export default {
 	description: 'Một nơi nhận ghi cùng dòng với "Kính gửi:" không có dấu chấm ở cuối ("Kính gửi: Bộ Nội vụ").',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['kinhGui'],
 	messages: {
 		period: 'Một nơi nhận ghi cùng dòng với "Kính gửi:" không cần dấu chấm ở cuối.',
 	},

@@ -12,6 +12,7 @@ export default {
 	description: 'Ký hiệu của văn bản chỉ nên gồm chữ cái và chữ số: dấu "&" trong chữ viết tắt tên đơn vị không có trong thể thức.',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['so'],
 	messages: {
 		ampersand: 'Ký hiệu chỉ nên gồm chữ cái và chữ số: nhóm "{group}" có dấu "&".',
 	},

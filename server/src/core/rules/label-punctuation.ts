@@ -15,6 +15,7 @@ export default {
 		'"Số:", "Kính gửi:", "Nơi nhận:" viết liền dấu hai chấm, không có khoảng trắng trước dấu hai chấm; dòng địa danh, ngày tháng không có dấu chấm ở cuối.',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['so', 'kinhGui', 'noiNhan', 'date'],
 	messages: {
 		spaceBeforeColon: 'Khoảng trắng thừa trước dấu hai chấm: viết "{label}:".',
 		dateEndsWithPeriod: 'Dòng địa danh, ngày tháng không có dấu chấm ở cuối.',

@@ -22,6 +22,7 @@ export default {
 		'Dòng "Số:" phải có dạng "Số: <số>/<ký hiệu>": số bằng chữ số Ả Rập, số nhỏ hơn 10 viết thêm số 0 ở trước, ký hiệu gồm các nhóm chữ in hoa nối bằng dấu gạch nối "-".',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['so'],
 	messages: {
 		missingColon: 'Sau chữ "Số" phải có dấu hai chấm: "Số: 05/UBND-VP".',
 		empty: 'Dòng "Số:" chưa có số và ký hiệu.',

@@ -16,6 +16,7 @@ export default {
 	description: 'Một dòng nơi nhận không có gạch đầu dòng "-" (thường bị mất khi chép văn bản), hoặc bắt đầu bằng dấu gạch ngang dài "–".',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['noiNhan'],
 	messages: {
 		noDash: 'Dòng nơi nhận "{name}" không có gạch đầu dòng "-" (có thể bị mất khi chép văn bản).',
 		longDash: 'Gạch đầu dòng của dòng nơi nhận là dấu gạch ngang dài "{found}": dùng dấu gạch nối "-".',

@@ -21,6 +21,7 @@ export default {
 	description: 'Dòng cuối cùng của phần Nơi nhận phải là "- Lưu: VT, <đơn vị soạn thảo>.": chữ "Lưu", dấu hai chấm rồi "VT".',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['noiNhan'],
 	messages: {
 		missing: 'Phần Nơi nhận thiếu dòng cuối "- Lưu: VT, <đơn vị soạn thảo>.".',
 		notLast: 'Dòng "Lưu" phải là dòng cuối cùng của phần Nơi nhận.',

@@ -21,6 +21,7 @@ export default {
 	description: 'Khi văn bản có "Kính gửi", dòng đầu tiên của phần Nơi nhận phải là "- Như trên;".',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['noiNhan'],
 	messages: {
 		missing: 'Văn bản có "Kính gửi" nên dòng đầu tiên của phần Nơi nhận phải là "- Như trên;".',
 		notFirst: '"Như trên" phải là dòng đầu tiên của phần Nơi nhận.',

@@ -41,6 +41,7 @@ export default {
 	description: 'Mỗi nơi nhận (hoặc nhóm nơi nhận) nên ở một dòng riêng, không ghi hai nơi nhận trên một dòng ngăn bằng dấu ";".',
 	defaultSeverity: 'hint',
 	fixable: false,
+	judges: ['noiNhan'],
 	messages: {
 		twoOnOneLine: 'Hai nơi nhận trên cùng một dòng; nên tách "{second}" thành một dòng riêng.',
 	},

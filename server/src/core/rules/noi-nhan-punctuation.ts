@@ -15,6 +15,7 @@ export default {
 	description: 'Mỗi dòng nơi nhận bắt đầu bằng "-" và kết thúc bằng ";"; dòng cuối cùng (dòng Lưu) kết thúc bằng ".".',
 	defaultSeverity: 'error',
 	fixable: true,
+	judges: ['noiNhan'],
 	messages: {
 		dash: 'Dòng nơi nhận phải bắt đầu bằng gạch đầu dòng "-" (đang là "{found}").',
 		semicolon: 'Dòng nơi nhận phải kết thúc bằng dấu chấm phẩy ";" (đang là "{found}").',

@@ -23,6 +23,7 @@ export default {
 	description: 'Lề trang: lề trên và lề dưới cách mép 20 - 25 mm, lề trái 30 - 35 mm, lề phải 15 - 20 mm.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		outOfRange: 'Lề trang ngoài khoảng quy định: {sides}.',
 		notChosen: 'Lề trang khác lựa chọn của nhóm (hồ sơ nhóm, "layout.margins"): {sides}.',

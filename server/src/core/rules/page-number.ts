@@ -16,6 +16,7 @@ export default {
 	description: 'Số trang canh giữa trong lề trên, hiện từ trang 2; không hiển thị số trang ở trang thứ nhất.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		none: 'Văn bản không có số trang: văn bản dài hơn một trang phải có số trang hiện từ trang 2, canh giữa trong lề trên.',
 		firstPage: 'Trang thứ nhất có hiện số trang: không hiển thị số trang thứ nhất (đặt "Trang đầu khác" cho đầu trang).',

@@ -26,6 +26,7 @@ export default {
 		'Văn bản trình bày trên khổ giấy A4 (210 mm x 297 mm), theo chiều dài của trang giấy; chỉ phụ lục có bảng, biểu mới được đặt trang nằm ngang.',
 	defaultSeverity: 'error',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		notA4: 'Khổ giấy của văn bản là {paper} ({width} x {height} mm), không phải A4 (210 x 297 mm).',
 		landscape:

@@ -27,6 +27,7 @@ export default {
 		'Địa danh ở dòng địa danh, ngày tháng phải là tên gọi chính thức, đầy đủ của đơn vị hành chính, không viết tắt ("Thành phố Hồ Chí Minh", không viết "TP. HCM").',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['date'],
 	messages: {
 		abbreviated:
 			'Địa danh "{place}" có chữ viết tắt "{abbreviation}": ghi tên gọi đầy đủ của đơn vị hành chính (ví dụ "Thành phố Hồ Chí Minh", "Quận 1").',

@@ -13,6 +13,7 @@ export default {
 	description: 'Dòng mở phần quyết định viết "QUYẾT ĐỊNH:" ("QUYẾT NGHỊ:"), có dấu hai chấm, trước "Điều 1.".',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['body'],
 	messages: {
 		missingColon: 'Sau "{word}" mở phần quyết định có dấu hai chấm: "{word}:".',
 	},

@@ -29,6 +29,7 @@ export default {
 		'Dưới Tiêu ngữ có đường kẻ ngang, nét liền, dài bằng dòng chữ; dưới tên cơ quan ban hành (và dưới trích yếu của văn bản có tên loại) có đường kẻ ngang dài từ 1/3 đến 1/2 dòng chữ.',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['format'],
 	messages: {
 		missing: 'Không thấy đường kẻ ngang dưới {component}.',
 		tooShort: 'Đường kẻ dưới {component} dài {length} pt, ngắn hơn quy định ({expected}).',

@@ -12,6 +12,7 @@ export default {
 	description: 'Trước họ tên người ký không ghi học hàm, học vị, danh hiệu danh dự ("TS.", "ThS.", "PGS.TS.", "GS.").',
 	defaultSeverity: 'warning',
 	fixable: false,
+	judges: ['signature'],
 	messages: {
 		degree:
 			'Trước họ tên người ký không ghi học hàm, học vị hoặc danh hiệu "{degree}" (trừ đơn vị vũ trang, tổ chức sự nghiệp giáo dục, y tế, khoa học có quy định riêng).',

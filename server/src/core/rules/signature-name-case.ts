@@ -41,6 +41,7 @@ export default {
 	description: 'Họ tên người ký viết chữ in thường, hoa chữ cái đầu mỗi tiếng ("Nguyễn Văn An"), không viết in hoa toàn bộ.',
 	defaultSeverity: 'warning',
 	fixable: true,
+	judges: ['signature'],
 	messages: {
 		upperCase: 'Họ tên người ký "{found}" không viết in hoa toàn bộ; viết là "{expected}".',
 		notCapitalised: 'Họ tên người ký "{found}" phải viết hoa chữ cái đầu của mỗi tiếng: "{expected}".',

@@ -11,6 +11,7 @@ export default {
 	description: 'Giữa số và dấu "/" của dòng "Số:" không nên có khoảng trắng (thường sót lại khi điền số vào mẫu).',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['so'],
 	messages: {
 		space: 'Khoảng trắng thừa quanh dấu "/" trong "{value}" (thường sót lại khi điền số vào mẫu).',
 	},

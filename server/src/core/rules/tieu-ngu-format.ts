@@ -15,6 +15,7 @@ export default {
 		'Tiêu ngữ phải viết là "Độc lập - Tự do - Hạnh phúc": viết hoa chữ cái đầu mỗi cụm từ, giữa các cụm có dấu gạch nối (-) và cách chữ.',
 	defaultSeverity: 'warning',
 	fixable: true,
+	judges: ['tieuNgu'],
 	messages: {
 		dash: 'Giữa các cụm từ của Tiêu ngữ phải là dấu gạch nối "-", không phải dấu gạch ngang dài "{dash}": "{expected}".',
 		wrong: 'Tiêu ngữ phải viết là "{expected}", không phải "{value}".',

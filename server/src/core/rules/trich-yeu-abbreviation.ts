@@ -33,6 +33,7 @@ export default {
 	description: 'Trích yếu nội dung không nên viết tắt tên loại văn bản hay tên cơ quan ("NĐ của CP" viết "Nghị định của Chính phủ").',
 	defaultSeverity: 'hint',
 	fixable: false,
+	judges: ['trichYeu'],
 	messages: {
 		abbreviated: 'Trích yếu nên viết đầy đủ, không viết tắt: {list}.',
 	},

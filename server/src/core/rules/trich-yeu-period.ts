@@ -11,6 +11,7 @@ export default {
 	description: 'Không đặt dấu chấm ở cuối trích yếu nội dung (theo các mẫu của Nghị định 30).',
 	defaultSeverity: 'hint',
 	fixable: true,
+	judges: ['trichYeu'],
 	messages: {
 		period: 'Không đặt dấu chấm ở cuối trích yếu nội dung.',
 	},

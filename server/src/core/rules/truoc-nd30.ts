@@ -12,6 +12,7 @@ export default {
 		'Văn bản ban hành trước ngày 05/03/2020: congvan kiểm tra theo Nghị định 30/2020/NĐ-CP để tham khảo, thể thức theo quy định trước đó (như Thông tư 01/2011/TT-BNV) có thể khác.',
 	defaultSeverity: 'information',
 	fixable: false,
+	judges: ['date'],
 	messages: {
 		before:
 			'Văn bản ban hành trước ngày 05/03/2020: kết quả kiểm tra theo Nghị định 30/2020/NĐ-CP chỉ để tham khảo, thể thức theo quy định trước đó (như Thông tư 01/2011/TT-BNV) có thể khác.',
