@@ -5,8 +5,8 @@
 // Một ngày trong nội dung ("báo cáo trước ngày 31 tháng 02 năm 2024") cũng phải có thật (real-world shapes H10);
 // ngày đi kèm một văn bản được viện dẫn do citation-date-invalid báo.
 import { daysInMonth } from '../dates';
-import { bodyDates } from '../letter/body-dates';
-import type { Rule } from '../types';
+import { bodyDates, type BodyDate } from '../letter/body-dates';
+import type { Range, Rule } from '../types';
 
 export default {
 	id: 'date-invalid',
@@ -56,21 +56,29 @@ export default {
 			if (dates.length === 0) {
 				return;
 			}
-			const cited = ctx.letter.citations.map((c) => c.date?.span.range).filter((r) => r !== undefined);
+			// The citations' dates are read only for a date that does not exist: most dates do, and then nothing
+			// depends on whether a citation holds them.
+			let cited: Range[] | undefined;
+			const inCitation = (found: BodyDate): boolean => {
+				cited ??= ctx.letter.citations.map((c) => c.date?.span.range).filter((r) => r !== undefined);
+				return cited.some((r) => r.start < found.range.end && found.range.start < r.end);
+			};
 			for (const found of dates) {
-				if (cited.some((r) => r.start < found.range.end && found.range.start < r.end)) {
+				const { day, month, year } = found;
+				const monthValid = month.value >= 1 && month.value <= 12;
+				if (monthValid && day.value >= 1 && day.value <= daysInMonth(month.value, year.value)) {
+					continue;
+				}
+				if (inCitation(found)) {
 					continue;
 				}
 				const written = `${found.day.text} tháng ${found.month.text} năm ${found.year.text}`;
-				const { day, month, year } = found;
-				if (month.value < 1 || month.value > 12) {
+				if (!monthValid) {
 					ctx.report({ messageId: 'bodyMonth', data: { date: written, month: month.text }, range: found.range });
 					continue;
 				}
 				const max = daysInMonth(month.value, year.value);
-				if (day.value < 1 || day.value > max) {
-					ctx.report({ messageId: 'bodyDay', data: { date: written, month: month.value, year: year.text, max }, range: found.range });
-				}
+				ctx.report({ messageId: 'bodyDay', data: { date: written, month: month.value, year: year.text, max }, range: found.range });
 			}
 		}
 	},
