@@ -390,6 +390,47 @@ describe('properties of the core on any text (fast-check)', function () {
 		);
 	});
 
+	it('LineIndex finds the lines a walk over every code unit finds (LF, CRLF, lone CR), both ways', () => {
+		// The definition: a line starts after LF, after CR not followed by LF, and after CRLF.
+		const starts = (text: string): number[] => {
+			const result = [0];
+			for (let i = 0; i < text.length; i++) {
+				const c = text.charCodeAt(i);
+				if (c === 13 && text.charCodeAt(i + 1) === 10) {
+					i++;
+				}
+				if (c === 13 || c === 10) {
+					result.push(i + 1);
+				}
+			}
+			return result;
+		};
+		const unit = fc.constantFrom('a', 'ă', ' ', '\r', '\n', '\r\n', '\n\r', '\t');
+		const texts = fc.oneof(
+			fc.array(unit, { maxLength: 40 }).map((parts) => parts.join('')),
+			anyText.map((text) => text.slice(0, 3000)),
+		);
+		fc.assert(
+			fc.property(texts, (text) => {
+				const expected = starts(text);
+				const index = new LineIndex(text);
+				assert.equal(index.lineCount, expected.length);
+				for (let offset = 0; offset <= text.length; offset++) {
+					let line = 0;
+					while (line + 1 < expected.length && (expected[line + 1] as number) <= offset) {
+						line++;
+					}
+					const position = index.positionAt(offset);
+					assert.deepEqual(position, { line, character: offset - (expected[line] as number) });
+					if (text.charCodeAt(offset - 1) !== 13 || text.charCodeAt(offset) !== 10) {
+						assert.equal(index.offsetAt(position), offset);
+					}
+				}
+			}),
+			runs(150),
+		);
+	});
+
 	it('finds the same rule ids, message ids and lines with CRLF as with LF line ends', () => {
 		const summary = (text: string): string[] => {
 			const lines = new LineIndex(text);

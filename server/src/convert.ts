@@ -120,7 +120,13 @@ export function toDiagnostic(problem: Problem, index: LineIndex, context: Conver
  */
 export function toDiagnostics(text: string | LineIndex, problems: readonly Problem[], context: ConvertContext): Diagnostic[] {
 	const index = typeof text === 'string' ? new LineIndex(text) : text;
-	return problems.map((p) => toDiagnostic(p, index, context));
+	// A plain loop, not a map callback: the server runs this on every edit, and a callback that calls
+	// toDiagnostic was a second optimised compile of it (toDiagnostic inlined again) on the first edits.
+	const diagnostics: Diagnostic[] = [];
+	for (const problem of problems) {
+		diagnostics.push(toDiagnostic(problem, index, context));
+	}
+	return diagnostics;
 }
 
 /**

@@ -428,21 +428,25 @@ export interface LinePosition {
 	character: number;
 }
 
+/** A line break: CRLF, a lone CR or LF. */
+const BREAK = /\r\n?|\n/gu;
+
 /** Line starts of a text, splitting on LF, CRLF and lone CR as LSP and VS Code do. */
 export class LineIndex {
 	private readonly lineStarts: number[];
 
 	constructor(private readonly text: string) {
+		// The line breaks are found by a native search that jumps from one to the next, not by a loop over
+		// every code unit: the server builds an index for every edit, while its code is still cold.
 		const starts = [0];
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 13 /* \r */) {
-				if (text.charCodeAt(i + 1) === 10) {
-					i++;
-				}
-				starts.push(i + 1);
-			} else if (c === 10 /* \n */) {
-				starts.push(i + 1);
+		if (!text.includes('\r')) {
+			for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+				starts.push(at + 1);
+			}
+		} else {
+			BREAK.lastIndex = 0;
+			for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+				starts.push(BREAK.lastIndex);
 			}
 		}
 		this.lineStarts = starts;
