@@ -425,6 +425,9 @@ const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
 // "Kínhgửi:" and "Nơinhận:": extraction loses the space inside a label (reference E1).
 const KINH_GUI = /^(?<label>Kính\s*gửi|KÍNH\s*GỬI)\s*:?/du;
 const NOI_NHAN = /^(?<label>Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/du;
+// The words the two labels open with: where in the text a label's line can be (Parser.findLabel).
+const KINH_GUI_WORD = /Kính|KÍNH/gu;
+const NOI_NHAN_WORD = /Nơi|NƠI/gu;
 // A note that a copy was signed ("(đã ký)", "(Đã ký và đóng dấu)"), which web copies put in the signature.
 const SIGNED_NOTE = /^\((?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)$/u;
 // A note after an entry's ";" or ".", left where a curly brace spanned several entries: "- Chủ tịch UBND tỉnh; (để b/c)".
@@ -463,6 +466,14 @@ function endsSentence(s: string): boolean {
  */
 function firstCode(s: string): number {
 	return s.length > 0 ? s.charCodeAt(0) : -1;
+}
+
+/**
+ * Whether a trimmed line that starts with this char code can match RULE_LINE: one of its marks, or a character
+ * outside ASCII (white space that the trimming does not take, such as U+FEFF). Most lines start with a letter.
+ */
+function mayBeRule(code: number): boolean {
+	return code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a || code >= 0x80;
 }
 
 /** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
@@ -576,7 +587,7 @@ class Parser {
 			const contentEnd = trimEndIndex(text, contentStart, end);
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
-			this.blank.push(content === '' || RULE_LINE.test(content) ? 1 : 0);
+			this.blank.push(content === '' || (mayBeRule(firstCode(content)) && RULE_LINE.test(content)) ? 1 : 0);
 			if (content.startsWith('<!--')) {
 				const match = DIRECTIVE.exec(content);
 				if (match?.groups) {
@@ -650,7 +661,7 @@ class Parser {
 			letter.legacyEncoding = legacy;
 			return withReadings(letter);
 		}
-		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length, 0x4b /* K */);
+		const kinhGuiLine = this.findLabel(KINH_GUI_WORD, KINH_GUI, 0, this.lines.length, false);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
 		const headerEnd = this.parseHeader(letter, kinhGuiLine ?? this.headerScanLimit(), kinhGuiLine === undefined);
 		let bodyStart = headerEnd;
@@ -682,15 +693,34 @@ class Parser {
 		return withReadings(letter);
 	}
 
-	/** The first line in [from, to) that `pattern` matches; `first`: the first char code of every match, if known. */
-	findFirst(pattern: RegExp, from: number, to: number, first?: number): number | undefined {
-		for (let i = from; i < to; i++) {
-			const content = this.lines[i]?.content ?? '';
-			if ((first === undefined || firstCode(content) === first) && pattern.test(content)) {
-				return i;
-			}
+	/**
+	 * The first or last line in [from, to) whose content `pattern` matches, where `word` (global) finds every
+	 * place the pattern can open: a search of the text jumps to those places, and only their lines are tested.
+	 */
+	findLabel(word: RegExp, pattern: RegExp, from: number, to: number, last: boolean): number | undefined {
+		const first = this.lines[from];
+		if (!first || from >= to) {
+			return undefined;
 		}
-		return undefined;
+		let found: number | undefined;
+		const text = this.norm.text;
+		word.lastIndex = first.start;
+		for (let match = word.exec(text); match; match = word.exec(text)) {
+			const i = lineHolding(this.lines, match.index);
+			if (i >= to) {
+				break;
+			}
+			const line = this.lines[i] as LetterLine;
+			if (match.index === line.contentStart && pattern.test(line.content)) {
+				found = i;
+				if (!last) {
+					break;
+				}
+			}
+			// The next search starts one code unit on, so that a match never hides one that overlaps it.
+			word.lastIndex = match.index + 1;
+		}
+		return found;
 	}
 
 	/** Without Kính gửi, the header is looked for in the first 30 non-blank lines at most. */
@@ -973,22 +1003,14 @@ class Parser {
 	 */
 	parseTail(bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
-		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
+		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.norm.text, this.lines, bodyStart);
 		const end = attachmentLine ?? this.lines.length;
 		if (attachmentLine !== undefined) {
 			const first = this.lines[end] as LetterLine;
 			const last = this.lines[this.lines.length - 1] as LetterLine;
 			this.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
 		}
-		let labelLine: number | undefined;
-		for (let i = end - 1; i >= bodyStart; i--) {
-			const content = this.lines[i]?.content ?? '';
-			// NOI_NHAN is anchored at "Nơi" or "NƠI": only lines that start with N.
-			if (firstCode(content) === 0x4e /* N */ && NOI_NHAN.test(content)) {
-				labelLine = i;
-				break;
-			}
-		}
+		const labelLine = this.findLabel(NOI_NHAN_WORD, NOI_NHAN, bodyStart, end, true);
 		let tailStart = end;
 		let signatureLines: number[] = [];
 		if (labelLine !== undefined) {
@@ -1216,35 +1238,10 @@ class Parser {
 		while (last > first && this.isBlank(last)) {
 			last--;
 		}
-		const paragraphs: Paragraph[] = [];
-		let current: number[] = [];
-		const flush = (): void => {
-			if (current.length > 0) {
-				paragraphs.push(this.makeParagraph(current));
-				current = [];
-			}
-		};
-		// The last khoản and Roman numbers that opened a paragraph: a heading that continues them starts an
-		// item even after a long unfinished line (reference C1).
-		const lastNumber = { khoan: 0, roman: 0 };
-		for (let i = first; i <= last; i++) {
-			if (this.isBlank(i)) {
-				continue;
-			}
-			const line = this.lines[i] as LetterLine;
-			const previous = this.lines[current[current.length - 1] ?? -1];
-			const heading = mayOpenItem(firstCode(line.content)) ? NUMBERED_HEADING.exec(line.content) : null;
-			const number = heading?.[1] ? Number(heading[1]) : heading?.[2] ? romanValue(heading[2]) : Number.NaN;
-			const continues = heading?.[1] ? number === lastNumber.khoan + 1 : number === lastNumber.roman + 1;
-			if (previous && (this.startsParagraph(previous, line, current.length) || continues)) {
-				flush();
-			}
-			if (current.length === 0 && heading) {
-				lastNumber[heading[1] ? 'khoan' : 'roman'] = number;
-			}
-			current.push(i);
-		}
-		flush();
+		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
+		// line is the bare number (reference H10).
+		const bareNumbers = new Set<number>();
+		const paragraphs = this.paragraphsOf(first, last, bareNumbers);
 		const firstLine = this.lines[first] as LetterLine;
 		const lastLine = this.lines[last] as LetterLine;
 		const body: Body = {
@@ -1257,16 +1254,62 @@ class Parser {
 			// Set by buildItemTree when a Điều's label is missing; written here so that every body has one shape.
 			unlabelled: undefined,
 		};
-		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
-		// line is the bare number (reference H10).
-		const bareNumbers = new Set<number>();
-		paragraphs.forEach((paragraph, index) => {
-			if (paragraph.lines.length > 1 && /^\d{1,2}$/u.test(this.lines[paragraph.lines[0] ?? -1]?.content ?? '')) {
-				bareNumbers.add(index);
-			}
-		});
 		buildItemTree(body, bareNumbers);
 		return body;
+	}
+
+	/**
+	 * The paragraphs of the lines from `first` to `last` (inclusive), blank lines left out; adds to `bareNumbers`
+	 * the paragraphs whose first line is a bare number of one or two digits. The loop runs on every line of the
+	 * body: it asks each line's first character once, and only lines that can open an item meet a pattern.
+	 */
+	paragraphsOf(first: number, last: number, bareNumbers: Set<number>): Paragraph[] {
+		const paragraphs: Paragraph[] = [];
+		let current: number[] = [];
+		let previous: LetterLine | undefined;
+		// The last khoản and Roman numbers that opened a paragraph: a heading that continues them starts an
+		// item even after a long unfinished line (reference C1).
+		let khoan = 0;
+		let roman = 0;
+		for (let i = first; i <= last; i++) {
+			if (this.blank[i] === 1) {
+				continue;
+			}
+			const line = this.lines[i] as LetterLine;
+			const opens = mayOpenItem(firstCode(line.content));
+			const heading = opens ? NUMBERED_HEADING.exec(line.content) : null;
+			let number = Number.NaN;
+			let continues = false;
+			if (heading) {
+				number = heading[1] ? Number(heading[1]) : romanValue(heading[2] ?? '');
+				continues = number === (heading[1] ? khoan : roman) + 1;
+			}
+			if (previous && (continues || this.startsParagraph(previous, line, current.length, opens))) {
+				paragraphs.push(this.paragraphOf(current, paragraphs.length, bareNumbers));
+				current = [];
+			}
+			if (current.length === 0 && heading) {
+				if (heading[1]) {
+					khoan = number;
+				} else {
+					roman = number;
+				}
+			}
+			current.push(i);
+			previous = line;
+		}
+		if (current.length > 0) {
+			paragraphs.push(this.paragraphOf(current, paragraphs.length, bareNumbers));
+		}
+		return paragraphs;
+	}
+
+	/** makeParagraph, and the paragraph's index added to `bareNumbers` when its first line is a bare number. */
+	paragraphOf(indices: number[], index: number, bareNumbers: Set<number>): Paragraph {
+		if (indices.length > 1 && isBareNumber((this.lines[indices[0] as number] as LetterLine).content)) {
+			bareNumbers.add(index);
+		}
+		return this.makeParagraph(indices);
 	}
 
 	/**
@@ -1274,10 +1317,11 @@ class Parser {
 	 * leave lines that start with lower case, digits ("19; hạn chế", "13/CT-TTg, …") or even capitals
 	 * ("Văn phòng Uỷ ban …"); they continue the paragraph unless the previous line ended a sentence.
 	 */
-	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
+	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number, mayOpen: boolean): boolean {
 		const c = line.content;
 		const ended = endsSentence(previous.content);
-		if (mayOpenItem(firstCode(c)) && STRUCTURAL.test(c)) {
+		// `mayOpen`: mayOpenItem of the line's first character, asked once by the caller.
+		if (mayOpen && STRUCTURAL.test(c)) {
 			// A numbered marker after an unfinished line is a new item only if that line was a short title.
 			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;
 		}
@@ -1318,6 +1362,15 @@ class Parser {
 		const lastLine = this.lines[indices[indices.length - 1] ?? 0] as LetterLine;
 		return { lines: indices, text, range: this.norm.range(firstLine.contentStart, lastLine.contentEnd) };
 	}
+}
+
+/** /^\d{1,2}$/u.test(s): one or two ASCII digits. */
+function isBareNumber(s: string): boolean {
+	return (s.length === 1 || s.length === 2) && isDigitCode(s.charCodeAt(0)) && isDigitCode(s.charCodeAt(s.length - 1));
+}
+
+function isDigitCode(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
 }
 
 /** A short line of capitalised words without final punctuation, such as a signer's name. */
@@ -1362,6 +1415,24 @@ function lastLineFrom(letter: Letter, offset: number, startOf: (line: LetterLine
 		const mid = (low + high + 1) >> 1;
 		const line = lines[mid];
 		if (line && startOf(line) <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}
+
+/**
+ * The index of the line of `lines` that holds `offset` of their text: the last that starts at or before it
+ * (binary search; 0 when there are none).
+ */
+export function lineHolding(lines: readonly LetterLine[], offset: number): number {
+	let low = 0;
+	let high = lines.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((lines[mid] as LetterLine).start <= offset) {
 			low = mid;
 		} else {
 			high = mid - 1;
