@@ -293,6 +293,19 @@ export interface Letter {
 	readonly memo: Map<MemoKey<unknown>, unknown>;
 }
 
+const BLANK_LINES = memoKey<readonly number[]>('blankLines');
+
+/**
+ * Per line, 1 when the line counts as blank (no content, a rule of dashes or the like, a congvan comment) and 0
+ * otherwise: the parser's reading, kept with the model; computed again for a model the parser did not make.
+ */
+export function blankLines(letter: Letter): readonly number[] {
+	return memoOn(letter, BLANK_LINES, () => {
+		const comments = new Set(letter.directives.map((d) => d.line));
+		return letter.lines.map((line) => (line.content === '' || RULE_LINE.test(line.content) || comments.has(line.index) ? 1 : 0));
+	});
+}
+
 /** The key of a reading memoised on a letter: one object per reading, made once at module level. */
 export interface MemoKey<T> {
 	readonly name: string;
@@ -322,8 +335,8 @@ type LetterDraft = Omit<Letter, 'header' | 'closing' | 'memo'>;
  * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
  * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more.
  */
-function withReadings(model: LetterDraft): Letter {
-	return new LetterModel(model) as unknown as Letter;
+function withReadings(model: LetterDraft, blank: readonly number[]): Letter {
+	return new LetterModel(model, blank) as unknown as Letter;
 }
 
 /**
@@ -340,10 +353,12 @@ class LetterModel {
 
 	declare readonly memo: Map<MemoKey<unknown>, unknown>;
 
-	constructor(model: LetterDraft) {
+	constructor(model: LetterDraft, blank: readonly number[]) {
 		Object.assign(this, model);
 		Object.defineProperties(this, READINGS);
 		this.memo = new Map();
+		// The parser's blank lines, for the readers that ask (`blankLines`).
+		this.memo.set(BLANK_LINES, blank);
 	}
 
 	static headerOf(letter: LetterModel): HeaderParts {
@@ -409,7 +424,7 @@ function kyHieuStartsWithType(letter: LetterDraft, number: SoKyHieu): boolean {
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
 export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/du;
+const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
 // The place is words separated by single spaces, so that no two quantifiers compete for the same
 // characters (linear time, checked by eslint-plugin-regexp). A blank day or month is a draft (R1.7).
 const PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{N}.'-]*(?: [\p{L}\p{N}.'-]+)*)`;
@@ -443,9 +458,17 @@ const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // A line ends a paragraph when it ends with terminal punctuation, possibly followed by closing quotes,
 // brackets or "./.": when TERMINAL = /[.;:!?…][)"”’'\]]*$/u would match it, which endsSentence decides.
-// TERMINAL's two sets, which share no character:
-const TERMINAL_MARKS = '.;:!?…';
-const CLOSING_MARKS = ')"”’\']';
+// TERMINAL's two sets, which share no character, by char code (charAt of a character outside Latin-1, such as
+// the last letter of most Vietnamese lines, builds a string):
+/** Whether `code` is one of TERMINAL's terminal marks: . ; : ! ? … */
+function isTerminalMark(code: number): boolean {
+	return code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** Whether `code` is one of TERMINAL's closing marks: ) " ” ’ ' ] */
+function isClosingMark(code: number): boolean {
+	return code === 0x29 || code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x5d;
+}
 
 /**
  * TERMINAL.test(s), read from the end: the closing marks, then a terminal mark. The regex is tried at every
@@ -454,10 +477,10 @@ const CLOSING_MARKS = ')"”’\']';
  */
 function endsSentence(s: string): boolean {
 	let i = s.length - 1;
-	while (i >= 0 && CLOSING_MARKS.includes(s.charAt(i))) {
+	while (i >= 0 && isClosingMark(s.charCodeAt(i))) {
 		i--;
 	}
-	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
+	return i >= 0 && isTerminalMark(s.charCodeAt(i));
 }
 
 /**
@@ -474,6 +497,12 @@ function firstCode(s: string): number {
  */
 function mayBeRule(code: number): boolean {
 	return code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a || code >= 0x80;
+}
+
+/** /^[-+•]/u.test(s): whether a line opens with the dash (or plus, or bullet) of a list entry. */
+function startsWithDash(s: string): boolean {
+	const code = firstCode(s);
+	return code === 0x2d || code === 0x2b || code === 0x2022;
 }
 
 /** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
@@ -554,6 +583,10 @@ export function romanValue(s: string): number {
 const DIRECTIVE =
 	/^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)\s*(?:--.*)?-->$/u;
 
+// What headerComponent returns for a line that is no header component, in capitals or not.
+const NO_COMPONENT = -1;
+const NO_COMPONENT_IN_CAPITALS = -2;
+
 class Parser {
 	readonly norm: MappedText;
 	readonly layout: Layout;
@@ -588,7 +621,7 @@ class Parser {
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
 			this.blank.push(content === '' || (mayBeRule(firstCode(content)) && RULE_LINE.test(content)) ? 1 : 0);
-			if (content.startsWith('<!--')) {
+			if (firstCode(content) === 0x3c /* < */ && content.startsWith('<!--')) {
 				const match = DIRECTIVE.exec(content);
 				if (match?.groups) {
 					const rules = (match.groups['rules'] ?? '').split(/[\s,]+/u).filter((r) => r !== '');
@@ -653,13 +686,13 @@ class Parser {
 			citations: [],
 		};
 		if (letter.empty) {
-			return withReadings(letter);
+			return withReadings(letter, this.blank);
 		}
 		const legacy = detectLegacyEncoding(this.source);
 		if (legacy) {
 			// Mojibake: one finding and no cascade (reference §10.4). The structure is not parsed.
 			letter.legacyEncoding = legacy;
-			return withReadings(letter);
+			return withReadings(letter, this.blank);
 		}
 		const kinhGuiLine = this.findLabel(KINH_GUI_WORD, KINH_GUI, 0, this.lines.length, false);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
@@ -690,7 +723,7 @@ class Parser {
 		if (letter.so?.number) {
 			assignRoles(letter.so.number, kyHieuStartsWithType(letter, letter.so.number));
 		}
-		return withReadings(letter);
+		return withReadings(letter, this.blank);
 	}
 
 	/**
@@ -752,7 +785,7 @@ class Parser {
 				continue;
 			}
 			if (
-				isUpperCaseText(line.content) &&
+				consumed === NO_COMPONENT_IN_CAPITALS &&
 				!line.content.endsWith(':') &&
 				!SIGNING_PREFIX.test(line.content) &&
 				// "I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "CHƯƠNG II": the first heading of the body, not an agency.
@@ -775,7 +808,11 @@ class Parser {
 		return lastHeaderLine + 1;
 	}
 
-	/** Recognises one header component starting at `line`; returns the last line it uses, or -1. */
+	/**
+	 * Recognises one header component starting at `line`; returns the last line it uses, or, when the line is no
+	 * component, NO_COMPONENT_IN_CAPITALS or NO_COMPONENT as it is in capitals or not (the caller's next question,
+	 * answered by the test the type name needs, once per line).
+	 */
 	headerComponent(letter: LetterDraft, line: LetterLine): number {
 		const content = line.content;
 		const i = line.index;
@@ -803,32 +840,38 @@ class Parser {
 		// "Số"/"SỐ" and "V/v" start with S and V or v: the anchored patterns run only on such lines.
 		const so = letter.so || content.charCodeAt(0) !== 0x53 /* S */ ? null : SO_LABEL.exec(content);
 		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
-			letter.so = this.parseSo(line);
+			letter.so = this.parseSo(line, so);
 			if (letter.so.number?.form === 'legal-normative' && letter.regime === 'administrative') {
 				letter.regime = 'legal-normative';
 				letter.regimeEvidence = letter.so.span;
 			}
 			return i;
 		}
-		if (!letter.date) {
-			const date = this.parseDateLine(line);
-			if (date) {
-				letter.date = date;
-				letter.issueDate = {
-					...(date.day ? { day: date.day.value } : {}),
-					...(date.month ? { month: date.month.value } : {}),
-					...(date.year ? { year: date.year.value } : {}),
-				};
-				return i;
+		// Both forms of the date line have a comma after the place: the reader runs only on lines with one.
+		const date = letter.date || !content.includes(',') ? undefined : this.parseDateLine(line);
+		if (date) {
+			letter.date = date;
+			const issueDate: Partial<DateValue> = {};
+			if (date.day) {
+				issueDate.day = date.day.value;
 			}
+			if (date.month) {
+				issueDate.month = date.month.value;
+			}
+			if (date.year) {
+				issueDate.year = date.year.value;
+			}
+			letter.issueDate = issueDate;
+			return i;
 		}
 		const vv = letter.trichYeu || (content.charCodeAt(0) | 0x20) !== 0x76 /* V or v */ ? null : VV_LABEL.exec(content);
 		if (vv) {
 			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
 		}
+		const upper = isUpperCaseText(content);
 		if (!letter.typeName) {
 			// The cheap test first: a type name line is in capitals, and most lines are not.
-			const type = isUpperCaseText(content) ? DOCUMENT_TYPE_BY_KEY.get(toneFoldKey(content)) : undefined;
+			const type = upper ? DOCUMENT_TYPE_BY_KEY.get(toneFoldKey(content)) : undefined;
 			if (type) {
 				letter.typeName = { line: i, span: this.lineSpan(line), type };
 				const next = this.nextNonBlank(i + 1);
@@ -839,17 +882,17 @@ class Parser {
 				return i;
 			}
 		}
-		return -1;
+		return upper ? NO_COMPONENT_IN_CAPITALS : NO_COMPONENT;
 	}
 
 	groupSpanFromIndex(line: LetterLine, start: number, end: number): Span {
 		return this.span(line.contentStart + start, line.contentStart + end);
 	}
 
-	parseSo(line: LetterLine): SoLine {
-		const match = SO_LABEL.exec(line.content);
-		const labelLength = match?.groups?.['label']?.length ?? 2;
-		const colonAt = match?.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
+	/** The Số line `line`, whose content SO_LABEL matched (`match`). */
+	parseSo(line: LetterLine, match: RegExpExecArray): SoLine {
+		const labelLength = match.groups?.['label']?.length ?? 2;
+		const colonAt = match.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
 		const so: SoLine = {
 			line: line.index,
 			span: this.lineSpan(line),
@@ -880,15 +923,18 @@ class Parser {
 				return undefined;
 			}
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'words' };
-			const assign = <K extends 'day' | 'month' | 'year'>(key: K): void => {
-				const value = this.numberSpan(line, words, key);
-				if (value) {
-					date[key] = value;
-				}
-			};
-			assign('day');
-			assign('month');
-			assign('year');
+			const day = this.numberSpan(line, words, 'day');
+			if (day) {
+				date.day = day;
+			}
+			const month = this.numberSpan(line, words, 'month');
+			if (month) {
+				date.month = month;
+			}
+			const year = this.numberSpan(line, words, 'year');
+			if (year) {
+				date.year = year;
+			}
 			date.dayKeyword = this.groupSpan(line, words, 'dayKw');
 			date.monthKeyword = this.groupSpan(line, words, 'monthKw');
 			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
@@ -932,7 +978,7 @@ class Parser {
 				break;
 			}
 			const c = line.content;
-			if (SO_LABEL.test(c) || KINH_GUI.test(c) || this.parseDateLine(line) || QUOC_HIEU.test(c) || TIEU_NGU.test(c)) {
+			if (SO_LABEL.test(c) || KINH_GUI.test(c) || isDateLine(c) || QUOC_HIEU.test(c) || TIEU_NGU.test(c)) {
 				break;
 			}
 			if (
@@ -970,13 +1016,13 @@ class Parser {
 		}
 		// A list may start on the label's line ("Kính gửi: - Sở Xây dựng" then "- Sở Tài chính", reference H8):
 		// the "-" lines below belong to it.
-		if (afterLabel >= line.contentEnd || /^[-+•]/u.test(this.norm.text.charAt(afterLabel))) {
+		if (afterLabel >= line.contentEnd || startsWithDash(this.norm.text.charAt(afterLabel))) {
 			for (let i = index + 1; i < this.lines.length; i++) {
 				if (this.isBlank(i)) {
 					continue;
 				}
 				const next = this.lines[i];
-				if (!next || !/^[-+•]/u.test(next.content)) {
+				if (!next || !startsWithDash(next.content)) {
 					break;
 				}
 				recipients.push(this.lineSpan(next));
@@ -1021,11 +1067,13 @@ class Parser {
 					signatureLines.push(i);
 				}
 			}
-			signatureLines = [...this.signatureUnderLabel, ...signatureLines];
+			if (this.signatureUnderLabel.length > 0) {
+				signatureLines = this.signatureUnderLabel.concat(signatureLines);
+			}
 			// Extraction may also put the signature before the label.
 			const before = this.signatureBefore(labelLine, bodyStart);
 			if (signatureLines.length === 0 || before.length > 0) {
-				signatureLines = [...before, ...signatureLines];
+				signatureLines = before.concat(signatureLines);
 			}
 			tailStart = before[0] ?? labelLine;
 		} else {
@@ -1051,7 +1099,7 @@ class Parser {
 				continue;
 			}
 			const c = this.lines[i]?.content ?? '';
-			if (SIGNED_NOTE.test(c) && found.length > 0) {
+			if (found.length > 0 && firstCode(c) === 0x28 /* ( */ && SIGNED_NOTE.test(c)) {
 				// "(đã ký)" between the title and the name of a signed copy.
 				found.unshift(i);
 				continue;
@@ -1098,7 +1146,8 @@ class Parser {
 		// The layout's lines are empty when every line is as typed: read only below their length.
 		const layoutLines = this.layout.lines;
 		let recovery: Recovery = 'as-typed';
-		for (const i of indices) {
+		for (let k = 0; k < indices.length; k++) {
+			const i = indices[k] as number;
 			const span = this.lineSpan(this.lines[i] as LetterLine);
 			lines.push(span);
 			if (isUpperCaseText(span.text) || SIGNING_PREFIX.test(span.text)) {
@@ -1131,8 +1180,9 @@ class Parser {
 		const entries: NoiNhanEntry[] = [];
 		const addLine = (start: number, end0: number, continuation: boolean): void => {
 			const text = this.norm.text.slice(start, end0);
-			let note = ENTRY_NOTE.exec(text);
-			if (!note && LUU_ENTRY.test(text)) {
+			// ENTRY_NOTE ends with a bracket, and LUU_ENTRY needs the "ư" of "Lưu" (in either case): most lines have neither.
+			let note = text.endsWith(')') ? ENTRY_NOTE.exec(text) : null;
+			if (!note && (text.includes('ư') || text.includes('Ư')) && LUU_ENTRY.test(text)) {
 				// Initials only after a copy count in brackets ("(2b). HN"), or a bare number of copies ("TTM. 40"):
 				// "- Lưu: VT. KT" is a unit after a wrong period, not box 12.
 				const box = LUU_BOX_12.exec(text);
@@ -1176,14 +1226,14 @@ class Parser {
 			if (
 				entries.length === 0 &&
 				(isUpperCaseText(c) || SIGNING_PREFIX.test(c)) &&
-				/^[-+•]/u.test(this.lines[this.nextNonBlank(i + 1, limit)]?.content ?? '')
+				startsWithDash(this.lines[this.nextNonBlank(i + 1, limit)]?.content ?? '')
 			) {
 				// A signature line that a copy put under the label, above the entries (reference B10, block 3).
 				this.signatureUnderLabel.push(i);
 				continue;
 			}
 			const finished = endsEntry(entries[entries.length - 1]?.text ?? '');
-			if (/^[-+•]/u.test(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
+			if (startsWithDash(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
 				addLine(next.contentStart, next.contentEnd, false);
 			} else {
 				// A line without a dash continues the previous entry when it follows it directly and the
@@ -1218,7 +1268,7 @@ class Parser {
 			return false;
 		}
 		const next = this.nextNonBlank(i + 1, limit);
-		return next === i + 1 && /^[-+•]/u.test(this.lines[next]?.content ?? '');
+		return next === i + 1 && startsWithDash(this.lines[next]?.content ?? '');
 	}
 
 	parseBody(letter: LetterDraft, start: number, end: number): void {
@@ -1342,6 +1392,11 @@ class Parser {
 				range: this.norm.range(line.contentStart, line.contentEnd),
 			};
 		}
+		return this.joinedParagraph(indices);
+	}
+
+	/** A paragraph of several lines: their contents joined into one mapped text. */
+	joinedParagraph(indices: number[]): Paragraph {
 		const builder = new MappedTextBuilder();
 		let previousEnd = -1;
 		for (const i of indices) {
@@ -1364,6 +1419,14 @@ class Parser {
 	}
 }
 
+/** Whether parseDateLine reads a date line in this content: the tests of its patterns, without the spans. */
+function isDateLine(content: string): boolean {
+	if (!content.includes(',')) {
+		return false;
+	}
+	return (content.includes('ngày') && DATE_WORDS.test(content)) || DATE_NUMERIC.test(content.trimEnd());
+}
+
 /** /^\d{1,2}$/u.test(s): one or two ASCII digits. */
 function isBareNumber(s: string): boolean {
 	return (s.length === 1 || s.length === 2) && isDigitCode(s.charCodeAt(0)) && isDigitCode(s.charCodeAt(s.length - 1));
@@ -1375,8 +1438,13 @@ function isDigitCode(code: number): boolean {
 
 /** A short line of capitalised words without final punctuation, such as a signer's name. */
 function isNameLike(s: string): boolean {
+	// The final mark first: the body's last sentence, read on the way up from the closing, ends with one, and is
+	// then not split into words.
+	if (/[.;:,]$/u.test(s)) {
+		return false;
+	}
 	const words = s.split(/\s+/u);
-	return words.length >= 1 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w)) && !/[.;:,]$/u.test(s);
+	return words.length >= 1 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w));
 }
 
 /** Parses a letter. Never throws on any input. */

@@ -46,6 +46,19 @@ const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp; 
 	{ kind: 'khoan', first: '0123456789', pattern: /(\d{1,2})[ \t]*-(?=[ \t]+\p{Lu})/uy },
 	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /([a-zđ])\)(?=\s)/uy },
 ];
+// The patterns by the character a match can start with, in the order of ITEM_PATTERNS: a paragraph's first
+// character picks the few patterns to try with one lookup.
+const PATTERNS_BY_HEAD = new Map<string, (typeof ITEM_PATTERNS)[number][]>();
+for (const entry of ITEM_PATTERNS) {
+	for (const head of entry.first) {
+		const list = PATTERNS_BY_HEAD.get(head);
+		if (list) {
+			list.push(entry);
+		} else {
+			PATTERNS_BY_HEAD.set(head, [entry]);
+		}
+	}
+}
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 // Headings above a khoản (Phần, Chương, Mục, I.) that sit inside one: deeper than its decimal items.
 const NESTED_HEADING_LEVEL = 5.9;
@@ -81,14 +94,11 @@ interface Candidate {
 
 /** The marker that opens `text` at `skip`, if any. */
 function matchMarker(text: string, skip: number): Candidate | undefined {
-	const head = text.charAt(skip);
-	if (head === '') {
+	const entries = PATTERNS_BY_HEAD.get(text.charAt(skip));
+	if (entries === undefined) {
 		return undefined;
 	}
-	for (const entry of ITEM_PATTERNS) {
-		if (!entry.first.includes(head)) {
-			continue;
-		}
+	for (const entry of entries) {
 		const { kind, pattern } = entry;
 		pattern.lastIndex = skip;
 		const match = pattern.exec(text);
