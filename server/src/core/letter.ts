@@ -1146,8 +1146,7 @@ class Parser {
 		// The layout's lines are empty when every line is as typed: read only below their length.
 		const layoutLines = this.layout.lines;
 		let recovery: Recovery = 'as-typed';
-		for (let k = 0; k < indices.length; k++) {
-			const i = indices[k] as number;
+		for (const i of indices) {
 			const span = this.lineSpan(this.lines[i] as LetterLine);
 			lines.push(span);
 			if (isUpperCaseText(span.text) || SIGNING_PREFIX.test(span.text)) {
