@@ -98,8 +98,8 @@ const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // letter without Kính gửi whose first line is something else ends its header there). Case-sensitive, so
 // that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
 const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
-// Runs of letters (global, for String.match, which resets it); compiled once rather than on every call.
-const WORDS = /\p{L}+/gu;
+// Two runs of letters: a letter, something else, a letter (what counting the runs would find at two or more).
+const TWO_WORDS = /\p{L}\P{L}+\p{L}/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
 const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
 // Every type abbreviation, of Nghị định 30 and of Thông tư 01/2011, as printed.
@@ -267,7 +267,7 @@ export function readHeader(letter: Letter): HeaderParts {
 	const agencyLimit = minDefined(letter.so?.line, vvLines[0]?.line, trichYeuLine, typeName?.line);
 	const agencyNames: Span[] = [];
 	for (const s of letter.agencyLines) {
-		if (!STAMP.test(s.text) && (s.text.match(WORDS)?.length ?? 0) >= 2 && lineAtNormalized(letter, s.offset) < agencyLimit) {
+		if (!STAMP.test(s.text) && TWO_WORDS.test(s.text) && lineAtNormalized(letter, s.offset) < agencyLimit) {
 			agencyNames.push(s);
 		}
 	}
