@@ -300,10 +300,14 @@ const BLANK_LINES = memoKey<readonly number[]>('blankLines');
  * otherwise: the parser's reading, kept with the model; computed again for a model the parser did not make.
  */
 export function blankLines(letter: Letter): readonly number[] {
-	return memoOn(letter, BLANK_LINES, () => {
-		const comments = new Set(letter.directives.map((d) => d.line));
-		return letter.lines.map((line) => (line.content === '' || RULE_LINE.test(line.content) || comments.has(line.index) ? 1 : 0));
-	});
+	// Read straight from the memo: readers ask for every line, and memoOn would make a closure per call.
+	const kept = letter.memo.get(BLANK_LINES) as readonly number[] | undefined;
+	return kept ?? memoOn(letter, BLANK_LINES, () => readBlankLines(letter));
+}
+
+function readBlankLines(letter: Letter): number[] {
+	const comments = new Set(letter.directives.map((d) => d.line));
+	return letter.lines.map((line) => (line.content === '' || RULE_LINE.test(line.content) || comments.has(line.index) ? 1 : 0));
 }
 
 /** The key of a reading memoised on a letter: one object per reading, made once at module level. */

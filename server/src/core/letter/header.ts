@@ -202,9 +202,10 @@ function looseLinesOf(letter: Letter, zoneEnd: number): number[] {
 	}
 	consumeLines(letter, consumed, letter.typeName?.span);
 	const looseLines: number[] = [];
+	const blank = blankLines(letter);
 	for (let i = 0; i < zoneEnd; i++) {
-		// isBlankLine first, on every line, as its rare paths (a line with content) then have type feedback.
-		if (!isBlankLine(letter, i) && !consumed.has(i)) {
+		// The blank test first, on every line, as the rare paths (a line with content) then have type feedback.
+		if ((blank[i] ?? 1) === 0 && !consumed.has(i)) {
 			looseLines.push(i);
 		}
 	}

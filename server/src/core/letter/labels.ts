@@ -2,7 +2,7 @@
 // closing-mark). They live here, in core/letter/, because they turn text into structure (invariant 6): the
 // white space between a label and its colon, and the last line of the body that is text of the letter and
 // not a trailer after it.
-import { lineHolding, lineSpanOf, type Letter, type Span } from '../letter';
+import { lineSpanOf, type Letter, type Span } from '../letter';
 import type { Range } from '../types';
 
 // Lines that may follow the body's last sentence without being part of it: a note of what is attached
@@ -25,25 +25,13 @@ function isFilePath(content: string): boolean {
 	return mayBe && FILE_PATH.test(content);
 }
 
-// Where a path can start (FILE_PATH's openings, the drive letter included): global, for the search below.
-const PATH_START = /[A-Za-z]:\\|\\\\|~\/|\/(?:home|Users|mnt|media)\//gu;
-
-/**
- * The lines of a letter that are only the path of a file, as spans of their content. A search of the text
- * finds the places where a path can start (most letters have none), and only a line whose content starts
- * there is tested.
- */
+/** The lines of a letter that are only the path of a file, as spans of their content. */
 export function filePathLines(letter: Letter): Span[] {
 	const found: Span[] = [];
-	const text = letter.norm.text;
-	PATH_START.lastIndex = 0;
-	for (let match = PATH_START.exec(text); match; match = PATH_START.exec(text)) {
-		const line = letter.lines[lineHolding(letter.lines, match.index)];
-		if (line && match.index === line.contentStart && isFilePath(line.content)) {
+	for (const line of letter.lines) {
+		if (isFilePath(line.content)) {
 			found.push(lineSpanOf(letter, line.index));
 		}
-		// One code unit on, so that a match never hides one that overlaps it.
-		PATH_START.lastIndex = match.index + 1;
 	}
 	return found;
 }
