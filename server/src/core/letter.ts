@@ -293,6 +293,23 @@ export interface Letter {
 	readonly memo: Map<MemoKey<unknown>, unknown>;
 }
 
+const BLANK_LINES = memoKey<readonly number[]>('blankLines');
+
+/**
+ * Per line, 1 when the line counts as blank (no content, a rule of dashes or the like, a congvan comment) and 0
+ * otherwise: the parser's reading, kept with the model; computed again for a model the parser did not make.
+ */
+export function blankLines(letter: Letter): readonly number[] {
+	// Read straight from the memo: readers ask for every line, and memoOn would make a closure per call.
+	const kept = letter.memo.get(BLANK_LINES) as readonly number[] | undefined;
+	return kept ?? memoOn(letter, BLANK_LINES, () => readBlankLines(letter));
+}
+
+function readBlankLines(letter: Letter): number[] {
+	const comments = new Set(letter.directives.map((d) => d.line));
+	return letter.lines.map((line) => (line.content === '' || RULE_LINE.test(line.content) || comments.has(line.index) ? 1 : 0));
+}
+
 /** The key of a reading memoised on a letter: one object per reading, made once at module level. */
 export interface MemoKey<T> {
 	readonly name: string;
@@ -322,8 +339,8 @@ type LetterDraft = Omit<Letter, 'header' | 'closing' | 'memo'>;
  * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
  * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more.
  */
-function withReadings(model: LetterDraft): Letter {
-	return new LetterModel(model) as unknown as Letter;
+function withReadings(model: LetterDraft, blank: readonly number[]): Letter {
+	return new LetterModel(model, blank) as unknown as Letter;
 }
 
 /**
@@ -340,10 +357,12 @@ class LetterModel {
 
 	declare readonly memo: Map<MemoKey<unknown>, unknown>;
 
-	constructor(model: LetterDraft) {
+	constructor(model: LetterDraft, blank: readonly number[]) {
 		Object.assign(this, model);
 		Object.defineProperties(this, READINGS);
 		this.memo = new Map();
+		// The parser's blank lines, for the readers that ask (`blankLines`).
+		this.memo.set(BLANK_LINES, blank);
 	}
 
 	static headerOf(letter: LetterModel): HeaderParts {
@@ -409,7 +428,7 @@ function kyHieuStartsWithType(letter: LetterDraft, number: SoKyHieu): boolean {
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
 export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/du;
+const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
 // The place is words separated by single spaces, so that no two quantifiers compete for the same
 // characters (linear time, checked by eslint-plugin-regexp). A blank day or month is a draft (R1.7).
 const PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{N}.'-]*(?: [\p{L}\p{N}.'-]+)*)`;
@@ -425,6 +444,9 @@ const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
 // "Kínhgửi:" and "Nơinhận:": extraction loses the space inside a label (reference E1).
 const KINH_GUI = /^(?<label>Kính\s*gửi|KÍNH\s*GỬI)\s*:?/du;
 const NOI_NHAN = /^(?<label>Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/du;
+// The words the two labels open with: where in the text a label's line can be (Parser.findLabel).
+const KINH_GUI_WORD = /Kính|KÍNH/gu;
+const NOI_NHAN_WORD = /Nơi|NƠI/gu;
 // A note that a copy was signed ("(đã ký)", "(Đã ký và đóng dấu)"), which web copies put in the signature.
 const SIGNED_NOTE = /^\((?:đã|Đã|ĐÃ)\s+(?:ký|KÝ)[^)]*\)$/u;
 // A note after an entry's ";" or ".", left where a curly brace spanned several entries: "- Chủ tịch UBND tỉnh; (để b/c)".
@@ -440,9 +462,17 @@ const PARTY = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 const RULE_LINE = /^[-_=.*\s]+$/u;
 // A line ends a paragraph when it ends with terminal punctuation, possibly followed by closing quotes,
 // brackets or "./.": when TERMINAL = /[.;:!?…][)"”’'\]]*$/u would match it, which endsSentence decides.
-// TERMINAL's two sets, which share no character:
-const TERMINAL_MARKS = '.;:!?…';
-const CLOSING_MARKS = ')"”’\']';
+// TERMINAL's two sets, which share no character, by char code (charAt of a character outside Latin-1, such as
+// the last letter of most Vietnamese lines, builds a string):
+/** Whether `code` is one of TERMINAL's terminal marks: . ; : ! ? … */
+function isTerminalMark(code: number): boolean {
+	return code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** Whether `code` is one of TERMINAL's closing marks: ) " ” ’ ' ] */
+function isClosingMark(code: number): boolean {
+	return code === 0x29 || code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x5d;
+}
 
 /**
  * TERMINAL.test(s), read from the end: the closing marks, then a terminal mark. The regex is tried at every
@@ -451,10 +481,10 @@ const CLOSING_MARKS = ')"”’\']';
  */
 function endsSentence(s: string): boolean {
 	let i = s.length - 1;
-	while (i >= 0 && CLOSING_MARKS.includes(s.charAt(i))) {
+	while (i >= 0 && isClosingMark(s.charCodeAt(i))) {
 		i--;
 	}
-	return i >= 0 && TERMINAL_MARKS.includes(s.charAt(i));
+	return i >= 0 && isTerminalMark(s.charCodeAt(i));
 }
 
 /**
@@ -463,6 +493,20 @@ function endsSentence(s: string): boolean {
  */
 function firstCode(s: string): number {
 	return s.length > 0 ? s.charCodeAt(0) : -1;
+}
+
+/**
+ * Whether a trimmed line that starts with this char code can match RULE_LINE: one of its marks, or a character
+ * outside ASCII (white space that the trimming does not take, such as U+FEFF). Most lines start with a letter.
+ */
+function mayBeRule(code: number): boolean {
+	return code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a || code >= 0x80;
+}
+
+/** /^[-+•]/u.test(s): whether a line opens with the dash (or plus, or bullet) of a list entry. */
+function startsWithDash(s: string): boolean {
+	const code = firstCode(s);
+	return code === 0x2d || code === 0x2b || code === 0x2022;
 }
 
 /** /[;.]$/u.test(s): whether a Nơi nhận entry ends with its mark, without a regex tried at every offset. */
@@ -543,6 +587,10 @@ export function romanValue(s: string): number {
 const DIRECTIVE =
 	/^<!--\s*congvan-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)(?<rules>(?:\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)\s*(?:--.*)?-->$/u;
 
+// What headerComponent returns for a line that is no header component, in capitals or not.
+const NO_COMPONENT = -1;
+const NO_COMPONENT_IN_CAPITALS = -2;
+
 class Parser {
 	readonly norm: MappedText;
 	readonly layout: Layout;
@@ -576,8 +624,8 @@ class Parser {
 			const contentEnd = trimEndIndex(text, contentStart, end);
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
-			this.blank.push(content === '' || RULE_LINE.test(content) ? 1 : 0);
-			if (content.startsWith('<!--')) {
+			this.blank.push(content === '' || (mayBeRule(firstCode(content)) && RULE_LINE.test(content)) ? 1 : 0);
+			if (firstCode(content) === 0x3c /* < */ && content.startsWith('<!--')) {
 				const match = DIRECTIVE.exec(content);
 				if (match?.groups) {
 					const rules = (match.groups['rules'] ?? '').split(/[\s,]+/u).filter((r) => r !== '');
@@ -642,15 +690,15 @@ class Parser {
 			citations: [],
 		};
 		if (letter.empty) {
-			return withReadings(letter);
+			return withReadings(letter, this.blank);
 		}
 		const legacy = detectLegacyEncoding(this.source);
 		if (legacy) {
 			// Mojibake: one finding and no cascade (reference §10.4). The structure is not parsed.
 			letter.legacyEncoding = legacy;
-			return withReadings(letter);
+			return withReadings(letter, this.blank);
 		}
-		const kinhGuiLine = this.findFirst(KINH_GUI, 0, this.lines.length, 0x4b /* K */);
+		const kinhGuiLine = this.findLabel(KINH_GUI_WORD, KINH_GUI, 0, this.lines.length, false);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
 		const headerEnd = this.parseHeader(letter, kinhGuiLine ?? this.headerScanLimit(), kinhGuiLine === undefined);
 		let bodyStart = headerEnd;
@@ -679,18 +727,37 @@ class Parser {
 		if (letter.so?.number) {
 			assignRoles(letter.so.number, kyHieuStartsWithType(letter, letter.so.number));
 		}
-		return withReadings(letter);
+		return withReadings(letter, this.blank);
 	}
 
-	/** The first line in [from, to) that `pattern` matches; `first`: the first char code of every match, if known. */
-	findFirst(pattern: RegExp, from: number, to: number, first?: number): number | undefined {
-		for (let i = from; i < to; i++) {
-			const content = this.lines[i]?.content ?? '';
-			if ((first === undefined || firstCode(content) === first) && pattern.test(content)) {
-				return i;
-			}
+	/**
+	 * The first or last line in [from, to) whose content `pattern` matches, where `word` (global) finds every
+	 * place the pattern can open: a search of the text jumps to those places, and only their lines are tested.
+	 */
+	findLabel(word: RegExp, pattern: RegExp, from: number, to: number, last: boolean): number | undefined {
+		const first = this.lines[from];
+		if (!first || from >= to) {
+			return undefined;
 		}
-		return undefined;
+		let found: number | undefined;
+		const text = this.norm.text;
+		word.lastIndex = first.start;
+		for (let match = word.exec(text); match; match = word.exec(text)) {
+			const i = lineHolding(this.lines, match.index);
+			if (i >= to) {
+				break;
+			}
+			const line = this.lines[i] as LetterLine;
+			if (match.index === line.contentStart && pattern.test(line.content)) {
+				found = i;
+				if (!last) {
+					break;
+				}
+			}
+			// The next search starts one code unit on, so that a match never hides one that overlaps it.
+			word.lastIndex = match.index + 1;
+		}
+		return found;
 	}
 
 	/** Without Kính gửi, the header is looked for in the first 30 non-blank lines at most. */
@@ -722,7 +789,7 @@ class Parser {
 				continue;
 			}
 			if (
-				isUpperCaseText(line.content) &&
+				consumed === NO_COMPONENT_IN_CAPITALS &&
 				!line.content.endsWith(':') &&
 				!SIGNING_PREFIX.test(line.content) &&
 				// "I. MỤC ĐÍCH, YÊU CẦU", "PHẦN I", "CHƯƠNG II": the first heading of the body, not an agency.
@@ -745,7 +812,11 @@ class Parser {
 		return lastHeaderLine + 1;
 	}
 
-	/** Recognises one header component starting at `line`; returns the last line it uses, or -1. */
+	/**
+	 * Recognises one header component starting at `line`; returns the last line it uses, or, when the line is no
+	 * component, NO_COMPONENT_IN_CAPITALS or NO_COMPONENT as it is in capitals or not (the caller's next question,
+	 * answered by the test the type name needs, once per line).
+	 */
 	headerComponent(letter: LetterDraft, line: LetterLine): number {
 		const content = line.content;
 		const i = line.index;
@@ -773,32 +844,38 @@ class Parser {
 		// "Số"/"SỐ" and "V/v" start with S and V or v: the anchored patterns run only on such lines.
 		const so = letter.so || content.charCodeAt(0) !== 0x53 /* S */ ? null : SO_LABEL.exec(content);
 		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
-			letter.so = this.parseSo(line);
+			letter.so = this.parseSo(line, so);
 			if (letter.so.number?.form === 'legal-normative' && letter.regime === 'administrative') {
 				letter.regime = 'legal-normative';
 				letter.regimeEvidence = letter.so.span;
 			}
 			return i;
 		}
-		if (!letter.date) {
-			const date = this.parseDateLine(line);
-			if (date) {
-				letter.date = date;
-				letter.issueDate = {
-					...(date.day ? { day: date.day.value } : {}),
-					...(date.month ? { month: date.month.value } : {}),
-					...(date.year ? { year: date.year.value } : {}),
-				};
-				return i;
+		// Both forms of the date line have a comma after the place: the reader runs only on lines with one.
+		const date = letter.date || !content.includes(',') ? undefined : this.parseDateLine(line);
+		if (date) {
+			letter.date = date;
+			const issueDate: Partial<DateValue> = {};
+			if (date.day) {
+				issueDate.day = date.day.value;
 			}
+			if (date.month) {
+				issueDate.month = date.month.value;
+			}
+			if (date.year) {
+				issueDate.year = date.year.value;
+			}
+			letter.issueDate = issueDate;
+			return i;
 		}
 		const vv = letter.trichYeu || (content.charCodeAt(0) | 0x20) !== 0x76 /* V or v */ ? null : VV_LABEL.exec(content);
 		if (vv) {
 			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
 		}
+		const upper = isUpperCaseText(content);
 		if (!letter.typeName) {
 			// The cheap test first: a type name line is in capitals, and most lines are not.
-			const type = isUpperCaseText(content) ? DOCUMENT_TYPE_BY_KEY.get(toneFoldKey(content)) : undefined;
+			const type = upper ? DOCUMENT_TYPE_BY_KEY.get(toneFoldKey(content)) : undefined;
 			if (type) {
 				letter.typeName = { line: i, span: this.lineSpan(line), type };
 				const next = this.nextNonBlank(i + 1);
@@ -809,17 +886,17 @@ class Parser {
 				return i;
 			}
 		}
-		return -1;
+		return upper ? NO_COMPONENT_IN_CAPITALS : NO_COMPONENT;
 	}
 
 	groupSpanFromIndex(line: LetterLine, start: number, end: number): Span {
 		return this.span(line.contentStart + start, line.contentStart + end);
 	}
 
-	parseSo(line: LetterLine): SoLine {
-		const match = SO_LABEL.exec(line.content);
-		const labelLength = match?.groups?.['label']?.length ?? 2;
-		const colonAt = match?.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
+	/** The Số line `line`, whose content SO_LABEL matched (`match`). */
+	parseSo(line: LetterLine, match: RegExpExecArray): SoLine {
+		const labelLength = match.groups?.['label']?.length ?? 2;
+		const colonAt = match.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
 		const so: SoLine = {
 			line: line.index,
 			span: this.lineSpan(line),
@@ -850,15 +927,18 @@ class Parser {
 				return undefined;
 			}
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'words' };
-			const assign = <K extends 'day' | 'month' | 'year'>(key: K): void => {
-				const value = this.numberSpan(line, words, key);
-				if (value) {
-					date[key] = value;
-				}
-			};
-			assign('day');
-			assign('month');
-			assign('year');
+			const day = this.numberSpan(line, words, 'day');
+			if (day) {
+				date.day = day;
+			}
+			const month = this.numberSpan(line, words, 'month');
+			if (month) {
+				date.month = month;
+			}
+			const year = this.numberSpan(line, words, 'year');
+			if (year) {
+				date.year = year;
+			}
 			date.dayKeyword = this.groupSpan(line, words, 'dayKw');
 			date.monthKeyword = this.groupSpan(line, words, 'monthKw');
 			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
@@ -902,7 +982,7 @@ class Parser {
 				break;
 			}
 			const c = line.content;
-			if (SO_LABEL.test(c) || KINH_GUI.test(c) || this.parseDateLine(line) || QUOC_HIEU.test(c) || TIEU_NGU.test(c)) {
+			if (SO_LABEL.test(c) || KINH_GUI.test(c) || isDateLine(c) || QUOC_HIEU.test(c) || TIEU_NGU.test(c)) {
 				break;
 			}
 			if (
@@ -940,13 +1020,13 @@ class Parser {
 		}
 		// A list may start on the label's line ("Kính gửi: - Sở Xây dựng" then "- Sở Tài chính", reference H8):
 		// the "-" lines below belong to it.
-		if (afterLabel >= line.contentEnd || /^[-+•]/u.test(this.norm.text.charAt(afterLabel))) {
+		if (afterLabel >= line.contentEnd || startsWithDash(this.norm.text.charAt(afterLabel))) {
 			for (let i = index + 1; i < this.lines.length; i++) {
 				if (this.isBlank(i)) {
 					continue;
 				}
 				const next = this.lines[i];
-				if (!next || !/^[-+•]/u.test(next.content)) {
+				if (!next || !startsWithDash(next.content)) {
 					break;
 				}
 				recipients.push(this.lineSpan(next));
@@ -973,22 +1053,14 @@ class Parser {
 	 */
 	parseTail(bodyStart: number): number {
 		// An attachment run on after the signer's name is no part of the closing (reference B2, B3).
-		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.lines, bodyStart);
+		const attachmentLine = this.layout.attachmentLine ?? findAttachmentStart(this.norm.text, this.lines, bodyStart);
 		const end = attachmentLine ?? this.lines.length;
 		if (attachmentLine !== undefined) {
 			const first = this.lines[end] as LetterLine;
 			const last = this.lines[this.lines.length - 1] as LetterLine;
 			this.attachment = { line: end, range: this.norm.range(first.contentStart, Math.max(first.contentEnd, last.contentEnd)) };
 		}
-		let labelLine: number | undefined;
-		for (let i = end - 1; i >= bodyStart; i--) {
-			const content = this.lines[i]?.content ?? '';
-			// NOI_NHAN is anchored at "Nơi" or "NƠI": only lines that start with N.
-			if (firstCode(content) === 0x4e /* N */ && NOI_NHAN.test(content)) {
-				labelLine = i;
-				break;
-			}
-		}
+		const labelLine = this.findLabel(NOI_NHAN_WORD, NOI_NHAN, bodyStart, end, true);
 		let tailStart = end;
 		let signatureLines: number[] = [];
 		if (labelLine !== undefined) {
@@ -999,11 +1071,13 @@ class Parser {
 					signatureLines.push(i);
 				}
 			}
-			signatureLines = [...this.signatureUnderLabel, ...signatureLines];
+			if (this.signatureUnderLabel.length > 0) {
+				signatureLines = this.signatureUnderLabel.concat(signatureLines);
+			}
 			// Extraction may also put the signature before the label.
 			const before = this.signatureBefore(labelLine, bodyStart);
 			if (signatureLines.length === 0 || before.length > 0) {
-				signatureLines = [...before, ...signatureLines];
+				signatureLines = before.concat(signatureLines);
 			}
 			tailStart = before[0] ?? labelLine;
 		} else {
@@ -1029,7 +1103,7 @@ class Parser {
 				continue;
 			}
 			const c = this.lines[i]?.content ?? '';
-			if (SIGNED_NOTE.test(c) && found.length > 0) {
+			if (found.length > 0 && firstCode(c) === 0x28 /* ( */ && SIGNED_NOTE.test(c)) {
 				// "(đã ký)" between the title and the name of a signed copy.
 				found.unshift(i);
 				continue;
@@ -1109,8 +1183,9 @@ class Parser {
 		const entries: NoiNhanEntry[] = [];
 		const addLine = (start: number, end0: number, continuation: boolean): void => {
 			const text = this.norm.text.slice(start, end0);
-			let note = ENTRY_NOTE.exec(text);
-			if (!note && LUU_ENTRY.test(text)) {
+			// ENTRY_NOTE ends with a bracket, and LUU_ENTRY needs the "ư" of "Lưu" (in either case): most lines have neither.
+			let note = text.endsWith(')') ? ENTRY_NOTE.exec(text) : null;
+			if (!note && (text.includes('ư') || text.includes('Ư')) && LUU_ENTRY.test(text)) {
 				// Initials only after a copy count in brackets ("(2b). HN"), or a bare number of copies ("TTM. 40"):
 				// "- Lưu: VT. KT" is a unit after a wrong period, not box 12.
 				const box = LUU_BOX_12.exec(text);
@@ -1154,14 +1229,14 @@ class Parser {
 			if (
 				entries.length === 0 &&
 				(isUpperCaseText(c) || SIGNING_PREFIX.test(c)) &&
-				/^[-+•]/u.test(this.lines[this.nextNonBlank(i + 1, limit)]?.content ?? '')
+				startsWithDash(this.lines[this.nextNonBlank(i + 1, limit)]?.content ?? '')
 			) {
 				// A signature line that a copy put under the label, above the entries (reference B10, block 3).
 				this.signatureUnderLabel.push(i);
 				continue;
 			}
 			const finished = endsEntry(entries[entries.length - 1]?.text ?? '');
-			if (/^[-+•]/u.test(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
+			if (startsWithDash(c) || (!blankSince && finished && this.entryWithoutDash(i, limit))) {
 				addLine(next.contentStart, next.contentEnd, false);
 			} else {
 				// A line without a dash continues the previous entry when it follows it directly and the
@@ -1196,7 +1271,7 @@ class Parser {
 			return false;
 		}
 		const next = this.nextNonBlank(i + 1, limit);
-		return next === i + 1 && /^[-+•]/u.test(this.lines[next]?.content ?? '');
+		return next === i + 1 && startsWithDash(this.lines[next]?.content ?? '');
 	}
 
 	parseBody(letter: LetterDraft, start: number, end: number): void {
@@ -1216,35 +1291,10 @@ class Parser {
 		while (last > first && this.isBlank(last)) {
 			last--;
 		}
-		const paragraphs: Paragraph[] = [];
-		let current: number[] = [];
-		const flush = (): void => {
-			if (current.length > 0) {
-				paragraphs.push(this.makeParagraph(current));
-				current = [];
-			}
-		};
-		// The last khoản and Roman numbers that opened a paragraph: a heading that continues them starts an
-		// item even after a long unfinished line (reference C1).
-		const lastNumber = { khoan: 0, roman: 0 };
-		for (let i = first; i <= last; i++) {
-			if (this.isBlank(i)) {
-				continue;
-			}
-			const line = this.lines[i] as LetterLine;
-			const previous = this.lines[current[current.length - 1] ?? -1];
-			const heading = mayOpenItem(firstCode(line.content)) ? NUMBERED_HEADING.exec(line.content) : null;
-			const number = heading?.[1] ? Number(heading[1]) : heading?.[2] ? romanValue(heading[2]) : Number.NaN;
-			const continues = heading?.[1] ? number === lastNumber.khoan + 1 : number === lastNumber.roman + 1;
-			if (previous && (this.startsParagraph(previous, line, current.length) || continues)) {
-				flush();
-			}
-			if (current.length === 0 && heading) {
-				lastNumber[heading[1] ? 'khoan' : 'roman'] = number;
-			}
-			current.push(i);
-		}
-		flush();
+		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
+		// line is the bare number (reference H10).
+		const bareNumbers = new Set<number>();
+		const paragraphs = this.paragraphsOf(first, last, bareNumbers);
 		const firstLine = this.lines[first] as LetterLine;
 		const lastLine = this.lines[last] as LetterLine;
 		const body: Body = {
@@ -1257,16 +1307,62 @@ class Parser {
 			// Set by buildItemTree when a Điều's label is missing; written here so that every body has one shape.
 			unlabelled: undefined,
 		};
-		// A khoản number typed alone on its line, its text on the next ("1" / "Rà soát …"): the paragraph's first
-		// line is the bare number (reference H10).
-		const bareNumbers = new Set<number>();
-		paragraphs.forEach((paragraph, index) => {
-			if (paragraph.lines.length > 1 && /^\d{1,2}$/u.test(this.lines[paragraph.lines[0] ?? -1]?.content ?? '')) {
-				bareNumbers.add(index);
-			}
-		});
 		buildItemTree(body, bareNumbers);
 		return body;
+	}
+
+	/**
+	 * The paragraphs of the lines from `first` to `last` (inclusive), blank lines left out; adds to `bareNumbers`
+	 * the paragraphs whose first line is a bare number of one or two digits. The loop runs on every line of the
+	 * body: it asks each line's first character once, and only lines that can open an item meet a pattern.
+	 */
+	paragraphsOf(first: number, last: number, bareNumbers: Set<number>): Paragraph[] {
+		const paragraphs: Paragraph[] = [];
+		let current: number[] = [];
+		let previous: LetterLine | undefined;
+		// The last khoản and Roman numbers that opened a paragraph: a heading that continues them starts an
+		// item even after a long unfinished line (reference C1).
+		let khoan = 0;
+		let roman = 0;
+		for (let i = first; i <= last; i++) {
+			if (this.blank[i] === 1) {
+				continue;
+			}
+			const line = this.lines[i] as LetterLine;
+			const opens = mayOpenItem(firstCode(line.content));
+			const heading = opens ? NUMBERED_HEADING.exec(line.content) : null;
+			let number = Number.NaN;
+			let continues = false;
+			if (heading) {
+				number = heading[1] ? Number(heading[1]) : romanValue(heading[2] ?? '');
+				continues = number === (heading[1] ? khoan : roman) + 1;
+			}
+			if (previous && (continues || this.startsParagraph(previous, line, current.length, opens))) {
+				paragraphs.push(this.paragraphOf(current, paragraphs.length, bareNumbers));
+				current = [];
+			}
+			if (current.length === 0 && heading) {
+				if (heading[1]) {
+					khoan = number;
+				} else {
+					roman = number;
+				}
+			}
+			current.push(i);
+			previous = line;
+		}
+		if (current.length > 0) {
+			paragraphs.push(this.paragraphOf(current, paragraphs.length, bareNumbers));
+		}
+		return paragraphs;
+	}
+
+	/** makeParagraph, and the paragraph's index added to `bareNumbers` when its first line is a bare number. */
+	paragraphOf(indices: number[], index: number, bareNumbers: Set<number>): Paragraph {
+		if (indices.length > 1 && isBareNumber((this.lines[indices[0] as number] as LetterLine).content)) {
+			bareNumbers.add(index);
+		}
+		return this.makeParagraph(indices);
 	}
 
 	/**
@@ -1274,10 +1370,11 @@ class Parser {
 	 * leave lines that start with lower case, digits ("19; hạn chế", "13/CT-TTg, …") or even capitals
 	 * ("Văn phòng Uỷ ban …"); they continue the paragraph unless the previous line ended a sentence.
 	 */
-	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number): boolean {
+	startsParagraph(previous: LetterLine, line: LetterLine, paragraphLines: number, mayOpen: boolean): boolean {
 		const c = line.content;
 		const ended = endsSentence(previous.content);
-		if (mayOpenItem(firstCode(c)) && STRUCTURAL.test(c)) {
+		// `mayOpen`: mayOpenItem of the line's first character, asked once by the caller.
+		if (mayOpen && STRUCTURAL.test(c)) {
 			// A numbered marker after an unfinished line is a new item only if that line was a short title.
 			return ended || paragraphLines === 1 || /^(?:[-+•]\s|Điều\s|Phần\s|Chương\s|Mục\s)/u.test(c) || previous.content.length < 60;
 		}
@@ -1298,6 +1395,11 @@ class Parser {
 				range: this.norm.range(line.contentStart, line.contentEnd),
 			};
 		}
+		return this.joinedParagraph(indices);
+	}
+
+	/** A paragraph of several lines: their contents joined into one mapped text. */
+	joinedParagraph(indices: number[]): Paragraph {
 		const builder = new MappedTextBuilder();
 		let previousEnd = -1;
 		for (const i of indices) {
@@ -1320,10 +1422,32 @@ class Parser {
 	}
 }
 
+/** Whether parseDateLine reads a date line in this content: the tests of its patterns, without the spans. */
+function isDateLine(content: string): boolean {
+	if (!content.includes(',')) {
+		return false;
+	}
+	return (content.includes('ngày') && DATE_WORDS.test(content)) || DATE_NUMERIC.test(content.trimEnd());
+}
+
+/** /^\d{1,2}$/u.test(s): one or two ASCII digits. */
+function isBareNumber(s: string): boolean {
+	return (s.length === 1 || s.length === 2) && isDigitCode(s.charCodeAt(0)) && isDigitCode(s.charCodeAt(s.length - 1));
+}
+
+function isDigitCode(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
 /** A short line of capitalised words without final punctuation, such as a signer's name. */
 function isNameLike(s: string): boolean {
+	// The final mark first: the body's last sentence, read on the way up from the closing, ends with one, and is
+	// then not split into words.
+	if (/[.;:,]$/u.test(s)) {
+		return false;
+	}
 	const words = s.split(/\s+/u);
-	return words.length >= 1 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w)) && !/[.;:,]$/u.test(s);
+	return words.length >= 1 && words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w));
 }
 
 /** Parses a letter. Never throws on any input. */
@@ -1362,6 +1486,24 @@ function lastLineFrom(letter: Letter, offset: number, startOf: (line: LetterLine
 		const mid = (low + high + 1) >> 1;
 		const line = lines[mid];
 		if (line && startOf(line) <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}
+
+/**
+ * The index of the line of `lines` that holds `offset` of their text: the last that starts at or before it
+ * (binary search; 0 when there are none).
+ */
+export function lineHolding(lines: readonly LetterLine[], offset: number): number {
+	let low = 0;
+	let high = lines.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((lines[mid] as LetterLine).start <= offset) {
 			low = mid;
 		} else {
 			high = mid - 1;

@@ -7,6 +7,7 @@
 // - Rows of a table (after a "TT"/"STT" header line, or with cells joined by TAB) are not items.
 import {
 	DIEM_LETTERS,
+	lineHolding,
 	romanValue,
 	type Body,
 	type Item,
@@ -45,6 +46,19 @@ const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp; 
 	{ kind: 'khoan', first: '0123456789', pattern: /(\d{1,2})[ \t]*-(?=[ \t]+\p{Lu})/uy },
 	{ kind: 'diem', first: 'abcdefghijklmnopqrstuvwxyzđ', pattern: /([a-zđ])\)(?=\s)/uy },
 ];
+// The patterns by the character a match can start with, in the order of ITEM_PATTERNS: a paragraph's first
+// character picks the few patterns to try with one lookup.
+const PATTERNS_BY_HEAD = new Map<string, (typeof ITEM_PATTERNS)[number][]>();
+for (const entry of ITEM_PATTERNS) {
+	for (const head of entry.first) {
+		const list = PATTERNS_BY_HEAD.get(head);
+		if (list) {
+			list.push(entry);
+		} else {
+			PATTERNS_BY_HEAD.set(head, [entry]);
+		}
+	}
+}
 const LEVEL: Record<ItemKind, number> = { phan: 0, chuong: 1, muc: 2, 'la-ma': 3, dieu: 4, khoan: 5, diem: 6 };
 // Headings above a khoản (Phần, Chương, Mục, I.) that sit inside one: deeper than its decimal items.
 const NESTED_HEADING_LEVEL = 5.9;
@@ -80,14 +94,11 @@ interface Candidate {
 
 /** The marker that opens `text` at `skip`, if any. */
 function matchMarker(text: string, skip: number): Candidate | undefined {
-	const head = text.charAt(skip);
-	if (head === '') {
+	const entries = PATTERNS_BY_HEAD.get(text.charAt(skip));
+	if (entries === undefined) {
 		return undefined;
 	}
-	for (const entry of ITEM_PATTERNS) {
-		if (!entry.first.includes(head)) {
-			continue;
-		}
+	for (const entry of entries) {
 		const { kind, pattern } = entry;
 		pattern.lastIndex = skip;
 		const match = pattern.exec(text);
@@ -454,30 +465,53 @@ const ATTACHMENT_TITLE =
 	/^(?:QUY\s+CHẾ|QUY\s+ĐỊNH|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|DANH\s+SÁCH|PHỤ\s+LỤC|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|ĐIỀU\s+LỆ)(?![\p{L}\p{N}])/u;
 const ATTACHED_NOTE = /^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo(?!\p{L})/u;
 const NOI_NHAN_LABEL = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)(?!\p{L})/u;
+// Where the letter's closing can be (a "./." or a Nơi nhận label) and where an attachment's title can start: the
+// words each anchored pattern above opens with, searched in the whole text at once.
+const CLOSING_MARK = /\.\/\.|Nơi|NƠI/gu;
+const TITLE_WORD = /QUY|KẾ|CHƯƠNG|DANH|PHỤ|ĐỀ|HƯỚNG|ĐIỀU/gu;
 
 /**
  * The first line of a document attached after the letter's closing (reference I4): after the Nơi nhận label
  * or the body's closing "./.", an upper-case title ("QUY CHẾ", "KẾ HOẠCH" …) with a "(Ban hành kèm theo …)" or "(Kèm theo …)" note within
  * the next four lines. Undefined when there is none, or nothing shows where the letter's closing is.
+ * `text` is the text the lines are of. The lines are not read one by one: a search of the text finds the few
+ * places where a closing or a title can be, and only their lines are tested.
  */
-export function findAttachmentStart(lines: readonly LetterLine[], from: number): number | undefined {
+export function findAttachmentStart(text: string, lines: readonly LetterLine[], from: number): number | undefined {
+	const first = lines[from];
+	if (!first) {
+		return undefined;
+	}
+	// The closing: the first line with a Nơi nhận label at its start or a "./." at its end. Each search resumes one
+	// code unit after the last match, so that a match never hides one that overlaps it ("././.").
 	let closing = -1;
-	for (let i = from; i < lines.length; i++) {
-		const content = lines[i]?.content ?? '';
-		if (closing < 0) {
-			if (NOI_NHAN_LABEL.test(content) || content.endsWith('./.')) {
-				closing = i;
+	CLOSING_MARK.lastIndex = first.start;
+	for (let match = CLOSING_MARK.exec(text); match; match = CLOSING_MARK.exec(text)) {
+		const line = lines[lineHolding(lines, match.index)] as LetterLine;
+		const atEnd = match[0] === './.' && match.index + 3 === line.contentEnd;
+		if (atEnd || (match.index === line.contentStart && NOI_NHAN_LABEL.test(line.content))) {
+			closing = line.index;
+			break;
+		}
+		CLOSING_MARK.lastIndex = match.index + 1;
+	}
+	const after = lines[closing + 1];
+	if (closing < 0 || !after) {
+		return undefined;
+	}
+	// A title after the closing: a line whose content opens with one of the titles' first words.
+	TITLE_WORD.lastIndex = after.start;
+	for (let match = TITLE_WORD.exec(text); match; match = TITLE_WORD.exec(text)) {
+		const line = lines[lineHolding(lines, match.index)] as LetterLine;
+		if (match.index === line.contentStart && ATTACHMENT_TITLE.test(line.content)) {
+			const i = line.index;
+			for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+				if (ATTACHED_NOTE.test(lines[j]?.content ?? '')) {
+					return i;
+				}
 			}
-			continue;
 		}
-		if (!ATTACHMENT_TITLE.test(content)) {
-			continue;
-		}
-		for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-			if (ATTACHED_NOTE.test(lines[j]?.content ?? '')) {
-				return i;
-			}
-		}
+		TITLE_WORD.lastIndex = match.index + 1;
 	}
 	return undefined;
 }

@@ -183,7 +183,9 @@ const LUU_LABEL = /^(?<dash>[-+•][ \t]*)(?<word>Lưu)(?![\p{L}\p{N}])(?<gap>[ 
 
 /** Whether an entry is the Lưu line ("- Lưu: VT, VP."). */
 function isLuuEntry(entry: NoiNhanEntry): boolean {
-	const match = LUU_LABEL.exec(entry.text);
+	// "Lưu" has an "ư" in either case: the other entries are passed over without the pattern.
+	const text = entry.text;
+	const match = text.includes('ư') || text.includes('Ư') ? LUU_LABEL.exec(text) : null;
 	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
 	const rest = match ? entry.text.slice(match[0].length) : '';
 	return match !== null && (match.groups?.['colon'] === ':' || !STARTS_LOWER.test(rest) || VT_START.test(rest));
@@ -191,12 +193,12 @@ function isLuuEntry(entry: NoiNhanEntry): boolean {
 
 /**
  * The items of the Lưu entry after "Lưu:", split at commas: "VT", then the units. Each item has the index of its
- * line in the entry and its offset in that line's text.
+ * line in the entry and its offset in that line's text. `labelLength`: the length of the label on the first line.
  */
-function luuItems(entry: NoiNhanEntry): LuuItem[] {
+function luuItems(entry: NoiNhanEntry, labelLength: number): LuuItem[] {
 	const items: LuuItem[] = [];
 	entry.lines.forEach((line, lineIndex) => {
-		const from = lineIndex === 0 ? (LUU_LABEL.exec(line.text)?.[0].length ?? 0) : 0;
+		const from = lineIndex === 0 ? labelLength : 0;
 		let at = from;
 		for (const part of line.text.slice(from).split(',')) {
 			const lead = part.length - part.trimStart().length;
@@ -385,8 +387,8 @@ function luuEntriesOf(entries: readonly NoiNhanEntry[]): number[] {
 
 /** The Lưu line of entry `index`: its label, when on its first line, and its items. */
 function readLuu(index: number, entry: NoiNhanEntry): LuuLine {
-	const items = luuItems(entry);
 	const match = entry.lines[0] ? LUU_LABEL.exec(entry.lines[0].text) : null;
+	const items = luuItems(entry, match?.[0].length ?? 0);
 	const label: LuuLabel | undefined = match
 		? {
 				dash: match.groups?.['dash'] ?? '',

@@ -4,7 +4,7 @@
 // a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
 // It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
-import { lineAtNormalized, lineSpanOf, memoKey, memoOn, subSpan, type Letter, type Span } from '../letter';
+import { blankLines, lineAtNormalized, lineSpanOf, memoKey, memoOn, subSpan, type Letter, type Span } from '../letter';
 import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
@@ -98,10 +98,11 @@ const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // letter without Kính gửi whose first line is something else ends its header there). Case-sensitive, so
 // that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
 const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
-// A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser.
-// Runs of letters (global, for String.match, which resets it); compiled once rather than on every call.
-const WORDS = /\p{L}+/gu;
+// A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser. The test
+// of each line is kept here: reading the parser's blank lines from the model's memo cost more per line asked.
 const RULE_LINE = /^[-_=.*\s]+$/u;
+// Two runs of letters: a letter, something else, a letter (what counting the runs would find at two or more).
+const TWO_WORDS = /\p{L}\P{L}+\p{L}/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
 const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
 // Every type abbreviation, of Nghị định 30 and of Thông tư 01/2011, as printed.
@@ -223,9 +224,10 @@ function looseLinesOf(letter: Letter, zoneEnd: number): number[] {
 	}
 	consumeLines(letter, consumed, letter.typeName?.span);
 	const looseLines: number[] = [];
+	const blank = blankLines(letter);
 	for (let i = 0; i < zoneEnd; i++) {
-		// isBlankLine first, on every line, as its rare paths (a line with content) then have type feedback.
-		if (!isBlankLine(letter, i) && !consumed.has(i)) {
+		// The blank test first, on every line, as the rare paths (a line with content) then have type feedback.
+		if ((blank[i] ?? 1) === 0 && !consumed.has(i)) {
 			looseLines.push(i);
 		}
 	}
@@ -288,7 +290,7 @@ export function readHeader(letter: Letter): HeaderParts {
 	const agencyLimit = minDefined(letter.so?.line, vvLines[0]?.line, trichYeuLine, typeName?.line);
 	const agencyNames: Span[] = [];
 	for (const s of letter.agencyLines) {
-		if (!STAMP.test(s.text) && (s.text.match(WORDS)?.length ?? 0) >= 2 && lineAtNormalized(letter, s.offset) < agencyLimit) {
+		if (!STAMP.test(s.text) && TWO_WORDS.test(s.text) && lineAtNormalized(letter, s.offset) < agencyLimit) {
 			agencyNames.push(s);
 		}
 	}
