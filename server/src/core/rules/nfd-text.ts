@@ -3,7 +3,7 @@
 // sắp xếp và so khớp.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
 // reference §10.1.
-import { combiningClusters } from '../text';
+import { combiningClusterOffsets } from '../text';
 import type { Rule, TextEdit } from '../types';
 
 export default {
@@ -22,7 +22,7 @@ export default {
 		// Only a cluster (a character and the combining marks after it) can be decomposed, and almost no letter has
 		// one: the letter's normalisation has already found them. A text already in NFC has no cluster that NFC
 		// changes (ICU answers this in one quick pass).
-		const clusters = combiningClusters(source);
+		const clusters = combiningClusterOffsets(source);
 		if (clusters.length === 0 || source.normalize('NFC') === source) {
 			return;
 		}
@@ -32,6 +32,8 @@ export default {
 		const edits: TextEdit[] = [];
 		let count = 0;
 		let run: { start: number; end: number; text: string; count: number } | undefined;
+		// The first line break at or after the end of the run: a cluster after it starts a new run.
+		let lineBreak = 0;
 		const flush = (): void => {
 			if (run && !ctx.disabledAt?.({ start: run.start, end: run.end })) {
 				edits.push({ range: { start: run.start, end: run.end }, text: run.text });
@@ -39,13 +41,15 @@ export default {
 			}
 			run = undefined;
 		};
-		for (const [start, end] of clusters) {
+		for (let k = 0; k < clusters.length; k += 2) {
+			const start = clusters[k] as number;
+			const end = clusters[k + 1] as number;
 			const cluster = source.slice(start, end);
 			const composed = cluster.normalize('NFC');
 			if (composed === cluster) {
 				continue;
 			}
-			if (run && hasLineBreak(source, run.end, start)) {
+			if (run && lineBreak < start) {
 				flush();
 			}
 			if (run) {
@@ -54,6 +58,11 @@ export default {
 				run.count++;
 			} else {
 				run = { start, end, text: composed, count: 1 };
+			}
+			// A cluster may hold a line break (a break with marks that NFC reorders): the first break after the run is
+			// looked for again only when the run has passed it.
+			if (lineBreak < end) {
+				lineBreak = nextLineBreak(source, end);
 			}
 		}
 		flush();
@@ -67,14 +76,12 @@ export default {
 	},
 } satisfies Rule;
 
-function hasLineBreak(source: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		const c = source.charCodeAt(i);
-		if (c === 10 || c === 13) {
-			return true;
-		}
-	}
-	return false;
+const LINE_BREAK = /[\n\r]/g;
+
+/** The offset of the first line break at or after `from`, or the length of `source`. */
+function nextLineBreak(source: string, from: number): number {
+	LINE_BREAK.lastIndex = from;
+	return LINE_BREAK.test(source) ? LINE_BREAK.lastIndex - 1 : source.length;
 }
 
 /** The length of the cluster (a character and its combining marks) that starts at `start`. */

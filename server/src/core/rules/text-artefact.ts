@@ -9,15 +9,22 @@
 // footer field of Word (reference H10): anywhere in the letter, as a whole line, so that a path quoted in a
 // sentence is not taken for one.
 import { filePathLines } from '../letter/labels';
-import { isLetterCode } from '../text';
+import type { Paragraph } from '../letter';
 import type { Rule } from '../types';
+
+/** A finding in the paragraphs joined: 0 a glued word, 1 split digits, 2 a split syllable. */
+interface Found {
+	index: number;
+	end: number;
+	kind: number;
+}
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
 // glued to the word after it ("10/QĐ-UBNDngày"): the word is matched first and the ký hiệu before it looked
 // for only then, since a look-behind tried at every position of the text cost a tenth of the whole check.
 // Every pattern here starts with the characters it needs and looks behind only where they are. The patterns
 // are tried only where a plain scan (no \p{…} class, no look-behind: several times faster) finds what each
-// match must start with, or, for the digits, only in a paragraph with a digit, a space and a digit.
+// match must start with, or, for the digits, only in a body with a digit, a space and a digit.
 const GLUED =
 	/(?:của|ngày|theo|tại|về)(?<![\p{L}\p{N}](?:của|ngày|theo|tại|về))(?=\p{Lu})|(?:ngày|của|về)(?![\p{L}\p{N}])(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu}(?:ngày|của|về))/uy;
 // Each word only where GLUED may match: next to what may be a capital (nextToCapital), so that the many places
@@ -31,11 +38,14 @@ const SPLIT_DIGITS =
 	/(?:ngày|tháng)(?<![\p{L}\p{N}](?:ngày|tháng))\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm(?<![\p{L}\p{N}]năm)\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N})/giu;
 const DIGIT_SPACE_DIGIT = /\d \d/;
 // "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
-// vowel (a Vietnamese word is never a lone consonant).
+// vowel (a Vietnamese word is never a lone consonant). The look-behind comes last, so that it is tried only
+// where a consonant, a space and such a vowel are.
 const SPLIT_SYLLABLE =
-	/[bcdđghk-np-tvx](?<![\p{L}\p{N}/.][bcdđghk-np-tvx]) (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})/uy;
-const SPLIT_SYLLABLE_START = /[bcdđghk-np-tvx] [áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]/g;
-const LETTERS = /^\p{L}+/u;
+	/[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})(?<![\p{L}\p{N}/.][bcdđghk-np-tvx] )/gu;
+const LETTERS = /\p{L}+/uy;
+// What the paragraphs are joined with, so that each pattern scans the body once: no pattern matches a NUL, and
+// each takes it for the end of a text (it is no letter, digit, capital, space or "/").
+const SEPARATOR = '\0';
 
 /**
  * The matches of the sticky `pattern` in `text`, in text order and without overlaps as matchAll would give
@@ -86,11 +96,6 @@ function gluedWordLength(text: string, end: number): number {
 	}
 }
 
-/** SPLIT_SYLLABLE_START finds three code units: a consonant, a space and a precomposed vowel. */
-function splitSyllableLength(): number {
-	return 3;
-}
-
 /**
  * Whether a word found by GLUED_START may be glued: GLUED wants an upper-case letter right after it or right
  * before it. An ASCII character other than A–Z is none, and is what almost every word has on both sides.
@@ -101,15 +106,6 @@ function nextToCapital(text: string, index: number, end: number): boolean {
 
 function mayBeCapital(code: number): boolean {
 	return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
-}
-
-/**
- * Whether a consonant found by SPLIT_SYLLABLE_START may stand alone: SPLIT_SYLLABLE wants no letter, digit,
- * "/" or "." before it. A letter or an ASCII digit, the usual case inside a word ("được ủy"), rules it out.
- */
-function loneConsonant(text: string, index: number): boolean {
-	const code = text.charCodeAt(index - 1);
-	return !((code >= 0x30 && code <= 0x39) || code === 0x2f || code === 0x2e || isLetterCode(code) === true);
 }
 
 export default {
@@ -129,23 +125,49 @@ export default {
 		for (const span of filePathLines(ctx.letter)) {
 			ctx.report({ messageId: 'filePath', data: { path: span.text }, range: span.range });
 		}
-		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
-			const mapped = paragraph.text;
-			const text = mapped.text;
-			for (const match of matchesAt(text, GLUED_START, gluedWordLength, GLUED, nextToCapital)) {
-				ctx.report({ messageId: 'glued', data: { word: match.text }, range: mapped.range(match.index, match.index + match.text.length) });
+		const paragraphs = ctx.letter.body?.paragraphs ?? [];
+		if (paragraphs.length === 0) {
+			return;
+		}
+		const text =
+			paragraphs.length === 1 ? (paragraphs[0] as Paragraph).text.text : paragraphs.map((paragraph) => paragraph.text.text).join(SEPARATOR);
+		const found: Found[] = [];
+		for (const match of matchesAt(text, GLUED_START, gluedWordLength, GLUED, nextToCapital)) {
+			found.push({ index: match.index, end: match.index + match.text.length, kind: 0 });
+		}
+		if (DIGIT_SPACE_DIGIT.test(text)) {
+			SPLIT_DIGITS.lastIndex = 0;
+			for (let match = SPLIT_DIGITS.exec(text); match; match = SPLIT_DIGITS.exec(text)) {
+				found.push({ index: match.index, end: match.index + match[0].length, kind: 1 });
 			}
-			if (DIGIT_SPACE_DIGIT.test(text)) {
-				for (const match of text.matchAll(SPLIT_DIGITS)) {
-					const end = match.index + match[0].length;
-					ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });
+		}
+		SPLIT_SYLLABLE.lastIndex = 0;
+		while (SPLIT_SYLLABLE.test(text)) {
+			const after = SPLIT_SYLLABLE.lastIndex;
+			LETTERS.lastIndex = after;
+			const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
+			found.push({ index: after - 2, end, kind: 2 });
+		}
+		if (found.length === 0) {
+			return;
+		}
+		// Each paragraph's findings in the order a scan of each paragraph gave them: glued words, then split digits,
+		// then split syllables, each kind in text order.
+		found.sort((a, b) => a.kind - b.kind || a.index - b.index);
+		let start = 0;
+		for (const paragraph of paragraphs) {
+			const end = start + paragraph.text.text.length;
+			for (const match of found) {
+				if (match.index < start || match.index >= end) {
+					continue;
 				}
+				const written = text.slice(match.index, match.end);
+				const range = paragraph.text.range(match.index - start, match.end - start);
+				ctx.report(
+					match.kind === 0 ? { messageId: 'glued', data: { word: written }, range } : { messageId: 'split', data: { written }, range },
+				);
 			}
-			for (const match of matchesAt(text, SPLIT_SYLLABLE_START, splitSyllableLength, SPLIT_SYLLABLE, loneConsonant)) {
-				const after = match.index + match.text.length;
-				const end = after + (LETTERS.exec(text.slice(after))?.[0].length ?? 0);
-				ctx.report({ messageId: 'split', data: { written: text.slice(match.index, end) }, range: mapped.range(match.index, end) });
-			}
+			start = end + SEPARATOR.length;
 		}
 	},
 } satisfies Rule;

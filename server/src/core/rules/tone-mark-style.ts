@@ -10,6 +10,9 @@ import type { Rule } from '../types';
 // the word itself read, back to its first letter. Most letters have a few such words, or none.
 const ENDING = /(?:[òóỏõọ][ae]|[ùúủũụ]y|o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/giu;
 const OLD = /[òóỏõọ][ae]$|[ùúủũụ]y$/u;
+// The modern style at the end of a word, which few letters use ("Ủy ban" is in almost every letter): without
+// one, no word is of the modern style and the styles are not mixed.
+const MODERN_ENDING = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/iu;
 const LETTER = /^\p{L}$/u;
 
 /** The start of the word (a run of letters, as /\p{L}+/u finds it) that ends at `end`. */
@@ -49,6 +52,9 @@ export default {
 	},
 	check(ctx) {
 		const text = ctx.letter.norm.text;
+		if (!MODERN_ENDING.test(text)) {
+			return;
+		}
 		const old: { start: number; word: string }[] = [];
 		const modern: { start: number; word: string }[] = [];
 		for (const match of text.matchAll(ENDING)) {

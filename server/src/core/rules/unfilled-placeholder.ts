@@ -18,6 +18,13 @@ const KY_HIEU_GROUP = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KY_HIEU_PLACEHOLDERS.j
 // "…" standing alone: after a space, before a space, punctuation or the end of the line.
 const ELLIPSIS = /(?<=\s)…(?=[\s,;.)]|$)/gu;
 const TRAILING = new Set(['.', ';', ':', ',', '/', ' ', '\t']);
+// What every finding of the lines holds, as it is written in the text: a variable's "${", an ellipsis or a
+// placeholder of the templates. One native scan of the letter passes over the lines of a letter without any,
+// which is almost every letter.
+const ANY_CANDIDATE = new RegExp(
+	['\\$\\{', '…', ...TEMPLATE_PLACEHOLDERS.map((text) => text.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&'))].join('|'),
+	'u',
+);
 
 export default {
 	id: 'unfilled-placeholder',
@@ -52,6 +59,9 @@ export default {
 			skip.add(letter.date.line);
 		}
 		const text = letter.norm.text;
+		if (!ANY_CANDIDATE.test(text)) {
+			return;
+		}
 		for (const line of letter.lines) {
 			const content = line.content;
 			if (content === '') {

@@ -10,12 +10,15 @@ import type { Span } from '../span';
 import { MappedText } from '../text';
 import type { Range, Rule, TextEdit } from '../types';
 
-// Every finding contains one of the table's words as written: one scan for any of them (no Unicode class, no
-// look-behind) lets a text without any skip the table, which is most texts.
+// Every finding contains one of the table's words as written, and a part's word is followed by its number: one
+// scan for any of them (no look-behind: each part's pattern without the one that starts it) lets a text without
+// any skip the table, which is most texts ("điều" alone is a common word: "điều kiện", "điều chỉnh").
 const ANY_WORD = new RegExp(
-	[...PROPER_NAME_CASES.map((entry) => entry.wrong), ...DOCUMENT_PART_CASES.map((part) => part.word)]
-		.map((word) => word.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&'))
-		.join('|'),
+	[
+		...PROPER_NAME_CASES.map((entry) => entry.wrong.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&')),
+		// eslint-disable-next-line no-restricted-syntax -- the pattern of an entry of the table, not text of the letter.
+		...DOCUMENT_PART_CASES.map((part) => part.pattern.source.replace('(?<![\\p{L}\\p{N}])', '')),
+	].join('|'),
 	'u',
 );
 
