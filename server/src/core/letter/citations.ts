@@ -305,34 +305,13 @@ function isAsciiLetterOrDigit(c: number): boolean {
 	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-// The reading of the number and its form are own enumerable getters (the model dump and structuredClone see
-// them, in this order), defined with the same two functions on every citation: an object literal with its own
-// getter closures goes to dictionary mode, and every read of a citation's fields was then a slow look-up.
-const LAZY_READING: PropertyDescriptorMap = {
-	reading: {
-		get(this: CitedDocument): SoKyHieu {
-			return CitedDocument.readingOf(this);
-		},
-		enumerable: true,
-		configurable: true,
-	},
-	numberForm: {
-		get(this: CitedDocument): NumberForm {
-			return CitedDocument.readingOf(this).form;
-		},
-		enumerable: true,
-		configurable: true,
-	},
-};
-
 /**
  * A citation as the parser builds it: every field set in the constructor, in the order of the model, so that
- * all citations share one shape (the parts not found are undefined, which the model dump leaves out).
+ * all citations share one shape (the parts not found are undefined, which the model dump leaves out). The
+ * number is read at once: the rules of a check read nearly every citation's reading, and plain fields cost
+ * less than the lazy getters they replaced (defined on each citation, they cost a runtime call apiece).
  */
 class CitedDocument implements Citation {
-	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
-	// rules, a parse alone does not pay for it), then kept.
-	#reading: SoKyHieu | undefined = undefined;
 	declare type: Span;
 	declare typeName: string;
 	declare number: Span;
@@ -359,17 +338,14 @@ class CitedDocument implements Citation {
 		this.type = type;
 		this.typeName = typeName;
 		this.number = number;
-		Object.defineProperties(this, LAZY_READING);
+		this.reading = readCitedNumber(number);
+		this.numberForm = this.reading.form;
 		this.listIndex = listIndex;
 		this.paragraph = paragraph;
 		this.range = range;
 		this.date = date;
 		this.issuer = issuer;
 		this.subject = subject;
-	}
-
-	static readingOf(citation: CitedDocument): SoKyHieu {
-		return (citation.#reading ??= readCitedNumber(citation.number));
 	}
 }
 
