@@ -152,7 +152,9 @@ export function citedByNameOnly(typeName: string): boolean {
 
 /** The key under which two citations are of the same document: the number without spaces, in capitals. */
 export function citationKey(citation: Citation): string {
-	return citation.number.text.replace(/\s+/gu, '').toUpperCase();
+	const text = citation.number.text;
+	// Most numbers hold no white space (a space or TAB is the only kind a cited number can hold).
+	return text.includes(' ') || text.includes('\t') ? text.replace(/\s+/gu, '').toUpperCase() : text.toUpperCase();
 }
 
 /** What the clause before a group's first citation gives: a date, an issuer, or a named subject. */
