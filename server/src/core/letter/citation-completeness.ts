@@ -908,3 +908,16 @@ export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<L
 }
 
 const LISTS = memoKey<CitationList[]>('citationLists');
+
+/**
+ * The numbers of the first citations a list lacks parts for, joined by ", " ("05/CT-TTg, 06/CT-TTg"), as both
+ * rules quote them. A plain loop: the array that `map` gives before `join` changed its elements kind between
+ * letters and sent the optimised checks back to the interpreter ("wrong map").
+ */
+export function lackingNumbers(list: CitationList): string {
+	let numbers = '';
+	for (let i = 0; i < list.lacking.length; i++) {
+		numbers += (i > 0 ? ', ' : '') + (list.lacking[i] as CitationCompleteness).citation.number.text;
+	}
+	return numbers;
+}
