@@ -152,7 +152,9 @@ export function citedByNameOnly(typeName: string): boolean {
 
 /** The key under which two citations are of the same document: the number without spaces, in capitals. */
 export function citationKey(citation: Citation): string {
-	return citation.number.text.replace(/\s+/gu, '').toUpperCase();
+	const text = citation.number.text;
+	// Most numbers hold no white space (a space or TAB is the only kind a cited number can hold).
+	return text.includes(' ') || text.includes('\t') ? text.replace(/\s+/gu, '').toUpperCase() : text.toUpperCase();
 }
 
 /** What the clause before a group's first citation gives: a date, an issuer, or a named subject. */
@@ -906,3 +908,16 @@ export function citationLists(letter: Pick<Letter, 'citations'> & Partial<Pick<L
 }
 
 const LISTS = memoKey<CitationList[]>('citationLists');
+
+/**
+ * The numbers of the first citations a list lacks parts for, joined by ", " ("05/CT-TTg, 06/CT-TTg"), as both
+ * rules quote them. A plain loop: the array that `map` gives before `join` changed its elements kind between
+ * letters and sent the optimised checks back to the interpreter ("wrong map").
+ */
+export function lackingNumbers(list: CitationList): string {
+	let numbers = '';
+	for (let i = 0; i < list.lacking.length; i++) {
+		numbers += (i > 0 ? ', ' : '') + (list.lacking[i] as CitationCompleteness).citation.number.text;
+	}
+	return numbers;
+}

@@ -3,7 +3,7 @@
 import { AGENCY_LIKE_ABBREVIATIONS, CITED_TYPE_NAMES, DOCUMENT_TYPES } from '../data/document-types';
 import type { Paragraph } from '../letter';
 import { spanIn, type Span } from '../span';
-import { hasLowerCase, sentenceCase, trimEndIndex, type MappedText } from '../text';
+import { hasLowerCase, isSpaceCode, sentenceCase, trimEndIndex, type MappedText } from '../text';
 import type { DateValue, Range } from '../types';
 import { assignRoles, readSoKyHieu, type NumberForm, type SoKyHieu } from './so-ky-hieu';
 
@@ -63,8 +63,8 @@ const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEX
 // Group 1 is the type name, group 2 the number (numbered, not named: a named group builds an object per match).
 const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(?::\s*)?)?(${NUMBER})(?![\p{L}\p{N}/])`, 'giu');
 // CITATION is tried only where it can match: a citation's "số" is followed by a number (the matches of
-// SO_NUMBER below), and its type name ends where the white space before that "số" begins, so it starts at most
-// LONGEST_TYPE code units earlier. Trying the sticky pattern at those few starts finds the matches that a
+// SO_NUMBER below), and its type name ends where the white space before that "số" begins, so it starts one
+// type name's length earlier. Trying the sticky pattern at those few starts finds the matches that a
 // scan of the whole paragraph finds, in the same order, without running the long pattern (29 type names,
 // case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
 // A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
@@ -72,19 +72,19 @@ const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(
 // which starts only at digits) and a look back for its "số" (soBefore): as one pattern, its optional,
 // case-insensitive prefix made it try a start at every "s" of the paragraph.
 const NUMBER_AHEAD = /(?<!\p{N})\d+[ \t]*[/-]/gu;
-const WHITE_SPACE = /\s/u;
 const CITATION_AT = new RegExp(CITATION.source, 'iuy');
-const LONGEST_TYPE = Math.max(...CITED_TYPE_NAMES.map((name) => name.length));
 // The last words of the type names, lower-cased: a number written without "số" is tried only after one of
 // them, so that the many dates ("ngày 02/02/2024") cost one look-up each.
 const TYPE_LAST_WORDS = new Set(CITED_TYPE_NAMES.map((name) => name.split(' ').pop()?.toLowerCase() ?? ''));
-// The last letters of those words, and the first letters of the type names in both cases with the Kelvin sign
-// (which the "i" flag of CITATION folds to "k"): cheap tests before the slicing and the long pattern.
+// The last letters of those words: a cheap test before the slicing.
 const TYPE_LAST_CHARS = new Set([...TYPE_LAST_WORDS].map((word) => word.slice(-1)));
-const TYPE_FIRST_CHARS = new Set([
-	...CITED_TYPE_NAMES.flatMap((name) => [name.charAt(0).toLowerCase(), name.charAt(0).toUpperCase()]),
-	'\u212a',
-]);
+// The type names in lower case by their last letter, longest first: where a type name can end.
+const TYPES_BY_LAST_CHAR = new Map<string, string[]>();
+for (const name of [...new Set(CITED_TYPE_NAMES.map((n) => n.toLowerCase()))].sort((a, b) => b.length - a.length)) {
+	const names = TYPES_BY_LAST_CHAR.get(name.slice(-1)) ?? [];
+	names.push(name);
+	TYPES_BY_LAST_CHAR.set(name.slice(-1), names);
+}
 // A word glued to the end of a cited number by extraction ("10/QĐ-UBNDngày"): it is not part of the number.
 const GLUED_AFTER_NUMBER = /(?<=[\p{Lu}\p{N}])(?:ngày|của|về)$/u;
 
@@ -253,12 +253,14 @@ function citationMatches(text: string): CitationMatch[] {
 				continue;
 			}
 		}
-		// "số" must follow white space; the leftmost start that matches wins, as in a scan. CITATION is tried
-		// only where a type name can start: at one of their first letters, not right after an ASCII letter or
-		// digit (its look-behind would fail there).
-		for (let start = Math.max(from, typeEnd - LONGEST_TYPE); typeEnd < index && start < typeEnd; start++) {
-			// At the paragraph's start there is no code unit before (a read at -1 would deoptimise the loop).
-			if (!TYPE_FIRST_CHARS.has(text.charAt(start)) || (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1)))) {
+		// "số" must follow white space; the leftmost start that matches wins, as in a scan. A match's type name
+		// ends at typeEnd (white space follows it), so CITATION is tried only where a type name written in any
+		// case ends there: at the starts of the names with the last letter found, longest (leftmost) first.
+		const names = typeEnd < index ? TYPES_BY_LAST_CHAR.get(text.charAt(typeEnd - 1).toLowerCase()) : undefined;
+		for (let k = 0; names !== undefined && k < names.length; k++) {
+			const name = names[k] as string;
+			const start = typeEnd - name.length;
+			if (start < from || text.slice(start, typeEnd).toLowerCase() !== name) {
 				continue;
 			}
 			CITATION_AT.lastIndex = start;
@@ -283,12 +285,12 @@ function citationMatches(text: string): CitationMatch[] {
  */
 function soBefore(text: string, at: number): number {
 	let i = at;
-	while (i > 0 && WHITE_SPACE.test(text.charAt(i - 1))) {
+	while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
 		i--;
 	}
 	if (i > 0 && text.charCodeAt(i - 1) === 0x3a /* : */) {
 		i--;
-		while (i > 0 && WHITE_SPACE.test(text.charAt(i - 1))) {
+		while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
 			i--;
 		}
 	}
@@ -300,39 +302,13 @@ function soBefore(text: string, at: number): number {
 	return (s === 0x73 || s === 0x53 || s === 0x17f) && (o === 0x1ed1 || o === 0x1ed0) ? i - 2 : -1;
 }
 
-/** Whether a UTF-16 code unit is an ASCII letter or digit. */
-function isAsciiLetterOrDigit(c: number): boolean {
-	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-// The reading of the number and its form are own enumerable getters (the model dump and structuredClone see
-// them, in this order), defined with the same two functions on every citation: an object literal with its own
-// getter closures goes to dictionary mode, and every read of a citation's fields was then a slow look-up.
-const LAZY_READING: PropertyDescriptorMap = {
-	reading: {
-		get(this: CitedDocument): SoKyHieu {
-			return CitedDocument.readingOf(this);
-		},
-		enumerable: true,
-		configurable: true,
-	},
-	numberForm: {
-		get(this: CitedDocument): NumberForm {
-			return CitedDocument.readingOf(this).form;
-		},
-		enumerable: true,
-		configurable: true,
-	},
-};
-
 /**
  * A citation as the parser builds it: every field set in the constructor, in the order of the model, so that
- * all citations share one shape (the parts not found are undefined, which the model dump leaves out).
+ * all citations share one shape (the parts not found are undefined, which the model dump leaves out). The
+ * number is read at once: the rules of a check read nearly every citation's reading, and plain fields cost
+ * less than the lazy getters they replaced (defined on each citation, they cost a runtime call apiece).
  */
 class CitedDocument implements Citation {
-	// The number is read when a rule or feature first asks (most letters' citations are read at once by the
-	// rules, a parse alone does not pay for it), then kept.
-	#reading: SoKyHieu | undefined = undefined;
 	declare type: Span;
 	declare typeName: string;
 	declare number: Span;
@@ -359,17 +335,14 @@ class CitedDocument implements Citation {
 		this.type = type;
 		this.typeName = typeName;
 		this.number = number;
-		Object.defineProperties(this, LAZY_READING);
+		this.reading = readCitedNumber(number);
+		this.numberForm = this.reading.form;
 		this.listIndex = listIndex;
 		this.paragraph = paragraph;
 		this.range = range;
 		this.date = date;
 		this.issuer = issuer;
 		this.subject = subject;
-	}
-
-	static readingOf(citation: CitedDocument): SoKyHieu {
-		return (citation.#reading ??= readCitedNumber(citation.number));
 	}
 }
 

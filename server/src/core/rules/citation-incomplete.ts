@@ -6,7 +6,7 @@
 // hover shows too: the parts may be shared by a group of numbers, or written before the type name. One
 // finding per list of numbers after one type name. A list that lacks only its trích yếu is
 // citation-missing-trich-yeu's (information level).
-import { citationLists, type CitationPart } from '../letter/citation-completeness';
+import { citationLists, lackingNumbers, type CitationPart } from '../letter/citation-completeness';
 import { typeAsWritten } from '../letter/citations';
 import type { Rule } from '../types';
 
@@ -31,19 +31,22 @@ export default {
 	},
 	check(ctx) {
 		// Consecutive citations of one type: "Chỉ thị số 05/CT-TTg, 06/CT-TTg" is one list and one finding.
-		for (const { entries, lacking, missing, beyondSubject } of citationLists(ctx.letter)) {
+		for (const list of citationLists(ctx.letter)) {
+			const { entries, lacking, missing, beyondSubject } = list;
 			const head = entries[0]?.citation;
 			const first = lacking[0]?.citation;
 			if (!beyondSubject || !head || !first) {
 				continue;
 			}
 			const range = first.listIndex === 0 ? { start: first.type.range.start, end: first.number.range.end } : first.number.range;
+			// The parts named in a plain loop, as lackingNumbers quotes the numbers (no map before join).
+			let names = '';
+			for (let i = 0; i < missing.length; i++) {
+				names += (i > 0 ? ', ' : '') + PART_NAMES[missing[i] as CitationPart];
+			}
 			ctx.report({
 				messageId: 'incomplete',
-				data: {
-					citation: `${typeAsWritten(head)}${lacking.map((entry) => entry.citation.number.text).join(', ')}`,
-					missing: missing.map((part) => PART_NAMES[part]).join(', '),
-				},
+				data: { citation: `${typeAsWritten(head)}${lackingNumbers(list)}`, missing: names },
 				range,
 			});
 		}

@@ -5,7 +5,7 @@
 // issuer but no subject anywhere in its clause is reported here, at information level. What a citation
 // lacks is decided in core/letter/citation-completeness.ts; a citation that lacks its date or issuer too is
 // citation-incomplete's, which names the trích yếu with the rest.
-import { citationLists } from '../letter/citation-completeness';
+import { citationLists, lackingNumbers } from '../letter/citation-completeness';
 import { typeAsWritten } from '../letter/citations';
 import type { Rule } from '../types';
 
@@ -21,7 +21,8 @@ export default {
 	},
 	check(ctx) {
 		// One finding per list of numbers after one type name, as citation-incomplete.
-		for (const { entries, lacking, beyondSubject } of citationLists(ctx.letter)) {
+		for (const list of citationLists(ctx.letter)) {
+			const { entries, lacking, beyondSubject } = list;
 			const head = entries[0]?.citation;
 			const first = lacking[0]?.citation;
 			if (!head || beyondSubject || !first) {
@@ -30,7 +31,7 @@ export default {
 			const range = first.listIndex === 0 ? { start: first.type.range.start, end: first.number.range.end } : first.number.range;
 			ctx.report({
 				messageId: 'missing',
-				data: { citation: `${typeAsWritten(head)}${lacking.map((entry) => entry.citation.number.text).join(', ')}` },
+				data: { citation: `${typeAsWritten(head)}${lackingNumbers(list)}` },
 				range,
 			});
 		}

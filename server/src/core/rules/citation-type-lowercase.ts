@@ -19,8 +19,9 @@ export default {
 	check(ctx) {
 		for (const citation of ctx.letter.citations) {
 			const type = citation.type;
-			// A list shares its type: report it once, at the first number.
-			if (citation.listIndex !== 0 || citation.typeName === 'Văn bản' || !/^\p{Ll}/u.test(type.text)) {
+			// A list shares its type: report it once, at the first number. A type written as the list writes it (in
+			// its canonical case, with a capital) is not read again.
+			if (citation.listIndex !== 0 || citation.typeName === 'Văn bản' || type.text === citation.typeName || !/^\p{Ll}/u.test(type.text)) {
 				continue;
 			}
 			const first = type.text.charAt(0);
