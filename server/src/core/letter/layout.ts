@@ -305,8 +305,9 @@ const LINE_START = `(?:^|\\n)${LINE_SPACE}*`;
 // The end of a line of a zone's text.
 const LINE_END = `${LINE_SPACE}*(?=\\n|$)`;
 const TYPE_NAMES = DOCUMENT_TYPE_NAMES.join('|');
-// The place and "ngày" of a date line (DATE_START).
-const DATE_OPENING = '(?:TP\\. ?|Tp\\. ?)?\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,4} ?, ?ngày';
+// The place and "ngày" of a date line: the words of DATE_START (with "TP." as a word), as words without a
+// comma that do not start with a small Latin letter: the engine needs no tables of capitals and small letters.
+const DATE_OPENING = '[^\\sa-z,][^\\s,]*(?: [^\\sa-z,][^\\s,]*){0,5} ?, ?ngày';
 // splitCells (besides a TAB or " | "): a run of three spaces or more (found at its end, so that a long run is
 // not read again from each of its spaces) before a cell that cellsOf would not take for a blank
 // (DRAFT_BLANK_OR_LOWER). A row whose right cell is such a blank needs a row above it, which is found.
