@@ -204,7 +204,8 @@ const DOCUMENT_TYPE_NAMES_AFTER_SPACE = DOCUMENT_TYPE_NAMES.map((name) => ' ' + 
 const NOI_NHAN_AT = /Nơi\s*nhận|NƠI\s*NHẬN/uy;
 
 // The title of a document attached after the signature, alone on its line or followed by its subject.
-const ATTACHMENT_TITLE = /^(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN)(?:\s+\p{Lu}|$)/u;
+const ATTACHMENT_TITLES = 'QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN';
+const ATTACHMENT_TITLE = new RegExp(`^(?:${ATTACHMENT_TITLES})(?:\\s+\\p{Lu}|$)`, 'u');
 
 /** Whether an entry mark (dash, plus, bullet) stands after the first character, as ENTRIES_SHARING_LINE needs. */
 function hasEntryMark(text: string): boolean {
@@ -268,7 +269,272 @@ function searchCut(pattern: RegExp, text: string): number | undefined {
 
 /** Recovers the layout of a normalised letter; see the top of this file. */
 export function recoverLayout(norm: MappedText): Layout {
-	return new LayoutReader(norm).run();
+	const text = norm.text;
+	const closingFrom = closingZoneStart(text);
+	const attachment = attachmentAt(text, closingFrom);
+	const steps = stepsNeeded(text, closingFrom, attachment);
+	if (steps === 0) {
+		// No step would change a line (stepsNeeded): the letter keeps its lines, as the reader would return them.
+		const layout: Layout = { norm, lines: [], reordered: false, separators: [], guarded: [] };
+		if (attachment >= 0) {
+			layout.attachmentLine = lineNumberAt(text, attachment);
+		}
+		return layout;
+	}
+	return new LayoutReader(norm, steps).run();
+}
+
+// The steps of the recovery, as bits: what stepsNeeded finds each of them may have to do.
+const STEP_MARKDOWN = 1;
+const STEP_CELLS = 2;
+const STEP_JOIN = 4;
+const STEP_KINH_GUI = 8;
+const STEP_ATTACHMENT = 16;
+const STEP_INLINE = 32;
+
+// What a letter must hold for each step to find anything, as a search of a zone's text (native code, where
+// the steps read every line of the zones in JavaScript). Each pattern finds at least every line that its step
+// acts on when it reads the letter's own lines: the step's patterns on a trimmed line, with "\s" that stays on
+// the line written [^\S\n], and its other conditions left out. A pattern may find more; the step then runs and
+// decides. Once a step has changed the lines (cells, joins), the later steps run whatever the patterns said.
+// Patterns start with a line feed or with a word, which the regex engine looks for quickly, rather than with a
+// look-behind tried at every offset.
+const LINE_SPACE = '[^\\S\\n]';
+// The start of a line of a zone's text (split on LF alone, as the reader splits it), and its white space.
+const LINE_START = `(?:^|\\n)${LINE_SPACE}*`;
+// The end of a line of a zone's text.
+const LINE_END = `${LINE_SPACE}*(?=\\n|$)`;
+const TYPE_NAMES = DOCUMENT_TYPE_NAMES.join('|');
+// The place and "ngày" of a date line: the words of DATE_START (with "TP." as a word), as words without a
+// comma that do not start with a small Latin letter: the engine needs no tables of capitals and small letters.
+const DATE_OPENING = '[^\\sa-z,][^\\s,]*(?: [^\\sa-z,][^\\s,]*){0,5} ?, ?ngày';
+// splitCells (besides a TAB or " | "): a run of three spaces or more (found at its end, so that a long run is
+// not read again from each of its spaces) before a cell that cellsOf would not take for a blank
+// (DRAFT_BLANK_OR_LOWER). A row whose right cell is such a blank needs a row above it, which is found.
+const CELLS_STEP = new RegExp(` {3}(?! )${LINE_SPACE}*[^\\s/…\\p{Ll}\\d]`, 'gu');
+// The steps that read the header zone's lines: stripMarkdownHeadings (MARKDOWN_HEADING); joinSplitComponents
+// ("Số:" alone, a date cut after "ngày" or the month, a line that ends with "VIỆT"); headerCut (a Quốc hiệu
+// followed by more text, the Party's name after other text, the Tiêu ngữ followed by more text, a Số line that
+// holds a V/v, "ngày", "Kính gửi", a type name or "Cộng", a date line with text after its year or "Kính gửi",
+// a V/v line with "ngày" or "Kính gửi", a type name and a word after it, "Số: 1" less than 30 characters into a
+// line). The Quốc hiệu after other text and alone on its line is read in place (headerCut). Three patterns,
+// each led by what the engine can look for quickly: a line feed (the first line is tried on its own), a comma,
+// or a capital. Group 1 holds what the first two steps act on, which an attachment's lines do not stop (the
+// cuts of headerCut are not made there).
+const LINE_STEPS =
+	`(#{1,6}[ \\t]|(?:Số|SỐ)(?:${LINE_SPACE}*:)?${LINE_END})|` +
+	[
+		`(?:Số|SỐ)[^\\n]*?(?:${LINE_SPACE}[Vv] ?\\/ ?[Vv]|ngày|${LINE_SPACE}(?:Kính|KÍNH)|[Cc][ỘộOo][Nn][Gg]| (?:${TYPE_NAMES}))`,
+		`[Vv] ?\\/ ?[Vv][^\\n]*?(?:ngày|${LINE_SPACE}(?:Kính|KÍNH))`,
+		`(?:${TYPE_NAMES}) `,
+	].join('|');
+const FIRST_LINE_STEPS = new RegExp(`^${LINE_SPACE}*(?:${LINE_STEPS})`, 'u');
+const HEADER_STEPS = [
+	new RegExp(`\\n${LINE_SPACE}*(?:${LINE_STEPS})`, 'gu'),
+	new RegExp(
+		`, ?ngày(?<=(?:^|\\n)${LINE_SPACE}*${DATE_OPENING})(?:((?: \\d{1,2})?(?: tháng(?: \\d{1,2})?)?${LINE_END})|[^\\n]*?(?:năm(?:${LINE_SPACE}+\\d{4}|(?!${LINE_SPACE}*\\d))${LINE_SPACE}+\\S|${LINE_SPACE}(?:Kính|KÍNH)))`,
+		'gu',
+	),
+	new RegExp(
+		[
+			`[Vv][Ii][ỆệEe][Tt](?:(${LINE_END})|(?<=VI[ỆE]T)\\s+NAM${LINE_SPACE}+\\S)`,
+			`ĐẢNG(?<=\\S${LINE_SPACE}+ĐẢNG)\\s+CỘNG`,
+			`Hạnh\\s+phúc${LINE_SPACE}+\\S`,
+			`(?:Số|SỐ)(?<=(?:^|\\n)${LINE_SPACE}*\\S[^\\n]{0,29}(?:Số|SỐ))\\s*:\\s*\\d`,
+		].join('|'),
+		'gu',
+	),
+];
+// moveKinhGui: "Kính gửi" on the first line with content and a line of the Số, a V/v or a date after it, or
+// "Kính gửi:" at the end of a line and a date on the next line with content.
+const KINH_GUI_FIRST_STEP = new RegExp(
+	`^\\s*(?:Kính\\s*gửi|KÍNH\\s*GỬI)\\s*:[\\s\\S]*?\\n${LINE_SPACE}*(?:Số|SỐ|[Vv] ?\\/ ?[Vv]|${DATE_OPENING})`,
+	'u',
+);
+const KINH_GUI_STEP = new RegExp(`(?:Kính\\s*gửi|KÍNH\\s*GỬI)\\s*:${LINE_SPACE}*\\n\\s*${DATE_OPENING}`, 'u');
+// findAttachment: ATTACHMENT_TITLE at the start of a line after the first of the closing zone.
+const ATTACHMENT_STEP = new RegExp(`\\n${LINE_SPACE}*(?:${ATTACHMENT_TITLES})(?:\\s+\\p{Lu}|${LINE_END})`, 'gu');
+// splitInline on a closing line (closingCut): the label glued after a period; an entry mark after punctuation
+// (entries sharing a line), or before "Lưu"; after "Lưu", a capital after a period or a title; a name and
+// capitals after it (an attachment); an authority line with a second title; a line of the signature (a prefix
+// or two capitals) with a lower-case letter, which every later cut needs.
+const CLOSING_INLINE_STEP = new RegExp(
+	[
+		`\\.${LINE_SPACE}*(?:Nơi\\s*nhận|NƠI\\s*NHẬN)\\s*:`,
+		`[;.:,]${LINE_SPACE}*[-+•]\\s*\\p{L}`,
+		`${LINE_SPACE}[-+•]${LINE_SPACE}*Lưu(?!\\p{L})`,
+		`Lưu(?!\\p{L})[^\\n]*?\\.${LINE_SPACE}+\\p{Lu}`,
+		`Lưu(?!\\p{L})[^\\n]+?${TITLE_START.source}`,
+		`${LINE_START}(?:` +
+			[
+				`(?:\\p{Lu}\\p{Ll}+ ){1,4}\\p{Lu}\\p{Ll}+ \\p{Lu}{2,}\\s+\\p{Lu}{2}`,
+				`(?:(?:TM|KT|TL|TUQ|Q)\\.|T\\/M|K\\/T|T\\/L)${LINE_SPACE}*\\S[^\\n]+?${NEXT_TITLE.source}`,
+				`(?:(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}|\\p{Lu}{2}|[TK]\\/[MLT]\\s)[^\\n]*\\p{Ll}`,
+			].join('|') +
+			')',
+	].join('|'),
+	'u',
+);
+
+/**
+ * The steps that may find something in a letter (STEP_* bits), from a few searches of its text: 0 for most
+ * letters, laid out one component per line. The zones are those of LayoutReader.findZones: the header zone
+ * ends with the 30th line with content, the closing zone starts with the line of the last "Nơi nhận" (without
+ * one, 8 lines before the end). `attachment` is where an attachment starts (attachmentAt), or -1: no cut is
+ * made from there.
+ */
+function stepsNeeded(text: string, closingFrom: number, attachment: number): number {
+	let steps = attachment >= 0 ? STEP_ATTACHMENT : 0;
+	// The header's patterns are searched in the whole text (most letters have fewer than 30 lines); a match
+	// counts in the header zone.
+	if (FIRST_LINE_STEPS.test(text) || HEADER_STEPS.some((pattern) => headerFinds(pattern, text, attachment))) {
+		steps |= STEP_MARKDOWN | STEP_JOIN | STEP_INLINE;
+	}
+	const cell = firstCellSeparator(text, 0);
+	if (cell >= 0 && (inHeaderZone(text, cell) || firstCellSeparator(text, closingFrom) >= 0)) {
+		steps |= STEP_CELLS;
+	}
+	if (KINH_GUI_FIRST_STEP.test(text) || KINH_GUI_STEP.test(text)) {
+		steps |= STEP_KINH_GUI;
+	}
+	if (CLOSING_INLINE_STEP.test(text.slice(closingFrom, attachment >= 0 ? attachment : text.length))) {
+		steps |= STEP_INLINE;
+	}
+	return steps;
+}
+
+/**
+ * Whether a pattern of HEADER_STEPS finds a line of the header zone that a step acts on: any match before the
+ * attachment, and after it a match of group 1 only.
+ */
+function headerFinds(pattern: RegExp, text: string, attachment: number): boolean {
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(text); m !== null && inHeaderZone(text, m.index); m = pattern.exec(text)) {
+		if (attachment < 0 || m.index < attachment || m[1] !== undefined) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Where the title of an attachment after the signature starts (findAttachment on the letter's own lines), or
+ * -1: a line of the closing zone that ATTACHMENT_TITLE matches, after a line with content that is a name, or
+ * that ends with a title and a name.
+ */
+function attachmentAt(text: string, closingFrom: number): number {
+	// The zone's first line has no line before it in the zone, so it is not a title: the search starts after its
+	// line feed.
+	ATTACHMENT_STEP.lastIndex = closingFrom;
+	for (let m = ATTACHMENT_STEP.exec(text); m !== null; m = ATTACHMENT_STEP.exec(text)) {
+		const start = m.index + 1;
+		const nl = text.indexOf('\n', start);
+		if (ATTACHMENT_TITLE.test(text.slice(start, nl === -1 ? text.length : nl).trim())) {
+			const previous = previousContent(text, start, closingFrom);
+			if (isNameLine(previous) || endsWithTitleAndName(previous)) {
+				return start;
+			}
+		}
+	}
+	return -1;
+}
+
+/** The trimmed text of the last line with content before the line at `lineStart`, from `zoneStart` on, or ''. */
+function previousContent(text: string, lineStart: number, zoneStart: number): string {
+	// The line feed that ends the line before.
+	let end = lineStart - 1;
+	while (end >= zoneStart) {
+		const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+		const content = text.slice(start, end).trim();
+		if (content !== '') {
+			return content;
+		}
+		end = start - 1;
+	}
+	return '';
+}
+
+/** The number of the line that holds an offset. */
+function lineNumberAt(text: string, offset: number): number {
+	let line = 0;
+	for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+		line++;
+	}
+	return line;
+}
+
+/** Where the closing zone starts (LayoutReader.findZones): the line of the last "Nơi nhận", or 8 lines from the end. */
+function closingZoneStart(text: string): number {
+	const last = lastLabelAt(text);
+	if (last >= 0) {
+		return text.lastIndexOf('\n', last) + 1;
+	}
+	// After the 8th line feed from the end.
+	let at = text.length;
+	for (let k = 0; k < 8 && at >= 0; k++) {
+		at = at > 0 ? text.lastIndexOf('\n', at - 1) : -1;
+	}
+	return at + 1;
+}
+
+/** Whether an offset stands on one of the first 30 lines with content (the header zone of findZones); false for -1. */
+function inHeaderZone(text: string, offset: number): boolean {
+	if (offset < 0) {
+		return false;
+	}
+	let seen = 0;
+	for (let start = 0; start <= offset;) {
+		const nl = text.indexOf('\n', start);
+		const end = nl === -1 ? text.length : nl;
+		if (skipSpaces(text, start, end) < end && ++seen > 30) {
+			return false;
+		}
+		if (nl === -1) {
+			break;
+		}
+		start = nl + 1;
+	}
+	return true;
+}
+
+/** The offset of the first TAB, " | " or CELLS_STEP match from `from`, or -1: what every table row holds. */
+function firstCellSeparator(text: string, from: number): number {
+	CELLS_STEP.lastIndex = from;
+	const run = CELLS_STEP.exec(text);
+	let first = run ? run.index : -1;
+	const tab = text.indexOf('\t', from);
+	if (tab >= 0 && (first < 0 || tab < first)) {
+		first = tab;
+	}
+	// The bar first, which is rare, where " | " would be looked for at every space.
+	let bar = text.indexOf('|', from);
+	while (bar > 0 && !(text.charCodeAt(bar - 1) === 0x20 && text.charCodeAt(bar + 1) === 0x20)) {
+		bar = text.indexOf('|', bar + 1);
+	}
+	if (bar > 0 && (first < 0 || bar - 1 < first)) {
+		first = bar - 1;
+	}
+	return first;
+}
+
+/** The offset of the last "Nơi nhận" (NOI_NHAN_AT) in the text, or -1. */
+function lastLabelAt(text: string): number {
+	// Every match starts with "Nơi" or "NƠI", so the last match is the last of those where the pattern matches
+	// (two matches cannot overlap): found with indexOf rather than by a regex tried at every offset.
+	return Math.max(lastMatchFrom(text, 'Nơi'), lastMatchFrom(text, 'NƠI'));
+}
+
+/** The offset of the last occurrence of `word` where NOI_NHAN_AT matches, or -1. */
+function lastMatchFrom(text: string, word: string): number {
+	// Forward: indexOf is much faster than lastIndexOf in V8, and the word is rare.
+	let last = -1;
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		NOI_NHAN_AT.lastIndex = at;
+		if (NOI_NHAN_AT.test(text)) {
+			last = at;
+		}
+	}
+	return last;
 }
 
 class LayoutReader {
@@ -287,7 +553,11 @@ class LayoutReader {
 	/** The original ranges of the separators between the two cells of table rows. */
 	readonly cellSeparators: Range[] = [];
 
-	constructor(readonly norm: MappedText) {
+	constructor(
+		readonly norm: MappedText,
+		/** The steps that may find something (stepsNeeded), as long as no step has changed the lines. */
+		readonly steps: number,
+	) {
 		this.text = norm.text;
 		let start = 0;
 		for (;;) {
@@ -336,12 +606,22 @@ class LayoutReader {
 			}
 			this.out.push({ pieces: [this.rawPiece(i)], raw: i, recovery: 'as-typed' });
 		}
-		this.stripMarkdownHeadings();
-		this.splitCells();
-		this.joinSplitComponents();
-		this.moveKinhGui();
-		const attached = this.findAttachment();
-		this.splitInline();
+		if (this.needs(STEP_MARKDOWN)) {
+			this.stripMarkdownHeadings();
+		}
+		if (this.needs(STEP_CELLS)) {
+			this.splitCells();
+		}
+		if (this.needs(STEP_JOIN)) {
+			this.joinSplitComponents();
+		}
+		if (this.needs(STEP_KINH_GUI)) {
+			this.moveKinhGui();
+		}
+		const attached = this.needs(STEP_ATTACHMENT) ? this.findAttachment() : undefined;
+		if (this.needs(STEP_INLINE)) {
+			this.splitInline();
+		}
 		if (!this.changed) {
 			const layout: Layout = { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
 			if (attached !== undefined) {
@@ -351,6 +631,11 @@ class LayoutReader {
 			return layout;
 		}
 		return this.build();
+	}
+
+	/** Whether a step may find something: stepsNeeded said so, or a step before it changed the lines it read. */
+	needs(step: number): boolean {
+		return this.changed || (this.steps & step) !== 0;
 	}
 
 	/**
@@ -393,24 +678,9 @@ class LayoutReader {
 				break;
 			}
 		}
-		// From the line with the last "Nơi nhận"; without one, the last lines. Every match starts with "Nơi"
-		// or "NƠI", so the last match is the last of those where the pattern matches (two matches cannot
-		// overlap): found with indexOf rather than by a regex tried at every offset.
-		const last = Math.max(this.lastMatchFrom('Nơi'), this.lastMatchFrom('NƠI'));
+		// From the line with the last "Nơi nhận"; without one, the last lines.
+		const last = lastLabelAt(this.text);
 		this.closingStart = last >= 0 ? this.lineAt(last) : Math.max(0, count - 8);
-	}
-
-	/** The offset of the last occurrence of `word` where NOI_NHAN_AT matches, or -1. */
-	lastMatchFrom(word: string): number {
-		// Forward: indexOf is much faster than lastIndexOf in V8, and the word is rare.
-		let last = -1;
-		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-			NOI_NHAN_AT.lastIndex = at;
-			if (NOI_NHAN_AT.test(this.text)) {
-				last = at;
-			}
-		}
-		return last;
 	}
 
 	/**
