@@ -1,5 +1,6 @@
 import { buildLetter } from '../harness/letter-builder';
-import { ruleTester } from '../harness/rule-tester';
+import * as assert from 'node:assert/strict';
+import { ruleTester, runRule } from '../harness/rule-tester';
 
 const body = (text: string): string => buildLetter({ body: `${text}\n\nĐề nghị các cơ quan, đơn vị thực hiện./.` });
 
@@ -38,5 +39,41 @@ ruleTester('citation-generic-cong-van', {
 			),
 			errors: [{ messageId: 'congVan', message: '"Văn bản số 12/UBND-VP, 15/UBND-KT"' }],
 		},
+		{
+			name: 'a công văn number after a quyết định number in one list: found on its number, without the rename',
+			code: body('Thực hiện các văn bản số 120/QĐ-UBND, 15/UBND-VP ngày 05/01/2021 của UBND tỉnh về rà soát hồ sơ.'),
+			errors: [{ messageId: 'congVan', text: '15/UBND-VP', message: '"văn bản số 15/UBND-VP"' }],
+		},
+		{
+			name: 'a công văn number first reported in a later mention, after a list that did not start with it',
+			code: body(
+				'Thực hiện các văn bản số 120/QĐ-UBND, 15/UBND-VP ngày 05/01/2021 của UBND tỉnh về rà soát hồ sơ. Theo văn bản số 18/UBND-KT, các sở báo cáo.',
+			),
+			errors: [
+				{ messageId: 'congVan', text: '15/UBND-VP' },
+				{ messageId: 'congVan', text: 'văn bản số 18/UBND-KT' },
+			],
+		},
 	],
+});
+
+describe('citation-generic-cong-van: the rename', () => {
+	it('is offered when every number of the list is a công văn, not when the list starts with another type', () => {
+		const all = runRule(
+			'citation-generic-cong-van',
+			body('Thực hiện các văn bản số 12/UBND-VP, 15/UBND-KT ngày 05/01/2021 của UBND tỉnh.'),
+		);
+		assert.deepEqual(
+			all.map((p) => p.suggestions?.map((s) => s.message)),
+			[['Ghi "công văn".']],
+		);
+		const mixed = runRule(
+			'citation-generic-cong-van',
+			body('Thực hiện các văn bản số 120/QĐ-UBND, 15/UBND-VP ngày 05/01/2021 của UBND tỉnh.'),
+		);
+		assert.deepEqual(
+			mixed.map((p) => p.suggestions),
+			[undefined],
+		);
+	});
 });

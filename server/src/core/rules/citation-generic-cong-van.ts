@@ -21,12 +21,16 @@ export default {
 	},
 	check(ctx) {
 		// One finding per list, naming its numbers of công văn; a number already reported is not reported again.
+		// A list whose first number is not a công văn's ("văn bản số 12/QĐ-UBND, 15/UBND-VP") gets its finding on
+		// the first công văn number, without the suggestion to rename the type the list shares.
 		const seen = new Set<string>();
 		const lists: { first: Citation; numbers: string[]; all: boolean }[] = [];
 		let current: (typeof lists)[number] | undefined;
+		let others = false;
 		for (const citation of ctx.letter.citations) {
 			if (citation.listIndex === 0) {
 				current = undefined;
+				others = false;
 			}
 			if (citation.typeName !== 'Văn bản') {
 				continue;
@@ -35,6 +39,7 @@ export default {
 			const congVan = group !== undefined && typeOfAbbreviation(group, false) === undefined;
 			const key = citationKey(citation);
 			if (!congVan || seen.has(key)) {
+				others = true;
 				if (current) {
 					current.all = false;
 				}
@@ -43,8 +48,8 @@ export default {
 			seen.add(key);
 			if (current) {
 				current.numbers.push(citation.number.text);
-			} else if (citation.listIndex === 0) {
-				current = { first: citation, numbers: [citation.number.text], all: true };
+			} else {
+				current = { first: citation, numbers: [citation.number.text], all: !others };
 				lists.push(current);
 			}
 		}
@@ -54,7 +59,7 @@ export default {
 			ctx.report({
 				messageId: 'congVan',
 				data: { citation: `${written} số ${numbers.join(', ')}`, written },
-				range: { start: first.type.range.start, end: first.number.range.end },
+				range: first.listIndex === 0 ? { start: first.type.range.start, end: first.number.range.end } : first.number.range,
 				// Renaming the type is offered only when every number of the list is a công văn's.
 				...(all ? { suggestions: [{ message: `Ghi "${type}".`, edits: [{ range: first.type.range, text: type }] }] } : {}),
 			});
