@@ -101,20 +101,17 @@ const PART_BIT: Readonly<Record<LetterPart, number>> = {
 	format: 512,
 };
 
-/** The parts of the model a letter has, as bits of PART_BIT. */
+const PARTS = Object.entries(PART_BIT) as [LetterPart, number][];
+
+/** The parts of the model a letter has, as bits of PART_BIT (every part PART_BIT names). */
 function partsOf(letter: Letter): number {
-	return (
-		(letter.so ? PART_BIT.so : 0) |
-		(letter.date ? PART_BIT.date : 0) |
-		(letter.trichYeu ? PART_BIT.trichYeu : 0) |
-		(letter.tieuNgu ? PART_BIT.tieuNgu : 0) |
-		(letter.kinhGui ? PART_BIT.kinhGui : 0) |
-		(letter.body ? PART_BIT.body : 0) |
-		(letter.attachmentBody ? PART_BIT.attachmentBody : 0) |
-		(letter.noiNhan ? PART_BIT.noiNhan : 0) |
-		(letter.signature ? PART_BIT.signature : 0) |
-		(letter.format ? PART_BIT.format : 0)
-	);
+	let bits = 0;
+	for (const [part, bit] of PARTS) {
+		if (letter[part]) {
+			bits |= bit;
+		}
+	}
+	return bits;
 }
 
 function planned(rule: Rule, severity: Severity, options: Readonly<Record<string, unknown>>): Planned {
@@ -241,28 +238,40 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			rule.check(ctx);
 		} catch (error) {
 			found.length = before;
-			// The setting of internal-error is read only here: no rule throws on almost every letter.
-			const internal = getRule('internal-error');
-			const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
-			if (internal && internalSetting) {
-				found.push({
-					rule: internal,
-					severity: internalSetting.severity,
-					descriptor: {
-						messageId: 'crashed',
-						data: { rule: rule.id, error: String((error as Error)?.message ?? error) },
-						range: { start: 0, end: 0 },
-					},
-				});
-			}
+			crashed(found, rule, error, config);
 		}
 	}
+	// A problem that cannot be made (a malformed descriptor) is its rule's internal error, like a throw in check.
 	const problems: Problem[] = [];
 	for (const finding of found) {
-		problems.push(toProblem(letter, locale, finding));
+		try {
+			problems.push(toProblem(letter, locale, finding));
+		} catch (error) {
+			const crash: Finding[] = [];
+			crashed(crash, finding.rule, error, config);
+			problems.push(...crash.map((f) => toProblem(letter, locale, f)));
+		}
 	}
 	const kept = guardFixes(letter, suppressions, problems);
 	return kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Adds the internal-error finding of a rule that threw, unless internal-error is off. */
+function crashed(found: Finding[], rule: Rule, error: unknown, config: LintConfig): void {
+	// The setting of internal-error is read only here: no rule throws on almost every letter.
+	const internal = getRule('internal-error');
+	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
+	if (internal && internalSetting) {
+		found.push({
+			rule: internal,
+			severity: internalSetting.severity,
+			descriptor: {
+				messageId: 'crashed',
+				data: { rule: rule.id, error: String((error as Error)?.message ?? error) },
+				range: { start: 0, end: 0 },
+			},
+		});
+	}
 }
 
 /** A finding as a rule reported it, with the rule and its severity under the configuration. */

@@ -285,7 +285,8 @@ export interface Letter {
 	 */
 	readonly closing: ClosingParts;
 	/**
-	 * Readings derived from the model on first use and kept with it (`memoOn`): not part of the model. A map
+	 * Readings derived from the model and kept with it (`memoOn`), most on first use (the parser's blank lines
+	 * when the model is made): not part of the model. A map
 	 * on the letter, not module-level WeakMaps keyed by letters: V8's young-generation collector treats the
 	 * entries of a WeakMap as live, so each WeakMap of a reading kept every letter checked since the last full
 	 * collection alive through the scavenges (slow scavenges, a young generation grown to its maximum).
@@ -300,7 +301,8 @@ const BLANK_LINES = memoKey<readonly number[]>('blankLines');
  * otherwise: the parser's reading, kept with the model; computed again for a model the parser did not make.
  */
 export function blankLines(letter: Letter): readonly number[] {
-	// Read straight from the memo: readers ask for every line, and memoOn would make a closure per call.
+	// Read straight from the memo, where the parser put them (withReadings); memoOn would make a closure per call.
+	// readBlankLines serves only a model the parser did not make (a copy with a fresh memo, in tests).
 	const kept = letter.memo.get(BLANK_LINES) as readonly number[] | undefined;
 	return kept ?? memoOn(letter, BLANK_LINES, () => readBlankLines(letter));
 }
@@ -337,7 +339,8 @@ type LetterDraft = Omit<Letter, 'header' | 'closing' | 'memo'>;
 
 /**
  * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
- * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more.
+ * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more;
+ * and the parser's blank lines (`blank`, one flag per line), kept in its memo for `blankLines`.
  */
 function withReadings(model: LetterDraft, blank: readonly number[]): Letter {
 	return new LetterModel(model, blank) as unknown as Letter;
@@ -496,11 +499,11 @@ function firstCode(s: string): number {
 }
 
 /**
- * Whether a trimmed line that starts with this char code can match RULE_LINE: one of its marks, or a character
- * outside ASCII (white space that the trimming does not take, such as U+FEFF). Most lines start with a letter.
+ * Whether a trimmed line that starts with this char code can match RULE_LINE: one of its marks (the trimming
+ * takes all of RULE_LINE's white space, so nothing else can open it). Most lines start with a letter.
  */
 function mayBeRule(code: number): boolean {
-	return code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a || code >= 0x80;
+	return code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a;
 }
 
 /** /^[-+•]/u.test(s): whether a line opens with the dash (or plus, or bullet) of a list entry. */
@@ -1514,7 +1517,7 @@ export function lineHolding(lines: readonly LetterLine[], offset: number): numbe
 
 /** The zero-based line of the letter that holds an offset of the normalised text (`letter.norm`). */
 export function lineAtNormalized(letter: Letter, offset: number): number {
-	return lastLineFrom(letter, offset, (line) => line.start);
+	return lineHolding(letter.lines, offset);
 }
 
 /** The zero-based line of the letter that holds an offset of the original text. */

@@ -163,8 +163,9 @@ export type LetterPart =
 export interface Rule extends RuleMeta {
 	/**
 	 * The parts of the model the rule judges, when it judges nothing else: the engine runs the rule only on a
-	 * letter that has at least one of them, so a letter without them costs one bit test, not a call. A rule
-	 * run alone (tests, features) still returns at once when they are absent. Without it, the rule runs on
+	 * letter that has at least one of them, so a letter without them costs one bit test, not a call. The rule
+	 * still returns at once when they are absent (judges.test.ts runs it alone to check the declaration).
+	 * Without it, the rule runs on
 	 * every letter. Not metadata: the docs and schemas do not show it.
 	 */
 	judges?: readonly LetterPart[];

@@ -17,6 +17,7 @@ import {
 	type UnlabelledItem,
 } from '../letter';
 import { spanIn } from '../span';
+import { ATTACHMENT_TITLES } from './layout';
 
 // `first`: the characters a match can start with, so that a paragraph is matched only against the
 // patterns that can match it; most paragraphs start with none of them. The patterns are sticky
@@ -461,14 +462,13 @@ function nestedInKhoan(
 }
 
 // The title of a document attached after the signature, and the note that attaches it.
-const ATTACHMENT_TITLE =
-	/^(?:QUY\s+CHẾ|QUY\s+ĐỊNH|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|DANH\s+SÁCH|PHỤ\s+LỤC|ĐỀ\s+ÁN|HƯỚNG\s+DẪN|ĐIỀU\s+LỆ)(?![\p{L}\p{N}])/u;
+const ATTACHMENT_TITLE = new RegExp(`^(?:${ATTACHMENT_TITLES.replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`, 'u');
 const ATTACHED_NOTE = /^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo(?!\p{L})/u;
 const NOI_NHAN_LABEL = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)(?!\p{L})/u;
 // Where the letter's closing can be (a "./." or a Nơi nhận label) and where an attachment's title can start: the
 // words each anchored pattern above opens with, searched in the whole text at once.
 const CLOSING_MARK = /\.\/\.|Nơi|NƠI/gu;
-const TITLE_WORD = /QUY|KẾ|CHƯƠNG|DANH|PHỤ|ĐỀ|HƯỚNG|ĐIỀU/gu;
+const TITLE_WORD = new RegExp([...new Set(ATTACHMENT_TITLES.split('|').map((title) => title.split(' ')[0]))].join('|'), 'gu');
 
 /**
  * The first line of a document attached after the letter's closing (reference I4): after the Nơi nhận label

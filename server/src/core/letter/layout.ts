@@ -204,7 +204,8 @@ const DOCUMENT_TYPE_NAMES_AFTER_SPACE = DOCUMENT_TYPE_NAMES.map((name) => ' ' + 
 const NOI_NHAN_AT = /Nơi\s*nhận|NƠI\s*NHẬN/uy;
 
 // The title of a document attached after the signature, alone on its line or followed by its subject.
-const ATTACHMENT_TITLES = 'QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN';
+// The titles a document attached after the signature opens with, as a regex alternation (body.ts reads it too).
+export const ATTACHMENT_TITLES = 'QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|PHỤ LỤC|ĐIỀU LỆ|HƯỚNG DẪN|ĐỀ ÁN';
 const ATTACHMENT_TITLE = new RegExp(`^(?:${ATTACHMENT_TITLES})(?:\\s+\\p{Lu}|$)`, 'u');
 
 /** Whether an entry mark (dash, plus, bullet) stands after the first character, as ENTRIES_SHARING_LINE needs. */

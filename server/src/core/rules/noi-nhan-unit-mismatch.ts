@@ -60,6 +60,7 @@ export default {
 		'Chữ viết tắt đơn vị ở dòng "- Lưu:" gần giống nhưng không trùng với nhóm chữ tương ứng trong ký hiệu văn bản (thường là lỗi gõ).',
 	defaultSeverity: 'warning',
 	fixable: false,
+	// Judged against the Số line's units (it needs both the Số and the Nơi nhận, so either part would do).
 	judges: ['so'],
 	messages: {
 		nearMiss: 'Đơn vị "{unit}" ở dòng Lưu gần giống nhưng không trùng với "{group}" trong ký hiệu "{kyHieu}".',
