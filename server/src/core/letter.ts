@@ -309,7 +309,7 @@ export function blankLines(letter: Letter): readonly number[] {
 
 function readBlankLines(letter: Letter): number[] {
 	const comments = new Set(letter.directives.map((d) => d.line));
-	return letter.lines.map((line) => (line.content === '' || RULE_LINE.test(line.content) || comments.has(line.index) ? 1 : 0));
+	return letter.lines.map((line) => (line.content === '' || isRuleLine(line.content) || comments.has(line.index) ? 1 : 0));
 }
 
 /** The key of a reading memoised on a letter: one object per reading, made once at module level. */
@@ -499,11 +499,13 @@ function firstCode(s: string): number {
 }
 
 /**
- * Whether a trimmed line that starts with this char code can match RULE_LINE: one of its marks (the trimming
- * takes all of RULE_LINE's white space, so nothing else can open it). Most lines start with a letter.
+ * Whether a line's content (trimmed) is a rule of dashes, underscores, dots or emphasis marks ("____", "-----"),
+ * which counts as a blank line. The first char code is tested before the pattern: it must be one of RULE_LINE's
+ * marks (the trimming takes all of its white space), and most lines start with a letter.
  */
-function mayBeRule(code: number): boolean {
-	return code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a;
+export function isRuleLine(content: string): boolean {
+	const code = firstCode(content);
+	return (code === 0x2d || code === 0x5f || code === 0x3d || code === 0x2e || code === 0x2a) && RULE_LINE.test(content);
 }
 
 /** /^[-+•]/u.test(s): whether a line opens with the dash (or plus, or bullet) of a list entry. */
@@ -627,7 +629,7 @@ class Parser {
 			const contentEnd = trimEndIndex(text, contentStart, end);
 			const content = text.slice(contentStart, contentEnd);
 			this.lines.push({ index, start, end, contentStart, contentEnd, content });
-			this.blank.push(content === '' || (mayBeRule(firstCode(content)) && RULE_LINE.test(content)) ? 1 : 0);
+			this.blank.push(content === '' || isRuleLine(content) ? 1 : 0);
 			if (firstCode(content) === 0x3c /* < */ && content.startsWith('<!--')) {
 				const match = DIRECTIVE.exec(content);
 				if (match?.groups) {

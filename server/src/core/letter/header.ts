@@ -4,7 +4,7 @@
 // a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
 // It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
-import { blankLines, lineAtNormalized, lineSpanOf, memoKey, memoOn, subSpan, type Letter, type Span } from '../letter';
+import { blankLines, isRuleLine, lineAtNormalized, lineSpanOf, memoKey, memoOn, subSpan, type Letter, type Span } from '../letter';
 import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
@@ -98,9 +98,6 @@ const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // letter without Kính gửi whose first line is something else ends its header there). Case-sensitive, so
 // that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
 const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
-// A line made only of a rule ("____", "-----") or emphasis markers counts as blank, as in the parser. The test
-// of each line is kept here: reading the parser's blank lines from the model's memo cost more per line asked.
-const RULE_LINE = /^[-_=.*\s]+$/u;
 // Two runs of letters: a letter, something else, a letter (what counting the runs would find at two or more).
 const TWO_WORDS = /\p{L}\P{L}+\p{L}/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
@@ -115,18 +112,12 @@ const TYPE_ABBREVIATIONS = new Set(
 const COMMENT_LINES = memoKey<Set<number>>('commentLines');
 
 /**
- * False when a line starting with code unit `c` cannot be a RULE_LINE: an ASCII letter or digit, or a character
- * from U+00C0 to U+167F (Vietnamese letters; no white space there), so most lines skip the pattern.
+ * True when line `i` has no content, is a rule line or is a congvan comment: what the parser's blankLines says,
+ * tested again here because reading the parser's flags from the model's memo cost more per line asked.
  */
-function mayStartRuleLine(c: number): boolean {
-	const asciiLetterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-	return !asciiLetterOrDigit && !(c >= 0xc0 && c < 0x1680);
-}
-
-/** True when line `i` has no content, is a rule line or is a congvan comment. */
 export function isBlankLine(letter: Letter, i: number): boolean {
 	const content = letter.lines[i]?.content ?? '';
-	if (content === '' || (mayStartRuleLine(content.charCodeAt(0)) && RULE_LINE.test(content))) {
+	if (content === '' || isRuleLine(content)) {
 		return true;
 	}
 	if (letter.directives.length === 0) {
