@@ -923,6 +923,10 @@ class Parser {
 		return so;
 	}
 
+	/**
+	 * The place and date that this line holds, if it is a date line. isDateLine answers the same question
+	 * without the spans: change the two together.
+	 */
 	parseDateLine(line: LetterLine): DateLine | undefined {
 		// DATE_WORDS needs "ngày" and DATE_NUMERIC a comma, and both read the first words of any line.
 		const words = line.content.includes('ngày') ? DATE_WORDS.exec(line.content) : null;
