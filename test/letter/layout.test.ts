@@ -101,6 +101,16 @@ describe('layout recovery', () => {
 		assert.ok(letter.layout.separators.some((r) => r.start === tab && r.end === tab + 1));
 	});
 
+	it('splits " | " rows when the text opens with a bar (a markdown table at the very start)', () => {
+		const text =
+			'| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH LÂM VIÊN | Độc lập - Tự do - Hạnh phúc |\n| Số: 215/UBND-KT | Lâm Viên, ngày 14 tháng 5 năm 2024 |\n';
+		const letter = parseLetter(text);
+		const lines = letter.lines.map((l) => text.slice(letter.norm.startAt(l.contentStart), letter.norm.endAt(l.contentEnd)));
+		for (const cell of ['Số: 215/UBND-KT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Lâm Viên, ngày 14 tháng 5 năm 2024']) {
+			assert.ok(lines.includes(cell), `${cell} in ${JSON.stringify(lines)}`);
+		}
+	});
+
 	it('reads a Word paste (one TAB at the end of the left cell) in place', () => {
 		const text = render(BASES[0] as BaseLetter, 'word-paste');
 		const letter = parseLetter(text);

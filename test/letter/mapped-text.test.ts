@@ -105,6 +105,8 @@ describe('normalised text and its offset map', () => {
 		const piece = fc.constantFrom(
 			...['\r', '\n', '*', '\u00d0', '\u0189', '\u00f0', '\u00a0', '\u2013', '\u2014', '\u200b', '\ufeff', '\u0301', '\u0323', '\u20d7'],
 			...['\ud834\udd65', '\ud835\udc00', '\ud800', '\udc00', 'a', 'ô', 'Đ', ' ', 'ễ', '\u2002', 'x'],
+			// Marks at the edges of the candidates' ranges above U+0370.
+			...['\u0483', '\u1dc0', '\ufe20'],
 		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {

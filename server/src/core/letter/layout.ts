@@ -508,8 +508,9 @@ function firstCellSeparator(text: string, from: number): number {
 		first = tab;
 	}
 	// The bar first, which is rare, where " | " would be looked for at every space.
+	// A bar at the very start of the text is no " | ", but one after it may be: the search goes on past it.
 	let bar = text.indexOf('|', from);
-	while (bar > 0 && !(text.charCodeAt(bar - 1) === 0x20 && text.charCodeAt(bar + 1) === 0x20)) {
+	while (bar >= 0 && !(bar > 0 && text.charCodeAt(bar - 1) === 0x20 && text.charCodeAt(bar + 1) === 0x20)) {
 		bar = text.indexOf('|', bar + 1);
 	}
 	if (bar > 0 && (first < 0 || bar - 1 < first)) {
