@@ -3,10 +3,14 @@
 // the original text; a letter laid out line by line is read exactly as typed; the recovered lines map back
 // to the original cells.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { lintText, type Problem } from '../../server/src/core/index';
 import { letterBlocks, parseLetter } from '../../server/src/core/letter';
-import { recoverLayout } from '../../server/src/core/letter/layout';
+import { recoverLayout, recoverLayoutEveryStep, type Layout } from '../../server/src/core/letter/layout';
 import { normalizeForMatching } from '../../server/src/core/text';
+import { layoutVariants } from '../harness/layouts';
+import { allLetters } from '../harness/letters';
+import { CASES } from '../shapes/shapes-cases';
 import { BASES, LAYOUTS, render, type BaseLetter } from './base-letters';
 
 const config = { today: { year: 2026, month: 11, day: 22 } };
@@ -151,6 +155,23 @@ describe('layout recovery', () => {
 		}
 		assert.equal(blocks.find((b) => b.text === 'KT. CHỦ TỊCH')?.recovery, 'columns');
 		assert.equal(blocks.find((b) => b.text.startsWith('Thực hiện'))?.recovery, 'as-typed');
+	});
+});
+
+describe('layout recovery: the searches that skip steps', () => {
+	it('recover what the reader finds with every step run, on every letter and shape case in every layout', () => {
+		const seen = (layout: Layout): string =>
+			JSON.stringify([layout.lines, layout.reordered, layout.separators, layout.guarded, layout.attachmentLine]);
+		const texts = [...allLetters().map((l) => fs.readFileSync(l.file, 'utf8')), ...CASES.map((c) => c.text)];
+		let checked = 0;
+		for (const text of texts) {
+			for (const variant of [{ name: 'as written', text }, ...layoutVariants(text)]) {
+				const norm = normalizeForMatching(variant.text);
+				assert.equal(seen(recoverLayout(norm)), seen(recoverLayoutEveryStep(norm)), `${variant.name}: ${text.slice(0, 60)}`);
+				checked++;
+			}
+		}
+		assert.ok(checked > 1000, `${checked} texts`);
 	});
 });
 

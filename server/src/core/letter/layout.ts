@@ -285,6 +285,14 @@ export function recoverLayout(norm: MappedText): Layout {
 	return new LayoutReader(norm, steps).run();
 }
 
+/**
+ * The layout as the reader finds it with every step run, whatever stepsNeeded says: what recoverLayout must
+ * equal (test/letter/layout.test.ts compares them, so that a step's pattern changed without its search is seen).
+ */
+export function recoverLayoutEveryStep(norm: MappedText): Layout {
+	return new LayoutReader(norm, ALL_STEPS).run();
+}
+
 // The steps of the recovery, as bits: what stepsNeeded finds each of them may have to do.
 const STEP_MARKDOWN = 1;
 const STEP_CELLS = 2;
@@ -292,6 +300,7 @@ const STEP_JOIN = 4;
 const STEP_KINH_GUI = 8;
 const STEP_ATTACHMENT = 16;
 const STEP_INLINE = 32;
+const ALL_STEPS = STEP_MARKDOWN | STEP_CELLS | STEP_JOIN | STEP_KINH_GUI | STEP_ATTACHMENT | STEP_INLINE;
 
 // What a letter must hold for each step to find anything, as a search of a zone's text (native code, where
 // the steps read every line of the zones in JavaScript). Each pattern finds at least every line that its step
