@@ -11,15 +11,17 @@ import { MappedText } from '../text';
 import type { Range, Rule, TextEdit } from '../types';
 
 // Every finding contains one of the table's words as written, and a part's word is followed by its number: one
-// scan for any of them (no look-behind: each part's pattern without the one that starts it) lets a text without
-// any skip the table, which is most texts ("điều" alone is a common word: "điều kiện", "điều chỉnh").
+// scan for any of them lets a text without any skip the table, which is most texts ("điều" alone is a common
+// word: "điều kiện", "điều chỉnh"). No look-behind: each part's pattern without the one that starts it (which
+// only narrows it; a pattern written otherwise keeps its own, and the scan still finds what it finds).
 const ANY_WORD = new RegExp(
 	[
 		...PROPER_NAME_CASES.map((entry) => entry.wrong.replace(/[$()*+.?[\\\]^{|}]/gu, '\\$&')),
 		// eslint-disable-next-line no-restricted-syntax -- the pattern of an entry of the table, not text of the letter.
 		...DOCUMENT_PART_CASES.map((part) => part.pattern.source.replace('(?<![\\p{L}\\p{N}])', '')),
 	].join('|'),
-	'u',
+	// A part's pattern that ignores case would find more than this scan without it: the scan ignores case then.
+	DOCUMENT_PART_CASES.some((part) => part.pattern.flags.includes('i')) ? 'iu' : 'u',
 );
 
 export default {
