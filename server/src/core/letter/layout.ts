@@ -276,13 +276,18 @@ export function recoverLayout(norm: MappedText): Layout {
 	const steps = stepsNeeded(text, closingFrom, attachment);
 	if (steps === 0) {
 		// No step would change a line (stepsNeeded): the letter keeps its lines, as the reader would return them.
-		const layout: Layout = { norm, lines: [], reordered: false, separators: [], guarded: [] };
-		if (attachment >= 0) {
-			layout.attachmentLine = lineNumberAt(text, attachment);
-		}
-		return layout;
+		return unchangedLayout(norm, attachment >= 0 ? lineNumberAt(text, attachment) : undefined);
 	}
 	return new LayoutReader(norm, steps).run();
+}
+
+/** The layout of a letter whose lines stay as normalised, with the line where an attachment starts if any. */
+function unchangedLayout(norm: MappedText, attachmentLine: number | undefined): Layout {
+	const layout: Layout = { norm, lines: [], reordered: false, separators: [], guarded: [] };
+	if (attachmentLine !== undefined) {
+		layout.attachmentLine = attachmentLine;
+	}
+	return layout;
 }
 
 /**
@@ -634,12 +639,8 @@ class LayoutReader {
 			this.splitInline();
 		}
 		if (!this.changed) {
-			const layout: Layout = { norm: this.norm, lines: [], reordered: false, separators: [], guarded: [] };
-			if (attached !== undefined) {
-				// Nothing moved: the out line's raw line is the letter's line.
-				layout.attachmentLine = attached;
-			}
-			return layout;
+			// Nothing moved: the out line's raw line is the letter's line.
+			return unchangedLayout(this.norm, attached);
 		}
 		return this.build();
 	}
