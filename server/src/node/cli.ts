@@ -50,6 +50,7 @@ import {
 	severityWord,
 	type FileReport,
 } from './formatters';
+import { tuneForBatch } from './v8-tuning';
 
 /** The configuration file looked for above each letter when --config is not given. */
 export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
@@ -523,6 +524,7 @@ English:
 }
 
 if (require.main === module) {
+	tuneForBatch();
 	// Exit quietly when the reader of a pipe goes away (e.g. "| head"), without a stack trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {
