@@ -274,8 +274,9 @@ export function recoverLayout(norm: MappedText): Layout {
 	const closingFrom = closingZoneStart(text);
 	const attachment = attachmentAt(text, closingFrom);
 	const steps = stepsNeeded(text, closingFrom, attachment);
-	if (steps === 0) {
-		// No step would change a line (stepsNeeded): the letter keeps its lines, as the reader would return them.
+	if ((steps & ~STEP_ATTACHMENT) === 0) {
+		// No step would change a line (stepsNeeded): the letter keeps its lines, as the reader would return them,
+		// with the attachment that the reader's findAttachment would find on them (attachmentAt is that search).
 		return unchangedLayout(norm, attachment >= 0 ? lineNumberAt(text, attachment) : undefined);
 	}
 	return new LayoutReader(norm, steps).run();
