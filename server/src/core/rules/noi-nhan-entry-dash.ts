@@ -26,28 +26,18 @@ export default {
 		// Entries after a misplaced Lưu line are left to noi-nhan-luu, as in noi-nhan-punctuation.
 		const luu = ctx.letter.closing.luu?.index ?? -1;
 		const last = luu >= 0 ? luu : entries.length - 1;
-		// A long dash is rare: the original text of the entries is searched for one once, and the first character of
-		// each entry is read in the original (its range mapped by subRange) only when one is there.
-		const longDash = hasLongDash(
-			ctx.letter.source,
-			entries[0]?.range.start ?? 0,
-			entries[Math.min(last, entries.length - 1)]?.range.end ?? 0,
-		);
 		for (let i = 0; i <= last && i < entries.length; i++) {
 			const first = (entries[i] as NoiNhanEntry).lines[0];
 			if (!first) {
 				continue;
 			}
-			if (longDash) {
-				const dash = subRange(first, 0, 1);
-				const written = originalText(ctx.letter, dash);
-				if (written === '–' || written === '—') {
-					ctx.report({ messageId: 'longDash', data: { found: written }, range: dash, fix: [{ range: dash, text: '-' }] });
-					continue;
-				}
+			const dash = subRange(first, 0, 1);
+			const written = originalText(ctx.letter, dash);
+			if (written === '–' || written === '—') {
+				ctx.report({ messageId: 'longDash', data: { found: written }, range: dash, fix: [{ range: dash, text: '-' }] });
+				continue;
 			}
-			// A dash is no letter: the usual entry is passed over without the pattern.
-			if (first.text.startsWith('-') || !STARTS_WITH_LETTER.test(first.text)) {
+			if (!STARTS_WITH_LETTER.test(first.text)) {
 				continue;
 			}
 			const at = { start: first.range.start, end: first.range.start };
@@ -60,10 +50,3 @@ export default {
 		}
 	},
 } satisfies Rule;
-
-/** Whether the original text holds an en dash or an em dash in `start`..`end`. */
-function hasLongDash(source: string, start: number, end: number): boolean {
-	const en = source.indexOf('–', start);
-	const em = source.indexOf('—', start);
-	return (en >= 0 && en < end) || (em >= 0 && em < end);
-}
