@@ -274,8 +274,9 @@ export function recoverLayout(norm: MappedText): Layout {
 	const closingFrom = closingZoneStart(text);
 	const attachment = attachmentAt(text, closingFrom);
 	const steps = stepsNeeded(text, closingFrom, attachment);
-	if (steps === 0) {
-		// No step would change a line (stepsNeeded): the letter keeps its lines, as the reader would return them.
+	if ((steps & ~STEP_ATTACHMENT) === 0) {
+		// No step would change a line (stepsNeeded): the letter keeps its lines, as the reader would return them,
+		// with the attachment that the reader's findAttachment would find on them (attachmentAt is that search).
 		return unchangedLayout(norm, attachment >= 0 ? lineNumberAt(text, attachment) : undefined);
 	}
 	return new LayoutReader(norm, steps).run();
@@ -369,25 +370,51 @@ const KINH_GUI_FIRST_STEP = new RegExp(
 const KINH_GUI_STEP = new RegExp(`(?:Kính\\s*gửi|KÍNH\\s*GỬI)\\s*:${LINE_SPACE}*\\n\\s*${DATE_OPENING}`, 'u');
 // findAttachment: ATTACHMENT_TITLE at the start of a line after the first of the closing zone.
 const ATTACHMENT_STEP = new RegExp(`\\n${LINE_SPACE}*(?:${ATTACHMENT_TITLES})(?:\\s+\\p{Lu}|${LINE_END})`, 'gu');
+// Classes for the searches that hold every character of a Unicode property class and some more, so that a search
+// finds at least what the step's own pattern finds: a capital (\p{Lu}) is any character but ASCII that is not a
+// capital, the block up to U+00BF and the small Vietnamese letters; a small letter (\p{Ll}) likewise; a letter
+// (\p{L}) any character but ASCII that is not a letter; a letter that must not follow ((?!\p{L})) is one of the
+// ASCII and Vietnamese letters. Each property class costs hundreds of ranges to compile (several milliseconds for
+// CLOSING_INLINE_STEP, more than its searches of 2,000 letters); these cost a few dozen. The Vietnamese letters keep
+// the search as selective as the property classes on Vietnamese text: "Nơi nhận" holds no two capitals.
+const SMALL_VIETNAMESE = 'àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+const CAPITAL_VIETNAMESE = SMALL_VIETNAMESE.toUpperCase();
+const CAPITAL_OR_OTHER = `[^\\0-@\\[-\\xbf${SMALL_VIETNAMESE}]`;
+const SMALL_OR_OTHER = `[^\\0-\`{-\\xb4\\xb6-\\xbf${CAPITAL_VIETNAMESE}]`;
+const LETTER_OR_OTHER = '[^\\0-@\\[-`{-\\x7f]';
+const SOME_LETTER = `[A-Za-z${SMALL_VIETNAMESE}${CAPITAL_VIETNAMESE}]`;
+
+/** A search pattern's source with its property classes replaced by the classes above, which find more. */
+function loosened(source: string): string {
+	// Only positive classes and the negative look-ahead are rewritten: a class under a negation would find less.
+	return source
+		.replaceAll('(?!\\p{L})', `(?!${SOME_LETTER})`)
+		.replaceAll('\\p{Lu}', CAPITAL_OR_OTHER)
+		.replaceAll('\\p{Ll}', SMALL_OR_OTHER)
+		.replaceAll('\\p{L}', LETTER_OR_OTHER);
+}
+
 // splitInline on a closing line (closingCut): the label glued after a period; an entry mark after punctuation
 // (entries sharing a line), or before "Lưu"; after "Lưu", a capital after a period or a title; a name and
 // capitals after it (an attachment); an authority line with a second title; a line of the signature (a prefix
 // or two capitals) with a lower-case letter, which every later cut needs.
 const CLOSING_INLINE_STEP = new RegExp(
-	[
-		`\\.${LINE_SPACE}*(?:Nơi\\s*nhận|NƠI\\s*NHẬN)\\s*:`,
-		`[;.:,]${LINE_SPACE}*[-+•]\\s*\\p{L}`,
-		`${LINE_SPACE}[-+•]${LINE_SPACE}*Lưu(?!\\p{L})`,
-		`Lưu(?!\\p{L})[^\\n]*?\\.${LINE_SPACE}+\\p{Lu}`,
-		`Lưu(?!\\p{L})[^\\n]+?${TITLE_START.source}`,
-		`${LINE_START}(?:` +
-			[
-				`(?:\\p{Lu}\\p{Ll}+ ){1,4}\\p{Lu}\\p{Ll}+ \\p{Lu}{2,}\\s+\\p{Lu}{2}`,
-				`(?:(?:TM|KT|TL|TUQ|Q)\\.|T\\/M|K\\/T|T\\/L)${LINE_SPACE}*\\S[^\\n]+?${NEXT_TITLE.source}`,
-				`(?:(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}|\\p{Lu}{2}|[TK]\\/[MLT]\\s)[^\\n]*\\p{Ll}`,
-			].join('|') +
-			')',
-	].join('|'),
+	loosened(
+		[
+			`\\.${LINE_SPACE}*(?:Nơi\\s*nhận|NƠI\\s*NHẬN)\\s*:`,
+			`[;.:,]${LINE_SPACE}*[-+•]\\s*\\p{L}`,
+			`${LINE_SPACE}[-+•]${LINE_SPACE}*Lưu(?!\\p{L})`,
+			`Lưu(?!\\p{L})[^\\n]*?\\.${LINE_SPACE}+\\p{Lu}`,
+			`Lưu(?!\\p{L})[^\\n]+?${TITLE_START.source}`,
+			`${LINE_START}(?:` +
+				[
+					`(?:\\p{Lu}\\p{Ll}+ ){1,4}\\p{Lu}\\p{Ll}+ \\p{Lu}{2,}\\s+\\p{Lu}{2}`,
+					`(?:(?:TM|KT|TL|TUQ|Q)\\.|T\\/M|K\\/T|T\\/L)${LINE_SPACE}*\\S[^\\n]+?${NEXT_TITLE.source}`,
+					`(?:(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}|\\p{Lu}{2}|[TK]\\/[MLT]\\s)[^\\n]*\\p{Ll}`,
+				].join('|') +
+				')',
+		].join('|'),
+	),
 	'u',
 );
 
