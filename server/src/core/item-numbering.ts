@@ -48,8 +48,6 @@ export interface Numbering {
 	 * report a number. Empty for most bodies.
 	 */
 	readonly broken: readonly BrokenGroup[];
-	/** The items of `broken` whose own number does not fit (verdict not "ok"); empty for most bodies. */
-	readonly brokenItems: ReadonlySet<Item>;
 	/**
 	 * The items whose marker may be written the wrong way, in document order, for item-marker-format: a Điều
 	 * whose marker ends in ":", a khoản (not decimal) whose marker ends in "-" or is its bare number. Empty for
@@ -88,7 +86,7 @@ function numberingOf(body: Body): Numbering {
 	const broken: BrokenGroup[] = [];
 	// A body without items (most letters have none, or a few khoản) has one shape of answer too.
 	if (body.allItems.length === 0) {
-		return { body, dj: false, groups, broken, brokenItems: NO_ITEMS, oddMarkers: NO_MARKERS };
+		return { body, dj: false, groups, broken, oddMarkers: NO_MARKERS };
 	}
 	const walk = walkItems(body);
 	const dj = walk.dj;
@@ -106,12 +104,10 @@ function numberingOf(body: Body): Numbering {
 		dj,
 		groups,
 		broken,
-		brokenItems: broken.length === 0 ? NO_ITEMS : itemsNotOk(broken),
 		oddMarkers: walk.oddMarkers ?? NO_MARKERS,
 	};
 }
 
-const NO_ITEMS: ReadonlySet<Item> = new Set();
 const NO_MARKERS: readonly Item[] = [];
 
 /** Whether an item's marker may be written the wrong way ("Điều 1:", "1 -", a bare "1"): see Numbering.oddMarkers. */
@@ -124,16 +120,19 @@ function oddMarker(item: Item): boolean {
 	return item.kind === 'khoan' && item.prefix === undefined && (mark === 0x2d || written === item.label);
 }
 
-function itemsNotOk(broken: readonly BrokenGroup[]): Set<Item> {
-	const items = new Set<Item>();
-	for (const group of broken) {
-		for (let index = 0; index < group.items.length; index++) {
-			if ((group.verdicts[index] as Verdict).kind !== 'ok') {
-				items.add(group.items[index] as Item);
-			}
+/**
+ * Whether an item's own number does not fit its group (its verdict is not "ok"). Searched in the broken groups
+ * when asked, which is seldom (a decimal item under a khoản, item-sequence): no set of such items is built for
+ * every body.
+ */
+export function isBrokenItem(numbering: Numbering, item: Item): boolean {
+	for (const group of numbering.broken) {
+		const index = group.items.indexOf(item);
+		if (index >= 0) {
+			return (group.verdicts[index] as Verdict).kind !== 'ok';
 		}
 	}
-	return items;
+	return false;
 }
 
 /** What one walk of a body's items finds: the lists of siblings, whether a điểm "đ)" is used, the odd markers. */
