@@ -22,11 +22,6 @@ export function isForeignLetter(item: Item): boolean {
 	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
 }
 
-/** Whether two children of one parent are numbered together: same kind, both decimal or neither, same quotation. */
-function sameGroup(a: Item, b: Item): boolean {
-	return a.kind === b.kind && (a.prefix === undefined) === (b.prefix === undefined) && a.quote === b.quote;
-}
-
 /** A group of siblings: items numbered together (one sequence). */
 export interface ItemGroup {
 	/** The items in document order. */
@@ -110,16 +105,6 @@ function numberingOf(body: Body): Numbering {
 
 const NO_MARKERS: readonly Item[] = [];
 
-/** Whether an item's marker may be written the wrong way ("Điều 1:", "1 -", a bare "1"): see Numbering.oddMarkers. */
-function oddMarker(item: Item): boolean {
-	const written = item.marker.text;
-	const mark = written.length > 0 ? written.charCodeAt(written.length - 1) : 0;
-	if (item.kind === 'dieu') {
-		return mark === 0x3a;
-	}
-	return item.kind === 'khoan' && item.prefix === undefined && (mark === 0x2d || written === item.label);
-}
-
 /**
  * Whether an item's own number does not fit its group (its verdict is not "ok"). Searched in the broken groups
  * when asked, which is seldom (a decimal item under a khoản, item-sequence): no set of such items is built for
@@ -162,7 +147,14 @@ function walkItems(body: Body): ItemWalk {
 		if (item.kind === 'diem' && item.label === 'đ') {
 			dj = true;
 		}
-		if (oddMarker(item)) {
+		// A marker that may be written the wrong way ("Điều 1:", "1 -", a bare "1"): see Numbering.oddMarkers. The
+		// tests of this walk and of collect are written out here rather than in small functions of their own: each
+		// distinct function this hot is compiled once more per process.
+		const written = item.marker.text;
+		const mark = written.length > 0 ? written.charCodeAt(written.length - 1) : 0;
+		if (
+			item.kind === 'dieu' ? mark === 0x3a : item.kind === 'khoan' && item.prefix === undefined && (mark === 0x2d || written === item.label)
+		) {
 			(oddMarkers ??= []).push(item);
 		}
 		if (item.kind !== 'dieu') {
@@ -202,7 +194,9 @@ function collect(groups: Item[][], children: readonly Item[]): void {
 		}
 		let group: Item[] | undefined;
 		for (let g = first; g < groups.length && !group; g++) {
-			if (sameGroup((groups[g] as Item[])[0] as Item, item)) {
+			// Numbered together: same kind, both decimal or neither, same quotation.
+			const other = (groups[g] as Item[])[0] as Item;
+			if (other.kind === item.kind && (other.prefix === undefined) === (item.prefix === undefined) && other.quote === item.quote) {
 				group = groups[g];
 			}
 		}
@@ -310,7 +304,8 @@ const OK: Verdict = verdict('ok');
 function isPlainSequence(siblings: readonly Item[]): boolean {
 	for (let index = 0; index < siblings.length; index++) {
 		const item = siblings[index] as Item;
-		if (item.value !== index + 1 || isForeignLetter(item)) {
+		// isForeignLetter, written out (see walkItems).
+		if (item.value !== index + 1 || (item.kind === 'diem' && !DIEM_LETTERS.includes(item.label))) {
 			return false;
 		}
 	}
