@@ -137,13 +137,6 @@ function wordEndsAt(text: string, at: number): boolean {
 	return !LETTER_OR_DIGIT.test(text);
 }
 
-/** Whether a paragraph is a row of a table whose cells were joined by TAB ("1.⇥Nhà văn hóa tỉnh⇥3"). */
-function isTabRow(text: string, marker: Candidate): boolean {
-	// Word pastes a list's number with one TAB after it; a second TAB separates cells.
-	const from = text.charAt(marker.end) === '\t' ? marker.end + 1 : marker.end;
-	return text.includes('\t', from);
-}
-
 /**
  * Whether a quotation is still open after `text` from `from`: curly quotes nest, a straight one closes a straight
  * one. The text is read by char code, not by a string iterator, which would build a string per character.
@@ -278,7 +271,10 @@ function readMarkers(paragraphs: readonly Paragraph[], candidates: (Candidate | 
 		if ((head === 'S' || head === 'T') && TABLE_HEADER.test(text)) {
 			tableRow = 1;
 		}
-		if (marker && isTabRow(text, marker)) {
+		// A row of a table whose cells were joined by TAB ("1.⇥Nhà văn hóa tỉnh⇥3"): Word pastes a list's number with
+		// one TAB after it, a second TAB separates cells. Tested here, not in a function of its own: each distinct
+		// function this hot is compiled once more per process.
+		if (marker && text.includes('\t', text.charAt(marker.end) === '\t' ? marker.end + 1 : marker.end)) {
 			marker = undefined;
 		}
 		candidates[index] = marker;
@@ -288,7 +284,8 @@ function readMarkers(paragraphs: readonly Paragraph[], candidates: (Candidate | 
 /** Places the items in the tree: each under the open item above its level, in its quotation's scope. */
 function placeItems(body: Body, candidates: readonly (Candidate | undefined)[], quoted: readonly boolean[]): void {
 	const paragraphs = body.paragraphs;
-	const ahead = new Lookahead(candidates);
+	// Made at the first heading above a Điều, which most bodies do not have.
+	let ahead: Lookahead | undefined;
 	const stack: Open[] = [];
 	// The scope of a quotation: its own stack, and the item that quotes it.
 	let quote: { id: number; host: Item | undefined; stack: Open[] } | undefined;
@@ -326,7 +323,7 @@ function placeItems(body: Body, candidates: readonly (Candidate | undefined)[], 
 			};
 			const scope = quote ? quote.stack : stack;
 			let level = LEVEL[item.kind] + (item.prefix ? prefixDepth(item.prefix) * 0.1 : 0);
-			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, ahead)) {
+			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, (ahead ??= new Lookahead(candidates)))) {
 				level = NESTED_HEADING_LEVEL;
 			}
 			while (scope.length > 0 && (scope[scope.length - 1] as Open).level >= level) {
