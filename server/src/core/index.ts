@@ -101,17 +101,23 @@ const PART_BIT: Readonly<Record<LetterPart, number>> = {
 	format: 512,
 };
 
-const PARTS = Object.entries(PART_BIT) as [LetterPart, number][];
-
-/** The parts of the model a letter has, as bits of PART_BIT (every part PART_BIT names). */
+/**
+ * The parts of the model a letter has, as bits of PART_BIT (every part PART_BIT names). Read field by field: a
+ * loop over the parts' names was a keyed load per part, megamorphic over the letters' fields, on every check.
+ */
 function partsOf(letter: Letter): number {
-	let bits = 0;
-	for (const [part, bit] of PARTS) {
-		if (letter[part]) {
-			bits |= bit;
-		}
-	}
-	return bits;
+	return (
+		(letter.so ? PART_BIT.so : 0) |
+		(letter.date ? PART_BIT.date : 0) |
+		(letter.trichYeu ? PART_BIT.trichYeu : 0) |
+		(letter.tieuNgu ? PART_BIT.tieuNgu : 0) |
+		(letter.kinhGui ? PART_BIT.kinhGui : 0) |
+		(letter.body ? PART_BIT.body : 0) |
+		(letter.attachmentBody ? PART_BIT.attachmentBody : 0) |
+		(letter.noiNhan ? PART_BIT.noiNhan : 0) |
+		(letter.signature ? PART_BIT.signature : 0) |
+		(letter.format ? PART_BIT.format : 0)
+	);
 }
 
 function planned(rule: Rule, severity: Severity, options: Readonly<Record<string, unknown>>): Planned {

@@ -22,11 +22,6 @@ export function isForeignLetter(item: Item): boolean {
 	return item.kind === 'diem' && !DIEM_LETTERS.includes(item.label);
 }
 
-/** Whether two children of one parent are numbered together: same kind, both decimal or neither, same quotation. */
-function sameGroup(a: Item, b: Item): boolean {
-	return a.kind === b.kind && (a.prefix === undefined) === (b.prefix === undefined) && a.quote === b.quote;
-}
-
 /** A group of siblings: items numbered together (one sequence). */
 export interface ItemGroup {
 	/** The items in document order. */
@@ -48,8 +43,6 @@ export interface Numbering {
 	 * report a number. Empty for most bodies.
 	 */
 	readonly broken: readonly BrokenGroup[];
-	/** The items of `broken` whose own number does not fit (verdict not "ok"); empty for most bodies. */
-	readonly brokenItems: ReadonlySet<Item>;
 	/**
 	 * The items whose marker may be written the wrong way, in document order, for item-marker-format: a Điều
 	 * whose marker ends in ":", a khoản (not decimal) whose marker ends in "-" or is its bare number. Empty for
@@ -88,7 +81,7 @@ function numberingOf(body: Body): Numbering {
 	const broken: BrokenGroup[] = [];
 	// A body without items (most letters have none, or a few khoản) has one shape of answer too.
 	if (body.allItems.length === 0) {
-		return { body, dj: false, groups, broken, brokenItems: NO_ITEMS, oddMarkers: NO_MARKERS };
+		return { body, dj: false, groups, broken, oddMarkers: NO_MARKERS };
 	}
 	const walk = walkItems(body);
 	const dj = walk.dj;
@@ -106,34 +99,25 @@ function numberingOf(body: Body): Numbering {
 		dj,
 		groups,
 		broken,
-		brokenItems: broken.length === 0 ? NO_ITEMS : itemsNotOk(broken),
 		oddMarkers: walk.oddMarkers ?? NO_MARKERS,
 	};
 }
 
-const NO_ITEMS: ReadonlySet<Item> = new Set();
 const NO_MARKERS: readonly Item[] = [];
 
-/** Whether an item's marker may be written the wrong way ("Điều 1:", "1 -", a bare "1"): see Numbering.oddMarkers. */
-function oddMarker(item: Item): boolean {
-	const written = item.marker.text;
-	const mark = written.length > 0 ? written.charCodeAt(written.length - 1) : 0;
-	if (item.kind === 'dieu') {
-		return mark === 0x3a;
-	}
-	return item.kind === 'khoan' && item.prefix === undefined && (mark === 0x2d || written === item.label);
-}
-
-function itemsNotOk(broken: readonly BrokenGroup[]): Set<Item> {
-	const items = new Set<Item>();
-	for (const group of broken) {
-		for (let index = 0; index < group.items.length; index++) {
-			if ((group.verdicts[index] as Verdict).kind !== 'ok') {
-				items.add(group.items[index] as Item);
-			}
+/**
+ * Whether an item's own number does not fit its group (its verdict is not "ok"). Searched in the broken groups
+ * when asked, which is seldom (a decimal item under a khoản, item-sequence): no set of such items is built for
+ * every body.
+ */
+export function isBrokenItem(numbering: Numbering, item: Item): boolean {
+	for (const group of numbering.broken) {
+		const index = group.items.indexOf(item);
+		if (index >= 0) {
+			return (group.verdicts[index] as Verdict).kind !== 'ok';
 		}
 	}
-	return items;
+	return false;
 }
 
 /** What one walk of a body's items finds: the lists of siblings, whether a điểm "đ)" is used, the odd markers. */
@@ -163,7 +147,14 @@ function walkItems(body: Body): ItemWalk {
 		if (item.kind === 'diem' && item.label === 'đ') {
 			dj = true;
 		}
-		if (oddMarker(item)) {
+		// A marker that may be written the wrong way ("Điều 1:", "1 -", a bare "1"): see Numbering.oddMarkers. The
+		// tests of this walk and of collect are written out here rather than in small functions of their own: each
+		// distinct function this hot is compiled once more per process.
+		const written = item.marker.text;
+		const mark = written.length > 0 ? written.charCodeAt(written.length - 1) : 0;
+		if (
+			item.kind === 'dieu' ? mark === 0x3a : item.kind === 'khoan' && item.prefix === undefined && (mark === 0x2d || written === item.label)
+		) {
 			(oddMarkers ??= []).push(item);
 		}
 		if (item.kind !== 'dieu') {
@@ -203,7 +194,9 @@ function collect(groups: Item[][], children: readonly Item[]): void {
 		}
 		let group: Item[] | undefined;
 		for (let g = first; g < groups.length && !group; g++) {
-			if (sameGroup((groups[g] as Item[])[0] as Item, item)) {
+			// Numbered together: same kind, both decimal or neither, same quotation.
+			const other = (groups[g] as Item[])[0] as Item;
+			if (other.kind === item.kind && (other.prefix === undefined) === (item.prefix === undefined) && other.quote === item.quote) {
 				group = groups[g];
 			}
 		}
@@ -311,7 +304,8 @@ const OK: Verdict = verdict('ok');
 function isPlainSequence(siblings: readonly Item[]): boolean {
 	for (let index = 0; index < siblings.length; index++) {
 		const item = siblings[index] as Item;
-		if (item.value !== index + 1 || isForeignLetter(item)) {
+		// isForeignLetter, written out (see walkItems).
+		if (item.value !== index + 1 || (item.kind === 'diem' && !DIEM_LETTERS.includes(item.label))) {
 			return false;
 		}
 	}

@@ -25,10 +25,13 @@ import { ATTACHMENT_TITLES } from './layout';
 // the marker (what follows it is a lookahead), so that its end is the start plus its length. The groups are
 // numbered, not named: a named group builds a `groups` object per match, and most paragraphs of a long body
 // have a marker. `label` and `prefix` ("4.2.") are the numbers of those groups; the label is group 1 by default.
-const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp; label?: number; prefix?: number }[] = [
-	{ kind: 'phan', first: 'P', pattern: /Phần\s+([IVXLC]+)(?![\p{L}\p{N}])/uy },
-	{ kind: 'chuong', first: 'C', pattern: /Chương\s+([IVXLC]+)(?![\p{L}\p{N}])/uy },
-	{ kind: 'muc', first: 'M', pattern: /Mục\s+(\d+)(?![\p{L}\p{N}])/uy },
+// `word`: the marker ends a word, as `(?![\p{L}\p{N}])` would say; tested after the match (wordEndsAt), since
+// that class costs more to compile than the rest of the pattern and these three patterns run on most letters.
+// The same: what the pattern's last group matched ([IVXLC]+, \d+) cannot end earlier before a letter or digit.
+const ITEM_PATTERNS: readonly { kind: ItemKind; first: string; pattern: RegExp; label?: number; prefix?: number; word?: true }[] = [
+	{ kind: 'phan', first: 'P', pattern: /Phần\s+([IVXLC]+)/uy, word: true },
+	{ kind: 'chuong', first: 'C', pattern: /Chương\s+([IVXLC]+)/uy, word: true },
+	{ kind: 'muc', first: 'M', pattern: /Mục\s+(\d+)/uy, word: true },
 	// "Điều 1:" is read as an Điều too, so that its numbering holds; item-marker-format reports the colon.
 	{ kind: 'dieu', first: 'Đ', pattern: /Điều\s+(\d+)\s*[.:]/uy },
 	{ kind: 'la-ma', first: 'IVXLC', pattern: /([IVXLC]+)\.(?=\s)/uy },
@@ -104,7 +107,7 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 		pattern.lastIndex = skip;
 		const match = pattern.exec(text);
 		const label = match?.[entry.label ?? 1];
-		if (!match || label === undefined) {
+		if (!match || label === undefined || (entry.word && !wordEndsAt(text, skip + match[0].length))) {
 			continue;
 		}
 		const value = itemValue(kind, label);
@@ -118,11 +121,20 @@ function matchMarker(text: string, skip: number): Candidate | undefined {
 	return undefined;
 }
 
-/** Whether a paragraph is a row of a table whose cells were joined by TAB ("1.⇥Nhà văn hóa tỉnh⇥3"). */
-function isTabRow(text: string, marker: Candidate): boolean {
-	// Word pastes a list's number with one TAB after it; a second TAB separates cells.
-	const from = text.charAt(marker.end) === '\t' ? marker.end + 1 : marker.end;
-	return text.includes('\t', from);
+// A letter or a digit, for the characters outside ASCII (compiled only when one follows a marker).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+/** Whether no letter or digit (\p{L}, \p{N}) starts at `at`: a marker that ends there ends a word. */
+function wordEndsAt(text: string, at: number): boolean {
+	if (at >= text.length) {
+		return true;
+	}
+	const code = text.charCodeAt(at);
+	if (code < 0x80) {
+		return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+	}
+	LETTER_OR_DIGIT.lastIndex = at;
+	return !LETTER_OR_DIGIT.test(text);
 }
 
 /**
@@ -259,7 +271,10 @@ function readMarkers(paragraphs: readonly Paragraph[], candidates: (Candidate | 
 		if ((head === 'S' || head === 'T') && TABLE_HEADER.test(text)) {
 			tableRow = 1;
 		}
-		if (marker && isTabRow(text, marker)) {
+		// A row of a table whose cells were joined by TAB ("1.⇥Nhà văn hóa tỉnh⇥3"): Word pastes a list's number with
+		// one TAB after it, a second TAB separates cells. Tested here, not in a function of its own: each distinct
+		// function this hot is compiled once more per process.
+		if (marker && text.includes('\t', text.charAt(marker.end) === '\t' ? marker.end + 1 : marker.end)) {
 			marker = undefined;
 		}
 		candidates[index] = marker;
@@ -269,7 +284,8 @@ function readMarkers(paragraphs: readonly Paragraph[], candidates: (Candidate | 
 /** Places the items in the tree: each under the open item above its level, in its quotation's scope. */
 function placeItems(body: Body, candidates: readonly (Candidate | undefined)[], quoted: readonly boolean[]): void {
 	const paragraphs = body.paragraphs;
-	const ahead = new Lookahead(candidates);
+	// Made at the first heading above a Điều, which most bodies do not have.
+	let ahead: Lookahead | undefined;
 	const stack: Open[] = [];
 	// The scope of a quotation: its own stack, and the item that quotes it.
 	let quote: { id: number; host: Item | undefined; stack: Open[] } | undefined;
@@ -307,7 +323,7 @@ function placeItems(body: Body, candidates: readonly (Candidate | undefined)[], 
 			};
 			const scope = quote ? quote.stack : stack;
 			let level = LEVEL[item.kind] + (item.prefix ? prefixDepth(item.prefix) * 0.1 : 0);
-			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, ahead)) {
+			if (!quote && LEVEL[item.kind] < LEVEL.dieu && nestedInKhoan(item, index, scope, candidates, (ahead ??= new Lookahead(candidates)))) {
 				level = NESTED_HEADING_LEVEL;
 			}
 			while (scope.length > 0 && (scope[scope.length - 1] as Open).level >= level) {
@@ -464,6 +480,8 @@ function nestedInKhoan(
 // The title of a document attached after the signature, and the note that attaches it.
 const ATTACHMENT_TITLE = new RegExp(`^(?:${ATTACHMENT_TITLES.replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`, 'u');
 const ATTACHED_NOTE = /^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo(?!\p{L})/u;
+// The same note wherever it stands, without the check after "theo" (a search that may find more, never less).
+const ATTACHED_NOTE_ANYWHERE = /\((?:Ban\s+hành\s+)?[Kk]èm\s+theo/gu;
 const NOI_NHAN_LABEL = /^(?:Nơi\s*nhận|NƠI\s*NHẬN)(?!\p{L})/u;
 // Where the letter's closing can be (a "./." or a Nơi nhận label) and where an attachment's title can start: the
 // words each anchored pattern above opens with, searched in the whole text at once.
@@ -480,6 +498,13 @@ const TITLE_WORD = new RegExp([...new Set(ATTACHMENT_TITLES.split('|').map((titl
 export function findAttachmentStart(text: string, lines: readonly LetterLine[], from: number): number | undefined {
 	const first = lines[from];
 	if (!first) {
+		return undefined;
+	}
+	// An attachment has its "(Ban hành kèm theo …)" or "(Kèm theo …)" note after the body: one search of the text
+	// for the note anywhere (it may find one inside a line, which the careful reading below passes over, never
+	// less than it keeps) spares most letters, which attach nothing, the searches for a closing and a title.
+	ATTACHED_NOTE_ANYWHERE.lastIndex = first.start;
+	if (!ATTACHED_NOTE_ANYWHERE.test(text)) {
 		return undefined;
 	}
 	// The closing: the first line with a Nơi nhận label at its start or a "./." at its end. Each search resumes one

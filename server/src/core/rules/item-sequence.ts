@@ -8,7 +8,7 @@
 // number between two neighbours that fit ("1. 2. 12. 4.") is reported once, and the items after it are
 // judged against the sequence the drafter meant. Decimal items (1.1., 4.2.3.) are a level of their own
 // under the khoản whose number they extend, and quoted text numbers on its own.
-import { KIND_NAMES, numberings, renderLabel, renumberFrom, type Numbering, type Verdict } from '../item-numbering';
+import { KIND_NAMES, isBrokenItem, numberings, renderLabel, renumberFrom, type Numbering, type Verdict } from '../item-numbering';
 import { subRange, type Body, type Item, type UnlabelledItem } from '../letter';
 import type { Rule, RuleContext, TextEdit } from '../types';
 
@@ -204,5 +204,5 @@ function checkPrefix(ctx: RuleContext, numbering: Numbering, siblings: readonly 
 
 /** Whether an item's own number breaks its group's sequence (reported here or by duplicate-item-number). */
 function parentBroken(numbering: Numbering, parent: Item): boolean {
-	return numbering.brokenItems.has(parent);
+	return isBrokenItem(numbering, parent);
 }
