@@ -65,8 +65,11 @@ const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEX
 // character (wordBefore) and the number is read by numberEndAt. Only the number needs a pattern.
 // SO_NUMBER, /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu, is run as a scan for its number (NUMBER_AHEAD)
 // and a look back for its "số" (soBefore): as one pattern, its optional, case-insensitive prefix made it try a
-// start at every "s" of the paragraph.
-const NUMBER_AHEAD = /(?<!\p{N})\d+[ \t]*[/-]/gu;
+// start at every "s" of the paragraph. A cited number follows white space, the ":" after "số" or "số" itself,
+// never another character (the look-behind also keeps SO_NUMBER's "not after a digit"), and not "ngày" and a
+// space (no type name): the days and months of the many dates ("ngày 02/02/2024") are not tried. The look-behinds
+// come after the first digit, so that the scan looks for digits, not for white space.
+const NUMBER_AHEAD = /\d(?<=[\s:ốỐ]\d)(?<!(?:ngày|Ngày|NGÀY)\s\d)\d*[ \t]*[/-]/gu;
 // NUMBER is read first with classes of the letters of Vietnamese text instead of \p{L}, \p{Lu} and \p{N}
 // (under the "i" flag, \p{Lu} takes every cased letter): ASCII letters and digits, the Latin letters of
 // U+00C0–U+017F that have a case (not "×", "÷", "ı", "ĸ", "ŉ"), "Ơ", "ơ", "Ư", "ư" and U+1EA0–U+1EF9. On those
