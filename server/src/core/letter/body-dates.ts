@@ -23,8 +23,10 @@ export function bodyDates(letter: Letter): BodyDate[] {
 	for (const paragraph of letter.body?.paragraphs ?? []) {
 		const mapped = paragraph.text;
 		const text = mapped.text;
-		// The matches that a global scan finds, in order: each starts at a "ngày" after the last match.
-		let at = text.indexOf('ngày');
+		// The matches that a global scan finds, in order: each starts at a "ngày" after the last match. A date in
+		// words holds "tháng": most paragraphs that write "ngày" have none (five in six on the bench letters), and
+		// are left at one search.
+		let at = text.includes('tháng') ? text.indexOf('ngày') : -1;
 		while (at >= 0) {
 			WORDS_DATE.lastIndex = at;
 			const match = WORDS_DATE.exec(text);

@@ -143,7 +143,7 @@ const BACK_REFERENCE = /\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![
 // A list label before a bracketed citation: "ý kiến các sở: Tài chính (Công văn số …)".
 const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)\p{Lu}[\p{L}\s]{0,40}\($/u;
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
-const SEPARATOR = /^\s*(?:(?:,|;|và)\s*)?$/u;
+const SEPARATOR = /\s*(?:(?:,|;|và)\s*)?/uy;
 
 /** True for the types cited by type and name only, without number, date or issuer: Luật, Bộ luật, Pháp lệnh. */
 export function citedByNameOnly(typeName: string): boolean {
@@ -212,7 +212,14 @@ function joins(last: Citation, next: Citation, text: string): boolean {
 		return false;
 	}
 	const from = numberAndDateEnd(last);
-	return from <= next.type.offset && SEPARATOR.test(text.slice(from, next.type.offset));
+	if (from > next.type.offset) {
+		return false;
+	}
+	// Only white space and one separator between them: the sticky pattern ends at the type name (which starts
+	// with a letter, and never with "và"), without a slice of the text in between.
+	SEPARATOR.lastIndex = from;
+	SEPARATOR.test(text);
+	return SEPARATOR.lastIndex === next.type.offset;
 }
 
 /** The span of the tokens `from`..`to` (exclusive), without punctuation after the last one. */
@@ -637,6 +644,10 @@ class LetterContext {
 
 /** An earlier citation of the same type whose number differs from this one by a typo or a cut ký hiệu. */
 function variantOf(citation: Citation, key: string, earlier: readonly { citation: Citation; key: string }[]): Citation | undefined {
+	// The first citation of a letter has none (most letters cite one document, or each once).
+	if (earlier.length === 0) {
+		return undefined;
+	}
 	const head = /^\d+(?:\/\d{4})?\//u.exec(key)?.[0];
 	if (!head) {
 		return undefined;
@@ -691,15 +702,22 @@ class Completeness implements CitationCompleteness {
 		if (laterMention && laterMention !== citation) {
 			this.first = laterMention;
 		}
-		if (!laterMention && !citedByNameOnly(citation.typeName) && !quotedOrTabled(citation)) {
-			if (!this.date) {
-				this.missing.push('date');
-			}
-			if (!this.issuer) {
-				this.missing.push('issuer');
-			}
-			if (!this.subject) {
-				this.missing.push('subject');
+		if (!laterMention && !citedByNameOnly(citation.typeName)) {
+			// A part written with the number is there without a reading (the getters read where it came from for
+			// the hover), and a quotation or a table row is looked for only when a part is missing.
+			const date = citation.date !== undefined || this.date !== undefined;
+			const issuer = citation.issuer !== undefined || this.issuer !== undefined;
+			const subject = citation.subject !== undefined || this.subject !== undefined;
+			if ((!date || !issuer || !subject) && !quotedOrTabled(citation)) {
+				if (!date) {
+					this.missing.push('date');
+				}
+				if (!issuer) {
+					this.missing.push('issuer');
+				}
+				if (!subject) {
+					this.missing.push('subject');
+				}
 			}
 		}
 	}

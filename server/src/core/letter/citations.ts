@@ -44,11 +44,6 @@ export interface Citation {
 	range: Range;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const TYPES = [...CITED_TYPE_NAMES]
-	.sort((a, b) => b.length - a.length)
-	.map(escape)
-	.join('|');
 // Administrative "216/UBND-VX", legal-normative "30/2020/NĐ-CP", Party "1332-CV/TU". A group may hold "&"
 // ("HD-VH&TT"); the "/" and "-" between groups may have spaces around them when the next group is in capitals
 // ("45/KH - UBND", "12 / 2019 / TT - BVHTT"), as PDF text layers and old typing write them. The patterns are
@@ -58,21 +53,96 @@ const GROUP = String.raw`[\p{L}\p{N}&]*[\p{L}\p{N}]`;
 const SPACED_GROUP = String.raw`[\p{Lu}\p{N}][\p{Lu}\p{N}&]*`;
 const NEXT = String.raw`(?:-${GROUP}|(?:[ \t]+-[ \t]*|-[ \t]+)${SPACED_GROUP})`;
 const NUMBER = String.raw`\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${GROUP}${NEXT}*|\d+-\p{L}+\/${GROUP}${NEXT}*`;
-// "\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
-// spaces of a long gap between "số" and the number (quadratic backtracking).
-// Group 1 is the type name, group 2 the number (numbered, not named: a named group builds an object per match).
-const CITATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${TYPES})\s+(?:số\s*(?::\s*)?)?(${NUMBER})(?![\p{L}\p{N}/])`, 'giu');
-// CITATION is tried only where it can match: a citation's "số" is followed by a number (the matches of
-// SO_NUMBER below), and its type name ends where the white space before that "số" begins, so it starts one
-// type name's length earlier. Trying the sticky pattern at those few starts finds the matches that a
-// scan of the whole paragraph finds, in the same order, without running the long pattern (29 type names,
-// case-insensitive, behind a look-behind) at every character: it was the parser's costliest part.
-// A citation written without "số" ("Thông tư 12/2019/TT-BVHTT") has its type right before the number.
-// SO_NUMBER, /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu, is run as a scan for its number (NUMBER_AHEAD,
-// which starts only at digits) and a look back for its "số" (soBefore): as one pattern, its optional,
-// case-insensitive prefix made it try a start at every "s" of the paragraph.
-const NUMBER_AHEAD = /(?<!\p{N})\d+[ \t]*[/-]/gu;
-const CITATION_AT = new RegExp(CITATION.source, 'iuy');
+// A citation is what this pattern matches in a paragraph (a global, case-insensitive scan):
+//   (?<![\p{L}\p{N}])(<type names, longest first>)\s+(?:số\s*(?::\s*)?)?(<NUMBER>)(?![\p{L}\p{N}/])
+// ("\s*(?::\s*)?" rather than "\s*:?\s*": the same text, but the two runs of white space cannot share the
+// spaces of a long gap between "số" and the number). It is never compiled: case-insensitive, with 29 type
+// names and \p{L} classes, it cost about 16 ms to compile in each process, and a second one for the listed
+// numbers 18 ms, a fifth of the citations' cold cost. citationMatches finds the same matches in the same order:
+// a citation's number is followed by "/" or "-" (NUMBER_AHEAD, which starts only at digits), "số" is looked for
+// before it (soBefore), the type name must end where the white space before "số" or the number begins (a
+// plain comparison in lower case with the names that end with that letter), the look-behind is a test of one
+// character (wordBefore) and the number is read by numberEndAt. Only the number needs a pattern.
+// SO_NUMBER, /(?:số\s*(?::\s*)?)?(?<!\p{N})\d+[ \t]*[/-]/giu, is run as a scan for its number (NUMBER_AHEAD)
+// and a look back for its "số" (soBefore): as one pattern, its optional, case-insensitive prefix made it try a
+// start at every "s" of the paragraph. A cited number follows white space, the ":" after "số" or "số" itself,
+// never another character (the look-behind also keeps SO_NUMBER's "not after a digit"), and not "ngày" and a
+// space (no type name): the days and months of the many dates ("ngày 02/02/2024") are not tried. The look-behinds
+// come after the first digit, so that the scan looks for digits, not for white space.
+const NUMBER_AHEAD = /\d(?<=[\s:ốỐ]\d)(?<!(?:ngày|Ngày|NGÀY)\s\d)\d*[ \t]*[/-]/gu;
+// NUMBER is read first with classes of the letters of Vietnamese text instead of \p{L}, \p{Lu} and \p{N}
+// (under the "i" flag, \p{Lu} takes every cased letter): ASCII letters and digits, the Latin letters of
+// U+00C0–U+017F that have a case (not "×", "÷", "ı", "ĸ", "ŉ"), "Ơ", "ơ", "Ư", "ư" and U+1EA0–U+1EF9. On those
+// characters every class of NUMBER says the same as the fast one (checked against the case-insensitive
+// classes for every code unit), so the two patterns read a number the same way unless they meet another
+// letter or digit. A pattern only moves over the characters of its classes, "&", and white space next to a
+// "-" or "/" (NUMBER_RUN), then stops at the next one: when that one is ASCII or no letter or digit
+// (wordAt), the fast reading is the exact one; otherwise NUMBER itself is compiled and run (NUMBER_EXACT).
+const WORD = String.raw`A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u0130\u0132-\u0137\u0139-\u0148\u014A-\u017F\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9`;
+const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u0130\u0132-\u0137\u0139-\u0148\u014A-\u017F\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9`;
+const FAST_GROUP = String.raw`[${WORD}&]*[${WORD}]`;
+const FAST_NEXT = String.raw`(?:-${FAST_GROUP}|(?:[ \t]+-[ \t]*|-[ \t]+)[${WORD}][${WORD}&]*)`;
+const NUMBER_FAST = new RegExp(
+	String.raw`(?:\d+(?:[ \t]*\/[ \t]*\d{4})?[ \t]*\/[ \t]*${FAST_GROUP}${FAST_NEXT}*|\d+-[${LETTER}]+\/${FAST_GROUP}${FAST_NEXT}*)(?![${WORD}/])`,
+	'uy',
+);
+// White space is taken before a "-" or "/" (not after one: there the separator takes it), so that no two
+// ways of matching share it.
+const NUMBER_RUN = new RegExp(String.raw`(?:[${WORD}&]|[-/][ \t]*|(?<![ \t/-])[ \t]+(?=[-/]))*`, 'uy');
+let numberExact: RegExp | undefined;
+// A letter or digit as the case-insensitive patterns see one, before or at a position; compiled on first use.
+let wordBeforePattern: RegExp | undefined;
+let wordAtPattern: RegExp | undefined;
+
+/** Whether the code unit `c` (not ASCII) is surely no letter or digit: a space or general punctuation (“ ” – …). */
+function isPunctuationCode(c: number): boolean {
+	return c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
+}
+
+/** Whether a letter or digit (as /[\p{L}\p{N}]/iu sees one) ends right before `at`. */
+function wordBefore(text: string, at: number): boolean {
+	if (at === 0) {
+		return false;
+	}
+	const c = text.charCodeAt(at - 1);
+	if (c < 0x80) {
+		return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+	}
+	if (isPunctuationCode(c)) {
+		return false;
+	}
+	wordBeforePattern ??= /(?<=[\p{L}\p{N}])/iuy;
+	wordBeforePattern.lastIndex = at;
+	return wordBeforePattern.test(text);
+}
+
+/** Whether a letter or digit (as /[\p{L}\p{N}]/iu sees one) that is not ASCII starts at `at`. */
+function wordAt(text: string, at: number): boolean {
+	const c = text.charCodeAt(at);
+	// NaN past the end.
+	if (!(c >= 0x80) || isPunctuationCode(c)) {
+		return false;
+	}
+	wordAtPattern ??= /(?=[\p{L}\p{N}])/iuy;
+	wordAtPattern.lastIndex = at;
+	return wordAtPattern.test(text);
+}
+
+/**
+ * The end of the cited number that NUMBER (with its look-ahead, case-insensitive) matches at `at`, or -1.
+ * The fast pattern reads it unless a letter or digit outside its classes stops the run (see NUMBER_FAST).
+ */
+function numberEndAt(text: string, at: number): number {
+	NUMBER_RUN.lastIndex = at;
+	NUMBER_RUN.test(text);
+	if (!wordAt(text, NUMBER_RUN.lastIndex)) {
+		NUMBER_FAST.lastIndex = at;
+		return NUMBER_FAST.test(text) ? NUMBER_FAST.lastIndex : -1;
+	}
+	numberExact ??= new RegExp(String.raw`(?:${NUMBER})(?![\p{L}\p{N}/])`, 'iuy');
+	numberExact.lastIndex = at;
+	return numberExact.test(text) ? numberExact.lastIndex : -1;
+}
 // The last words of the type names, lower-cased: a number written without "số" is tried only after one of
 // them, so that the many dates ("ngày 02/02/2024") cost one look-up each.
 const TYPE_LAST_WORDS = new Set(CITED_TYPE_NAMES.map((name) => name.split(' ').pop()?.toLowerCase() ?? ''));
@@ -114,8 +184,9 @@ function numberEndWithoutGlue(text: string, start: number, end: number): number 
 	const glued = GLUED_AFTER_NUMBER.exec(written);
 	return glued ? start + glued.index : end;
 }
-// The number of a listed citation ends where the match does (the look-ahead takes no text).
-const LISTED = new RegExp(String.raw`\s*(?:,|và)\s*(?:số\s*)?(?<number>${NUMBER})(?![\p{L}\p{N}/])`, 'iuy');
+// What leads to a further number of a list: the number (read by numberEndAt) starts where this ends. Without
+// a \p{L} class, the "i" flag costs little to compile.
+const LISTED = /\s*(?:,|và)\s*(?:số\s*)?/iuy;
 // Groups 1–3: day, month, year of "12/3/2024"; groups 4–6: of "12 tháng 3 năm 2024" (numbered, not named: a
 // named group builds an object per match).
 const DATE =
@@ -194,13 +265,17 @@ export function parseCitations(paragraphs: readonly Paragraph[]): Citation[] {
 				const citation = describe(mapped, index, type, typeName, numberStart, numberEnd, listIndex, rangeStart, stops);
 				citations.push(citation.citation);
 				LISTED.lastIndex = citation.end;
-				const listed = LISTED.exec(text);
-				const listedNumber = listed?.groups?.['number'];
-				if (!listed || listedNumber === undefined) {
+				if (!LISTED.test(text)) {
 					break;
 				}
-				numberStart = LISTED.lastIndex - listedNumber.length;
-				numberEnd = numberEndWithoutGlue(text, numberStart, LISTED.lastIndex);
+				const listedStart = LISTED.lastIndex;
+				const c = text.charCodeAt(listedStart);
+				const listedEnd = c >= 0x30 && c <= 0x39 ? numberEndAt(text, listedStart) : -1;
+				if (listedEnd < 0) {
+					break;
+				}
+				numberStart = listedStart;
+				numberEnd = numberEndWithoutGlue(text, numberStart, listedEnd);
 				rangeStart = numberStart;
 			}
 		}
@@ -256,24 +331,25 @@ function citationMatches(text: string): CitationMatch[] {
 		// "số" must follow white space; the leftmost start that matches wins, as in a scan. A match's type name
 		// ends at typeEnd (white space follows it), so CITATION is tried only where a type name written in any
 		// case ends there: at the starts of the names with the last letter found, longest (leftmost) first.
+		// Between the name and the number there is white space (typeEnd < index), then "số" and white space
+		// with one ":" when soBefore found it, so the number starts at NUMBER_AHEAD's match: where it ends does
+		// not depend on the name, and read once it says for all of them.
 		const names = typeEnd < index ? TYPES_BY_LAST_CHAR.get(text.charAt(typeEnd - 1).toLowerCase()) : undefined;
+		let numberEnd = -2;
 		for (let k = 0; names !== undefined && k < names.length; k++) {
 			const name = names[k] as string;
 			const start = typeEnd - name.length;
-			if (start < from || text.slice(start, typeEnd).toLowerCase() !== name) {
+			if (start < from || text.slice(start, typeEnd).toLowerCase() !== name || wordBefore(text, start)) {
 				continue;
 			}
-			CITATION_AT.lastIndex = start;
-			const match = CITATION_AT.exec(text);
-			const type = match?.[1];
-			const number = match?.[2];
-			if (match) {
-				from = CITATION_AT.lastIndex;
-				if (type !== undefined && number !== undefined) {
-					matches.push({ typeStart: start, typeEnd: start + type.length, numberStart: from - number.length, numberEnd: from });
-				}
-				break;
+			if (numberEnd === -2) {
+				numberEnd = numberEndAt(text, number.index);
 			}
+			if (numberEnd >= 0) {
+				matches.push({ typeStart: start, typeEnd, numberStart: number.index, numberEnd });
+				from = numberEnd;
+			}
+			break;
 		}
 	}
 	return matches;
