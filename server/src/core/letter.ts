@@ -694,12 +694,6 @@ class Parser {
 		return this.span(line.contentStart + indices[0], line.contentStart + indices[1]);
 	}
 
-	numberSpan(line: LetterLine, match: RegExpExecArray, group: string): NumberSpan | undefined {
-		const span = this.groupSpan(line, match, group);
-		// The fields of spanIn's span, written out: an object spread cost more on this path.
-		return span ? { text: span.text, range: span.range, map: span.map, offset: span.offset, value: Number(span.text) } : undefined;
-	}
-
 	isBlank(i: number): boolean {
 		// A line outside the letter is blank.
 		return i >= 0 && i < this.blank.length ? this.blank[i] === 1 : true;
@@ -968,11 +962,11 @@ class Parser {
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place: this.span(at, at + placeEnd), form: 'words' };
 			// The offsets of the parts, each after the groups before it.
 			const dayKw = placeEnd + groupLength(words, 2);
-			const day = dayKw + 4 + groupLength(words, 4);
+			const day = dayKw + groupLength(words, 3) + groupLength(words, 4);
 			const monthKw = day + groupLength(words, 5) + groupLength(words, 6);
-			const month = monthKw + 5 + groupLength(words, 8);
+			const month = monthKw + groupLength(words, 7) + groupLength(words, 8);
 			const yearKw = month + groupLength(words, 9) + groupLength(words, 10);
-			const year = yearKw + 3 + groupLength(words, 12);
+			const year = yearKw + groupLength(words, 11) + groupLength(words, 12);
 			if (words[5] !== undefined) {
 				date.day = this.numberAt(at + day, words[5]);
 			}
@@ -982,9 +976,9 @@ class Parser {
 			if (words[13] !== undefined) {
 				date.year = this.numberAt(at + year, words[13]);
 			}
-			date.dayKeyword = this.span(at + dayKw, at + dayKw + 4);
-			date.monthKeyword = this.span(at + monthKw, at + monthKw + 5);
-			date.yearKeyword = this.span(at + yearKw, at + yearKw + 3);
+			date.dayKeyword = this.span(at + dayKw, at + dayKw + groupLength(words, 3));
+			date.monthKeyword = this.span(at + monthKw, at + monthKw + groupLength(words, 7));
+			date.yearKeyword = this.span(at + yearKw, at + yearKw + groupLength(words, 11));
 			return date;
 		}
 		const numeric = content.includes(',') ? DATE_NUMERIC.exec(content.trimEnd()) : null;
@@ -996,7 +990,7 @@ class Parser {
 			const month = day + groupLength(numeric, 5) + groupLength(numeric, 6);
 			const year = month + groupLength(numeric, 7) + groupLength(numeric, 8);
 			if (numeric[3] !== undefined) {
-				date.dayKeyword = this.span(at + dayKw, at + dayKw + 4);
+				date.dayKeyword = this.span(at + dayKw, at + dayKw + groupLength(numeric, 3));
 			}
 			date.day = this.numberAt(at + day, numeric[5] as string);
 			date.month = this.numberAt(at + month, numeric[7] as string);
