@@ -10,6 +10,7 @@ import { signerTitleLine } from './letter/signature-titles';
 import { readHeader, type HeaderParts } from './letter/header';
 import { recoverLayout, type Layout } from './letter/layout';
 import { assignRoles, readSoKyHieu, type SoKyHieu } from './letter/so-ky-hieu';
+import { isAsciiDigit, isSureCapital, isSureLetter } from './letter/sure-letters';
 import { spanIn, type Span } from './span';
 import {
 	LineIndex,
@@ -434,15 +435,45 @@ export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
 // The place is words separated by single spaces, so that no two quantifiers compete for the same
 // characters (linear time, checked by eslint-plugin-regexp). A blank day or month is a draft (R1.7).
-const PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{N}.'-]*(?: [\p{L}\p{N}.'-]+)*)`;
+// The place's words are letters, digits and .'- from a capital on (isPlace): the patterns take any characters
+// but white space and commas, which finds the same place (everything before the first comma, less the white
+// space before it) and more lines, which isPlace then rejects. Every part of the date line is a group of its
+// own, so that its offsets are the sums of the lengths before it: the offsets of named groups (flag d) were
+// made for every match, and two `\p{L}` patterns were compiled in every process.
+const PLACE = String.raw`([^\s,]+(?: [^\s,]+)*)`;
+// Groups: 1 place, 2 the comma, 3 "ngày", 4 5 space and day, 6 space, 7 "tháng", 8 9 space and month, 10 space,
+// 11 "năm", 12 13 space and year.
 const DATE_WORDS = new RegExp(
-	String.raw`^${PLACE}\s*,\s*(?<dayKw>ngày)(?:\s+(?<day>\d{1,2}))?\s*(?<monthKw>tháng)(?:\s+(?<month>\d{1,2}))?\s*(?<yearKw>năm)(?:\s+(?<year>\d{4}))?`,
-	'du',
+	String.raw`^${PLACE}(\s*,\s*)(ngày)(?:(\s+)(\d{1,2}))?(\s*)(tháng)(?:(\s+)(\d{1,2}))?(\s*)(năm)(?:(\s+)(\d{4}))?`,
+	'u',
 );
-const DATE_NUMERIC = new RegExp(
-	String.raw`^${PLACE}\s*,\s*(?:(?<dayKw>ngày)\s*)?(?<day>\d{1,2})\s*[/.-]\s*(?<month>\d{1,2})\s*[/.-]\s*(?<year>\d{4})$`,
-	'du',
-);
+// Groups: 1 place, 2 the comma, 3 4 "ngày" and space, 5 day, 6 separator, 7 month, 8 separator, 9 year.
+const DATE_NUMERIC = new RegExp(String.raw`^${PLACE}(\s*,\s*)(?:(ngày)(\s*))?(\d{1,2})(\s*[/.-]\s*)(\d{1,2})(\s*[/.-]\s*)(\d{4})$`, 'u');
+// What isPlace asks of a place it cannot decide by its code units.
+const PLACE_CHARACTERS = /^\p{Lu}[\p{L}\p{N}.' -]*$/u;
+
+/**
+ * Whether the place of a date line (words between single spaces, as the patterns took them) is the place
+ * of the definition: a capital, then letters, digits and .'- (PLACE_CHARACTERS), decided by its code units
+ * when each is certain, else by the pattern.
+ */
+function isPlace(place: string): boolean {
+	if (!isSureCapital(place.charCodeAt(0))) {
+		return PLACE_CHARACTERS.test(place);
+	}
+	for (let i = 1; i < place.length; i++) {
+		const c = place.charCodeAt(i);
+		if (!(isSureLetter(c) || isAsciiDigit(c) || c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2d)) {
+			return PLACE_CHARACTERS.test(place);
+		}
+	}
+	return true;
+}
+
+/** The length of an optional group of a match: 0 when it took part in none. */
+function groupLength(match: RegExpExecArray, group: number): number {
+	return match[group]?.length ?? 0;
+}
 const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
 // "Kínhgửi:" and "Nơinhận:": extraction loses the space inside a label (reference E1).
 const KINH_GUI = /^(?<label>Kính\s*gửi|KÍNH\s*GỬI)\s*:?/du;
@@ -661,12 +692,6 @@ class Parser {
 			return undefined;
 		}
 		return this.span(line.contentStart + indices[0], line.contentStart + indices[1]);
-	}
-
-	numberSpan(line: LetterLine, match: RegExpExecArray, group: string): NumberSpan | undefined {
-		const span = this.groupSpan(line, match, group);
-		// The fields of spanIn's span, written out: an object spread cost more on this path.
-		return span ? { text: span.text, range: span.range, map: span.map, offset: span.offset, value: Number(span.text) } : undefined;
 	}
 
 	isBlank(i: number): boolean {
@@ -929,56 +954,57 @@ class Parser {
 	 */
 	parseDateLine(line: LetterLine): DateLine | undefined {
 		// DATE_WORDS needs "ngày" and DATE_NUMERIC a comma, and both read the first words of any line.
-		const words = line.content.includes('ngày') ? DATE_WORDS.exec(line.content) : null;
-		if (words) {
-			const place = this.groupSpan(line, words, 'place');
-			if (!place) {
-				return undefined;
+		const content = line.content;
+		const at = line.contentStart;
+		const words = content.includes('ngày') ? DATE_WORDS.exec(content) : null;
+		if (words && isPlace(words[1] as string)) {
+			const placeEnd = groupLength(words, 1);
+			const date: DateLine = { line: line.index, span: this.lineSpan(line), place: this.span(at, at + placeEnd), form: 'words' };
+			// The offsets of the parts, each after the groups before it.
+			const dayKw = placeEnd + groupLength(words, 2);
+			const day = dayKw + groupLength(words, 3) + groupLength(words, 4);
+			const monthKw = day + groupLength(words, 5) + groupLength(words, 6);
+			const month = monthKw + groupLength(words, 7) + groupLength(words, 8);
+			const yearKw = month + groupLength(words, 9) + groupLength(words, 10);
+			const year = yearKw + groupLength(words, 11) + groupLength(words, 12);
+			if (words[5] !== undefined) {
+				date.day = this.numberAt(at + day, words[5]);
 			}
-			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'words' };
-			const day = this.numberSpan(line, words, 'day');
-			if (day) {
-				date.day = day;
+			if (words[9] !== undefined) {
+				date.month = this.numberAt(at + month, words[9]);
 			}
-			const month = this.numberSpan(line, words, 'month');
-			if (month) {
-				date.month = month;
+			if (words[13] !== undefined) {
+				date.year = this.numberAt(at + year, words[13]);
 			}
-			const year = this.numberSpan(line, words, 'year');
-			if (year) {
-				date.year = year;
-			}
-			date.dayKeyword = this.groupSpan(line, words, 'dayKw');
-			date.monthKeyword = this.groupSpan(line, words, 'monthKw');
-			date.yearKeyword = this.groupSpan(line, words, 'yearKw');
+			date.dayKeyword = this.span(at + dayKw, at + dayKw + groupLength(words, 3));
+			date.monthKeyword = this.span(at + monthKw, at + monthKw + groupLength(words, 7));
+			date.yearKeyword = this.span(at + yearKw, at + yearKw + groupLength(words, 11));
 			return date;
 		}
-		const numeric = line.content.includes(',') ? DATE_NUMERIC.exec(line.content.trimEnd()) : null;
-		if (numeric) {
-			const place = this.groupSpan(line, numeric, 'place');
-			if (!place) {
-				return undefined;
+		const numeric = content.includes(',') ? DATE_NUMERIC.exec(content.trimEnd()) : null;
+		if (numeric && isPlace(numeric[1] as string)) {
+			const placeEnd = groupLength(numeric, 1);
+			const date: DateLine = { line: line.index, span: this.lineSpan(line), place: this.span(at, at + placeEnd), form: 'numeric' };
+			const dayKw = placeEnd + groupLength(numeric, 2);
+			const day = dayKw + groupLength(numeric, 3) + groupLength(numeric, 4);
+			const month = day + groupLength(numeric, 5) + groupLength(numeric, 6);
+			const year = month + groupLength(numeric, 7) + groupLength(numeric, 8);
+			if (numeric[3] !== undefined) {
+				date.dayKeyword = this.span(at + dayKw, at + dayKw + groupLength(numeric, 3));
 			}
-			const date: DateLine = { line: line.index, span: this.lineSpan(line), place, form: 'numeric' };
-			const dayKeyword = this.groupSpan(line, numeric, 'dayKw');
-			if (dayKeyword) {
-				date.dayKeyword = dayKeyword;
-			}
-			const day = this.numberSpan(line, numeric, 'day');
-			const month = this.numberSpan(line, numeric, 'month');
-			const year = this.numberSpan(line, numeric, 'year');
-			if (day) {
-				date.day = day;
-			}
-			if (month) {
-				date.month = month;
-			}
-			if (year) {
-				date.year = year;
-			}
+			date.day = this.numberAt(at + day, numeric[5] as string);
+			date.month = this.numberAt(at + month, numeric[7] as string);
+			date.year = this.numberAt(at + year, numeric[9] as string);
 			return date;
 		}
 		return undefined;
+	}
+
+	/** The number `digits` written at `start` of the normalised text. */
+	numberAt(start: number, digits: string): NumberSpan {
+		const span = this.span(start, start + digits.length);
+		// The fields of spanIn's span, written out: an object spread cost more on this path.
+		return { text: span.text, range: span.range, map: span.map, offset: span.offset, value: Number(span.text) };
 	}
 
 	/** The trích yếu runs from `first` over the following lines up to a blank line or another component. */
@@ -1436,7 +1462,12 @@ function isDateLine(content: string): boolean {
 	if (!content.includes(',')) {
 		return false;
 	}
-	return (content.includes('ngày') && DATE_WORDS.test(content)) || DATE_NUMERIC.test(content.trimEnd());
+	const words = content.includes('ngày') ? DATE_WORDS.exec(content) : null;
+	if (words && isPlace(words[1] as string)) {
+		return true;
+	}
+	const numeric = DATE_NUMERIC.exec(content.trimEnd());
+	return numeric !== null && isPlace(numeric[1] as string);
 }
 
 /** /^\d{1,2}$/u.test(s): one or two ASCII digits. */

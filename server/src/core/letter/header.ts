@@ -4,8 +4,20 @@
 // a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
 // It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
-import { blankLines, isRuleLine, lineAtNormalized, lineSpanOf, memoKey, memoOn, subSpan, type Letter, type Span } from '../letter';
+import {
+	blankLines,
+	isRuleLine,
+	lineAtNormalized,
+	lineSpanOf,
+	memoKey,
+	memoOn,
+	subSpan,
+	type Letter,
+	type LetterLine,
+	type Span,
+} from '../letter';
 import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
+import { isSureLetter } from './sure-letters';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
 export interface HeaderTypeName {
@@ -83,9 +95,12 @@ export interface HeaderParts {
 	looseLines: number[];
 }
 
-// Stamps that stand in the header in capitals but name no agency (reference R8.4–R8.6, §9 draft marker).
+// Stamps that stand in the header in capitals but name no agency (reference R8.4–R8.6, §9 draft marker). The
+// draft's number ("DỰ THẢO LẦN 2") is letters and digits, which DRAFT_NUMBER checks when there is one: a
+// `\p{L}` class in STAMP would be compiled in every process, for a stamp few letters carry.
 const STAMP =
-	/^(?:H[ỎO][AẢ] TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|DỰ THẢO(?: LẦN [\p{L}\p{N}]+)?|BẢN SAO|SAO Y(?: BẢN CHÍNH)?|TRÍCH SAO|SAO LỤC)$/u;
+	/^(?:H[ỎO][AẢ] TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|DỰ THẢO(?: LẦN (.+))?|BẢN SAO|SAO Y(?: BẢN CHÍNH)?|TRÍCH SAO|SAO LỤC)$/u;
+const DRAFT_NUMBER = /^[\p{L}\p{N}]+$/u;
 // The first words of the name of a state body (reference R8.2). Words that open ordinary phrases are
 // left out: "Ban hành …", "Phòng, chống …", "Phòng ngừa …", "Trường hợp …", "Bộ luật …".
 const AGENCY_START =
@@ -99,6 +114,7 @@ const VE_VIEC = /^(?:Về|VỀ)(?: (?:việc|VIỆC)(?= )|[ \t]*:)/u;
 // that a wrapped body line ("số: 05/CT-TTg", "v/v thực hiện", "nước Cộng hòa …") is no evidence.
 const HEADER_HINT = /^(?:Số\s*:|V ?\/ ?[Vv]\s)|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do/u;
 // Two runs of letters: a letter, something else, a letter (what counting the runs would find at two or more).
+// hasTwoWords decides it without the pattern for text of Vietnamese letters and ASCII.
 const TWO_WORDS = /\p{L}\P{L}+\p{L}/u;
 // Types that are never printed as a type name: a công văn and a thư công have none (reference R4.2).
 const UNNAMED = new Set(['CÔNG VĂN', 'THƯ CÔNG']);
@@ -139,6 +155,38 @@ function isUnnamedType(type: DocumentType): boolean {
 /** True when a ký hiệu group is a type abbreviation of Nghị định 30 or Thông tư 01/2011 as printed ("QĐ", "GN", "TTr"). */
 export function isTypeAbbreviation(group: string): boolean {
 	return TYPE_ABBREVIATIONS.has(group);
+}
+
+/** Whether `text` is a stamp (STAMP), not an agency name. */
+function isStamp(text: string): boolean {
+	const match = STAMP.exec(text);
+	const draftNumber = match?.[1];
+	return match !== null && (draftNumber === undefined || DRAFT_NUMBER.test(draftNumber));
+}
+
+/**
+ * TWO_WORDS.test(text): a letter, then something else, then a letter. Read one code unit at a time while each is a
+ * sure letter or ASCII (no ASCII code unit but a-z and A-Z is a letter); the pattern decides text with any other.
+ */
+function hasTwoWords(text: string): boolean {
+	// 0: no letter yet; 1: in a run of letters; 2: after a run of letters, in something else.
+	let state = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (isSureLetter(c)) {
+			if (state === 2) {
+				return true;
+			}
+			state = 1;
+		} else if (c < 0x80) {
+			if (state === 1) {
+				state = 2;
+			}
+		} else {
+			return TWO_WORDS.test(text);
+		}
+	}
+	return false;
 }
 
 /** Whether the header reads as a công văn's (`HeaderParts.congVan`). */
@@ -188,56 +236,52 @@ function minDefined(...numbers: (number | undefined)[]): number {
 	return min;
 }
 
-/** Marks the lines that `span` covers as used by a component. */
-function consumeLines(letter: Letter, consumed: Set<number>, span: Span | undefined): void {
+/** Marks the lines that `span` covers as used by a component (`used`: one flag per line of the header zone). */
+function consumeLines(letter: Letter, used: Uint8Array, span: Span | undefined): void {
 	if (!span) {
 		return;
 	}
 	const first = lineAtNormalized(letter, span.offset);
 	const last = lineAtNormalized(letter, span.offset + Math.max(0, span.text.length - 1));
-	for (let i = first; i <= last; i++) {
-		consumed.add(i);
+	for (let i = first; i <= last && i < used.length; i++) {
+		used[i] = 1;
 	}
 }
 
-/** The non-blank lines of the header zone (before `zoneEnd`) that no component of the parser uses. */
-function looseLinesOf(letter: Letter, zoneEnd: number): number[] {
-	const consumed = new Set<number>();
-	consumeLines(letter, consumed, letter.quocHieu);
-	consumeLines(letter, consumed, letter.tieuNgu);
+/**
+ * One walk over the header zone (the lines before `zoneEnd`): puts in `looseLines` the non-blank lines that no
+ * component of the parser uses, and in `vvLines` the lines that start with "V/v" in any spelling.
+ */
+function readZone(letter: Letter, zoneEnd: number, blank: readonly number[], looseLines: number[], vvLines: LabelledLine[]): void {
+	const used = new Uint8Array(zoneEnd);
+	consumeLines(letter, used, letter.quocHieu);
+	consumeLines(letter, used, letter.tieuNgu);
 	for (const span of letter.agencyLines) {
-		consumeLines(letter, consumed, span);
+		consumeLines(letter, used, span);
 	}
-	consumeLines(letter, consumed, letter.so?.span);
-	consumeLines(letter, consumed, letter.date?.span);
+	consumeLines(letter, used, letter.so?.span);
+	consumeLines(letter, used, letter.date?.span);
 	for (const span of letter.trichYeu?.lines ?? []) {
-		consumeLines(letter, consumed, span);
+		consumeLines(letter, used, span);
 	}
-	consumeLines(letter, consumed, letter.typeName?.span);
-	const looseLines: number[] = [];
-	const blank = blankLines(letter);
+	consumeLines(letter, used, letter.typeName?.span);
+	const lines = letter.lines;
 	for (let i = 0; i < zoneEnd; i++) {
-		// The blank test first, on every line, as the rare paths (a line with content) then have type feedback.
-		if ((blank[i] ?? 1) === 0 && !consumed.has(i)) {
+		// A blank line (no content, a rule, a congvan comment) opens with no "V" nor "v": it is neither.
+		if ((blank[i] ?? 1) === 1) {
+			continue;
+		}
+		if (used[i] === 0) {
 			looseLines.push(i);
 		}
-	}
-	return looseLines;
-}
-
-/** The header lines before `zoneEnd` that start with "V/v" in any spelling (`HeaderParts.vvLines`). */
-function vvLinesOf(letter: Letter, zoneEnd: number): LabelledLine[] {
-	const vvLines: LabelledLine[] = [];
-	for (let i = 0; i < zoneEnd; i++) {
-		const content = letter.lines[i]?.content ?? '';
+		const content = (lines[i] as LetterLine).content;
 		// VV_START needs a "V" or "v" first: most lines are passed over without the pattern.
-		const head = content.length > 0 ? content.charCodeAt(0) : 0;
+		const head = content.charCodeAt(0);
 		const match = head === 0x56 || head === 0x76 ? VV_START.exec(content) : null;
 		if (match) {
 			vvLines.push({ line: i, span: lineSpanOf(letter, i), label: partOfLine(letter, i, 0, match[0].length) });
 		}
 	}
-	return vvLines;
 }
 
 /** The "Về việc …" line among the loose lines (`HeaderParts.veViec`). */
@@ -252,12 +296,12 @@ function findVeViec(letter: Letter, looseLines: readonly number[]): LabelledLine
 }
 
 /** The first non-blank line under the type name (`HeaderParts.underTypeName`). */
-function lineUnder(letter: Letter, typeName: HeaderTypeName | undefined): Span | undefined {
+function lineUnder(letter: Letter, typeName: HeaderTypeName | undefined, blank: readonly number[]): Span | undefined {
 	if (!typeName) {
 		return undefined;
 	}
 	let next = typeName.line + 1;
-	while (next < letter.lines.length && isBlankLine(letter, next)) {
+	while (next < letter.lines.length && blank[next] === 1) {
 		next++;
 	}
 	return next < letter.lines.length ? lineSpanOf(letter, next) : undefined;
@@ -267,11 +311,13 @@ function lineUnder(letter: Letter, typeName: HeaderTypeName | undefined): Span |
 export function readHeader(letter: Letter): HeaderParts {
 	const kinhGuiLine = letter.kinhGui?.line;
 	const zoneEnd = kinhGuiLine ?? letter.body?.firstLine ?? firstTailLine(letter) ?? letter.lines.length;
-	const looseLines = looseLinesOf(letter, zoneEnd);
+	const blank = blankLines(letter);
+	const looseLines: number[] = [];
+	const vvLines: LabelledLine[] = [];
+	readZone(letter, zoneEnd, blank, looseLines, vvLines);
 	// Without a Kính gửi the parser ends the header at a type name in lower case, so the first body line is a candidate too.
 	const typeName = findTypeName(letter, looseLines, kinhGuiLine === undefined ? letter.body?.firstLine : undefined);
 	const quocHieu = plausibleQuocHieu(letter);
-	const vvLines = vvLinesOf(letter, zoneEnd);
 	const trichYeuLine = letter.trichYeu?.lines[0] ? lineAtNormalized(letter, letter.trichYeu.lines[0].offset) : undefined;
 
 	// The agency name heads the left column, above Số and V/v, in every order the extraction produces
@@ -281,7 +327,7 @@ export function readHeader(letter: Letter): HeaderParts {
 	const agencyLimit = minDefined(letter.so?.line, vvLines[0]?.line, trichYeuLine, typeName?.line);
 	const agencyNames: Span[] = [];
 	for (const s of letter.agencyLines) {
-		if (!STAMP.test(s.text) && TWO_WORDS.test(s.text) && lineAtNormalized(letter, s.offset) < agencyLimit) {
+		if (!isStamp(s.text) && hasTwoWords(s.text) && lineAtNormalized(letter, s.offset) < agencyLimit) {
 			agencyNames.push(s);
 		}
 	}
@@ -297,7 +343,7 @@ export function readHeader(letter: Letter): HeaderParts {
 
 	// Every field in one literal, in the order the model dump shows them: one shape for every letter's header.
 	return {
-		trichYeuCapitals: capitalsAfterTrichYeu(letter, zoneEnd),
+		trichYeuCapitals: capitalsAfterTrichYeu(letter, zoneEnd, blank),
 		agencyNames,
 		agencyNotUpperCase,
 		vvLines,
@@ -307,10 +353,10 @@ export function readHeader(letter: Letter): HeaderParts {
 		looseLines,
 		congVan: readsAsCongVan(letter, typeName, vvLines.length, veViec),
 		kyHieu: readKyHieu(letter),
-		unread: components.length === 0 ? unreadHeaderLine(letter) : undefined,
+		unread: components.length === 0 ? unreadHeaderLine(letter, blank) : undefined,
 		quocHieu,
 		typeName,
-		underTypeName: lineUnder(letter, typeName),
+		underTypeName: lineUnder(letter, typeName, blank),
 		veViec,
 	};
 }
@@ -325,28 +371,38 @@ function headerComponents(
 	vv: LabelledLine | undefined,
 	veViec: LabelledLine | undefined,
 ): Span[] {
+	// In this order before the sort, which keeps the order of spans that start together (a V/v line is the trích yếu's first).
 	const components: Span[] = [];
-	const add = (span: Span | undefined): void => {
-		if (span) {
-			components.push(span);
-		}
-	};
-	add(quocHieu);
-	add(letter.tieuNgu);
-	agencyNames.forEach(add);
-	agencyNotUpperCase.forEach(add);
-	add(letter.so?.span);
-	add(letter.date?.span);
-	add(letter.trichYeu?.lines[0]);
-	add(typeName?.span);
-	add(vv?.span);
-	add(veViec?.span);
-	components.sort((a, b) => a.range.start - b.range.start);
+	pushSpan(components, quocHieu);
+	pushSpan(components, letter.tieuNgu);
+	for (const span of agencyNames) {
+		components.push(span);
+	}
+	for (const span of agencyNotUpperCase) {
+		components.push(span);
+	}
+	pushSpan(components, letter.so?.span);
+	pushSpan(components, letter.date?.span);
+	pushSpan(components, letter.trichYeu?.lines[0]);
+	pushSpan(components, typeName?.span);
+	pushSpan(components, vv?.span);
+	pushSpan(components, veViec?.span);
+	components.sort(byStart);
 	return components;
 }
 
+function pushSpan(spans: Span[], span: Span | undefined): void {
+	if (span) {
+		spans.push(span);
+	}
+}
+
+function byStart(a: Span, b: Span): number {
+	return a.range.start - b.range.start;
+}
+
 /** The lines in capitals right after the trích yếu, inside the header zone (`HeaderParts.trichYeuCapitals`). */
-function capitalsAfterTrichYeu(letter: Letter, zoneEnd: number): Span[] {
+function capitalsAfterTrichYeu(letter: Letter, zoneEnd: number, blank: readonly number[]): Span[] {
 	const trichYeu = letter.trichYeu;
 	const last = trichYeu?.lines[trichYeu.lines.length - 1] ?? trichYeu?.label;
 	if (!last) {
@@ -354,7 +410,7 @@ function capitalsAfterTrichYeu(letter: Letter, zoneEnd: number): Span[] {
 	}
 	const found: Span[] = [];
 	for (let i = lineAtNormalized(letter, last.offset) + 1; i < zoneEnd; i++) {
-		if (isBlankLine(letter, i) || !isUpperCaseText(letter.lines[i]?.content ?? '')) {
+		if (blank[i] === 1 || !isUpperCaseText(letter.lines[i]?.content ?? '')) {
 			break;
 		}
 		found.push(lineSpanOf(letter, i));
@@ -363,11 +419,11 @@ function capitalsAfterTrichYeu(letter: Letter, zoneEnd: number): Span[] {
 }
 
 /** The first line of a header the parser did not reach (`HeaderParts.unread`), or undefined. */
-function unreadHeaderLine(letter: Letter): number | undefined {
+function unreadHeaderLine(letter: Letter, blank: readonly number[]): number | undefined {
 	const end = letter.kinhGui?.line ?? letter.lines.length;
 	let seen = 0;
 	for (let i = 0; i < end && seen < 30; i++) {
-		if (isBlankLine(letter, i)) {
+		if (blank[i] === 1) {
 			continue;
 		}
 		seen++;
@@ -384,14 +440,19 @@ function unreadHeaderLine(letter: Letter): number | undefined {
  * extraction produces (reference R8.10).
  */
 function findAgencyNotUpperCase(letter: Letter, looseLines: readonly number[], limit: number): Span[] {
-	const found: Span[] = letter.agencyLines.filter((s) => hasLowerCase(s.text) && AGENCY_START.test(s.text));
+	const found: Span[] = [];
+	for (const s of letter.agencyLines) {
+		if (hasLowerCase(s.text) && AGENCY_START.test(s.text)) {
+			found.push(s);
+		}
+	}
 	let previous = -2;
 	for (const i of looseLines) {
 		if (i >= limit) {
 			break;
 		}
 		const content = letter.lines[i]?.content ?? '';
-		const nameLike = hasLowerCase(content) && content.length <= 80 && !/[.;:!?,]$/u.test(content);
+		const nameLike = hasLowerCase(content) && content.length <= 80 && !endsWithMark(content);
 		// A line right under an agency line continues it ("Ủy ban nhân dân" / "tỉnh Cao Bằng").
 		if (nameLike && (AGENCY_START.test(content) || previous === i - 1)) {
 			found.push(lineSpanOf(letter, i));
@@ -401,6 +462,12 @@ function findAgencyNotUpperCase(letter: Letter, looseLines: readonly number[], l
 		}
 	}
 	return found;
+}
+
+/** /[.;:!?,]$/u.test(s), by the last char code. */
+function endsWithMark(s: string): boolean {
+	const c = s.length > 0 ? s.charCodeAt(s.length - 1) : 0;
+	return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2c;
 }
 
 /** The first line of Nơi nhận or the signature, when the letter has no body. */
