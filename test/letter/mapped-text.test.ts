@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
 	MappedTextBuilder,
+	capitalWords,
 	combiningClusters,
+	hasCapitalVowel,
 	hasLookalikeD,
 	isLetterCode,
 	normalizeForMatching,
@@ -141,5 +143,36 @@ describe('normalised text and its offset map', () => {
 		}
 		assert.equal(isLetterCode(0x4e00), undefined);
 		assert.equal(isLetterCode(0xd835), undefined);
+	});
+	it('finds the words in capitals as the regex of their definition does, and their vowels, on any text', () => {
+		// capitalWords reads the case table and leaves a text with a code unit it does not decide to this regex.
+		const capitalWord = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
+		const capitalVowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+		const piece = fc.constantFrom(
+			...['A', 'a', 'Đ', 'đ', 'Ủ', 'ủ', 'É', 'Q', 'x', '&', '1', '²', ' ', '-', '/', '.', '\u0301', '\u02b0', 'ǅ', 'ª'],
+			...['\ud835\udc00', '\ud800', 'Ⅻ', '\u4e00'],
+		);
+		const words = (text: string): [string, number][] => capitalWords(text).map((word) => [word[0], word.index]);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const text = pieces.join('');
+				assert.deepEqual(
+					words(text),
+					[...text.matchAll(capitalWord)].map((match): [string, number] => [match[0], match.index]),
+					text,
+				);
+				assert.equal(hasCapitalVowel(text), capitalVowel.test(text), text);
+			}),
+			{ numRuns: 3000 },
+		);
+		assert.deepEqual(words('UBND TỈNH HÀ NAM, SỞ TN&MT, ABc, 2AB, VH'), [
+			['UBND', 0],
+			['TỈNH', 5],
+			['HÀ', 10],
+			['NAM', 13],
+			['SỞ', 18],
+			['TN&MT', 21],
+			['VH', 38],
+		]);
 	});
 });

@@ -604,11 +604,67 @@ export function foldAbbreviation(s: string): string {
 
 // A word of two or more capitals (an "&" inside counts: "TN&MT"), not inside a longer word or number.
 const CAPITAL_WORD = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
-const CAPITAL_VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+const CAPITAL_VOWELS = 'AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ';
+
+// What each code unit of the case table's ranges is to capitalWords and hasCapitalVowel, filled by the regexes
+// themselves so that it agrees with them: WORD_PART for a letter, a number or "&" (what a capital word may not
+// touch), CAPITAL_PART for a capital letter or "&" (what it is made of), CAPITAL_VOWEL for a capital vowel; 0
+// for anything else, and WORD_UNDECIDED outside the ranges (a surrogate, a rare script), left to the regexes.
+const WORD_PART = 1;
+const CAPITAL_PART = 2;
+const CAPITAL_VOWEL = 4;
+const WORD_UNDECIDED = 8;
+const WORD_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(WORD_UNDECIDED);
+for (const [from, to] of [
+	[0, 0x250],
+	[0x300, 0x370],
+	[0x1e00, 0x1f00],
+	[0x2000, 0x2070],
+] as const) {
+	for (let c = from; c < to; c++) {
+		const s = String.fromCharCode(c);
+		WORD_TABLE[c] =
+			(/[\p{L}\p{N}&]/u.test(s) ? WORD_PART : 0) |
+			(/[\p{Lu}&]/u.test(s) ? CAPITAL_PART : 0) |
+			(CAPITAL_VOWELS.includes(s) ? CAPITAL_VOWEL : 0);
+	}
+}
+
+/** A word of capitals in a text: the word, and the offset where it starts (as a match of a regex gives them). */
+export interface CapitalWord {
+	readonly 0: string;
+	readonly index: number;
+}
 
 /** The words of two or more capitals in `text` ("VH", "TN&MT", "UBND"): where an abbreviation may be. */
-export function capitalWords(text: string): RegExpExecArray[] {
-	return [...text.matchAll(CAPITAL_WORD)];
+export function capitalWords(text: string): CapitalWord[] {
+	// CAPITAL_WORD finds the runs of letters, numbers and "&" that are all capitals or "&" and at least two long:
+	// a run that goes on with a letter or a number fails its look-ahead, and every later start in the run fails
+	// its look-behind. The runs are read from the table, one code unit at a time (titles and names are short);
+	// a text with a code unit the table does not decide is left to the regex.
+	const words: CapitalWord[] = [];
+	let start = -1;
+	let capitals = true;
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : 0x20;
+		const kind = c < CASE_TABLE_SIZE ? (WORD_TABLE[c] as number) : WORD_UNDECIDED;
+		if (kind & WORD_UNDECIDED) {
+			return [...text.matchAll(CAPITAL_WORD)];
+		}
+		if (kind & WORD_PART) {
+			if (start < 0) {
+				start = i;
+				capitals = true;
+			}
+			capitals &&= (kind & CAPITAL_PART) !== 0;
+		} else if (start >= 0) {
+			if (capitals && i - start >= 2) {
+				words.push({ 0: text.slice(start, i), index: start });
+			}
+			start = -1;
+		}
+	}
+	return words;
 }
 
 /**
@@ -616,7 +672,13 @@ export function capitalWords(text: string): RegExpExecArray[] {
  * without a vowel ("VH", "GĐ", "TN&MT") is an abbreviation, never a name.
  */
 export function hasCapitalVowel(word: string): boolean {
-	return CAPITAL_VOWEL.test(word);
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c < CASE_TABLE_SIZE && (WORD_TABLE[c] as number) & CAPITAL_VOWEL) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Whether two strings are at most one insertion, deletion or substitution apart (a Levenshtein distance of 0 or 1). */
