@@ -8,6 +8,7 @@ import {
 	MappedTextBuilder,
 	capitalWords,
 	combiningClusters,
+	composedClusters,
 	hasCapitalVowel,
 	hasLookalikeD,
 	isLetterCode,
@@ -92,13 +93,27 @@ describe('normalised text and its offset map', () => {
 	});
 
 	it('finds the clusters of a character and its combining marks, as /\\P{M}\\p{M}+/gu does, with or without the normalisation', () => {
-		const texts = ['Cô\u0323ng ho\u0300a', '\u0301a\u0301\u0323 b', 'Ð\u0301 *\u0301 ****\u0301', 'x\ud835\udc00\u0301', 'no marks at all'];
+		const texts = [
+			'Cô\u0323ng ho\u0300a',
+			'\u0301a\u0301\u0323 b',
+			'Ð\u0301 *\u0301 ****\u0301',
+			'x\ud835\udc00\u0301',
+			'no marks at all',
+			'x\u0301 \u0915\u093f',
+		];
 		for (const text of texts) {
 			const expected = Array.from(text.matchAll(/\P{M}\p{M}+/gu), (m) => [m.index, m.index + m[0].length]);
+			// The NFC form of each cluster where it differs, as nfd-text reads them.
+			const composed = expected.map(([start, end]) => {
+				const cluster = text.slice(start, end);
+				return cluster.normalize('NFC') === cluster ? undefined : cluster.normalize('NFC');
+			});
 			normalizeForMatching('another text');
 			assert.deepEqual(combiningClusters(text), expected, text);
+			assert.deepEqual(composedClusters(text), composed, text);
 			normalizeForMatching(text);
 			assert.deepEqual(combiningClusters(text), expected, text);
+			assert.deepEqual(composedClusters(text), composed, text);
 		}
 	});
 

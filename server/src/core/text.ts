@@ -2,15 +2,21 @@
 // a line index for UTF-16 positions, and Vietnamese-aware casing.
 import type { Range } from './types';
 
-// The offset map of a MappedText is a list of runs, three Int32 each: the derived position where the run starts,
-// then either the original offset of that position and COPY (the run is original text, one code unit for one,
-// as most of a letter is), or the original range `from`, `to` that every code unit of the run stands for (text
-// put in for a line break, a composed letter, an inserted space). A letter with a few rewrites keeps a few runs,
-// not two numbers per code unit (which was most of the memory a letter kept open in the server).
-const COPY = -0x80000000;
+// The offset map of a MappedText is a list of runs, three small integers each: the derived position where the
+// run starts, then either the original offset of that position and COPY (the run is original text, one code
+// unit for one, as most of a letter is), or the original range `from`, `to` that every code unit of the run
+// stands for (text put in for a line break, a composed letter, an inserted space). A letter with a few rewrites
+// keeps a few runs, not two numbers per code unit (which was most of the memory a letter kept open in the
+// server). The list is the plain array the builder filled, handed over as it is: a typed array copied from it
+// for every built text (one per paragraph of several lines) was an allocation and a copy each. COPY is -1, no
+// offset, so that every entry is a small integer and the array keeps V8's compact integer elements.
+const COPY = -1;
+
+/** The runs of a MappedText (see COPY above): read only once built. */
+type Runs = readonly number[];
 
 /** The index in `runs` of the run that holds derived position `p` (at least the run's start); `p >= runs[0]`. */
-function runAt(runs: Int32Array, p: number): number {
+function runAt(runs: Runs, p: number): number {
 	let low = 0;
 	let high = runs.length / 3 - 1;
 	while (low < high) {
@@ -24,9 +30,22 @@ function runAt(runs: Int32Array, p: number): number {
 	return 3 * low;
 }
 
-/** The original offset where derived position `p` starts (`end`: 0) or ends (1). */
-function mapped(runs: Int32Array, p: number, end: number): number {
-	const k = runAt(runs, p);
+/**
+ * The original offset where derived position `p` starts (`end`: 0) or ends (1). The search of runAt is written
+ * out here: the accessors below are the most called functions of a check, and each call costs in a cold process.
+ */
+function mapped(runs: Runs, p: number, end: number): number {
+	let low = 0;
+	let high = runs.length / 3 - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((runs[3 * mid] as number) <= p) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	const k = 3 * low;
 	const to = runs[k + 2] as number;
 	if (to === COPY) {
 		return (runs[k + 1] as number) + (p - (runs[k] as number)) + end;
@@ -43,7 +62,7 @@ export class MappedText {
 		/** The derived text. */
 		readonly text: string,
 		/** The offset map as runs (see COPY above), shared by slices; read by MappedTextBuilder. */
-		readonly runs: Int32Array | undefined = undefined,
+		readonly runs: Runs | undefined = undefined,
 		/** The offset of this text's position 0 in the original, for identity slices. */
 		private readonly base = 0,
 		/** Where this text's position 0 is in `runs`: a slice shares its parent's runs. */
@@ -78,6 +97,11 @@ export class MappedText {
 
 	/** Maps a derived range to the original text. */
 	range(start: number, end: number): Range {
+		if (this.runs === undefined) {
+			// The original itself (most letters), without the calls of startAt and endAt.
+			const at = this.base + start;
+			return { start: at, end: end <= start ? at : this.base + end };
+		}
 		if (end <= start) {
 			const at = this.startAt(start);
 			return { start: at, end: at };
@@ -104,7 +128,7 @@ function sliceIndex(index: number, length: number): number {
 export class MappedTextBuilder {
 	private readonly parts: string[] = [];
 	// The runs built so far, three numbers each: a plain array (allocating a typed array for every builder, one
-	// per paragraph of several lines, showed in the profile); the built text keeps them as an Int32Array.
+	// per paragraph of several lines, showed in the profile), which the built text keeps; build() is called once.
 	private readonly runs: number[] = [];
 	/** The number of derived code units mapped so far. */
 	private length = 0;
@@ -159,7 +183,7 @@ export class MappedTextBuilder {
 
 	/** The built text. */
 	build(): MappedText {
-		return new MappedText(this.parts.join(''), new Int32Array(this.runs));
+		return new MappedText(this.parts.join(''), this.runs);
 	}
 
 	/** Maps the next `count` code units as a run (`to` COPY: original text from `from` on), joined to the last run when it goes on from it. */
@@ -292,8 +316,16 @@ function previousCodePoint(s: string, i: number): number {
 
 // What the last normalisation saw, for the rules that ask about the same text next (a check parses the letter,
 // then runs the rules): the clusters (start and end offsets, flat) of a character and the combining marks after
-// it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them, and whether it has a lookalike of Đ/đ.
-let lastSeen: { text: string; clusters: number[]; lookalike: boolean } = { text: '', clusters: [], lookalike: false };
+// it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them, the NFC form of each cluster where it differs (undefined
+// where the cluster is its own NFC form; the normalisation composed each cluster already), and whether it has
+// a lookalike of Đ/đ.
+interface Seen {
+	text: string;
+	clusters: number[];
+	composed: (string | undefined)[];
+	lookalike: boolean;
+}
+let lastSeen: Seen = { text: '', clusters: [], composed: [], lookalike: false };
 
 /**
  * The clusters of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them
@@ -312,6 +344,28 @@ export function combiningClusters(s: string): [number, number][] {
 /** combiningClusters as flat start and end offsets (shared with the normalisation: read, never written). */
 export function combiningClusterOffsets(s: string): readonly number[] {
 	return lastSeen.text === s ? lastSeen.clusters : findClusters(s);
+}
+
+/**
+ * The NFC form of each cluster of combiningClusterOffsets(s), in the same order, where it differs from the
+ * cluster as written; undefined where the cluster is its own NFC form (shared: read, never written).
+ */
+export function composedClusters(s: string): readonly (string | undefined)[] {
+	if (lastSeen.text === s) {
+		return lastSeen.composed;
+	}
+	const clusters = findClusters(s);
+	const composed: (string | undefined)[] = [];
+	for (let k = 0; k < clusters.length; k += 2) {
+		composed.push(composedForm(s.slice(clusters[k], clusters[k + 1])));
+	}
+	return composed;
+}
+
+/** The NFC form of a cluster, or undefined when it is its own. */
+function composedForm(cluster: string): string | undefined {
+	const composed = cluster.normalize('NFC');
+	return composed === cluster ? undefined : composed;
 }
 
 /** Whether `s` has a lookalike of Đ/đ: U+00D0 Ð, U+0189 Ɖ or U+00F0 ð. */
@@ -364,7 +418,7 @@ function replacementOf(c: number): string {
 export function normalizeForMatching(original: string): MappedText {
 	const first = nextSpecial(original, 0);
 	if (first === original.length) {
-		lastSeen = { text: original, clusters: [], lookalike: false };
+		lastSeen = { text: original, clusters: [], composed: [], lookalike: false };
 		return new MappedText(original);
 	}
 	return rewrite(original, first);
@@ -378,6 +432,7 @@ function rewrite(original: string, from: number): MappedText {
 	const builder = new MappedTextBuilder();
 	const n = original.length;
 	const clusters: number[] = [];
+	const composedForms: (string | undefined)[] = [];
 	let lookalike = false;
 	// The original text before `last` is in the builder.
 	let last = 0;
@@ -404,19 +459,17 @@ function rewrite(original: string, from: number): MappedText {
 		} else if (kind === MARK) {
 			// A run of marks: with the code point before it, a cluster, unless that was a match of its own.
 			end = marksEnd(original, i);
+			replacement = undefined;
 			if (i > 0) {
 				start = previousCodePoint(original, i);
 				clusters.push(start, end);
-			}
-			if (start < last || i === 0) {
-				replacement = undefined;
-			} else if (original.charCodeAt(start) === 0x2a) {
-				// An asterisk that is not emphasis, with marks: dropped, as the regex's replacement did.
-				replacement = '';
-			} else {
-				const cluster = original.slice(start, end);
-				const composed = cluster.normalize('NFC');
-				replacement = composed === cluster ? undefined : composed;
+				// Every cluster's NFC form is kept for nfd-text, which reports the clusters that change.
+				const composed = composedForm(original.slice(start, end));
+				composedForms.push(composed);
+				if (start >= last) {
+					// An asterisk that is not emphasis, with marks, is dropped, as the regex's replacement did.
+					replacement = original.charCodeAt(start) === 0x2a ? '' : composed;
+				}
 			}
 		} else if (kind === REPLACED) {
 			replacement = replacementOf(c);
@@ -433,7 +486,7 @@ function rewrite(original: string, from: number): MappedText {
 		i = end;
 	}
 	builder.appendOriginal(original, last, n);
-	lastSeen = { text: original, clusters, lookalike };
+	lastSeen = { text: original, clusters, composed: composedForms, lookalike };
 	return builder.build();
 }
 
@@ -774,7 +827,12 @@ export function isSpaceCode(c: number): boolean {
 /** The index of the first non-white-space code unit at or after `from`, or `to`. */
 export function skipSpaces(s: string, from: number, to = s.length): number {
 	let i = from;
-	while (i < to && isSpaceCode(s.charCodeAt(i))) {
+	while (i < to) {
+		// The test of isSpaceCode written out for the common case: this runs for every line of every letter.
+		const c = s.charCodeAt(i);
+		if ((c > 0x20 && c < 0xa0) || (c > 0xa0 && c < 0x1680) || !isSpaceCode(c)) {
+			break;
+		}
 		i++;
 	}
 	return i;
@@ -783,7 +841,12 @@ export function skipSpaces(s: string, from: number, to = s.length): number {
 /** The index just past the last non-white-space code unit before `to`, or `from`. */
 export function trimEndIndex(s: string, from: number, to: number): number {
 	let i = to;
-	while (i > from && isSpaceCode(s.charCodeAt(i - 1))) {
+	while (i > from) {
+		// As in skipSpaces: no call for the code unit that ends almost every line.
+		const c = s.charCodeAt(i - 1);
+		if ((c > 0x20 && c < 0xa0) || (c > 0xa0 && c < 0x1680) || !isSpaceCode(c)) {
+			break;
+		}
 		i--;
 	}
 	return i;
