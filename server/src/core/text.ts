@@ -648,8 +648,14 @@ export function titleCase(text: string): string {
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */
 export function foldAbbreviation(s: string): string {
-	// Most abbreviations are plain ASCII: no marks to take off, no Đ to map.
-	if (/^[\x20-\x7e]*$/u.test(s)) {
+	// Most abbreviations are plain ASCII: no marks to take off, no Đ to map (read by the char codes: the rules
+	// ask this of every unit of a profile).
+	let ascii = true;
+	for (let i = 0; i < s.length && ascii; i++) {
+		const c = s.charCodeAt(i);
+		ascii = c >= 0x20 && c <= 0x7e;
+	}
+	if (ascii) {
 		return s.toUpperCase();
 	}
 	return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');

@@ -9,15 +9,8 @@
 // footer field of Word (reference H10): anywhere in the letter, as a whole line, so that a path quoted in a
 // sentence is not taken for one.
 import { filePathLines } from '../letter/labels';
-import type { Paragraph } from '../letter';
-import type { Rule } from '../types';
-
-/** A finding in the paragraphs joined: 0 a glued word, 1 split digits, 2 a split syllable. */
-interface Found {
-	index: number;
-	end: number;
-	kind: number;
-}
+import type { MappedText } from '../text';
+import type { Rule, RuleContext } from '../types';
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
 // glued to the word after it ("10/QĐ-UBNDngày"): the word is matched first and the ký hiệu before it looked
@@ -34,8 +27,10 @@ const MAY_BE_CAPITAL = '[A-Z\\u0080-\\uffff]';
 const GLUED_START = new RegExp(GLUED_WORDS.map((word) => `${word}(?:(?=${MAY_BE_CAPITAL})|(?<=${MAY_BE_CAPITAL}${word}))`).join('|'), 'g');
 // "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
 // goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
+// The words in either case ("Ngày", "NĂM") are written out instead of the `i` flag, which with `u` makes V8 close
+// every \p{…} class under case folding when it compiles the pattern (several ms, once per process).
 const SPLIT_DIGITS =
-	/(?:ngày|tháng)(?<![\p{L}\p{N}](?:ngày|tháng))\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm(?<![\p{L}\p{N}]năm)\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N})/giu;
+	/(?:[nN][gG][àÀ][yY]|[tT][hH][áÁ][nN][gG])(?<![\p{L}\p{N}](?:[nN][gG][àÀ][yY]|[tT][hH][áÁ][nN][gG]))\s+\d \d(?=\s+(?:[tT][hH][áÁ][nN][gG]|[nN][ăĂ][mM])(?!\p{L})|\s*\/)|[nN][ăĂ][mM](?<![\p{L}\p{N}][nN][ăĂ][mM])\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N})/gu;
 const DIGIT_SPACE_DIGIT = /\d \d/;
 // "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
 // vowel (a Vietnamese word is never a lone consonant). The look-behind comes last, so that it is tried only
@@ -43,43 +38,6 @@ const DIGIT_SPACE_DIGIT = /\d \d/;
 const SPLIT_SYLLABLE =
 	/[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})(?<![\p{L}\p{N}/.][bcdđghk-np-tvx] )/gu;
 const LETTERS = /\p{L}+/uy;
-// What the paragraphs are joined with, so that each pattern scans the body once: no pattern matches a NUL, and
-// each takes it for the end of a text (it is no letter, digit, capital, space or "/").
-const SEPARATOR = '\0';
-
-/**
- * The matches of the sticky `pattern` in `text`, in text order and without overlaps as matchAll would give
- * them: tried only where the global `start` scan finds the characters every match of it starts with, and
- * `worthTrying` does not rule the place out. The scan runs with `test`, not `exec` (no match array per
- * candidate, and the start words are common): `lengthAt` gives the length of what it found, from its end.
- */
-function matchesAt(
-	text: string,
-	start: RegExp,
-	lengthAt: (text: string, end: number) => number,
-	pattern: RegExp,
-	worthTrying: (text: string, index: number, end: number) => boolean,
-): { index: number; text: string }[] {
-	const found: { index: number; text: string }[] = [];
-	let end = 0;
-	start.lastIndex = 0;
-	while (start.test(text)) {
-		const after = start.lastIndex;
-		const index = after - lengthAt(text, after);
-		start.lastIndex = index + 1;
-		if (index < end || !worthTrying(text, index, after)) {
-			continue;
-		}
-		pattern.lastIndex = index;
-		const match = pattern.exec(text);
-		if (match) {
-			found.push({ index, text: match[0] });
-			end = index + Math.max(match[0].length, 1);
-		}
-	}
-	return found;
-}
-
 /**
  * The length of the word GLUED_START found, from its last code unit: "của" ends with "a", "ngày" with "y",
  * "theo" with "o", "tại" with "i", "về" with "ề" (no two alike).
@@ -125,49 +83,52 @@ export default {
 		for (const span of filePathLines(ctx.letter)) {
 			ctx.report({ messageId: 'filePath', data: { path: span.text }, range: span.range });
 		}
-		const paragraphs = ctx.letter.body?.paragraphs ?? [];
-		if (paragraphs.length === 0) {
-			return;
-		}
-		const text =
-			paragraphs.length === 1 ? (paragraphs[0] as Paragraph).text.text : paragraphs.map((paragraph) => paragraph.text.text).join(SEPARATOR);
-		const found: Found[] = [];
-		for (const match of matchesAt(text, GLUED_START, gluedWordLength, GLUED, nextToCapital)) {
-			found.push({ index: match.index, end: match.index + match.text.length, kind: 0 });
-		}
-		if (DIGIT_SPACE_DIGIT.test(text)) {
-			SPLIT_DIGITS.lastIndex = 0;
-			for (let match = SPLIT_DIGITS.exec(text); match; match = SPLIT_DIGITS.exec(text)) {
-				found.push({ index: match.index, end: match.index + match[0].length, kind: 1 });
-			}
-		}
-		SPLIT_SYLLABLE.lastIndex = 0;
-		while (SPLIT_SYLLABLE.test(text)) {
-			const after = SPLIT_SYLLABLE.lastIndex;
-			LETTERS.lastIndex = after;
-			const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
-			found.push({ index: after - 2, end, kind: 2 });
-		}
-		if (found.length === 0) {
-			return;
-		}
-		// Each paragraph's findings in the order a scan of each paragraph gave them: glued words, then split digits,
-		// then split syllables, each kind in text order.
-		found.sort((a, b) => a.kind - b.kind || a.index - b.index);
-		let start = 0;
-		for (const paragraph of paragraphs) {
-			const end = start + paragraph.text.text.length;
-			for (const match of found) {
-				if (match.index < start || match.index >= end) {
-					continue;
-				}
-				const written = text.slice(match.index, match.end);
-				const range = paragraph.text.range(match.index - start, match.end - start);
-				ctx.report(
-					match.kind === 0 ? { messageId: 'glued', data: { word: written }, range } : { messageId: 'split', data: { written }, range },
-				);
-			}
-			start = end + SEPARATOR.length;
+		// Each paragraph is scanned where it is: joining them into one text to scan once cost more than the scans
+		// (a copy of the body per letter). No pattern matches across a paragraph's edge.
+		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
+			scanParagraph(ctx, paragraph.text);
 		}
 	},
 } satisfies Rule;
+
+/**
+ * The findings in one paragraph, in the order of the rule: glued words, then split digits, then split
+ * syllables, each kind in text order. The patterns are tried only where a plain scan finds what each match of
+ * them starts with (GLUED_START, for GLUED, where nextToCapital does not rule the place out), or, for the
+ * digits, only in a text with a digit, a space and a digit.
+ */
+function scanParagraph(ctx: RuleContext, source: MappedText): void {
+	const text = source.text;
+	// GLUED where GLUED_START finds a word, without overlaps as matchAll would give them. The scan runs with
+	// `test`, not `exec` (no match array per candidate, and the start words are common): the length of what it
+	// found is read from its end.
+	let glued = 0;
+	GLUED_START.lastIndex = 0;
+	while (GLUED_START.test(text)) {
+		const after = GLUED_START.lastIndex;
+		const index = after - gluedWordLength(text, after);
+		GLUED_START.lastIndex = index + 1;
+		if (index < glued || !nextToCapital(text, index, after)) {
+			continue;
+		}
+		GLUED.lastIndex = index;
+		const match = GLUED.exec(text);
+		if (match) {
+			ctx.report({ messageId: 'glued', data: { word: match[0] }, range: source.range(index, index + match[0].length) });
+			glued = index + Math.max(match[0].length, 1);
+		}
+	}
+	if (DIGIT_SPACE_DIGIT.test(text)) {
+		SPLIT_DIGITS.lastIndex = 0;
+		for (let match = SPLIT_DIGITS.exec(text); match; match = SPLIT_DIGITS.exec(text)) {
+			ctx.report({ messageId: 'split', data: { written: match[0] }, range: source.range(match.index, match.index + match[0].length) });
+		}
+	}
+	SPLIT_SYLLABLE.lastIndex = 0;
+	while (SPLIT_SYLLABLE.test(text)) {
+		const after = SPLIT_SYLLABLE.lastIndex;
+		LETTERS.lastIndex = after;
+		const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
+		ctx.report({ messageId: 'split', data: { written: text.slice(after - 2, end) }, range: source.range(after - 2, end) });
+	}
+}
