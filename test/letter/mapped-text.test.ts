@@ -12,6 +12,9 @@ import {
 	hasCapitalVowel,
 	hasLookalikeD,
 	isLetterCode,
+	isLetterOrNumberCode,
+	isUpperCode,
+	isWordCode,
 	normalizeForMatching,
 	type MappedText,
 } from '../../server/src/core/text';
@@ -158,6 +161,23 @@ describe('normalised text and its offset map', () => {
 		}
 		assert.equal(isLetterCode(0x4e00), undefined);
 		assert.equal(isLetterCode(0xd835), undefined);
+		// Capitals, letters and numbers, and marks, for the rules that look at the code unit next to a word: every
+		// code unit the table decides, as the regex does.
+		for (let c = 0; c < 0x2100; c++) {
+			const unit = String.fromCharCode(c);
+			for (const [decided, regex] of [
+				[isWordCode(c), /[\p{L}\p{N}\p{M}]/u],
+				[isLetterOrNumberCode(c), /[\p{L}\p{N}]/u],
+				[isUpperCode(c), /\p{Lu}/u],
+			] as const) {
+				if (decided !== undefined) {
+					assert.equal(decided, regex.test(unit), `${regex.source} ${c.toString(16)}`);
+				}
+			}
+		}
+		assert.equal(isWordCode(0x1ec7), true);
+		assert.equal(isWordCode(0x0301), true);
+		assert.equal(isWordCode(0xd835), undefined);
 	});
 	it('finds the words in capitals as the regex of their definition does, and their vowels, on any text', () => {
 		// capitalWords reads the case table and leaves a text with a code unit it does not decide to this regex.

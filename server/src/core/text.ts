@@ -673,20 +673,53 @@ const WORD_PART = 1;
 const CAPITAL_PART = 2;
 const CAPITAL_VOWEL = 4;
 const WORD_UNDECIDED = 8;
+// A letter, a number or a combining mark, [\p{L}\p{N}\p{M}]: what a whole word may not touch.
+const WORD_CHARACTER = 16;
 const WORD_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(WORD_UNDECIDED);
-for (const [from, to] of [
-	[0, 0x250],
-	[0x300, 0x370],
-	[0x1e00, 0x1f00],
-	[0x2000, 0x2070],
-] as const) {
-	for (let c = from; c < to; c++) {
+// The letters and their case from the case table (the same ranges). The numbers of these ranges are the ASCII
+// digits, ² ³ ¹ and ¼ ½ ¾, and their marks those of U+0300–U+036F, as the normalisation's table has them:
+// written out, since testing every code unit with \p{N} and \p{M} cost more than a ms each time the server or
+// the CLI starts (test/letter/mapped-text.test.ts holds the table to the regexes on every code unit).
+const NUMBERS_BELOW_0370 = '0123456789\u00b2\u00b3\u00b9\u00bc\u00bd\u00be';
+for (let c = 0; c < CASE_TABLE_SIZE; c++) {
+	const kind = CASE_TABLE[c] as number;
+	if (kind !== UNDECIDED) {
 		const s = String.fromCharCode(c);
+		const letterOrNumber = kind !== 0 || (c < 0xc0 && NUMBERS_BELOW_0370.includes(s));
 		WORD_TABLE[c] =
-			(/[\p{L}\p{N}&]/u.test(s) ? WORD_PART : 0) |
-			(/[\p{Lu}&]/u.test(s) ? CAPITAL_PART : 0) |
-			(CAPITAL_VOWELS.includes(s) ? CAPITAL_VOWEL : 0);
+			(letterOrNumber || c === 0x26 ? WORD_PART : 0) |
+			(kind === 1 || c === 0x26 ? CAPITAL_PART : 0) |
+			(CAPITAL_VOWELS.includes(s) ? CAPITAL_VOWEL : 0) |
+			(letterOrNumber || (c < KIND_TABLE_SIZE && KIND[c] === MARK) ? WORD_CHARACTER : 0);
 	}
+}
+
+/**
+ * Whether the code unit `c` is a letter, a number or a combining mark, as /[\p{L}\p{N}\p{M}]/u decides for
+ * it alone; undefined when the table does not decide (a surrogate, a code unit outside the ranges of
+ * Vietnamese text), which is left to that regex.
+ */
+export function isWordCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (WORD_TABLE[c] as number) : WORD_UNDECIDED;
+	return kind & WORD_UNDECIDED ? undefined : (kind & WORD_CHARACTER) !== 0;
+}
+
+/**
+ * Whether the code unit `c` is an upper-case letter, as /\p{Lu}/u decides for it alone; undefined when the case
+ * table does not decide, which is left to that regex.
+ */
+export function isUpperCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+	return kind === UNDECIDED ? undefined : kind === 1;
+}
+
+/**
+ * Whether the code unit `c` is a letter or a number, as /[\p{L}\p{N}]/u decides for it alone; undefined when
+ * the table does not decide, which is left to that regex.
+ */
+export function isLetterOrNumberCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (WORD_TABLE[c] as number) : WORD_UNDECIDED;
+	return kind & WORD_UNDECIDED ? undefined : (kind & WORD_PART) !== 0 && c !== 0x26;
 }
 
 /** A word of capitals in a text: the word, and the offset where it starts (as a match of a regex gives them). */
