@@ -6,9 +6,15 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
 	MappedTextBuilder,
+	capitalWords,
 	combiningClusters,
+	composedClusters,
+	hasCapitalVowel,
 	hasLookalikeD,
 	isLetterCode,
+	isLetterOrNumberCode,
+	isUpperCode,
+	isWordCode,
 	normalizeForMatching,
 	type MappedText,
 } from '../../server/src/core/text';
@@ -90,13 +96,27 @@ describe('normalised text and its offset map', () => {
 	});
 
 	it('finds the clusters of a character and its combining marks, as /\\P{M}\\p{M}+/gu does, with or without the normalisation', () => {
-		const texts = ['Cô\u0323ng ho\u0300a', '\u0301a\u0301\u0323 b', 'Ð\u0301 *\u0301 ****\u0301', 'x\ud835\udc00\u0301', 'no marks at all'];
+		const texts = [
+			'Cô\u0323ng ho\u0300a',
+			'\u0301a\u0301\u0323 b',
+			'Ð\u0301 *\u0301 ****\u0301',
+			'x\ud835\udc00\u0301',
+			'no marks at all',
+			'x\u0301 \u0915\u093f',
+		];
 		for (const text of texts) {
 			const expected = Array.from(text.matchAll(/\P{M}\p{M}+/gu), (m) => [m.index, m.index + m[0].length]);
+			// The NFC form of each cluster where it differs, as nfd-text reads them.
+			const composed = expected.map(([start, end]) => {
+				const cluster = text.slice(start, end);
+				return cluster.normalize('NFC') === cluster ? undefined : cluster.normalize('NFC');
+			});
 			normalizeForMatching('another text');
 			assert.deepEqual(combiningClusters(text), expected, text);
+			assert.deepEqual(composedClusters(text), composed, text);
 			normalizeForMatching(text);
 			assert.deepEqual(combiningClusters(text), expected, text);
+			assert.deepEqual(composedClusters(text), composed, text);
 		}
 	});
 
@@ -141,5 +161,53 @@ describe('normalised text and its offset map', () => {
 		}
 		assert.equal(isLetterCode(0x4e00), undefined);
 		assert.equal(isLetterCode(0xd835), undefined);
+		// Capitals, letters and numbers, and marks, for the rules that look at the code unit next to a word: every
+		// code unit the table decides, as the regex does.
+		for (let c = 0; c < 0x2100; c++) {
+			const unit = String.fromCharCode(c);
+			for (const [decided, regex] of [
+				[isWordCode(c), /[\p{L}\p{N}\p{M}]/u],
+				[isLetterOrNumberCode(c), /[\p{L}\p{N}]/u],
+				[isUpperCode(c), /\p{Lu}/u],
+			] as const) {
+				if (decided !== undefined) {
+					assert.equal(decided, regex.test(unit), `${regex.source} ${c.toString(16)}`);
+				}
+			}
+		}
+		assert.equal(isWordCode(0x1ec7), true);
+		assert.equal(isWordCode(0x0301), true);
+		assert.equal(isWordCode(0xd835), undefined);
+	});
+	it('finds the words in capitals as the regex of their definition does, and their vowels, on any text', () => {
+		// capitalWords reads the case table and leaves a text with a code unit it does not decide to this regex.
+		const capitalWord = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
+		const capitalVowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+		const piece = fc.constantFrom(
+			...['A', 'a', 'Đ', 'đ', 'Ủ', 'ủ', 'É', 'Q', 'x', '&', '1', '²', ' ', '-', '/', '.', '\u0301', '\u02b0', 'ǅ', 'ª'],
+			...['\ud835\udc00', '\ud800', 'Ⅻ', '\u4e00'],
+		);
+		const words = (text: string): [string, number][] => capitalWords(text).map((word) => [word[0], word.index]);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const text = pieces.join('');
+				assert.deepEqual(
+					words(text),
+					[...text.matchAll(capitalWord)].map((match): [string, number] => [match[0], match.index]),
+					text,
+				);
+				assert.equal(hasCapitalVowel(text), capitalVowel.test(text), text);
+			}),
+			{ numRuns: 3000 },
+		);
+		assert.deepEqual(words('UBND TỈNH HÀ NAM, SỞ TN&MT, ABc, 2AB, VH'), [
+			['UBND', 0],
+			['TỈNH', 5],
+			['HÀ', 10],
+			['NAM', 13],
+			['SỞ', 18],
+			['TN&MT', 21],
+			['VH', 38],
+		]);
 	});
 });

@@ -2,15 +2,21 @@
 // a line index for UTF-16 positions, and Vietnamese-aware casing.
 import type { Range } from './types';
 
-// The offset map of a MappedText is a list of runs, three Int32 each: the derived position where the run starts,
-// then either the original offset of that position and COPY (the run is original text, one code unit for one,
-// as most of a letter is), or the original range `from`, `to` that every code unit of the run stands for (text
-// put in for a line break, a composed letter, an inserted space). A letter with a few rewrites keeps a few runs,
-// not two numbers per code unit (which was most of the memory a letter kept open in the server).
-const COPY = -0x80000000;
+// The offset map of a MappedText is a list of runs, three small integers each: the derived position where the
+// run starts, then either the original offset of that position and COPY (the run is original text, one code
+// unit for one, as most of a letter is), or the original range `from`, `to` that every code unit of the run
+// stands for (text put in for a line break, a composed letter, an inserted space). A letter with a few rewrites
+// keeps a few runs, not two numbers per code unit (which was most of the memory a letter kept open in the
+// server). The list is the plain array the builder filled, handed over as it is: a typed array copied from it
+// for every built text (one per paragraph of several lines) was an allocation and a copy each. COPY is -1, no
+// offset, so that every entry is a small integer and the array keeps V8's compact integer elements.
+const COPY = -1;
+
+/** The runs of a MappedText (see COPY above): read only once built. */
+type Runs = readonly number[];
 
 /** The index in `runs` of the run that holds derived position `p` (at least the run's start); `p >= runs[0]`. */
-function runAt(runs: Int32Array, p: number): number {
+function runAt(runs: Runs, p: number): number {
 	let low = 0;
 	let high = runs.length / 3 - 1;
 	while (low < high) {
@@ -24,9 +30,22 @@ function runAt(runs: Int32Array, p: number): number {
 	return 3 * low;
 }
 
-/** The original offset where derived position `p` starts (`end`: 0) or ends (1). */
-function mapped(runs: Int32Array, p: number, end: number): number {
-	const k = runAt(runs, p);
+/**
+ * The original offset where derived position `p` starts (`end`: 0) or ends (1). The search of runAt is written
+ * out here: the accessors below are the most called functions of a check, and each call costs in a cold process.
+ */
+function mapped(runs: Runs, p: number, end: number): number {
+	let low = 0;
+	let high = runs.length / 3 - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if ((runs[3 * mid] as number) <= p) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	const k = 3 * low;
 	const to = runs[k + 2] as number;
 	if (to === COPY) {
 		return (runs[k + 1] as number) + (p - (runs[k] as number)) + end;
@@ -43,7 +62,7 @@ export class MappedText {
 		/** The derived text. */
 		readonly text: string,
 		/** The offset map as runs (see COPY above), shared by slices; read by MappedTextBuilder. */
-		readonly runs: Int32Array | undefined = undefined,
+		readonly runs: Runs | undefined = undefined,
 		/** The offset of this text's position 0 in the original, for identity slices. */
 		private readonly base = 0,
 		/** Where this text's position 0 is in `runs`: a slice shares its parent's runs. */
@@ -78,6 +97,11 @@ export class MappedText {
 
 	/** Maps a derived range to the original text. */
 	range(start: number, end: number): Range {
+		if (this.runs === undefined) {
+			// The original itself (most letters), without the calls of startAt and endAt.
+			const at = this.base + start;
+			return { start: at, end: end <= start ? at : this.base + end };
+		}
 		if (end <= start) {
 			const at = this.startAt(start);
 			return { start: at, end: at };
@@ -104,7 +128,7 @@ function sliceIndex(index: number, length: number): number {
 export class MappedTextBuilder {
 	private readonly parts: string[] = [];
 	// The runs built so far, three numbers each: a plain array (allocating a typed array for every builder, one
-	// per paragraph of several lines, showed in the profile); the built text keeps them as an Int32Array.
+	// per paragraph of several lines, showed in the profile), which the built text keeps; build() is called once.
 	private readonly runs: number[] = [];
 	/** The number of derived code units mapped so far. */
 	private length = 0;
@@ -159,7 +183,7 @@ export class MappedTextBuilder {
 
 	/** The built text. */
 	build(): MappedText {
-		return new MappedText(this.parts.join(''), new Int32Array(this.runs));
+		return new MappedText(this.parts.join(''), this.runs);
 	}
 
 	/** Maps the next `count` code units as a run (`to` COPY: original text from `from` on), joined to the last run when it goes on from it. */
@@ -292,8 +316,16 @@ function previousCodePoint(s: string, i: number): number {
 
 // What the last normalisation saw, for the rules that ask about the same text next (a check parses the letter,
 // then runs the rules): the clusters (start and end offsets, flat) of a character and the combining marks after
-// it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them, and whether it has a lookalike of Đ/đ.
-let lastSeen: { text: string; clusters: number[]; lookalike: boolean } = { text: '', clusters: [], lookalike: false };
+// it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them, the NFC form of each cluster where it differs (undefined
+// where the cluster is its own NFC form; the normalisation composed each cluster already), and whether it has
+// a lookalike of Đ/đ.
+interface Seen {
+	text: string;
+	clusters: number[];
+	composed: (string | undefined)[];
+	lookalike: boolean;
+}
+let lastSeen: Seen = { text: '', clusters: [], composed: [], lookalike: false };
 
 /**
  * The clusters of a character and the combining marks after it, as `s.matchAll(/\P{M}\p{M}+/gu)` finds them
@@ -312,6 +344,28 @@ export function combiningClusters(s: string): [number, number][] {
 /** combiningClusters as flat start and end offsets (shared with the normalisation: read, never written). */
 export function combiningClusterOffsets(s: string): readonly number[] {
 	return lastSeen.text === s ? lastSeen.clusters : findClusters(s);
+}
+
+/**
+ * The NFC form of each cluster of combiningClusterOffsets(s), in the same order, where it differs from the
+ * cluster as written; undefined where the cluster is its own NFC form (shared: read, never written).
+ */
+export function composedClusters(s: string): readonly (string | undefined)[] {
+	if (lastSeen.text === s) {
+		return lastSeen.composed;
+	}
+	const clusters = findClusters(s);
+	const composed: (string | undefined)[] = [];
+	for (let k = 0; k < clusters.length; k += 2) {
+		composed.push(composedForm(s.slice(clusters[k], clusters[k + 1])));
+	}
+	return composed;
+}
+
+/** The NFC form of a cluster, or undefined when it is its own. */
+function composedForm(cluster: string): string | undefined {
+	const composed = cluster.normalize('NFC');
+	return composed === cluster ? undefined : composed;
 }
 
 /** Whether `s` has a lookalike of Đ/đ: U+00D0 Ð, U+0189 Ɖ or U+00F0 ð. */
@@ -364,7 +418,7 @@ function replacementOf(c: number): string {
 export function normalizeForMatching(original: string): MappedText {
 	const first = nextSpecial(original, 0);
 	if (first === original.length) {
-		lastSeen = { text: original, clusters: [], lookalike: false };
+		lastSeen = { text: original, clusters: [], composed: [], lookalike: false };
 		return new MappedText(original);
 	}
 	return rewrite(original, first);
@@ -378,6 +432,7 @@ function rewrite(original: string, from: number): MappedText {
 	const builder = new MappedTextBuilder();
 	const n = original.length;
 	const clusters: number[] = [];
+	const composedForms: (string | undefined)[] = [];
 	let lookalike = false;
 	// The original text before `last` is in the builder.
 	let last = 0;
@@ -404,19 +459,17 @@ function rewrite(original: string, from: number): MappedText {
 		} else if (kind === MARK) {
 			// A run of marks: with the code point before it, a cluster, unless that was a match of its own.
 			end = marksEnd(original, i);
+			replacement = undefined;
 			if (i > 0) {
 				start = previousCodePoint(original, i);
 				clusters.push(start, end);
-			}
-			if (start < last || i === 0) {
-				replacement = undefined;
-			} else if (original.charCodeAt(start) === 0x2a) {
-				// An asterisk that is not emphasis, with marks: dropped, as the regex's replacement did.
-				replacement = '';
-			} else {
-				const cluster = original.slice(start, end);
-				const composed = cluster.normalize('NFC');
-				replacement = composed === cluster ? undefined : composed;
+				// Every cluster's NFC form is kept for nfd-text, which reports the clusters that change.
+				const composed = composedForm(original.slice(start, end));
+				composedForms.push(composed);
+				if (start >= last) {
+					// An asterisk that is not emphasis, with marks, is dropped, as the regex's replacement did.
+					replacement = original.charCodeAt(start) === 0x2a ? '' : composed;
+				}
 			}
 		} else if (kind === REPLACED) {
 			replacement = replacementOf(c);
@@ -433,7 +486,7 @@ function rewrite(original: string, from: number): MappedText {
 		i = end;
 	}
 	builder.appendOriginal(original, last, n);
-	lastSeen = { text: original, clusters, lookalike };
+	lastSeen = { text: original, clusters, composed: composedForms, lookalike };
 	return builder.build();
 }
 
@@ -595,8 +648,14 @@ export function titleCase(text: string): string {
 
 /** The key two abbreviations are compared on: capitals, Đ as D, no diacritics ("QLVHGĐ" and "qlvhgd" agree). */
 export function foldAbbreviation(s: string): string {
-	// Most abbreviations are plain ASCII: no marks to take off, no Đ to map.
-	if (/^[\x20-\x7e]*$/u.test(s)) {
+	// Most abbreviations are plain ASCII: no marks to take off, no Đ to map (read by the char codes: the rules
+	// ask this of every unit of a profile).
+	let ascii = true;
+	for (let i = 0; i < s.length && ascii; i++) {
+		const c = s.charCodeAt(i);
+		ascii = c >= 0x20 && c <= 0x7e;
+	}
+	if (ascii) {
 		return s.toUpperCase();
 	}
 	return s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/Đ/gu, 'D');
@@ -604,11 +663,100 @@ export function foldAbbreviation(s: string): string {
 
 // A word of two or more capitals (an "&" inside counts: "TN&MT"), not inside a longer word or number.
 const CAPITAL_WORD = /(?<![\p{L}\p{N}&])[\p{Lu}&]{2,}(?![\p{L}\p{N}&])/gu;
-const CAPITAL_VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+const CAPITAL_VOWELS = 'AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ';
+
+// What each code unit of the case table's ranges is to capitalWords and hasCapitalVowel, filled by the regexes
+// themselves so that it agrees with them: WORD_PART for a letter, a number or "&" (what a capital word may not
+// touch), CAPITAL_PART for a capital letter or "&" (what it is made of), CAPITAL_VOWEL for a capital vowel; 0
+// for anything else, and WORD_UNDECIDED outside the ranges (a surrogate, a rare script), left to the regexes.
+const WORD_PART = 1;
+const CAPITAL_PART = 2;
+const CAPITAL_VOWEL = 4;
+const WORD_UNDECIDED = 8;
+// A letter, a number or a combining mark, [\p{L}\p{N}\p{M}]: what a whole word may not touch.
+const WORD_CHARACTER = 16;
+const WORD_TABLE = new Uint8Array(CASE_TABLE_SIZE).fill(WORD_UNDECIDED);
+// The letters and their case from the case table (the same ranges). The numbers of these ranges are the ASCII
+// digits, ² ³ ¹ and ¼ ½ ¾, and their marks those of U+0300–U+036F, as the normalisation's table has them:
+// written out, since testing every code unit with \p{N} and \p{M} cost more than a ms each time the server or
+// the CLI starts (test/letter/mapped-text.test.ts holds the table to the regexes on every code unit).
+const NUMBERS_BELOW_0370 = '0123456789\u00b2\u00b3\u00b9\u00bc\u00bd\u00be';
+for (let c = 0; c < CASE_TABLE_SIZE; c++) {
+	const kind = CASE_TABLE[c] as number;
+	if (kind !== UNDECIDED) {
+		const s = String.fromCharCode(c);
+		const letterOrNumber = kind !== 0 || (c < 0xc0 && NUMBERS_BELOW_0370.includes(s));
+		WORD_TABLE[c] =
+			(letterOrNumber || c === 0x26 ? WORD_PART : 0) |
+			(kind === 1 || c === 0x26 ? CAPITAL_PART : 0) |
+			(CAPITAL_VOWELS.includes(s) ? CAPITAL_VOWEL : 0) |
+			(letterOrNumber || (c < KIND_TABLE_SIZE && KIND[c] === MARK) ? WORD_CHARACTER : 0);
+	}
+}
+
+/**
+ * Whether the code unit `c` is a letter, a number or a combining mark, as /[\p{L}\p{N}\p{M}]/u decides for
+ * it alone; undefined when the table does not decide (a surrogate, a code unit outside the ranges of
+ * Vietnamese text), which is left to that regex.
+ */
+export function isWordCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (WORD_TABLE[c] as number) : WORD_UNDECIDED;
+	return kind & WORD_UNDECIDED ? undefined : (kind & WORD_CHARACTER) !== 0;
+}
+
+/**
+ * Whether the code unit `c` is an upper-case letter, as /\p{Lu}/u decides for it alone; undefined when the case
+ * table does not decide, which is left to that regex.
+ */
+export function isUpperCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (CASE_TABLE[c] as number) : UNDECIDED;
+	return kind === UNDECIDED ? undefined : kind === 1;
+}
+
+/**
+ * Whether the code unit `c` is a letter or a number, as /[\p{L}\p{N}]/u decides for it alone; undefined when
+ * the table does not decide, which is left to that regex.
+ */
+export function isLetterOrNumberCode(c: number): boolean | undefined {
+	const kind = c < CASE_TABLE_SIZE ? (WORD_TABLE[c] as number) : WORD_UNDECIDED;
+	return kind & WORD_UNDECIDED ? undefined : (kind & WORD_PART) !== 0 && c !== 0x26;
+}
+
+/** A word of capitals in a text: the word, and the offset where it starts (as a match of a regex gives them). */
+export interface CapitalWord {
+	readonly 0: string;
+	readonly index: number;
+}
 
 /** The words of two or more capitals in `text` ("VH", "TN&MT", "UBND"): where an abbreviation may be. */
-export function capitalWords(text: string): RegExpExecArray[] {
-	return [...text.matchAll(CAPITAL_WORD)];
+export function capitalWords(text: string): CapitalWord[] {
+	// CAPITAL_WORD finds the runs of letters, numbers and "&" that are all capitals or "&" and at least two long:
+	// a run that goes on with a letter or a number fails its look-ahead, and every later start in the run fails
+	// its look-behind. The runs are read from the table, one code unit at a time (titles and names are short);
+	// a text with a code unit the table does not decide is left to the regex.
+	const words: CapitalWord[] = [];
+	let start = -1;
+	let capitals = true;
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : 0x20;
+		const kind = c < CASE_TABLE_SIZE ? (WORD_TABLE[c] as number) : WORD_UNDECIDED;
+		if (kind & WORD_UNDECIDED) {
+			return [...text.matchAll(CAPITAL_WORD)];
+		}
+		if (kind & WORD_PART) {
+			if (start < 0) {
+				start = i;
+				capitals = true;
+			}
+			capitals &&= (kind & CAPITAL_PART) !== 0;
+		} else if (start >= 0) {
+			if (capitals && i - start >= 2) {
+				words.push({ 0: text.slice(start, i), index: start });
+			}
+			start = -1;
+		}
+	}
+	return words;
 }
 
 /**
@@ -616,7 +764,13 @@ export function capitalWords(text: string): RegExpExecArray[] {
  * without a vowel ("VH", "GĐ", "TN&MT") is an abbreviation, never a name.
  */
 export function hasCapitalVowel(word: string): boolean {
-	return CAPITAL_VOWEL.test(word);
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c < CASE_TABLE_SIZE && (WORD_TABLE[c] as number) & CAPITAL_VOWEL) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Whether two strings are at most one insertion, deletion or substitution apart (a Levenshtein distance of 0 or 1). */
@@ -712,7 +866,12 @@ export function isSpaceCode(c: number): boolean {
 /** The index of the first non-white-space code unit at or after `from`, or `to`. */
 export function skipSpaces(s: string, from: number, to = s.length): number {
 	let i = from;
-	while (i < to && isSpaceCode(s.charCodeAt(i))) {
+	while (i < to) {
+		// The test of isSpaceCode written out for the common case: this runs for every line of every letter.
+		const c = s.charCodeAt(i);
+		if ((c > 0x20 && c < 0xa0) || (c > 0xa0 && c < 0x1680) || !isSpaceCode(c)) {
+			break;
+		}
 		i++;
 	}
 	return i;
@@ -721,7 +880,12 @@ export function skipSpaces(s: string, from: number, to = s.length): number {
 /** The index just past the last non-white-space code unit before `to`, or `from`. */
 export function trimEndIndex(s: string, from: number, to: number): number {
 	let i = to;
-	while (i > from && isSpaceCode(s.charCodeAt(i - 1))) {
+	while (i > from) {
+		// As in skipSpaces: no call for the code unit that ends almost every line.
+		const c = s.charCodeAt(i - 1);
+		if ((c > 0x20 && c < 0xa0) || (c > 0xa0 && c < 0x1680) || !isSpaceCode(c)) {
+			break;
+		}
 		i--;
 	}
 	return i;

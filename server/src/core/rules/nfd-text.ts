@@ -3,7 +3,7 @@
 // sắp xếp và so khớp.
 // Căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001);
 // reference §10.1.
-import { combiningClusterOffsets } from '../text';
+import { combiningClusterOffsets, composedClusters } from '../text';
 import type { Rule, TextEdit } from '../types';
 
 export default {
@@ -20,10 +20,19 @@ export default {
 	check(ctx) {
 		const source = ctx.letter.source;
 		// Only a cluster (a character and the combining marks after it) can be decomposed, and almost no letter has
-		// one: the letter's normalisation has already found them. A text already in NFC has no cluster that NFC
-		// changes (ICU answers this in one quick pass).
+		// one: the letter's normalisation has already found them, and composed each (a cluster that NFC leaves as
+		// it is has no composed form). Without a cluster that changes there is nothing to report; a text already in
+		// NFC is not reported either (ICU answers this in one quick pass).
 		const clusters = combiningClusterOffsets(source);
-		if (clusters.length === 0 || source.normalize('NFC') === source) {
+		if (clusters.length === 0) {
+			return;
+		}
+		const composedForms = composedClusters(source);
+		let changes = false;
+		for (let j = 0; j < composedForms.length && !changes; j++) {
+			changes = composedForms[j] !== undefined;
+		}
+		if (!changes || source.normalize('NFC') === source) {
 			return;
 		}
 		// One edit per run of decomposed letters on a line, from the first to the last: only the clusters in it
@@ -42,13 +51,12 @@ export default {
 			run = undefined;
 		};
 		for (let k = 0; k < clusters.length; k += 2) {
-			const start = clusters[k] as number;
-			const end = clusters[k + 1] as number;
-			const cluster = source.slice(start, end);
-			const composed = cluster.normalize('NFC');
-			if (composed === cluster) {
+			const composed = composedForms[k >> 1];
+			if (composed === undefined) {
 				continue;
 			}
+			const start = clusters[k] as number;
+			const end = clusters[k + 1] as number;
 			if (run && lineBreak < start) {
 				flush();
 			}

@@ -9,22 +9,17 @@
 // footer field of Word (reference H10): anywhere in the letter, as a whole line, so that a path quoted in a
 // sentence is not taken for one.
 import { filePathLines } from '../letter/labels';
-import type { Paragraph } from '../letter';
-import type { Rule } from '../types';
-
-/** A finding in the paragraphs joined: 0 a glued word, 1 split digits, 2 a split syllable. */
-interface Found {
-	index: number;
-	end: number;
-	kind: number;
-}
+import { isLetterCode, isLetterOrNumberCode, isUpperCode, type MappedText } from '../text';
+import type { Rule, RuleContext } from '../types';
 
 // "củaChủ tịch", "theoQuyết định": a fixed word glued to the capital that starts the next word. A ký hiệu
 // glued to the word after it ("10/QĐ-UBNDngày"): the word is matched first and the ký hiệu before it looked
 // for only then, since a look-behind tried at every position of the text cost a tenth of the whole check.
 // Every pattern here starts with the characters it needs and looks behind only where they are. The patterns
 // are tried only where a plain scan (no \p{…} class, no look-behind: several times faster) finds what each
-// match must start with, or, for the digits, only in a body with a digit, a space and a digit.
+// match must start with, or, for the digits, only in a body with a digit, a space and a digit. GLUED is the
+// definition: gluedAt follows it with the case table (its look-arounds of \p{…} classes cost millions of
+// instructions to compile), and it runs only where a character the table does not decide is next to the word.
 const GLUED =
 	/(?:của|ngày|theo|tại|về)(?<![\p{L}\p{N}](?:của|ngày|theo|tại|về))(?=\p{Lu})|(?:ngày|của|về)(?![\p{L}\p{N}])(?<=\/[\p{Lu}\p{N}&-]{0,20}\p{Lu}(?:ngày|của|về))/uy;
 // Each word only where GLUED may match: next to what may be a capital (nextToCapital), so that the many places
@@ -34,52 +29,21 @@ const MAY_BE_CAPITAL = '[A-Z\\u0080-\\uffff]';
 const GLUED_START = new RegExp(GLUED_WORDS.map((word) => `${word}(?:(?=${MAY_BE_CAPITAL})|(?<=${MAY_BE_CAPITAL}${word}))`).join('|'), 'g');
 // "ngày 0 2 tháng", "năm 202 4": digits split by one space inside a date; a day or month only when the date
 // goes on after it, so that a number of another column after a date ("tháng 4 102") is not taken for one.
+// The words in either case ("Ngày", "NĂM") are written out instead of the `i` flag, which with `u` makes V8 close
+// every \p{…} class under case folding when it compiles the pattern (several ms, once per process).
 const SPLIT_DIGITS =
-	/(?:ngày|tháng)(?<![\p{L}\p{N}](?:ngày|tháng))\s+\d \d(?=\s+(?:tháng|năm)(?!\p{L})|\s*\/)|năm(?<![\p{L}\p{N}]năm)\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N})/giu;
+	/(?:[nN][gG][àÀ][yY]|[tT][hH][áÁ][nN][gG])(?<![\p{L}\p{N}](?:[nN][gG][àÀ][yY]|[tT][hH][áÁ][nN][gG]))\s+\d \d(?=\s+(?:[tT][hH][áÁ][nN][gG]|[nN][ăĂ][mM])(?!\p{L})|\s*\/)|[nN][ăĂ][mM](?<![\p{L}\p{N}][nN][ăĂ][mM])\s+(?:\d{3} \d|\d \d{3}|\d{2} \d{2})(?!\p{N})/gu;
 const DIGIT_SPACE_DIGIT = /\d \d/;
 // "c ủa", "Giám đ ốc": a lone consonant split from the rest of its syllable, which starts with an accented
-// vowel (a Vietnamese word is never a lone consonant). The look-behind comes last, so that it is tried only
-// where a consonant, a space and such a vowel are.
-const SPLIT_SYLLABLE =
-	/[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ]\p{L})(?<![\p{L}\p{N}/.][bcdđghk-np-tvx] )/gu;
+// vowel (a Vietnamese word is never a lone consonant). The pattern of its definition,
+//   /[bcdđghk-np-tvx] (?=[áàả…ỵ]\p{L})(?<![\p{L}\p{N}/.][bcdđghk-np-tvx] )/gu,
+// is followed with a scan for the consonant, the space and the vowel (no \p{…} class: its look-around and
+// look-behind cost millions of instructions to compile in every process), and the case table for the
+// character after the vowel and the one before the consonant (splitSyllableAt).
+const SPLIT_SYLLABLE_CANDIDATE = /[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ])/g;
+const LETTER_AT = /\p{L}/uy;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const LETTERS = /\p{L}+/uy;
-// What the paragraphs are joined with, so that each pattern scans the body once: no pattern matches a NUL, and
-// each takes it for the end of a text (it is no letter, digit, capital, space or "/").
-const SEPARATOR = '\0';
-
-/**
- * The matches of the sticky `pattern` in `text`, in text order and without overlaps as matchAll would give
- * them: tried only where the global `start` scan finds the characters every match of it starts with, and
- * `worthTrying` does not rule the place out. The scan runs with `test`, not `exec` (no match array per
- * candidate, and the start words are common): `lengthAt` gives the length of what it found, from its end.
- */
-function matchesAt(
-	text: string,
-	start: RegExp,
-	lengthAt: (text: string, end: number) => number,
-	pattern: RegExp,
-	worthTrying: (text: string, index: number, end: number) => boolean,
-): { index: number; text: string }[] {
-	const found: { index: number; text: string }[] = [];
-	let end = 0;
-	start.lastIndex = 0;
-	while (start.test(text)) {
-		const after = start.lastIndex;
-		const index = after - lengthAt(text, after);
-		start.lastIndex = index + 1;
-		if (index < end || !worthTrying(text, index, after)) {
-			continue;
-		}
-		pattern.lastIndex = index;
-		const match = pattern.exec(text);
-		if (match) {
-			found.push({ index, text: match[0] });
-			end = index + Math.max(match[0].length, 1);
-		}
-	}
-	return found;
-}
-
 /**
  * The length of the word GLUED_START found, from its last code unit: "của" ends with "a", "ngày" with "y",
  * "theo" with "o", "tại" with "i", "về" with "ề" (no two alike).
@@ -104,6 +68,64 @@ function nextToCapital(text: string, index: number, end: number): boolean {
 	return mayBeCapital(text.charCodeAt(index - 1)) || mayBeCapital(text.charCodeAt(end));
 }
 
+/**
+ * Whether GLUED matches at `index`, where GLUED_START found one of its words, ending at `end`: the word is
+ * not after a letter or a number and a capital follows it (the first alternative), or it is "ngày", "của" or
+ * "về", no letter or number follows it, and a capital ends a ký hiệu right before it: "/", up to 20 capitals,
+ * numbers, "&" or "-", then the capital (the second). Undefined when a character it reads is one the case table
+ * does not decide (a surrogate, a rare script): the regex answers then.
+ */
+function gluedAt(text: string, index: number, end: number): boolean | undefined {
+	const before = index > 0 ? isLetterOrNumberCode(text.charCodeAt(index - 1)) : false;
+	const after = end < text.length ? text.charCodeAt(end) : -1;
+	if (before === undefined) {
+		return undefined;
+	}
+	if (!before && after >= 0) {
+		const capital = isUpperCode(after);
+		if (capital !== false) {
+			return capital;
+		}
+	}
+	// The second alternative: "theo" and "tại" are not in it.
+	const last = text.charCodeAt(end - 1);
+	if (last === 0x6f || last === 0x69) {
+		return false;
+	}
+	if (after >= 0) {
+		const word = isLetterOrNumberCode(after);
+		if (word !== false) {
+			return word === undefined ? undefined : false;
+		}
+	}
+	let at = index - 1;
+	const capital = at >= 0 ? isUpperCode(text.charCodeAt(at)) : false;
+	if (capital !== true) {
+		return capital;
+	}
+	for (let count = 0; at > 0; count++) {
+		const c = text.charCodeAt(at - 1);
+		if (c === 0x2f) {
+			return true;
+		}
+		if (count === 20) {
+			return false;
+		}
+		if (c !== 0x26 && c !== 0x2d) {
+			const upper = isUpperCode(c);
+			const number = upper === false ? isLetterOrNumberCode(c) !== false && isLetterCode(c) === false : upper;
+			if (upper === undefined || isLetterCode(c) === undefined) {
+				return undefined;
+			}
+			if (!upper && !number) {
+				return false;
+			}
+		}
+		at--;
+	}
+	return false;
+}
+
 function mayBeCapital(code: number): boolean {
 	return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
 }
@@ -125,49 +147,98 @@ export default {
 		for (const span of filePathLines(ctx.letter)) {
 			ctx.report({ messageId: 'filePath', data: { path: span.text }, range: span.range });
 		}
-		const paragraphs = ctx.letter.body?.paragraphs ?? [];
-		if (paragraphs.length === 0) {
-			return;
-		}
-		const text =
-			paragraphs.length === 1 ? (paragraphs[0] as Paragraph).text.text : paragraphs.map((paragraph) => paragraph.text.text).join(SEPARATOR);
-		const found: Found[] = [];
-		for (const match of matchesAt(text, GLUED_START, gluedWordLength, GLUED, nextToCapital)) {
-			found.push({ index: match.index, end: match.index + match.text.length, kind: 0 });
-		}
-		if (DIGIT_SPACE_DIGIT.test(text)) {
-			SPLIT_DIGITS.lastIndex = 0;
-			for (let match = SPLIT_DIGITS.exec(text); match; match = SPLIT_DIGITS.exec(text)) {
-				found.push({ index: match.index, end: match.index + match[0].length, kind: 1 });
-			}
-		}
-		SPLIT_SYLLABLE.lastIndex = 0;
-		while (SPLIT_SYLLABLE.test(text)) {
-			const after = SPLIT_SYLLABLE.lastIndex;
-			LETTERS.lastIndex = after;
-			const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
-			found.push({ index: after - 2, end, kind: 2 });
-		}
-		if (found.length === 0) {
-			return;
-		}
-		// Each paragraph's findings in the order a scan of each paragraph gave them: glued words, then split digits,
-		// then split syllables, each kind in text order.
-		found.sort((a, b) => a.kind - b.kind || a.index - b.index);
-		let start = 0;
-		for (const paragraph of paragraphs) {
-			const end = start + paragraph.text.text.length;
-			for (const match of found) {
-				if (match.index < start || match.index >= end) {
-					continue;
-				}
-				const written = text.slice(match.index, match.end);
-				const range = paragraph.text.range(match.index - start, match.end - start);
-				ctx.report(
-					match.kind === 0 ? { messageId: 'glued', data: { word: written }, range } : { messageId: 'split', data: { written }, range },
-				);
-			}
-			start = end + SEPARATOR.length;
+		// Each paragraph is scanned where it is: joining them into one text to scan once cost more than the scans
+		// (a copy of the body per letter). No pattern matches across a paragraph's edge.
+		for (const paragraph of ctx.letter.body?.paragraphs ?? []) {
+			scanParagraph(ctx, paragraph.text);
 		}
 	},
 } satisfies Rule;
+
+/**
+ * The findings in one paragraph, in the order of the rule: glued words, then split digits, then split
+ * syllables, each kind in text order. The patterns are tried only where a plain scan finds what each match of
+ * them starts with (GLUED_START, for GLUED, where nextToCapital does not rule the place out), or, for the
+ * digits, only in a text with a digit, a space and a digit.
+ */
+function scanParagraph(ctx: RuleContext, source: MappedText): void {
+	const text = source.text;
+	// GLUED where GLUED_START finds a word, without overlaps as matchAll would give them. The scan runs with
+	// `test`, not `exec` (no match array per candidate, and the start words are common): the length of what it
+	// found is read from its end.
+	let glued = 0;
+	GLUED_START.lastIndex = 0;
+	while (GLUED_START.test(text)) {
+		const after = GLUED_START.lastIndex;
+		const index = after - gluedWordLength(text, after);
+		GLUED_START.lastIndex = index + 1;
+		if (index < glued || !nextToCapital(text, index, after)) {
+			continue;
+		}
+		// GLUED matches the word GLUED_START found, or nothing: the table answers for the characters around it,
+		// and the regex only when a character there is one the table does not decide.
+		let isGlued = gluedAt(text, index, after);
+		if (isGlued === undefined) {
+			GLUED.lastIndex = index;
+			isGlued = GLUED.test(text);
+		}
+		if (isGlued) {
+			ctx.report({ messageId: 'glued', data: { word: text.slice(index, after) }, range: source.range(index, after) });
+			glued = after;
+		}
+	}
+	if (DIGIT_SPACE_DIGIT.test(text)) {
+		SPLIT_DIGITS.lastIndex = 0;
+		for (let match = SPLIT_DIGITS.exec(text); match; match = SPLIT_DIGITS.exec(text)) {
+			ctx.report({ messageId: 'split', data: { written: match[0] }, range: source.range(match.index, match.index + match[0].length) });
+		}
+	}
+	SPLIT_SYLLABLE_CANDIDATE.lastIndex = 0;
+	while (SPLIT_SYLLABLE_CANDIDATE.test(text)) {
+		const after = SPLIT_SYLLABLE_CANDIDATE.lastIndex;
+		// The candidate is a consonant and a space (the vowel is looked ahead at): the next candidate starts after.
+		if (!splitSyllableAt(text, after - 2)) {
+			continue;
+		}
+		LETTERS.lastIndex = after;
+		const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
+		ctx.report({ messageId: 'split', data: { written: text.slice(after - 2, end) }, range: source.range(after - 2, end) });
+	}
+}
+
+/**
+ * Whether the consonant at `at`, followed by a space and an accented vowel, is split from its syllable: a letter
+ * follows the vowel and no letter, number, "/" or "." stands before the consonant, as the look-around and the
+ * look-behind of the definition ask (code points: a surrogate is left to the regexes).
+ */
+function splitSyllableAt(text: string, at: number): boolean {
+	const next = at + 3;
+	if (next >= text.length) {
+		return false;
+	}
+	const letter = isLetterCode(text.charCodeAt(next));
+	if (letter === false) {
+		return false;
+	}
+	if (letter === undefined) {
+		LETTER_AT.lastIndex = next;
+		if (!LETTER_AT.test(text)) {
+			return false;
+		}
+	}
+	if (at === 0) {
+		return true;
+	}
+	const before = text.charCodeAt(at - 1);
+	if (before === 0x2f || before === 0x2e) {
+		return false;
+	}
+	const word = isLetterOrNumberCode(before);
+	if (word !== undefined) {
+		return !word;
+	}
+	// A surrogate: the code point before the consonant, a pair when it is one.
+	const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+	const start = before >= 0xdc00 && before <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
+	return !LETTER_OR_NUMBER.test(text.slice(start, at));
+}

@@ -7,12 +7,14 @@ import type { Rule } from '../types';
 // Open syllables with oa, oe, uy: the traditional style puts the tone on the first vowel, the modern style
 // on the second. Syllables after "q" and "gi" are the same in both styles and are skipped.
 // One scan of the letter finds the two vowels at the end of a word (not followed by a letter); only there is
-// the word itself read, back to its first letter. Most letters have a few such words, or none.
-const ENDING = /(?:[òóỏõọ][ae]|[ùúủũụ]y|o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/giu;
+// the word itself read, back to its first letter. Most letters have a few such words, or none. Both cases are
+// written out instead of the `i` flag: with `u`, that flag makes V8 close \p{L} under case folding when it
+// compiles the pattern, which cost more than the scans of a whole cold pass.
+const ENDING = /(?:[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
 const OLD = /[òóỏõọ][ae]$|[ùúủũụ]y$/u;
 // The modern style at the end of a word, which few letters use ("Ủy ban" is in almost every letter): without
 // one, no word is of the modern style and the styles are not mixed.
-const MODERN_ENDING = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/iu;
+const MODERN_ENDING = /(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/u;
 const LETTER = /^\p{L}$/u;
 
 /** The start of the word (a run of letters, as /\p{L}+/u finds it) that ends at `end`. */

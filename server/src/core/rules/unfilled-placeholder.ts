@@ -42,21 +42,17 @@ export default {
 	check(ctx) {
 		const { letter } = ctx;
 		const so = letter.so;
-		const skip = new Set<number>();
-		if (so) {
-			skip.add(so.line);
-			if (so.value) {
-				for (const match of so.value.text.matchAll(KY_HIEU_GROUP)) {
-					ctx.report({
-						messageId: 'kyHieu',
-						data: { text: match[0] },
-						range: subRange(so.value, match.index, match.index + match[0].length),
-					});
-				}
+		// The lines of the Số and the date, where an ellipsis is a blank of the form and not reported.
+		const soLine = so ? so.line : -1;
+		const dateLine = letter.date ? letter.date.line : -1;
+		if (so?.value && hasKyHieuPlaceholder(so.value.text)) {
+			for (const match of so.value.text.matchAll(KY_HIEU_GROUP)) {
+				ctx.report({
+					messageId: 'kyHieu',
+					data: { text: match[0] },
+					range: subRange(so.value, match.index, match.index + match[0].length),
+				});
 			}
-		}
-		if (letter.date) {
-			skip.add(letter.date.line);
 		}
 		const text = letter.norm.text;
 		if (!ANY_CANDIDATE.test(text)) {
@@ -86,7 +82,7 @@ export default {
 				ctx.report({ messageId: 'text', data: { text: rest }, range: spanIn(letter.norm, start, start + rest.length).range });
 				continue;
 			}
-			if (!skip.has(line.index) && content.includes('…')) {
+			if (line.index !== soLine && line.index !== dateLine && content.includes('…')) {
 				for (const match of text.slice(line.start, line.end).matchAll(ELLIPSIS)) {
 					const start = line.start + match.index;
 					ctx.report({ messageId: 'ellipsis', range: spanIn(letter.norm, start, start + 1).range });
@@ -95,3 +91,16 @@ export default {
 		}
 	},
 } satisfies Rule;
+
+/**
+ * Whether a ký hiệu holds one of the groups of the templates as written, which every match of KY_HIEU_GROUP
+ * does: most do not, and are not searched with its look-behind and look-ahead of letters and numbers.
+ */
+function hasKyHieuPlaceholder(text: string): boolean {
+	for (const group of KY_HIEU_PLACEHOLDERS) {
+		if (text.includes(group)) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -7,7 +7,7 @@
 import { DOCUMENT_PART_CASES, PROPER_NAME_CASES, type ProperNameCase } from '../data/proper-name-case';
 import { subRange } from '../letter';
 import type { Span } from '../span';
-import { MappedText } from '../text';
+import { MappedText, isWordCode } from '../text';
 import type { Range, Rule, TextEdit } from '../types';
 
 // Every finding contains one of the table's words as written, and a part's word is followed by its number: one
@@ -59,7 +59,7 @@ export default {
 			for (const entry of PROPER_NAME_CASES) {
 				for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
 					const end = at + entry.wrong.length;
-					if (isLetterOrDigit(text[at - 1]) || isLetterOrDigit(text[end])) {
+					if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) {
 						continue;
 					}
 					const right = rightForm(entry, text, at, end);
@@ -127,6 +127,10 @@ function startsSentence(text: string, at: number): boolean {
 	return /^(?:[-+•]|[a-zđ]\)|\d+\)|Kính gửi:|Nơi nhận:)$/u.test(text.slice(0, i + 1));
 }
 
-function isLetterOrDigit(c: string | undefined): boolean {
-	return c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+/** Whether the code unit at `i` is a letter, a number or a mark: from the case table, else from the regex. */
+function isLetterOrDigit(text: string, i: number): boolean {
+	if (i < 0 || i >= text.length) {
+		return false;
+	}
+	return isWordCode(text.charCodeAt(i)) ?? /[\p{L}\p{N}\p{M}]/u.test(text.charAt(i));
 }
