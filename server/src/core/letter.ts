@@ -10,14 +10,15 @@ import { signerTitleLine } from './letter/signature-titles';
 import { readHeader, type HeaderParts } from './letter/header';
 import { recoverLayout, type Layout } from './letter/layout';
 import { assignRoles, readSoKyHieu, type SoKyHieu } from './letter/so-ky-hieu';
-import { isAsciiDigit, isSureCapital, isSureLetter } from './letter/sure-letters';
 import { spanIn, type Span } from './span';
 import {
 	LineIndex,
 	MappedText,
 	MappedTextBuilder,
 	detectLegacyEncoding,
+	isLetterCode,
 	isUpperCaseText,
+	isUpperCode,
 	normalizeForMatching,
 	skipSpaces,
 	toneFoldKey,
@@ -458,12 +459,12 @@ const PLACE_CHARACTERS = /^\p{Lu}[\p{L}\p{N}.' -]*$/u;
  * when each is certain, else by the pattern.
  */
 function isPlace(place: string): boolean {
-	if (!isSureCapital(place.charCodeAt(0))) {
+	if (isUpperCode(place.charCodeAt(0)) !== true) {
 		return PLACE_CHARACTERS.test(place);
 	}
 	for (let i = 1; i < place.length; i++) {
 		const c = place.charCodeAt(i);
-		if (!(isSureLetter(c) || isAsciiDigit(c) || c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2d)) {
+		if (!(isLetterCode(c) === true || (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2d)) {
 			return PLACE_CHARACTERS.test(place);
 		}
 	}

@@ -16,8 +16,7 @@ import {
 	type LetterLine,
 	type Span,
 } from '../letter';
-import { hasLowerCase, isUpperCaseText, toneFoldKey } from '../text';
-import { isSureLetter } from './sure-letters';
+import { hasLowerCase, isLetterCode, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
 export interface HeaderTypeName {
@@ -166,14 +165,14 @@ function isStamp(text: string): boolean {
 
 /**
  * TWO_WORDS.test(text): a letter, then something else, then a letter. Read one code unit at a time while each is a
- * sure letter or ASCII (no ASCII code unit but a-z and A-Z is a letter); the pattern decides text with any other.
+ * letter by the case table (isLetterCode) or ASCII (no ASCII code unit but a-z and A-Z is a letter); the pattern decides text with any other.
  */
 function hasTwoWords(text: string): boolean {
 	// 0: no letter yet; 1: in a run of letters; 2: after a run of letters, in something else.
 	let state = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (isSureLetter(c)) {
+		if (isLetterCode(c) === true) {
 			if (state === 2) {
 				return true;
 			}

@@ -1,41 +1,10 @@
-// The header reader decides some `\p{L}` patterns by code units when it can (letter/sure-letters.ts): a code
-// unit it calls a letter must be one, and the readings it makes with that test must be the patterns' own.
+// The parser and the header reader decide some `\p{L}` patterns by code units when the case table of text.ts
+// can (isLetterCode, isUpperCode: held to the regexes on every code unit in mapped-text.test.ts): the readings
+// they make with those tests must be the patterns' own.
 import * as assert from 'node:assert/strict';
 import { parseLetter } from '../../server/src/core/letter';
-import { isAsciiDigit, isSureCapital, isSureLetter } from '../../server/src/core/letter/sure-letters';
 
-const LETTER = /^\p{L}$/u;
-const CAPITAL = /^\p{Lu}$/u;
-const NUMBER = /^\p{N}$/u;
-
-describe('letters known from their code unit', () => {
-	it('calls a letter only a code unit of \\p{L}, and every ASCII letter and Vietnamese letter one', () => {
-		for (let c = 0; c <= 0xffff; c++) {
-			if (isSureLetter(c)) {
-				assert.ok(LETTER.test(String.fromCharCode(c)), `U+${c.toString(16)} is no letter`);
-			} else if (c < 0x80) {
-				assert.ok(!LETTER.test(String.fromCharCode(c)), `ASCII U+${c.toString(16)} is a letter`);
-			}
-		}
-		for (const ch of 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYàáảãạằắẳẵặầấẩẫậềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ') {
-			assert.ok(isSureLetter(ch.charCodeAt(0)), ch);
-		}
-	});
-
-	it('calls a capital only a code unit of \\p{Lu}, and every Vietnamese capital one; a digit only an ASCII digit', () => {
-		for (let c = 0; c <= 0xffff; c++) {
-			if (isSureCapital(c)) {
-				assert.ok(CAPITAL.test(String.fromCharCode(c)), `U+${c.toString(16)} is no capital`);
-			}
-			if (isAsciiDigit(c)) {
-				assert.ok(NUMBER.test(String.fromCharCode(c)) && c < 0x80, `U+${c.toString(16)}`);
-			}
-		}
-		for (const ch of 'AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ') {
-			assert.ok(isSureCapital(ch.charCodeAt(0)), ch);
-		}
-	});
-
+describe('readings decided by code units', () => {
 	it("reads the place of a date line as the pattern of the definition did: a capital, then letters, digits and .'-", () => {
 		const place = (line: string): string | undefined => parseLetter(`SỞ TÀI CHÍNH\nSố: 12/STC-VP\n${line}\n`).date?.place.text;
 		assert.equal(place('Đà Nẵng, ngày 05 tháng 3 năm 2021'), 'Đà Nẵng');
