@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { toDiagnostics } from '../../server/src/convert';
 import { RULES, lintText } from '../../server/src/core/index';
-import { formatJson, type FileReport } from '../../server/src/node/formatters';
+import { JsonReportWriter, formatJson, jsonEntry, type FileReport } from '../../server/src/node/formatters';
 import { parseIsoDate } from '../../server/src/settings';
 import { LETTER_000, LETTER_003, ROOT, TODAY, letterWith, removeTemporaryDirectories, runCli, temporaryDirectory } from './helpers';
 
@@ -159,6 +159,28 @@ describe('formatJson, made entry by entry', () => {
 		];
 		assert.equal(formatJson(reports.slice(0, 1)), whole([{ file: 'a.txt', diagnostics }]));
 		assert.equal(formatJson(reports), whole(reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics }))));
+	});
+
+	it('writes the same text when written as the entries come, in pieces of whole entries (JsonReportWriter)', () => {
+		const reports: FileReport[] = Array.from({ length: 120 }, (_, i) => ({
+			file: `thư ${i}.txt`,
+			diagnostics: i % 3 === 0 ? [] : diagnostics,
+		}));
+		for (const count of [0, 1, 2, reports.length]) {
+			const pieces: string[] = [];
+			const writer = new JsonReportWriter((piece) => pieces.push(piece));
+			for (const report of reports.slice(0, count)) {
+				writer.add(jsonEntry(report));
+			}
+			writer.end();
+			assert.equal(pieces.join(''), formatJson(reports.slice(0, count)), `${count} files`);
+			// A hundred and twenty letters' entries make several pieces: the report is not held back to the end.
+			if (count === reports.length) {
+				assert.ok(pieces.length >= Math.floor(pieces.join('').length / JsonReportWriter.FLUSH_AT), `${pieces.length} pieces`);
+				assert.ok(pieces.length > 2, `${pieces.length} pieces`);
+				assert.ok(pieces.slice(0, -1).every((p) => p.length >= JsonReportWriter.FLUSH_AT));
+			}
+		}
 	});
 
 	it('writes a Word file with textView and the Word place of each finding', () => {

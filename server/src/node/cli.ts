@@ -43,6 +43,7 @@ import {
 	formatGithub,
 	formatSarif,
 	formatStylish,
+	JsonReportWriter,
 	joinJsonEntries,
 	jsonEntry,
 	padToWidth,
@@ -141,10 +142,16 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		return config;
 	};
 
-	// The JSON report keeps each file's entry as text (formatters.ts jsonEntry); the other formats need the
-	// diagnostics themselves. Either way the exit code needs only the counts.
+	// With "-" and --fix the fixed letter goes to standard output, so the report goes to standard error.
+	const reportStream = options.fix && targets.some((t) => t.path === undefined) ? process.stderr : process.stdout;
+	// The JSON report on standard output is written as each file is checked (JsonReportWriter), and its
+	// entries are not kept; on standard error, where the messages about files go too, it is written at the
+	// end, after them, as the other formats are. Those need the diagnostics themselves. Either way the exit
+	// code needs only the counts.
 	const reports: FileReport[] = [];
 	const jsonEntries: string[] = [];
+	const jsonWriter =
+		options.format === 'json' && reportStream === process.stdout ? new JsonReportWriter((chunk) => process.stdout.write(chunk)) : undefined;
 	let errors = 0;
 	let warnings = 0;
 	const keep = (report: FileReport): void => {
@@ -156,7 +163,9 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 				warnings++;
 			}
 		}
-		if (options.format === 'json') {
+		if (jsonWriter !== undefined) {
+			jsonWriter.add(jsonEntry(report));
+		} else if (options.format === 'json') {
 			jsonEntries.push(jsonEntry(report));
 		} else {
 			reports.push(report);
@@ -215,12 +224,11 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 		});
 	}
 
-	// With "-" and --fix the fixed letter goes to standard output, so the report goes to standard error.
-	const reportStream = options.fix && targets.some((t) => t.path === undefined) ? process.stderr : process.stdout;
 	let report: string;
 	switch (options.format) {
 		case 'json':
-			report = joinJsonEntries(jsonEntries);
+			report = jsonWriter === undefined ? joinJsonEntries(jsonEntries) : '';
+			jsonWriter?.end();
 			break;
 		case 'sarif':
 			report = formatSarif(reports, {
@@ -246,7 +254,9 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	if (fixedStdin !== undefined) {
 		process.stdout.write(fixedStdin);
 	}
-	reportStream.write(report);
+	if (report !== '') {
+		reportStream.write(report);
+	}
 
 	if (failures.length > 0) {
 		return EXIT_FAILURE;

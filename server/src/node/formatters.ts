@@ -124,6 +124,38 @@ export function joinJsonEntries(entries: readonly string[]): string {
 	return entries.length === 0 ? '[]\n' : `[\n${entries.join(',\n')}\n]\n`;
 }
 
+/**
+ * The `--format json` report written as its entries come, byte for byte what joinJsonEntries makes of them:
+ * the CLI keeps no entry once it is written. Two thousand letters' entries (13 MB of text) kept to the end
+ * were copied by the young-generation collector, promoted, then joined: about 6% of the CPU of the run. The
+ * text is handed to `write` in pieces of whole entries of at least FLUSH_AT code units, so that a folder of
+ * small letters is not a system call per letter.
+ */
+export class JsonReportWriter {
+	private pending = '';
+	private count = 0;
+
+	constructor(private readonly write: (chunk: string) => void) {}
+
+	/** Adds one entry made by jsonEntry. */
+	add(entry: string): void {
+		this.pending += this.count === 0 ? `[\n${entry}` : `,\n${entry}`;
+		this.count++;
+		if (this.pending.length >= JsonReportWriter.FLUSH_AT) {
+			this.write(this.pending);
+			this.pending = '';
+		}
+	}
+
+	/** Ends the report (an empty one is "[]"). */
+	end(): void {
+		this.write(this.count === 0 ? '[]\n' : `${this.pending}\n]\n`);
+		this.pending = '';
+	}
+
+	static readonly FLUSH_AT = 64 * 1024;
+}
+
 // The characters a terminal may act on instead of showing: C0 controls but TAB and LF (ESC starts the
 // sequences that clear the screen or set the title), DEL, the C1 controls (U+009B is a one-character CSI),
 // and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder
