@@ -464,7 +464,7 @@ function isPlace(place: string): boolean {
 	}
 	for (let i = 1; i < place.length; i++) {
 		const c = place.charCodeAt(i);
-		if (!(isLetterCode(c) === true || (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2d)) {
+		if (!(isLetterCode(c) === true || isDigitCode(c) || c === 0x20 || c === 0x2e || c === 0x27 || c === 0x2d)) {
 			return PLACE_CHARACTERS.test(place);
 		}
 	}
@@ -949,16 +949,12 @@ class Parser {
 		return so;
 	}
 
-	/**
-	 * The place and date that this line holds, if it is a date line. isDateLine answers the same question
-	 * without the spans: change the two together.
-	 */
+	/** The place and date that this line holds, if it is a date line (dateInWords, else dateInNumbers). */
 	parseDateLine(line: LetterLine): DateLine | undefined {
-		// DATE_WORDS needs "ngày" and DATE_NUMERIC a comma, and both read the first words of any line.
 		const content = line.content;
 		const at = line.contentStart;
-		const words = content.includes('ngày') ? DATE_WORDS.exec(content) : null;
-		if (words && isPlace(words[1] as string)) {
+		const words = dateInWords(content);
+		if (words) {
 			const placeEnd = groupLength(words, 1);
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place: this.span(at, at + placeEnd), form: 'words' };
 			// The offsets of the parts, each after the groups before it.
@@ -982,8 +978,8 @@ class Parser {
 			date.yearKeyword = this.span(at + yearKw, at + yearKw + groupLength(words, 11));
 			return date;
 		}
-		const numeric = content.includes(',') ? DATE_NUMERIC.exec(content.trimEnd()) : null;
-		if (numeric && isPlace(numeric[1] as string)) {
+		const numeric = dateInNumbers(content);
+		if (numeric) {
 			const placeEnd = groupLength(numeric, 1);
 			const date: DateLine = { line: line.index, span: this.lineSpan(line), place: this.span(at, at + placeEnd), form: 'numeric' };
 			const dayKw = placeEnd + groupLength(numeric, 2);
@@ -1458,17 +1454,22 @@ class Parser {
 	}
 }
 
-/** Whether parseDateLine reads a date line in this content: the tests of its patterns, without the spans. */
+/** Whether parseDateLine reads a date line in this content. */
 function isDateLine(content: string): boolean {
-	if (!content.includes(',')) {
-		return false;
-	}
-	const words = content.includes('ngày') ? DATE_WORDS.exec(content) : null;
-	if (words && isPlace(words[1] as string)) {
-		return true;
-	}
-	const numeric = DATE_NUMERIC.exec(content.trimEnd());
-	return numeric !== null && isPlace(numeric[1] as string);
+	return dateInWords(content) !== null || dateInNumbers(content) !== null;
+}
+
+/** The match of DATE_WORDS on a line's content whose place is a place (isPlace), or null. */
+function dateInWords(content: string): RegExpExecArray | null {
+	// DATE_WORDS needs "ngày" and a comma, and reads the first words of any line.
+	const words = content.includes('ngày') && content.includes(',') ? DATE_WORDS.exec(content) : null;
+	return words && isPlace(words[1] as string) ? words : null;
+}
+
+/** The match of DATE_NUMERIC on a line's content whose place is a place (isPlace), or null. */
+function dateInNumbers(content: string): RegExpExecArray | null {
+	const numeric = content.includes(',') ? DATE_NUMERIC.exec(content.trimEnd()) : null;
+	return numeric && isPlace(numeric[1] as string) ? numeric : null;
 }
 
 /** /^\d{1,2}$/u.test(s): one or two ASCII digits. */

@@ -30,22 +30,9 @@ function runAt(runs: Runs, p: number): number {
 	return 3 * low;
 }
 
-/**
- * The original offset where derived position `p` starts (`end`: 0) or ends (1). The search of runAt is written
- * out here: the accessors below are the most called functions of a check, and each call costs in a cold process.
- */
+/** The original offset where derived position `p` starts (`end`: 0) or ends (1). */
 function mapped(runs: Runs, p: number, end: number): number {
-	let low = 0;
-	let high = runs.length / 3 - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if ((runs[3 * mid] as number) <= p) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	const k = 3 * low;
+	const k = runAt(runs, p);
 	const to = runs[k + 2] as number;
 	if (to === COPY) {
 		return (runs[k + 1] as number) + (p - (runs[k] as number)) + end;

@@ -4,18 +4,7 @@
 // a công văn's. Rules and editor features read these fields; none of them reads the header's text again.
 // It builds on the parser's components (letter.ts) and lines (reference R8.10, §13.2).
 import { DOCUMENT_TYPES, type DocumentType } from '../data/document-types';
-import {
-	blankLines,
-	isRuleLine,
-	lineAtNormalized,
-	lineSpanOf,
-	memoKey,
-	memoOn,
-	subSpan,
-	type Letter,
-	type LetterLine,
-	type Span,
-} from '../letter';
+import { blankLines, lineAtNormalized, lineSpanOf, subSpan, type Letter, type LetterLine, type Span } from '../letter';
 import { hasLowerCase, isLetterCode, isUpperCaseText, toneFoldKey } from '../text';
 
 /** The type name line of a named document, as the parser found it or in lower case. */
@@ -124,21 +113,9 @@ const TYPE_ABBREVIATIONS = new Set(
 
 // The lines of each letter's congvan comments, built once: a scan of the comments for every line asked
 // about made a letter with thousands of comments quadratic (issue 15).
-const COMMENT_LINES = memoKey<Set<number>>('commentLines');
-
-/**
- * True when line `i` has no content, is a rule line or is a congvan comment: what the parser's blankLines says,
- * tested again here because reading the parser's flags from the model's memo cost more per line asked.
- */
+/** True when line `i` has no content, is a rule line or is a congvan comment (blankLines); and out of the letter. */
 export function isBlankLine(letter: Letter, i: number): boolean {
-	const content = letter.lines[i]?.content ?? '';
-	if (content === '' || isRuleLine(content)) {
-		return true;
-	}
-	if (letter.directives.length === 0) {
-		return false;
-	}
-	return memoOn(letter, COMMENT_LINES, () => new Set(letter.directives.map((d) => d.line))).has(i);
+	return (blankLines(letter)[i] ?? 1) === 1;
 }
 
 /** A part of line `i`'s content, from `start` to `end` (offsets in the content). */
