@@ -1,22 +1,45 @@
-// How the `congvan` command asks V8 to compile: a batch run checks each letter once, so what the optimising
-// compiler spends before the code is fast counts as much as what the code then saves. Measured on the 2,000
-// bench letters (ARCHITECTURE.md, "What a check costs"): with TurboFan's inlining off, a run costs about 13%
-// less CPU and 5% less wall time, and the code, once optimised, runs as fast as with inlining (the rules are
-// many small functions called once per letter from one loop, which inlining copies into the loop and compiles
-// again). The language server, a long-lived process, keeps V8's defaults.
+// How the `congvan` command asks V8 to compile: a batch run checks each letter once, so what the compilers
+// spend before the code is fast counts as much as what the code then saves. Measured on the 2,000 bench
+// letters (ARCHITECTURE.md, "What a check costs"), three flags, each set unless the command line sets it and
+// only on the V8 versions measured to know it:
+// - TurboFan's inlining off: the rules are many small functions called once per letter from one loop, which
+//   inlining copies into the loop and compiles again; once optimised the code runs as fast without it.
+// - A larger interrupt budget (V8 11): a function is optimised after more of its bytecode has run, so fewer functions
+//   are compiled by TurboFan (a third of a cold run's CPU went to it, on background threads) while the hot ones
+//   still are; the functions that no longer are run in baseline code, which costs less than compiling them.
+// - Regular expressions compiled to machine code at once: by default each one is first compiled to bytecode
+//   and interpreted, then compiled again when it runs a second time, and nearly every pattern of a check does.
+// Only flags that V8 reads when it compiles are set here, after start-up; a flag of the garbage collector set
+// this late would meet threads already started (V8 stops with a fatal error for --single-threaded-gc).
+// The language server, a long-lived process, keeps V8's defaults.
 import * as v8 from 'node:v8';
 
-/** The V8 flags a batch run sets, for the V8 of `v8Version`, unless the command line already sets them. */
+/**
+ * The interrupt budget of a batch run on V8 11 (Node 20): about four times V8's default of 66 KiB of bytecode.
+ * V8 12 and 13 (Node 22 and 24) decide by counting calls instead and have no such flag.
+ */
+export const BATCH_INTERRUPT_BUDGET = 250_000;
+
+/** The flags of a batch run, each with the name that the command line may set it by (as --x or --no-x). */
+const BATCH_FLAGS: readonly { name: string; flag: string; majors: readonly number[] }[] = [
+	{ name: 'turbo-inlining', flag: '--no-turbo-inlining', majors: [11, 12, 13] },
+	{ name: 'interrupt-budget', flag: `--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`, majors: [11] },
+	{ name: 'regexp-tier-up', flag: '--no-regexp-tier-up', majors: [11, 12, 13] },
+];
+
+/** The name of a V8 flag given on the command line ("--no-turbo_inlining" → "turbo-inlining"), or undefined. */
+function flagName(arg: string): string | undefined {
+	const m = /^--(?:no-)?([a-z][a-z0-9_-]*)(?:=.*)?$/u.exec(arg);
+	return m?.[1]?.replace(/_/gu, '-');
+}
+
+/** The V8 flags a batch run sets, for the V8 of `v8Version`, but for those the command line already sets. */
 export function batchFlags(v8Version: string, execArgv: readonly string[]): string[] {
 	const major = Number(/^(\d+)\./u.exec(v8Version)?.[1] ?? 0);
-	// V8 11 to 13 (Node 20 to 24) are measured to know the flag; an unknown flag is an error line on stderr.
-	if (major < 11 || major > 13) {
-		return [];
-	}
-	if (execArgv.some((a) => /^--(?:no-)?turbo[-_]inlining$/u.test(a))) {
-		return [];
-	}
-	return ['--no-turbo-inlining'];
+	// Each flag only on the V8 versions measured to know it (Node 20 to 24): an unknown flag is an error line
+	// on stderr.
+	const given = new Set(execArgv.map(flagName));
+	return BATCH_FLAGS.filter((f) => f.majors.includes(major) && !given.has(f.name)).map((f) => f.flag);
 }
 
 /** Sets the batch flags in this process; called before the first letter is checked. */
