@@ -51,7 +51,7 @@ import {
 	severityWord,
 	type FileReport,
 } from './formatters';
-import { tuneForBatch } from './v8-tuning';
+import { tuneForBatch, tuneForRun } from './v8-tuning';
 
 /** The configuration file looked for above each letter when --config is not given. */
 export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
@@ -119,6 +119,7 @@ async function lint(options: LintOptions, locale: Locale): Promise<number> {
 	const docsBaseUri = rulesBaseFor(options.rulesBaseUrl, locale);
 
 	const { targets, errors: failures } = collectTargets(options.paths, options.extensions, locale);
+	tuneForRun(targets.length);
 	failures.forEach(printError);
 	const fail = (message: string): void => {
 		failures.push(message);
