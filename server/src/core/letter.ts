@@ -303,7 +303,7 @@ const BLANK_LINES = memoKey<readonly number[]>('blankLines');
  * otherwise: the parser's reading, kept with the model; computed again for a model the parser did not make.
  */
 export function blankLines(letter: Letter): readonly number[] {
-	// Read straight from the memo, where the parser put them (withReadings); memoOn would make a closure per call.
+	// Read straight from the memo, where the parser put them (LetterModel); memoOn would make a closure per call.
 	// readBlankLines serves only a model the parser did not make (a copy with a fresh memo, in tests).
 	const kept = letter.memo.get(BLANK_LINES) as readonly number[] | undefined;
 	return kept ?? memoOn(letter, BLANK_LINES, () => readBlankLines(letter));
@@ -340,34 +340,60 @@ export function memoOn<T>(letter: Letter, key: MemoKey<T>, compute: () => T): T 
 type LetterDraft = Omit<Letter, 'header' | 'closing' | 'memo'>;
 
 /**
- * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
- * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more;
- * and the parser's blank lines (`blank`, one flag per line), kept in its memo for `blankLines`.
+ * A letter: every field of the model made here, in one order, `undefined` until the parser finds the part, so
+ * that every letter has one hidden class (the rules read the model through monomorphic loads; a copy of the
+ * parser's fields, each letter with the fields it had found in the order it found them, gave letters dozens of
+ * shapes). Then `header` and `closing` as own enumerable getters (the model dump and structuredClone see them as
+ * fields), the same two functions for every letter: computed from the parsed parts the first time they are read
+ * (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more. Getters
+ * written in an object literal were two new closures per letter: each letter got a hidden class of its own, kept
+ * in V8's old generation, and everything the closures reached (the whole model) survived the young-generation
+ * collections until the next full one: with 200 letters open or 200 edits, scavenges of 3-15 ms and a young
+ * generation grown to its maximum. The parser's blank lines (one flag per line) go in the memo, for `blankLines`.
  */
-function withReadings(model: LetterDraft, blank: readonly number[]): Letter {
-	return new LetterModel(model, blank) as unknown as Letter;
-}
-
-/**
- * A letter: the draft's fields in the draft's order, then `header` and `closing` as own enumerable getters
- * (the model dump and structuredClone see them as fields), the same two functions for every letter.
- * Getters written in an object literal were two new closures per letter: each letter got a hidden class of
- * its own, kept in V8's old generation, and everything the closures reached (the whole model) survived the
- * young-generation collections until the next full one: with 200 letters open or 200 edits, scavenges of
- * 3-15 ms and a young generation grown to its maximum.
- */
-class LetterModel {
+class LetterModel implements LetterDraft {
 	#header: HeaderParts | undefined = undefined;
 	#closing: ClosingParts | undefined = undefined;
 
+	readonly source: string;
+	readonly norm: MappedText;
+	readonly layout: Layout;
+	readonly lines: LetterLine[];
+	readonly empty: boolean;
+	readonly directives: Directive[];
+	regime: Regime = 'administrative';
+	readonly agencyLines: Span[] = [];
+	citations: Citation[] = [];
+	legacyEncoding: 'tcvn3' | 'vni' | undefined = undefined;
+	quocHieu: Span | undefined = undefined;
+	tieuNgu: Span | undefined = undefined;
+	so: SoLine | undefined = undefined;
+	date: DateLine | undefined = undefined;
+	issueDate: Partial<DateValue> | undefined = undefined;
+	typeName: TypeNameLine | undefined = undefined;
+	trichYeu: TrichYeu | undefined = undefined;
+	regimeEvidence: Span | undefined = undefined;
+	kinhGui: KinhGui | undefined = undefined;
+	attachment: { line: number; range: Range } | undefined = undefined;
+	noiNhan: NoiNhan | undefined = undefined;
+	signature: Signature | undefined = undefined;
+	body: Body | undefined = undefined;
+	attachmentBody: Body | undefined = undefined;
+	format: DocumentFormat | undefined = undefined;
+
 	declare readonly memo: Map<MemoKey<unknown>, unknown>;
 
-	constructor(model: LetterDraft, blank: readonly number[]) {
-		Object.assign(this, model);
+	constructor(parser: Parser) {
+		this.source = parser.source;
+		this.norm = parser.norm;
+		this.layout = parser.layout;
+		this.lines = parser.lines;
+		this.empty = parser.source.trim() === '';
+		this.directives = parser.directives;
 		Object.defineProperties(this, READINGS);
 		this.memo = new Map();
 		// The parser's blank lines, for the readers that ask (`blankLines`).
-		this.memo.set(BLANK_LINES, blank);
+		this.memo.set(BLANK_LINES, parser.blank);
 	}
 
 	static headerOf(letter: LetterModel): HeaderParts {
@@ -709,25 +735,20 @@ class Parser {
 	}
 
 	parse(): Letter {
-		const letter: LetterDraft = {
-			source: this.source,
-			norm: this.norm,
-			layout: this.layout,
-			lines: this.lines,
-			empty: this.source.trim() === '',
-			directives: this.directives,
-			regime: 'administrative',
-			agencyLines: [],
-			citations: [],
-		};
-		if (letter.empty) {
-			return withReadings(letter, this.blank);
+		const letter = new LetterModel(this);
+		if (!letter.empty) {
+			this.parseParts(letter);
 		}
+		return letter as unknown as Letter;
+	}
+
+	/** Fills in the parts of a letter that is not empty. */
+	parseParts(letter: LetterDraft): void {
 		const legacy = detectLegacyEncoding(this.source);
 		if (legacy) {
 			// Mojibake: one finding and no cascade (reference §10.4). The structure is not parsed.
 			letter.legacyEncoding = legacy;
-			return withReadings(letter, this.blank);
+			return;
 		}
 		const kinhGuiLine = this.findLabel(KINH_GUI_WORD, KINH_GUI, 0, this.lines.length, false);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
@@ -737,28 +758,18 @@ class Parser {
 			bodyStart = this.parseKinhGui(letter, kinhGuiLine);
 		}
 		const tail = this.parseTail(bodyStart);
-		if (this.attachment) {
-			letter.attachment = this.attachment;
-		}
-		if (this.noiNhan) {
-			letter.noiNhan = this.noiNhan;
-		}
-		if (this.signature) {
-			letter.signature = this.signature;
-		}
-		this.parseBody(letter, bodyStart, tail);
+		letter.attachment = this.attachment;
+		letter.noiNhan = this.noiNhan;
+		letter.signature = this.signature;
+		letter.body = this.readBody(bodyStart, tail);
 		if (letter.attachment) {
 			// An attachment (quy chế, kế hoạch "ban hành kèm theo") is a body of its own (reference I4).
-			const attached = this.readBody(letter.attachment.line, this.lines.length);
-			if (attached) {
-				letter.attachmentBody = attached;
-			}
+			letter.attachmentBody = this.readBody(letter.attachment.line, this.lines.length);
 		}
 		letter.citations = letter.body ? parseCitations(letter.body.paragraphs) : [];
 		if (letter.so?.number) {
 			assignRoles(letter.so.number, kyHieuStartsWithType(letter, letter.so.number));
 		}
-		return withReadings(letter, this.blank);
 	}
 
 	/**
@@ -1304,13 +1315,6 @@ class Parser {
 		}
 		const next = this.nextNonBlank(i + 1, limit);
 		return next === i + 1 && startsWithDash(this.lines[next]?.content ?? '');
-	}
-
-	parseBody(letter: LetterDraft, start: number, end: number): void {
-		const body = this.readBody(start, end);
-		if (body) {
-			letter.body = body;
-		}
 	}
 
 	/** The paragraphs and items of lines `start`..`end` (exclusive), or undefined when they are all blank. */
