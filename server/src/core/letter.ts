@@ -459,7 +459,11 @@ function kyHieuStartsWithType(letter: LetterDraft, number: SoKyHieu): boolean {
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
 export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
+// The labels' patterns have numbered groups, not named ones, and no flag d: a named group builds a `groups` object
+// (a dictionary) per match and the flag d an array of offsets in the runtime, on a line of every letter. The label
+// is group 1, at the start of the content.
+// Groups: 1 the label, 2 the colon.
+const SO_LABEL = /^(Số|SỐ)[ \t]*(:)?/u;
 // The place is words separated by single spaces, so that no two quantifiers compete for the same
 // characters (linear time, checked by eslint-plugin-regexp). A blank day or month is a draft (R1.7).
 // The place's words are letters, digits and .'- from a capital on (isPlace): the patterns take any characters
@@ -501,10 +505,10 @@ function isPlace(place: string): boolean {
 function groupLength(match: RegExpExecArray, group: number): number {
 	return match[group]?.length ?? 0;
 }
-const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
+const VV_LABEL = /^([Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
 // "Kínhgửi:" and "Nơinhận:": extraction loses the space inside a label (reference E1).
-const KINH_GUI = /^(?<label>Kính\s*gửi|KÍNH\s*GỬI)\s*:?/du;
-const NOI_NHAN = /^(?<label>Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/du;
+const KINH_GUI = /^(Kính\s*gửi|KÍNH\s*GỬI)\s*:?/u;
+const NOI_NHAN = /^(Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/u;
 // The words the two labels open with: where in the text a label's line can be (Parser.findLabel).
 const KINH_GUI_WORD = /Kính|KÍNH/gu;
 const NOI_NHAN_WORD = /Nơi|NƠI/gu;
@@ -712,13 +716,9 @@ class Parser {
 		return this.span(line.contentStart, line.contentEnd);
 	}
 
-	/** A span of a regex group inside a line's content. */
-	groupSpan(line: LetterLine, match: RegExpExecArray, group: string): Span | undefined {
-		const indices = match.indices?.groups?.[group];
-		if (!indices) {
-			return undefined;
-		}
-		return this.span(line.contentStart + indices[0], line.contentStart + indices[1]);
+	/** The span of a label that `match` found at the start of a line's content: its group 1. */
+	labelSpan(line: LetterLine, match: RegExpExecArray): Span {
+		return this.span(line.contentStart, line.contentStart + (match[1] as string).length);
 	}
 
 	isBlank(i: number): boolean {
@@ -885,7 +885,7 @@ class Parser {
 		}
 		// "Số"/"SỐ" and "V/v" start with S and V or v: the anchored patterns run only on such lines.
 		const so = letter.so || content.charCodeAt(0) !== 0x53 /* S */ ? null : SO_LABEL.exec(content);
-		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
+		if (so && (so[2] !== undefined || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
 			letter.so = this.parseSo(line, so);
 			if (letter.so.number?.form === 'legal-normative' && letter.regime === 'administrative') {
 				letter.regime = 'legal-normative';
@@ -912,7 +912,7 @@ class Parser {
 		}
 		const vv = letter.trichYeu || (content.charCodeAt(0) | 0x20) !== 0x76 /* V or v */ ? null : VV_LABEL.exec(content);
 		if (vv) {
-			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
+			return this.parseTrichYeu(letter, line, this.labelSpan(line, vv));
 		}
 		const upper = isUpperCaseText(content);
 		if (!letter.typeName) {
@@ -931,14 +931,10 @@ class Parser {
 		return upper ? NO_COMPONENT_IN_CAPITALS : NO_COMPONENT;
 	}
 
-	groupSpanFromIndex(line: LetterLine, start: number, end: number): Span {
-		return this.span(line.contentStart + start, line.contentStart + end);
-	}
-
 	/** The Số line `line`, whose content SO_LABEL matched (`match`). */
 	parseSo(line: LetterLine, match: RegExpExecArray): SoLine {
-		const labelLength = match.groups?.['label']?.length ?? 2;
-		const colonAt = match.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
+		const labelLength = (match[1] as string).length;
+		const colonAt = match[2] !== undefined ? line.content.indexOf(':', labelLength) : -1;
 		const so: SoLine = {
 			line: line.index,
 			span: this.lineSpan(line),
@@ -1054,7 +1050,7 @@ class Parser {
 			return index + 1;
 		}
 		const match = KINH_GUI.exec(line.content);
-		const label = match ? this.groupSpan(line, match, 'label') : undefined;
+		const label = match ? this.labelSpan(line, match) : undefined;
 		const recipients: Span[] = [];
 		const afterLabel = skipSpaces(this.norm.text, line.contentStart + (match?.[0].length ?? 0), line.contentEnd);
 		let last = index;
@@ -1222,7 +1218,7 @@ class Parser {
 	parseNoiNhan(labelLine: number, limit: number): number {
 		const line = this.lines[labelLine] as LetterLine;
 		const match = NOI_NHAN.exec(line.content);
-		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
+		const label = match ? this.labelSpan(line, match) : this.lineSpan(line);
 		const entries: NoiNhanEntry[] = [];
 		const addLine = (start: number, end0: number, continuation: boolean): void => {
 			const text = this.norm.text.slice(start, end0);
