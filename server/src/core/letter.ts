@@ -303,7 +303,7 @@ const BLANK_LINES = memoKey<readonly number[]>('blankLines');
  * otherwise: the parser's reading, kept with the model; computed again for a model the parser did not make.
  */
 export function blankLines(letter: Letter): readonly number[] {
-	// Read straight from the memo, where the parser put them (withReadings); memoOn would make a closure per call.
+	// Read straight from the memo, where the parser put them (LetterModel); memoOn would make a closure per call.
 	// readBlankLines serves only a model the parser did not make (a copy with a fresh memo, in tests).
 	const kept = letter.memo.get(BLANK_LINES) as readonly number[] | undefined;
 	return kept ?? memoOn(letter, BLANK_LINES, () => readBlankLines(letter));
@@ -340,34 +340,60 @@ export function memoOn<T>(letter: Letter, key: MemoKey<T>, compute: () => T): T 
 type LetterDraft = Omit<Letter, 'header' | 'closing' | 'memo'>;
 
 /**
- * Gives a model its header and closing readings: fields computed from the parsed parts the first time they
- * are read (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more;
- * and the parser's blank lines (`blank`, one flag per line), kept in its memo for `blankLines`.
+ * A letter: every field of the model made here, in one order, `undefined` until the parser finds the part, so
+ * that every letter has one hidden class (the rules read the model through monomorphic loads; a copy of the
+ * parser's fields, each letter with the fields it had found in the order it found them, gave letters dozens of
+ * shapes). Then `header` and `closing` as own enumerable getters (the model dump and structuredClone see them as
+ * fields), the same two functions for every letter: computed from the parsed parts the first time they are read
+ * (after the parse is complete), then kept, so a parse that no rule asks about costs nothing more. Getters
+ * written in an object literal were two new closures per letter: each letter got a hidden class of its own, kept
+ * in V8's old generation, and everything the closures reached (the whole model) survived the young-generation
+ * collections until the next full one: with 200 letters open or 200 edits, scavenges of 3-15 ms and a young
+ * generation grown to its maximum. The parser's blank lines (one flag per line) go in the memo, for `blankLines`.
  */
-function withReadings(model: LetterDraft, blank: readonly number[]): Letter {
-	return new LetterModel(model, blank) as unknown as Letter;
-}
-
-/**
- * A letter: the draft's fields in the draft's order, then `header` and `closing` as own enumerable getters
- * (the model dump and structuredClone see them as fields), the same two functions for every letter.
- * Getters written in an object literal were two new closures per letter: each letter got a hidden class of
- * its own, kept in V8's old generation, and everything the closures reached (the whole model) survived the
- * young-generation collections until the next full one: with 200 letters open or 200 edits, scavenges of
- * 3-15 ms and a young generation grown to its maximum.
- */
-class LetterModel {
+class LetterModel implements LetterDraft {
 	#header: HeaderParts | undefined = undefined;
 	#closing: ClosingParts | undefined = undefined;
 
+	readonly source: string;
+	readonly norm: MappedText;
+	readonly layout: Layout;
+	readonly lines: LetterLine[];
+	readonly empty: boolean;
+	readonly directives: Directive[];
+	regime: Regime = 'administrative';
+	readonly agencyLines: Span[] = [];
+	citations: Citation[] = [];
+	legacyEncoding: 'tcvn3' | 'vni' | undefined = undefined;
+	quocHieu: Span | undefined = undefined;
+	tieuNgu: Span | undefined = undefined;
+	so: SoLine | undefined = undefined;
+	date: DateLine | undefined = undefined;
+	issueDate: Partial<DateValue> | undefined = undefined;
+	typeName: TypeNameLine | undefined = undefined;
+	trichYeu: TrichYeu | undefined = undefined;
+	regimeEvidence: Span | undefined = undefined;
+	kinhGui: KinhGui | undefined = undefined;
+	attachment: { line: number; range: Range } | undefined = undefined;
+	noiNhan: NoiNhan | undefined = undefined;
+	signature: Signature | undefined = undefined;
+	body: Body | undefined = undefined;
+	attachmentBody: Body | undefined = undefined;
+	format: DocumentFormat | undefined = undefined;
+
 	declare readonly memo: Map<MemoKey<unknown>, unknown>;
 
-	constructor(model: LetterDraft, blank: readonly number[]) {
-		Object.assign(this, model);
+	constructor(parser: Parser) {
+		this.source = parser.source;
+		this.norm = parser.norm;
+		this.layout = parser.layout;
+		this.lines = parser.lines;
+		this.empty = parser.source.trim() === '';
+		this.directives = parser.directives;
 		Object.defineProperties(this, READINGS);
 		this.memo = new Map();
 		// The parser's blank lines, for the readers that ask (`blankLines`).
-		this.memo.set(BLANK_LINES, blank);
+		this.memo.set(BLANK_LINES, parser.blank);
 	}
 
 	static headerOf(letter: LetterModel): HeaderParts {
@@ -433,7 +459,11 @@ function kyHieuStartsWithType(letter: LetterDraft, number: SoKyHieu): boolean {
 // The Vietnamese order of điểm letters (reference R5.4): no f, j, w, z, and đ after d.
 export const DIEM_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-const SO_LABEL = /^(?<label>Số|SỐ)[ \t]*(?<colon>:)?/u;
+// The labels' patterns have numbered groups, not named ones, and no flag d: a named group builds a `groups` object
+// (a dictionary) per match and the flag d an array of offsets in the runtime, on a line of every letter. The label
+// is group 1, at the start of the content.
+// Groups: 1 the label, 2 the colon.
+const SO_LABEL = /^(Số|SỐ)[ \t]*(:)?/u;
 // The place is words separated by single spaces, so that no two quantifiers compete for the same
 // characters (linear time, checked by eslint-plugin-regexp). A blank day or month is a draft (R1.7).
 // The place's words are letters, digits and .'- from a capital on (isPlace): the patterns take any characters
@@ -475,10 +505,10 @@ function isPlace(place: string): boolean {
 function groupLength(match: RegExpExecArray, group: number): number {
 	return match[group]?.length ?? 0;
 }
-const VV_LABEL = /^(?<label>[Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
+const VV_LABEL = /^([Vv] ?\/ ?[Vv])(?!\p{L})\s*:?/u;
 // "Kínhgửi:" and "Nơinhận:": extraction loses the space inside a label (reference E1).
-const KINH_GUI = /^(?<label>Kính\s*gửi|KÍNH\s*GỬI)\s*:?/du;
-const NOI_NHAN = /^(?<label>Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/du;
+const KINH_GUI = /^(Kính\s*gửi|KÍNH\s*GỬI)\s*:?/u;
+const NOI_NHAN = /^(Nơi\s*nhận|NƠI\s*NHẬN)\s*(?::\s*)?(?=$|-)/u;
 // The words the two labels open with: where in the text a label's line can be (Parser.findLabel).
 const KINH_GUI_WORD = /Kính|KÍNH/gu;
 const NOI_NHAN_WORD = /Nơi|NƠI/gu;
@@ -686,13 +716,9 @@ class Parser {
 		return this.span(line.contentStart, line.contentEnd);
 	}
 
-	/** A span of a regex group inside a line's content. */
-	groupSpan(line: LetterLine, match: RegExpExecArray, group: string): Span | undefined {
-		const indices = match.indices?.groups?.[group];
-		if (!indices) {
-			return undefined;
-		}
-		return this.span(line.contentStart + indices[0], line.contentStart + indices[1]);
+	/** The span of a label that `match` found at the start of a line's content: its group 1. */
+	labelSpan(line: LetterLine, match: RegExpExecArray): Span {
+		return this.span(line.contentStart, line.contentStart + (match[1] as string).length);
 	}
 
 	isBlank(i: number): boolean {
@@ -709,25 +735,20 @@ class Parser {
 	}
 
 	parse(): Letter {
-		const letter: LetterDraft = {
-			source: this.source,
-			norm: this.norm,
-			layout: this.layout,
-			lines: this.lines,
-			empty: this.source.trim() === '',
-			directives: this.directives,
-			regime: 'administrative',
-			agencyLines: [],
-			citations: [],
-		};
-		if (letter.empty) {
-			return withReadings(letter, this.blank);
+		const letter = new LetterModel(this);
+		if (!letter.empty) {
+			this.parseParts(letter);
 		}
+		return letter as unknown as Letter;
+	}
+
+	/** Fills in the parts of a letter that is not empty. */
+	parseParts(letter: LetterDraft): void {
 		const legacy = detectLegacyEncoding(this.source);
 		if (legacy) {
 			// Mojibake: one finding and no cascade (reference §10.4). The structure is not parsed.
 			letter.legacyEncoding = legacy;
-			return withReadings(letter, this.blank);
+			return;
 		}
 		const kinhGuiLine = this.findLabel(KINH_GUI_WORD, KINH_GUI, 0, this.lines.length, false);
 		// With a Kính gửi, everything before it is header; without, the header ends at the first body line.
@@ -737,28 +758,18 @@ class Parser {
 			bodyStart = this.parseKinhGui(letter, kinhGuiLine);
 		}
 		const tail = this.parseTail(bodyStart);
-		if (this.attachment) {
-			letter.attachment = this.attachment;
-		}
-		if (this.noiNhan) {
-			letter.noiNhan = this.noiNhan;
-		}
-		if (this.signature) {
-			letter.signature = this.signature;
-		}
-		this.parseBody(letter, bodyStart, tail);
+		letter.attachment = this.attachment;
+		letter.noiNhan = this.noiNhan;
+		letter.signature = this.signature;
+		letter.body = this.readBody(bodyStart, tail);
 		if (letter.attachment) {
 			// An attachment (quy chế, kế hoạch "ban hành kèm theo") is a body of its own (reference I4).
-			const attached = this.readBody(letter.attachment.line, this.lines.length);
-			if (attached) {
-				letter.attachmentBody = attached;
-			}
+			letter.attachmentBody = this.readBody(letter.attachment.line, this.lines.length);
 		}
 		letter.citations = letter.body ? parseCitations(letter.body.paragraphs) : [];
 		if (letter.so?.number) {
 			assignRoles(letter.so.number, kyHieuStartsWithType(letter, letter.so.number));
 		}
-		return withReadings(letter, this.blank);
 	}
 
 	/**
@@ -874,7 +885,7 @@ class Parser {
 		}
 		// "Số"/"SỐ" and "V/v" start with S and V or v: the anchored patterns run only on such lines.
 		const so = letter.so || content.charCodeAt(0) !== 0x53 /* S */ ? null : SO_LABEL.exec(content);
-		if (so && (so.groups?.['colon'] || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
+		if (so && (so[2] !== undefined || /^(?:Số|SỐ)[ \t]*\d/u.test(content))) {
 			letter.so = this.parseSo(line, so);
 			if (letter.so.number?.form === 'legal-normative' && letter.regime === 'administrative') {
 				letter.regime = 'legal-normative';
@@ -901,7 +912,7 @@ class Parser {
 		}
 		const vv = letter.trichYeu || (content.charCodeAt(0) | 0x20) !== 0x76 /* V or v */ ? null : VV_LABEL.exec(content);
 		if (vv) {
-			return this.parseTrichYeu(letter, line, this.groupSpanFromIndex(line, vv.index, vv.index + (vv.groups?.['label']?.length ?? 0)));
+			return this.parseTrichYeu(letter, line, this.labelSpan(line, vv));
 		}
 		const upper = isUpperCaseText(content);
 		if (!letter.typeName) {
@@ -920,14 +931,10 @@ class Parser {
 		return upper ? NO_COMPONENT_IN_CAPITALS : NO_COMPONENT;
 	}
 
-	groupSpanFromIndex(line: LetterLine, start: number, end: number): Span {
-		return this.span(line.contentStart + start, line.contentStart + end);
-	}
-
 	/** The Số line `line`, whose content SO_LABEL matched (`match`). */
 	parseSo(line: LetterLine, match: RegExpExecArray): SoLine {
-		const labelLength = match.groups?.['label']?.length ?? 2;
-		const colonAt = match.groups?.['colon'] ? line.content.indexOf(':', labelLength) : -1;
+		const labelLength = (match[1] as string).length;
+		const colonAt = match[2] !== undefined ? line.content.indexOf(':', labelLength) : -1;
 		const so: SoLine = {
 			line: line.index,
 			span: this.lineSpan(line),
@@ -1043,7 +1050,7 @@ class Parser {
 			return index + 1;
 		}
 		const match = KINH_GUI.exec(line.content);
-		const label = match ? this.groupSpan(line, match, 'label') : undefined;
+		const label = match ? this.labelSpan(line, match) : undefined;
 		const recipients: Span[] = [];
 		const afterLabel = skipSpaces(this.norm.text, line.contentStart + (match?.[0].length ?? 0), line.contentEnd);
 		let last = index;
@@ -1211,7 +1218,7 @@ class Parser {
 	parseNoiNhan(labelLine: number, limit: number): number {
 		const line = this.lines[labelLine] as LetterLine;
 		const match = NOI_NHAN.exec(line.content);
-		const label = (match && this.groupSpan(line, match, 'label')) || this.lineSpan(line);
+		const label = match ? this.labelSpan(line, match) : this.lineSpan(line);
 		const entries: NoiNhanEntry[] = [];
 		const addLine = (start: number, end0: number, continuation: boolean): void => {
 			const text = this.norm.text.slice(start, end0);
@@ -1304,13 +1311,6 @@ class Parser {
 		}
 		const next = this.nextNonBlank(i + 1, limit);
 		return next === i + 1 && startsWithDash(this.lines[next]?.content ?? '');
-	}
-
-	parseBody(letter: LetterDraft, start: number, end: number): void {
-		const body = this.readBody(start, end);
-		if (body) {
-			letter.body = body;
-		}
 	}
 
 	/** The paragraphs and items of lines `start`..`end` (exclusive), or undefined when they are all blank. */

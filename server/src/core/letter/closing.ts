@@ -22,7 +22,9 @@ const UNIT_WORD_START = /^[\p{L}\p{N}&]+/u;
 
 // The five prefixes and the ways they are miswritten: a slash or a period between the letters ("K/T", "K.T"),
 // any case ("Kt"), then a period, colon or comma or nothing, then spaces. The title must follow at once.
-const PREFIX = /^(?<core>K[./]?T|T[./]?M|T[./]?L|T[./]?U[./]?Q|Q)(?<sep>[.:,]?)(?<space>[ \t]*)(?=\p{L})/iu;
+// Groups, numbered (a named group builds a `groups` object, a dictionary, per match): 1 the prefix's letters, 2 the
+// separator, 3 the spaces.
+const PREFIX = /^(K[./]?T|T[./]?M|T[./]?L|T[./]?U[./]?Q|Q)([.:,]?)([ \t]*)(?=\p{L})/iu;
 
 /** The authority prefix at the start of a signature line, in whatever spelling. */
 export interface PrefixMatch {
@@ -45,12 +47,12 @@ function matchPrefix(text: string): PrefixMatch | undefined {
 		return undefined;
 	}
 	const match = PREFIX.exec(text);
-	const core = match?.groups?.['core'];
+	const core = match?.[1];
 	if (!match || core === undefined) {
 		return undefined;
 	}
-	const sep = match.groups?.['sep'] ?? '';
-	const space = match.groups?.['space'] ?? '';
+	const sep = match[2] ?? '';
+	const space = match[3] ?? '';
 	// "Quang", "Tlan": without a separator or a space the letters start a word, not a prefix.
 	if (sep === '' && space === '') {
 		return undefined;
@@ -179,7 +181,8 @@ function titleLinesOf(signature: Signature, name: SignerName | undefined): Span[
 }
 
 // "- Lưu" in any case, as a whole word, with its colon if any.
-const LUU_LABEL = /^(?<dash>[-+•][ \t]*)(?<word>Lưu)(?![\p{L}\p{N}])(?<gap>[ \t]*)(?<colon>:?)[ \t]*/iu;
+// Groups, numbered (see PREFIX): 1 the dash and its spaces, 2 "Lưu", 3 the spaces after it, 4 the colon.
+const LUU_LABEL = /^([-+•][ \t]*)(Lưu)(?![\p{L}\p{N}])([ \t]*)(:?)[ \t]*/iu;
 
 /** Whether an entry is the Lưu line ("- Lưu: VT, VP."). */
 function isLuuEntry(entry: NoiNhanEntry): boolean {
@@ -188,7 +191,7 @@ function isLuuEntry(entry: NoiNhanEntry): boolean {
 	const match = text.includes('ư') || text.includes('Ư') ? LUU_LABEL.exec(text) : null;
 	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
 	const rest = match ? entry.text.slice(match[0].length) : '';
-	return match !== null && (match.groups?.['colon'] === ':' || !STARTS_LOWER.test(rest) || VT_START.test(rest));
+	return match !== null && (match[4] === ':' || !STARTS_LOWER.test(rest) || VT_START.test(rest));
 }
 
 /**
@@ -391,9 +394,9 @@ function readLuu(index: number, entry: NoiNhanEntry): LuuLine {
 	const items = luuItems(entry, match?.[0].length ?? 0);
 	const label: LuuLabel | undefined = match
 		? {
-				dash: match.groups?.['dash'] ?? '',
-				word: match.groups?.['word'] ?? '',
-				colon: match.groups?.['colon'] ?? '',
+				dash: match[1] ?? '',
+				word: match[2] ?? '',
+				colon: match[4] ?? '',
 				length: match[0].length,
 			}
 		: undefined;
