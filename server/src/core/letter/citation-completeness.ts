@@ -144,6 +144,14 @@ const BACK_REFERENCE = /\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![
 const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)\p{Lu}[\p{L}\s]{0,40}\($/u;
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
 const SEPARATOR = /\s*(?:(?:,|;|và)\s*)?/uy;
+// Module constants, as every pattern here: the bundle writes a literal with a \p{…} class as `new RegExp(…)`,
+// which in a function would build the pattern at each call.
+// A capitalised word, perhaps after a quotation mark or a bracket: where an issuer named before the type starts.
+const STARTS_CAPITALISED = /^["“(]?\p{Lu}/u;
+// The end of the clause after a citation (clauseAhead): the first ",", ";", ":" or "." before a space …
+const NEAR_END = /[,;:]|\.(?=\s|$)/u;
+// … or, past commas followed by a capitalised word, a comma before a lower-case word that is not a recipient.
+const FURTHER_END = /[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})(?!(?:ngành|đơn vị|địa phương|thành phố|thị xã|thị trấn|đoàn thể)(?!\p{L}))/u;
 
 /** True for the types cited by type and name only, without number, date or issuer: Luật, Bộ luật, Pháp lệnh. */
 export function citedByNameOnly(typeName: string): boolean {
@@ -253,17 +261,25 @@ function issuerAfter(citation: Citation, tokens: readonly Token[], keyword: numb
 }
 
 /**
- * The ends of the parts of a paragraph's citations (number, date, issuer, all parts), sorted, so that the
- * last one before an offset is found by a binary search.
+ * The ends of the parts of the citations of `paragraph` (number, date, issuer, all parts), sorted, so that the
+ * last one before an offset is found by a binary search. The citations are in the order of the text, so a
+ * paragraph's are one run, found by a binary search too: only the paragraphs whose clauses are read are visited,
+ * by plain loops (a map of every paragraph's ends, filled and then walked, cost more to compile than to run).
  */
-function partEnds(citations: readonly Citation[]): Map<number, number[]> {
-	const byParagraph = new Map<number, number[]>();
-	for (const c of citations) {
-		let ends = byParagraph.get(c.paragraph);
-		if (!ends) {
-			ends = [];
-			byParagraph.set(c.paragraph, ends);
+function partEnds(citations: readonly Citation[], paragraph: number): number[] {
+	let low = 0;
+	let high = citations.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((citations[middle] as Citation).paragraph < paragraph) {
+			low = middle + 1;
+		} else {
+			high = middle;
 		}
+	}
+	const ends: number[] = [];
+	for (let i = low; i < citations.length && (citations[i] as Citation).paragraph === paragraph; i++) {
+		const c = citations[i] as Citation;
 		// In the order the parts come in the text, so that most paragraphs' ends are sorted already.
 		ends.push(numberAndDateEnd(c));
 		if (c.issuer) {
@@ -271,13 +287,11 @@ function partEnds(citations: readonly Citation[]): Map<number, number[]> {
 		}
 		ends.push(citationPartsEnd(c));
 	}
-	for (const ends of byParagraph.values()) {
-		// A sort with a comparator copies the array: it runs only where the ends are out of order.
-		if (!isSorted(ends)) {
-			ends.sort((a, b) => a - b);
-		}
+	// A sort with a comparator copies the array: it runs only where the ends are out of order.
+	if (!isSorted(ends)) {
+		ends.sort((x, y) => x - y);
 	}
-	return byParagraph;
+	return ends;
 }
 
 /** Whether numbers are in ascending order. */
@@ -591,7 +605,7 @@ function issuerBeforeConnector(tokens: readonly Token[], sentenceStart: boolean)
 		first++;
 	}
 	for (let k = Math.max(first, n - 8); k < n; k++) {
-		if (/^["“(]?\p{Lu}/u.test(word(k))) {
+		if (STARTS_CAPITALISED.test(word(k))) {
 			return { from: k, to: n };
 		}
 	}
@@ -625,13 +639,11 @@ function clauseAhead(last: Citation): { near: string; further: string } {
 	const end = citationPartsEnd(last);
 	const rest = text.slice(end, end + 300);
 	// Up to the first ",", ";", ":" or "." before a space (a bracket closes inside: "(VHDL)").
-	const nearEnd = /[,;:]|\.(?=\s|$)/u.exec(rest)?.index ?? rest.length;
+	const nearEnd = NEAR_END.exec(rest)?.index ?? rest.length;
 	// Past commas followed by a capitalised word ("Xây dựng (…) về …", "Ủy ban nhân dân tỉnh đã giao …"), to
 	// a comma before a lower-case word (the main clause: "…, đề nghị các sở"), ";", ":" or ".".
 	// A comma inside a list of recipients ("gửi các sở, ngành về …") does not end the clause.
-	const furtherEnd =
-		/[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})(?!(?:ngành|đơn vị|địa phương|thành phố|thị xã|thị trấn|đoàn thể)(?!\p{L}))/u.exec(rest)?.index ??
-		rest.length;
+	const furtherEnd = FURTHER_END.exec(rest)?.index ?? rest.length;
 	return { near: rest.slice(0, nearEnd), further: rest.slice(0, furtherEnd) };
 }
 
@@ -890,9 +902,17 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
 		return results;
 	}
 	const context = new LetterContext(letter.so);
-	// The part ends are needed only when a clause before a citation is read.
-	let ends: Map<number, number[]> | undefined;
-	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(citations)).get(paragraph) ?? [];
+	// The part ends are needed only when a clause before a citation is read, paragraph after paragraph: those of
+	// the paragraph asked last are kept (a later reading of an earlier one, by the hover, reads them again).
+	let endsParagraph = -1;
+	let ends: readonly number[] = [];
+	const endsIn = (paragraph: number): readonly number[] => {
+		if (paragraph !== endsParagraph) {
+			ends = partEnds(citations, paragraph);
+			endsParagraph = paragraph;
+		}
+		return ends;
+	};
 	const stops: SubjectStops = { text: undefined, from: -1, at: -1 };
 	// The group of each citation: lists (consecutive citations of one type, "Chỉ thị số 05/CT-TTg, 06/CT-TTg")
 	// joined by ",", "và" or ";", each with what its last citation and its clause give.
