@@ -20,7 +20,7 @@
 import { citationPartsEnd, subjectStop, type Citation, type SubjectStops } from './citations';
 import { memoKey, type Letter } from '../letter';
 import { spanIn, subSpan, type Span } from '../span';
-import { isSpaceCode, skipSpaces } from '../text';
+import { isSpaceCode, skipSpaces, trimEndIndex } from '../text';
 import type { DateValue } from '../types';
 
 /** The parts a first citation must give besides its type and number. */
@@ -144,6 +144,14 @@ const BACK_REFERENCE = /\s*(?:,\s*)?(?:nêu\s+trên|nói\s+trên|trên|này)(?![
 const LABEL_BEFORE_BRACKET = /(?:^|[,:;]\s*)\p{Lu}[\p{L}\s]{0,40}\($/u;
 const LIST_MARKER = /^(?:\d+\.|[a-zđ]\)|[IVXLC]+\.|[-+•])$/u;
 const SEPARATOR = /\s*(?:(?:,|;|và)\s*)?/uy;
+// Module constants, as every pattern here: the bundle writes a literal with a \p{…} class as `new RegExp(…)`,
+// which in a function would build the pattern at each call.
+// A capitalised word, perhaps after a quotation mark or a bracket: where an issuer named before the type starts.
+const STARTS_CAPITALISED = /^["“(]?\p{Lu}/u;
+// The end of the clause after a citation (clauseAhead): the first ",", ";", ":" or "." before a space …
+const NEAR_END = /[,;:]|\.(?=\s|$)/u;
+// … or, past commas followed by a capitalised word, a comma before a lower-case word that is not a recipient.
+const FURTHER_END = /[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})(?!(?:ngành|đơn vị|địa phương|thành phố|thị xã|thị trấn|đoàn thể)(?!\p{L}))/u;
 
 /** True for the types cited by type and name only, without number, date or issuer: Luật, Bộ luật, Pháp lệnh. */
 export function citedByNameOnly(typeName: string): boolean {
@@ -253,17 +261,25 @@ function issuerAfter(citation: Citation, tokens: readonly Token[], keyword: numb
 }
 
 /**
- * The ends of the parts of a paragraph's citations (number, date, issuer, all parts), sorted, so that the
- * last one before an offset is found by a binary search.
+ * The ends of the parts of the citations of `paragraph` (number, date, issuer, all parts), sorted, so that the
+ * last one before an offset is found by a binary search. The citations are in the order of the text, so a
+ * paragraph's are one run, found by a binary search too: only the paragraphs whose clauses are read are visited,
+ * by plain loops (a map of every paragraph's ends, filled and then walked, cost more to compile than to run).
  */
-function partEnds(citations: readonly Citation[]): Map<number, number[]> {
-	const byParagraph = new Map<number, number[]>();
-	for (const c of citations) {
-		let ends = byParagraph.get(c.paragraph);
-		if (!ends) {
-			ends = [];
-			byParagraph.set(c.paragraph, ends);
+function partEnds(citations: readonly Citation[], paragraph: number): number[] {
+	let low = 0;
+	let high = citations.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((citations[middle] as Citation).paragraph < paragraph) {
+			low = middle + 1;
+		} else {
+			high = middle;
 		}
+	}
+	const ends: number[] = [];
+	for (let i = low; i < citations.length && (citations[i] as Citation).paragraph === paragraph; i++) {
+		const c = citations[i] as Citation;
 		// In the order the parts come in the text, so that most paragraphs' ends are sorted already.
 		ends.push(numberAndDateEnd(c));
 		if (c.issuer) {
@@ -271,13 +287,11 @@ function partEnds(citations: readonly Citation[]): Map<number, number[]> {
 		}
 		ends.push(citationPartsEnd(c));
 	}
-	for (const ends of byParagraph.values()) {
-		// A sort with a comparator copies the array: it runs only where the ends are out of order.
-		if (!isSorted(ends)) {
-			ends.sort((a, b) => a - b);
-		}
+	// A sort with a comparator copies the array: it runs only where the ends are out of order.
+	if (!isSorted(ends)) {
+		ends.sort((x, y) => x - y);
 	}
-	return byParagraph;
+	return ends;
 }
 
 /** Whether numbers are in ascending order. */
@@ -305,38 +319,90 @@ function lastEndAtOrBefore(ends: readonly number[], at: number): number {
 	return low > 0 ? (ends[low - 1] ?? -1) : -1;
 }
 
-/** The clause before a group's first citation, as words: what the parts before the citation are read from. */
-interface Clause {
-	citation: Citation;
+/**
+ * The clause before a group's first citation: what the parts before the citation are read from. Its words are
+ * split only when a reading needs them (an issuer named before the type); the tests read the text.
+ */
+class Clause {
+	private tokensRead: Token[] | undefined;
+	private startsRead: number[] | undefined;
+
+	constructor(
+		readonly citation: Citation,
+		/** The words joined by single spaces. */
+		readonly text: string,
+		/** `text` in lower case: what the cheap tests before the Unicode patterns look in. */
+		readonly lower: string,
+		/**
+		 * Where `text` starts in the paragraph text when it is written there as it is (its words apart by single
+		 * spaces), else -1.
+		 */
+		private readonly from: number,
+		/** Whether the clause opens a sentence (its first word may be a verb such as "Thực hiện"). */
+		readonly sentenceStart: boolean,
+		/** Whether the clause starts right after an earlier citation's last part. */
+		readonly afterCitation: boolean,
+		tokens: Token[] | undefined,
+		starts: number[] | undefined,
+	) {
+		this.tokensRead = tokens;
+		this.startsRead = starts;
+	}
+
 	/** The words of the clause and their offsets in the paragraph text. */
-	tokens: Token[];
-	/** The words joined by single spaces. */
-	text: string;
-	/** `text` in lower case: what the cheap tests before the Unicode patterns look in. */
-	lower: string;
+	get tokens(): Token[] {
+		if (this.tokensRead === undefined) {
+			this.splitWords();
+		}
+		return this.tokensRead as Token[];
+	}
+
 	/** Where each word starts in `text`. */
-	starts: number[];
-	/** Whether the clause opens a sentence (its first word may be a verb such as "Thực hiện"). */
-	sentenceStart: boolean;
-	/** Whether the clause starts right after an earlier citation's last part. */
-	afterCitation: boolean;
+	get starts(): number[] {
+		if (this.startsRead === undefined) {
+			this.splitWords();
+		}
+		return this.startsRead as number[];
+	}
+
+	/** Splits a clause written as it is at its single spaces (the constructor is given the words otherwise). */
+	private splitWords(): void {
+		const tokens: Token[] = [];
+		const starts: number[] = [];
+		const text = this.text;
+		for (let i = 0; i < text.length;) {
+			const space = text.indexOf(' ', i);
+			const j = space < 0 ? text.length : space;
+			tokens.push({ text: text.slice(i, j), at: this.from + i });
+			starts.push(i);
+			i = j + 1;
+		}
+		this.tokensRead = tokens;
+		this.startsRead = starts;
+	}
 }
 
-/** Whether a code unit ends a clause when white space follows it: ".", ";", ":", "!" or "?". */
-function isBoundaryMark(c: number): boolean {
-	return c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
-}
+// A mark that ends a clause when white space follows it: ".", ";", ":", "!" or "?".
+const CLAUSE_MARK = /[.;:!?](?=\s)/gu;
+// White space other than a single space between words: the clause is then rewritten with its words apart by
+// single spaces.
+const IRREGULAR_SPACE = /[^\S ]| {2}/u;
 
-/** "các", "những": the quantifier between a verb and the type name ("tại các Chỉ thị số …"), not a word of the clause. */
-function isQuantifier(word: string): boolean {
-	return word === 'các' || word === 'những';
+/**
+ * Where the last word of text[from..end) starts when it is "các" or "những", the quantifier between a verb and the
+ * type name ("tại các Chỉ thị số …"), which is no word of the clause; else -1.
+ */
+function quantifierBefore(text: string, from: number, end: number): number {
+	const at = text.endsWith('các', end) ? end - 3 : text.endsWith('những', end) ? end - 5 : -1;
+	return at >= from && (at === from || isSpaceCode(text.charCodeAt(at - 1))) ? at : -1;
 }
 
 /**
  * The clause before `citation` (a group's first); `ends` are the sorted part ends of the citations of its
  * paragraph (partEnds). Only the 300 code units before the type name are read, back to the end of the last
  * part of an earlier citation. Every part of a citation ends after its own number, so an end at or before the
- * type name is one of an earlier citation's.
+ * type name is one of an earlier citation's. Searches, not loops over characters: the clause is read for most
+ * citations that do not write all their parts.
  */
 function readClause(citation: Citation, ends: readonly number[]): Clause {
 	const text = citation.type.map.text;
@@ -348,47 +414,53 @@ function readClause(citation: Citation, ends: readonly number[]): Clause {
 		start = previousEnd;
 		afterCitation = true;
 	}
-	// Only the clause the citation is in: after the last ".", ";", ":", "!" or "?" followed by white space
-	// found from the end. The type name starts with a letter, so a mark right before it is none.
-	let boundary: number | undefined;
-	for (let i = at - 2; i >= start; i--) {
-		if (isBoundaryMark(text.charCodeAt(i)) && isSpaceCode(text.charCodeAt(i + 1))) {
-			boundary = i;
-			break;
-		}
+	// Only the clause the citation is in: after the last ".", ";", ":", "!" or "?" followed by white space. The
+	// type name starts with a letter, so a mark right before it is none (nor is one in the window: nothing follows).
+	const window = text.slice(start, at);
+	let boundary = -1;
+	CLAUSE_MARK.lastIndex = 0;
+	for (let mark = CLAUSE_MARK.exec(window); mark !== null; mark = CLAUSE_MARK.exec(window)) {
+		boundary = start + mark.index;
 	}
-	const sentenceStart = boundary !== undefined ? text.charAt(boundary) !== ';' : start === 0 && !afterCitation;
-	if (boundary !== undefined) {
+	const sentenceStart = boundary >= 0 ? text.charCodeAt(boundary) !== 0x3b /* ; */ : start === 0 && !afterCitation;
+	if (boundary >= 0) {
 		start = boundary + 1;
 	}
-	// The words: runs of code units that are not white space (as /\S+/gu finds them).
+	// The words are the runs of code units that are not white space (as /\S+/gu finds them), without the
+	// quantifiers at the end.
+	const from = skipSpaces(text, start, at);
+	let end = trimEndIndex(text, from, at);
+	for (let q = quantifierBefore(text, from, end); q >= 0; q = quantifierBefore(text, from, end)) {
+		end = trimEndIndex(text, from, q);
+	}
+	const written = text.slice(from, end);
+	if (!IRREGULAR_SPACE.test(written)) {
+		return new Clause(citation, written, written.toLowerCase(), from, sentenceStart, afterCitation, undefined, undefined);
+	}
+	// Other white space, or more than one space: the words joined by single spaces, and where each word starts.
 	const tokens: Token[] = [];
-	for (let i = skipSpaces(text, start, at); i < at;) {
+	for (let i = from; i < end;) {
 		let j = i + 1;
-		while (j < at && !isSpaceCode(text.charCodeAt(j))) {
+		while (j < end && !isSpaceCode(text.charCodeAt(j))) {
 			j++;
 		}
 		tokens.push({ text: text.slice(i, j), at: i });
-		i = skipSpaces(text, j, at);
+		i = skipSpaces(text, j, end);
 	}
-	while (tokens.length > 0 && isQuantifier((tokens[tokens.length - 1] as Token).text)) {
-		tokens.pop();
-	}
-	// The clause with its words joined by single spaces, and where each word starts in it. Built in one loop:
-	// the array that tokens.map would give has another V8 map when the clause is empty (a deoptimisation).
 	const starts: number[] = [];
 	let joined = '';
 	for (let k = 0; k < tokens.length; k++) {
 		starts.push(joined.length + (k > 0 ? 1 : 0));
 		joined = k > 0 ? `${joined} ${(tokens[k] as Token).text}` : (tokens[k] as Token).text;
 	}
-	return { citation, tokens, text: joined, lower: joined.toLowerCase(), starts, sentenceStart, afterCitation };
+	return new Clause(citation, joined, joined.toLowerCase(), -1, sentenceStart, afterCitation, tokens, starts);
 }
 
 /** The token that holds offset `offset` of the clause text. */
 function tokenAt(clause: Clause, offset: number): number {
+	const starts = clause.starts;
 	let k = 0;
-	while (k + 1 < clause.starts.length && (clause.starts[k + 1] ?? 0) <= offset) {
+	while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= offset) {
 		k++;
 	}
 	return k;
@@ -412,21 +484,30 @@ function dateBefore(clause: Clause): FoundDate | undefined {
 	return { source: 'before', span, value: { day: Number(g['d']), month: Number(g['m'] ?? g['m2']), year: Number(g['y']) } };
 }
 
+/** Whether the words of `text` (apart by single spaces) end with `words`. */
+function endsWithWord(text: string, words: string): boolean {
+	return text.endsWith(words) && (text.length === words.length || text.charCodeAt(text.length - words.length - 1) === 0x20);
+}
+
 /** An issuer named in the clause before the citation, or implied by it ("Tiếp theo Công văn số …"). */
 function issuerBefore(clause: Clause): FoundPart | undefined {
-	const { citation, tokens } = clause;
+	const { citation } = clause;
 	// OF_ISSUER needs "của" or "do" (in lower case), FOLLOW_UP a clause that ends with "theo".
 	const of = clause.text.includes('của') || clause.text.includes('do') ? OF_ISSUER.exec(clause.text) : null;
 	if (of) {
-		const span = issuerAfter(citation, tokens, tokenAt(clause, of.index));
+		const span = issuerAfter(citation, clause.tokens, tokenAt(clause, of.index));
 		return span ? { source: 'before', span } : { source: 'implied', span: undefined };
 	}
 	if (clause.text.endsWith('theo') && FOLLOW_UP.test(clause.text)) {
 		return { source: 'implied', span: undefined };
 	}
-	const named = issuerBeforeConnector(tokens, clause.sentenceStart);
+	// issuerBeforeConnector needs a clause that ends with "tại", "ban hành" or "có" (in any case): most do not,
+	// and their words are not split.
+	const lower = clause.lower;
+	const connector = endsWithWord(lower, 'tại') || endsWithWord(lower, 'có') || endsWithWord(lower, 'ban hành');
+	const named = connector ? issuerBeforeConnector(clause.tokens, clause.sentenceStart) : undefined;
 	if (named) {
-		const span = tokenSpan(citation, tokens, named.from, named.to);
+		const span = tokenSpan(citation, clause.tokens, named.from, named.to);
 		return span ? { source: 'before', span } : { source: 'implied', span: undefined };
 	}
 	return undefined;
@@ -524,7 +605,7 @@ function issuerBeforeConnector(tokens: readonly Token[], sentenceStart: boolean)
 		first++;
 	}
 	for (let k = Math.max(first, n - 8); k < n; k++) {
-		if (/^["“(]?\p{Lu}/u.test(word(k))) {
+		if (STARTS_CAPITALISED.test(word(k))) {
 			return { from: k, to: n };
 		}
 	}
@@ -558,13 +639,11 @@ function clauseAhead(last: Citation): { near: string; further: string } {
 	const end = citationPartsEnd(last);
 	const rest = text.slice(end, end + 300);
 	// Up to the first ",", ";", ":" or "." before a space (a bracket closes inside: "(VHDL)").
-	const nearEnd = /[,;:]|\.(?=\s|$)/u.exec(rest)?.index ?? rest.length;
+	const nearEnd = NEAR_END.exec(rest)?.index ?? rest.length;
 	// Past commas followed by a capitalised word ("Xây dựng (…) về …", "Ủy ban nhân dân tỉnh đã giao …"), to
 	// a comma before a lower-case word (the main clause: "…, đề nghị các sở"), ";", ":" or ".".
 	// A comma inside a list of recipients ("gửi các sở, ngành về …") does not end the clause.
-	const furtherEnd =
-		/[;:]|\.(?=\s|$)|,\s*(?=\p{Ll})(?!(?:ngành|đơn vị|địa phương|thành phố|thị xã|thị trấn|đoàn thể)(?!\p{L}))/u.exec(rest)?.index ??
-		rest.length;
+	const furtherEnd = FURTHER_END.exec(rest)?.index ?? rest.length;
 	return { near: rest.slice(0, nearEnd), further: rest.slice(0, furtherEnd) };
 }
 
@@ -823,9 +902,17 @@ export function citationCompleteness(letter: Pick<Letter, 'citations'> & Partial
 		return results;
 	}
 	const context = new LetterContext(letter.so);
-	// The part ends are needed only when a clause before a citation is read.
-	let ends: Map<number, number[]> | undefined;
-	const endsIn = (paragraph: number): readonly number[] => (ends ??= partEnds(citations)).get(paragraph) ?? [];
+	// The part ends are needed only when a clause before a citation is read, paragraph after paragraph: those of
+	// the paragraph asked last are kept (a later reading of an earlier one, by the hover, reads them again).
+	let endsParagraph = -1;
+	let ends: readonly number[] = [];
+	const endsIn = (paragraph: number): readonly number[] => {
+		if (paragraph !== endsParagraph) {
+			ends = partEnds(citations, paragraph);
+			endsParagraph = paragraph;
+		}
+		return ends;
+	};
 	const stops: SubjectStops = { text: undefined, from: -1, at: -1 };
 	// The group of each citation: lists (consecutive citations of one type, "Chỉ thị số 05/CT-TTg, 06/CT-TTg")
 	// joined by ",", "và" or ";", each with what its last citation and its clause give.

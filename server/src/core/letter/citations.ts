@@ -155,6 +155,9 @@ for (const name of [...new Set(CITED_TYPE_NAMES.map((n) => n.toLowerCase()))].so
 	names.push(name);
 	TYPES_BY_LAST_CHAR.set(name.slice(-1), names);
 }
+// What splits the words before a number written without "số". A module constant, as every pattern with a \p{…}
+// class: the bundle writes such a literal as `new RegExp(…)`, which would build a pattern at each use.
+const NOT_LETTER = /\P{L}/u;
 // A word glued to the end of a cited number by extraction ("10/QĐ-UBNDngày"): it is not part of the number.
 const GLUED_AFTER_NUMBER = /(?<=[\p{Lu}\p{N}])(?:ngày|của|về)$/u;
 
@@ -321,7 +324,7 @@ function citationMatches(text: string): CitationMatch[] {
 			}
 			const word = text
 				.slice(Math.max(from, typeEnd - 12), typeEnd)
-				.split(/\P{L}/u)
+				.split(NOT_LETTER)
 				.pop()
 				?.toLowerCase();
 			if (word === undefined || !TYPE_LAST_WORDS.has(word)) {

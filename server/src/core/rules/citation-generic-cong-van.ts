@@ -9,6 +9,9 @@ import { citationKey } from '../letter/citation-completeness';
 import { firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../letter/citations';
 import type { Rule } from '../types';
 
+// A module constant: the bundle writes a \p{…} literal as `new RegExp(…)`, which would build a pattern per use.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export default {
 	id: 'citation-generic-cong-van',
 	category: 'trich-dan',
@@ -55,7 +58,7 @@ export default {
 		}
 		for (const { first, numbers, all } of lists) {
 			const written = first.type.text;
-			const type = /^\p{Lu}/u.test(written) ? 'Công văn' : 'công văn';
+			const type = STARTS_UPPER.test(written) ? 'Công văn' : 'công văn';
 			ctx.report({
 				messageId: 'congVan',
 				data: { citation: `${written} số ${numbers.join(', ')}`, written },

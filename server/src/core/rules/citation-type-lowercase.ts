@@ -6,6 +6,9 @@
 import { subRange } from '../letter';
 import type { Rule } from '../types';
 
+// A module constant: the bundle writes a \p{…} literal as `new RegExp(…)`, which would build a pattern per citation.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 export default {
 	id: 'citation-type-lowercase',
 	category: 'viet-hoa',
@@ -21,7 +24,7 @@ export default {
 			const type = citation.type;
 			// A list shares its type: report it once, at the first number. A type written as the list writes it (in
 			// its canonical case, with a capital) is not read again.
-			if (citation.listIndex !== 0 || citation.typeName === 'Văn bản' || type.text === citation.typeName || !/^\p{Ll}/u.test(type.text)) {
+			if (citation.listIndex !== 0 || citation.typeName === 'Văn bản' || type.text === citation.typeName || !STARTS_LOWER.test(type.text)) {
 				continue;
 			}
 			const first = type.text.charAt(0);
