@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fixText, lintText } from '../../server/src/core/index';
+import { detectLegacyEncoding, legacyFragments, type LegacyFragment } from '../../server/src/core/text';
 import { buildLetter } from '../harness/letter-builder';
 import { ruleTester } from '../harness/rule-tester';
 
@@ -84,5 +85,52 @@ describe('rule legacy-encoding: no fix touches a line with a fragment (issue 15)
 		const fixed = fixText(code).output;
 		assert.ok(fixed.includes('trước ngµy 30 th¸ng 3 n¨m 2024./.'), 'the fragment line is unchanged');
 		assert.ok(fixed.includes('Số: 05/UBND-VP'), 'the Số line is fixed');
+	});
+});
+
+describe('legacyFragments after detectLegacyEncoding of the same text (one scan for both)', () => {
+	// The fragments found from the scan that the detection made equal those of a scan of their own, for a text
+	// longer than the detection's sample (20,000 characters), with fragments before and after its end.
+	const line = 'Các đơn vị thực hiện đúng nội dung của kế hoạch này và báo cáo kết quả cho cơ quan chủ trì.\n';
+	const long = line.repeat(Math.ceil(20_000 / line.length));
+	const fragment = 'Đề nghị gửi báo cáo trước ngµy 30 th¸ng 3 n¨m 2024.\n';
+	const vni = 'Coäng vaên soá 5 cuûa\n';
+
+	function shared(text: string): readonly LegacyFragment[] {
+		// Another text first, so that neither answer is one kept from before.
+		legacyFragments('x');
+		assert.equal(detectLegacyEncoding(text), undefined);
+		return legacyFragments(text);
+	}
+
+	function ownScan(text: string): readonly LegacyFragment[] {
+		detectLegacyEncoding('x');
+		legacyFragments('x');
+		return legacyFragments(text);
+	}
+
+	for (const [name, text] of [
+		['before and after the sample', fragment + long + vni + fragment],
+		['only after the sample', long + fragment],
+		['only in the sample', line + vni + long],
+		['none', long],
+	] as const) {
+		it(name, () => {
+			const expected = ownScan(text).map((f) => ({ ...f }));
+			assert.deepEqual(
+				shared(text).map((f) => ({ ...f })),
+				expected,
+			);
+			if (name !== 'none') {
+				assert.ok(expected.length > 0, 'the text has a fragment');
+			}
+		});
+	}
+
+	it('finds where the fragment is', () => {
+		const text = long + fragment;
+		const [found] = shared(text);
+		assert.equal(found?.encoding, 'tcvn3');
+		assert.equal(text.slice(found.start, found.end), 'ngµy 30 th¸ng 3 n¨m');
 	});
 });

@@ -912,10 +912,15 @@ const LEGACY_CHARACTER = new RegExp(`[${[...new Set(TCVN3_MARKS + VNI_SECOND + V
 // Latin Extended Additional and ơ ư ă đ, with their capitals (the `i` flag).
 const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ơưăđ]/giu;
 
-/** Counts the TCVN3 marks and the VNI marks, as the global regex /[vowel][mark]|[ÑñÔô]/ would. */
-function countLegacyMarks(sample: string): { tcvn3: number; vni: number } {
+/**
+ * Counts the TCVN3 marks and the VNI marks, as the global regex /[vowel][mark]|[ÑñÔô]/ would, and finds in the
+ * same scan the first character that nextFragmentCharacter stops at (every character it looks at is one of
+ * LEGACY_CHARACTER), or the length of the sample.
+ */
+function countLegacyMarks(sample: string): { tcvn3: number; vni: number; firstFragment: number } {
 	let tcvn3 = 0;
 	let vni = 0;
+	let firstFragment = sample.length;
 	LEGACY_CHARACTER.lastIndex = 0;
 	while (LEGACY_CHARACTER.test(sample)) {
 		const at = LEGACY_CHARACTER.lastIndex - 1;
@@ -924,11 +929,15 @@ function countLegacyMarks(sample: string): { tcvn3: number; vni: number } {
 			tcvn3++;
 		}
 		// A VNI mark counts with the vowel before it, as one match; a mark after a mark or a consonant is none.
-		if (flags & VNI_SINGLE || (flags & VNI_MARK && (LATIN1_FLAGS[sample.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL)) {
+		const afterVowel = flags & VNI_MARK && (LATIN1_FLAGS[sample.charCodeAt(at - 1)] ?? 0) & VNI_VOWEL;
+		if (flags & VNI_SINGLE || afterVowel) {
 			vni++;
 		}
+		if (firstFragment === sample.length && (flags & (FRAGMENT_SYMBOL | FRAGMENT_INNER) || afterVowel)) {
+			firstFragment = at;
+		}
 	}
-	return { tcvn3, vni };
+	return { tcvn3, vni, firstFragment };
 }
 
 /** Whether `sample` has more than `count` Unicode Vietnamese letters (Latin Extended Additional, ơ ư ă đ), counting no further. */
@@ -944,10 +953,16 @@ function moreUnicodeLettersThan(sample: string, count: number): boolean {
 	return false;
 }
 
+// What the last detectLegacyEncoding found in its scan: the first character of `text` that nextFragmentCharacter
+// stops at, if it is before `scanned` (the length of the sample it read); `scanned` when there is none before.
+let lastMarks: { text: string; firstFragment: number; scanned: number } = { text: '', firstFragment: 0, scanned: 0 };
+
 /** The legacy encoding a text looks typed in, or undefined for Unicode text. */
 export function detectLegacyEncoding(text: string): 'tcvn3' | 'vni' | undefined {
 	const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-	const { tcvn3, vni } = countLegacyMarks(sample);
+	const { tcvn3, vni, firstFragment } = countLegacyMarks(sample);
+	// The letter's fragments are asked for next (legacyFragments), of the same text: they start from there.
+	lastMarks = { text, firstFragment, scanned: sample.length };
 	// Neither count can reach the threshold (at least 5), or real Vietnamese text with many precomposed letters
 	// (more than a quarter of the larger count: the Unicode letters are counted only that far): Unicode.
 	if ((tcvn3 < 5 && vni < 5) || moreUnicodeLettersThan(sample, Math.floor(Math.max(tcvn3, vni) / 4))) {
@@ -1087,7 +1102,7 @@ function findLegacyFragments(text: string): LegacyFragment[] {
 	const fragments: LegacyFragment[] = [];
 	let from = 0;
 	while (from < text.length) {
-		const at = nextFragmentCharacter(text, from);
+		const at = from === 0 ? firstFragmentCharacter(text) : nextFragmentCharacter(text, from);
 		if (at >= text.length) {
 			break;
 		}
@@ -1103,6 +1118,17 @@ function findLegacyFragments(text: string): LegacyFragment[] {
 		from = lineEnd + 1;
 	}
 	return fragments;
+}
+
+/**
+ * nextFragmentCharacter(text, 0): from the scan of detectLegacyEncoding when it read the same text (the parser
+ * asks it first), so that the letter is not scanned twice for Latin-1 characters.
+ */
+function firstFragmentCharacter(text: string): number {
+	if (lastMarks.text !== text) {
+		return nextFragmentCharacter(text, 0);
+	}
+	return lastMarks.firstFragment < lastMarks.scanned ? lastMarks.firstFragment : nextFragmentCharacter(text, lastMarks.scanned);
 }
 
 /** The first character at or after `from` that could belong to a fragment word, or the length of `text`. */

@@ -41,6 +41,12 @@ const DIGIT_SPACE_DIGIT = /\d \d/;
 // look-behind cost millions of instructions to compile in every process), and the case table for the
 // character after the vowel and the one before the consonant (splitSyllableAt).
 const SPLIT_SYLLABLE_CANDIDATE = /[bcdđghk-np-tvx] (?=[áàảãạăắằẳẵặâấầẩẫậéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵ])/g;
+// One scan of a paragraph for what every kind of finding starts with, rather than a scan for each: a word of
+// GLUED_START, a consonant and a space of SPLIT_SYLLABLE_CANDIDATE, or DIGIT_SPACE_DIGIT. A match is told apart
+// by its last code unit: a space ends only the consonant's, a digit only the digits', a letter only a word. No
+// two kinds can match at the same place (a word goes on with a letter after its first, a consonant with a space,
+// digits start with a digit), and a match passes over no place where another kind would start.
+const CANDIDATE = new RegExp(`${GLUED_START.source}|${SPLIT_SYLLABLE_CANDIDATE.source}|${DIGIT_SPACE_DIGIT.source}`, 'g');
 const LETTER_AT = /\p{L}/uy;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const LETTERS = /\p{L}+/uy;
@@ -156,26 +162,41 @@ export default {
 } satisfies Rule;
 
 /**
- * The findings in one paragraph, in the order of the rule: glued words, then split digits, then split
- * syllables, each kind in text order. The patterns are tried only where a plain scan finds what each match of
- * them starts with (GLUED_START, for GLUED, where nextToCapital does not rule the place out), or, for the
- * digits, only in a text with a digit, a space and a digit.
+ * The findings in one paragraph: glued words and split syllables in text order, then split digits (the
+ * checker sorts the findings by place). The patterns are tried only where one plain scan (CANDIDATE) finds what
+ * each match of them starts with (a word of GLUED_START, for GLUED, where nextToCapital does not rule the place
+ * out), or, for the digits, only in a text with a digit, a space and a digit.
  */
 function scanParagraph(ctx: RuleContext, source: MappedText): void {
 	const text = source.text;
-	// GLUED where GLUED_START finds a word, without overlaps as matchAll would give them. The scan runs with
-	// `test`, not `exec` (no match array per candidate, and the start words are common): the length of what it
-	// found is read from its end.
+	// GLUED where CANDIDATE finds a word, without overlaps as matchAll would give them: the scan goes on from the
+	// word's second code unit, as a scan for the words alone would. The scan runs with `test`, not `exec` (no
+	// match array per candidate, and the start words are common): what it found is read from its end.
 	let glued = 0;
-	GLUED_START.lastIndex = 0;
-	while (GLUED_START.test(text)) {
-		const after = GLUED_START.lastIndex;
+	let digits = false;
+	CANDIDATE.lastIndex = 0;
+	while (CANDIDATE.test(text)) {
+		const after = CANDIDATE.lastIndex;
+		const last = text.charCodeAt(after - 1);
+		if (last === 0x20) {
+			// A consonant and a space (the vowel is looked ahead at): the next candidate starts after them.
+			if (splitSyllableAt(text, after - 2)) {
+				LETTERS.lastIndex = after;
+				const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
+				ctx.report({ messageId: 'split', data: { written: text.slice(after - 2, end) }, range: source.range(after - 2, end) });
+			}
+			continue;
+		}
+		if (last >= 0x30 && last <= 0x39) {
+			digits = true;
+			continue;
+		}
 		const index = after - gluedWordLength(text, after);
-		GLUED_START.lastIndex = index + 1;
+		CANDIDATE.lastIndex = index + 1;
 		if (index < glued || !nextToCapital(text, index, after)) {
 			continue;
 		}
-		// GLUED matches the word GLUED_START found, or nothing: the table answers for the characters around it,
+		// GLUED matches the word CANDIDATE found, or nothing: the table answers for the characters around it,
 		// and the regex only when a character there is one the table does not decide.
 		let isGlued = gluedAt(text, index, after);
 		if (isGlued === undefined) {
@@ -187,22 +208,11 @@ function scanParagraph(ctx: RuleContext, source: MappedText): void {
 			glued = after;
 		}
 	}
-	if (DIGIT_SPACE_DIGIT.test(text)) {
+	if (digits) {
 		SPLIT_DIGITS.lastIndex = 0;
 		for (let match = SPLIT_DIGITS.exec(text); match; match = SPLIT_DIGITS.exec(text)) {
 			ctx.report({ messageId: 'split', data: { written: match[0] }, range: source.range(match.index, match.index + match[0].length) });
 		}
-	}
-	SPLIT_SYLLABLE_CANDIDATE.lastIndex = 0;
-	while (SPLIT_SYLLABLE_CANDIDATE.test(text)) {
-		const after = SPLIT_SYLLABLE_CANDIDATE.lastIndex;
-		// The candidate is a consonant and a space (the vowel is looked ahead at): the next candidate starts after.
-		if (!splitSyllableAt(text, after - 2)) {
-			continue;
-		}
-		LETTERS.lastIndex = after;
-		const end = LETTERS.test(text) ? LETTERS.lastIndex : after;
-		ctx.report({ messageId: 'split', data: { written: text.slice(after - 2, end) }, range: source.range(after - 2, end) });
 	}
 }
 

@@ -8,7 +8,7 @@ import { DOCUMENT_PART_CASES, PROPER_NAME_CASES, type ProperNameCase } from '../
 import { subRange } from '../letter';
 import type { Span } from '../span';
 import { MappedText, isWordCode } from '../text';
-import type { Range, Rule, TextEdit } from '../types';
+import type { Range, Rule, RuleContext, TextEdit } from '../types';
 
 // Every finding contains one of the table's words as written, and a part's word is followed by its number: one
 // scan for any of them lets a text without any skip the table, which is most texts ("điều" alone is a common
@@ -39,63 +39,68 @@ export default {
 		const { letter } = ctx;
 		// The body's paragraphs, then the recipient lines (a recipient line starts like a sentence after its
 		// dash) and the Nơi nhận lines, each read where it is: no list of texts and no range function per paragraph.
+		// Only the texts that ANY_WORD finds something in are read further, by functions of their own: the loops
+		// here, which run for every text, stay small (their code is what gets compiled when they get hot).
 		for (const paragraph of letter.body?.paragraphs ?? []) {
-			scan(paragraph.text.text, paragraph.text);
+			if (ANY_WORD.test(paragraph.text.text)) {
+				scan(ctx, paragraph.text.text, paragraph.text);
+			}
 		}
 		for (const span of letter.kinhGui?.recipients ?? []) {
-			scan(span.text, span);
+			if (ANY_WORD.test(span.text)) {
+				scan(ctx, span.text, span);
+			}
 		}
 		for (const entry of letter.noiNhan?.entries ?? []) {
 			for (const span of entry.lines) {
-				scan(span.text, span);
-			}
-		}
-
-		/** The findings in one text; `source` maps its offsets to the original (a paragraph's text, or a line's span). */
-		function scan(text: string, source: MappedText | Span): void {
-			if (!ANY_WORD.test(text)) {
-				return;
-			}
-			for (const entry of PROPER_NAME_CASES) {
-				for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
-					const end = at + entry.wrong.length;
-					if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) {
-						continue;
-					}
-					const right = rightForm(entry, text, at, end);
-					if (right === undefined || right === entry.wrong) {
-						continue;
-					}
-					report(entry.wrong, right, entry.basis, at, source);
+				if (ANY_WORD.test(span.text)) {
+					scan(ctx, span.text, span);
 				}
 			}
-			for (const part of DOCUMENT_PART_CASES) {
-				if (!text.includes(part.word)) {
-					continue;
-				}
-				for (const match of text.matchAll(part.pattern)) {
-					if (!part.atSentenceStart && startsSentence(text, match.index)) {
-						continue;
-					}
-					report(match[0], part.right, part.basis, match.index, source);
-				}
-			}
-		}
-
-		/** One finding, with one edit per changed letter: the original keeps its own normalisation and line breaks. */
-		function report(wrong: string, right: string, basis: string, at: number, source: MappedText | Span): void {
-			const range = (start: number, end: number): Range =>
-				source instanceof MappedText ? source.range(start, end) : subRange(source, start, end);
-			const fix: TextEdit[] = [];
-			for (let i = 0; i < right.length; i++) {
-				if (right[i] !== wrong[i]) {
-					fix.push({ range: range(at + i, at + i + 1), text: right[i] ?? '' });
-				}
-			}
-			ctx.report({ messageId: 'wrongCase', data: { right, wrong, basis }, range: range(at, at + wrong.length), fix });
 		}
 	},
 } satisfies Rule;
+
+/** The findings in one text that ANY_WORD finds a word in; `source` maps its offsets to the original (a paragraph's text, or a line's span). */
+function scan(ctx: RuleContext, text: string, source: MappedText | Span): void {
+	for (const entry of PROPER_NAME_CASES) {
+		for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
+			const end = at + entry.wrong.length;
+			if (isLetterOrDigit(text, at - 1) || isLetterOrDigit(text, end)) {
+				continue;
+			}
+			const right = rightForm(entry, text, at, end);
+			if (right === undefined || right === entry.wrong) {
+				continue;
+			}
+			report(ctx, entry.wrong, right, entry.basis, at, source);
+		}
+	}
+	for (const part of DOCUMENT_PART_CASES) {
+		if (!text.includes(part.word)) {
+			continue;
+		}
+		for (const match of text.matchAll(part.pattern)) {
+			if (!part.atSentenceStart && startsSentence(text, match.index)) {
+				continue;
+			}
+			report(ctx, match[0], part.right, part.basis, match.index, source);
+		}
+	}
+}
+
+/** One finding, with one edit per changed letter: the original keeps its own normalisation and line breaks. */
+function report(ctx: RuleContext, wrong: string, right: string, basis: string, at: number, source: MappedText | Span): void {
+	const range = (start: number, end: number): Range =>
+		source instanceof MappedText ? source.range(start, end) : subRange(source, start, end);
+	const fix: TextEdit[] = [];
+	for (let i = 0; i < right.length; i++) {
+		if (right[i] !== wrong[i]) {
+			fix.push({ range: range(at + i, at + i + 1), text: right[i] ?? '' });
+		}
+	}
+	ctx.report({ messageId: 'wrongCase', data: { right, wrong, basis }, range: range(at, at + wrong.length), fix });
+}
 
 /** The right form of a match, or undefined when this place is not reported. */
 function rightForm(entry: ProperNameCase, text: string, at: number, end: number): string | undefined {
