@@ -65,9 +65,19 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 	return result;
 }
 
-/** A rule with its setting under one configuration, as lintLetter runs it: one shape for every rule. */
+/**
+ * A rule with its setting under one configuration, as lintLetter runs it: one shape for every rule. What the
+ * engine reads of a rule for every letter and every finding (its check, id, messages, source, fixability) is
+ * copied here once: the 82 rule objects have as many shapes, so each read of them was a megamorphic load, and a
+ * read of the plan entries is a monomorphic one.
+ */
 interface Planned {
 	readonly rule: Rule;
+	readonly check: Rule['check'];
+	readonly id: string;
+	readonly messages: Readonly<Record<string, string>>;
+	readonly source: string;
+	readonly fixable: boolean;
 	readonly severity: Severity;
 	readonly options: Readonly<Record<string, unknown>>;
 	/** The letters the rule runs on, as bits: its regimes (REGIME_BIT), and LEGACY_BIT for text in a legacy encoding. */
@@ -125,7 +135,18 @@ function planned(rule: Rule, severity: Severity, options: Readonly<Record<string
 	for (const part of rule.judges ?? []) {
 		judges |= PART_BIT[part];
 	}
-	return { rule, severity, options, runsOn: runsOn(rule), judges };
+	return {
+		rule,
+		check: rule.check,
+		id: rule.id,
+		messages: rule.messages,
+		source: rule.source,
+		fixable: rule.fixable,
+		severity,
+		options,
+		runsOn: runsOn(rule),
+		judges,
+	};
 }
 
 // Every rule at its default setting, built once: most configurations set no rule, and resolving 82 rules for
@@ -151,7 +172,7 @@ function plan(settings: Readonly<Record<string, RuleSetting>> | undefined): read
 	}
 	const result: Planned[] = [];
 	for (const entry of defaults) {
-		const setting = settings[entry.rule.id];
+		const setting = settings[entry.id];
 		if (setting === undefined) {
 			result.push(entry);
 			continue;
@@ -196,18 +217,18 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	// What the rules report, in order: the problems are made from it once every rule has run (toProblem).
 	const found: Finding[] = [];
 	const suppressions = letter.directives.length > 0 ? new Suppressions(letter) : undefined;
-	// The rule being run and its severity: one report function serves every rule (rules run one at a time and
+	// The rule being run (its plan entry): one report function serves every rule (rules run one at a time and
 	// report only while they run), rather than a closure and its context built per rule and letter. It only
 	// records the finding: a small function, cheap to inline into the many rules that call it when they are
 	// compiled, while the work of a problem (message, fix guard, translations) is one function, compiled once.
-	let rule = RULES[0] as Rule;
-	let severity: Severity = rule.defaultSeverity;
+	const rules = plan(config.rules);
+	let entry = rules[0] as Planned;
 	const report = (descriptor: ReportDescriptor): void => {
 		// An unknown messageId throws here, inside the rule's run, so that it becomes the rule's internal error.
-		if (rule.messages[descriptor.messageId] === undefined) {
+		if (entry.messages[descriptor.messageId] === undefined) {
 			throw new Error(`unknown messageId "${descriptor.messageId}"`);
 		}
-		found.push({ rule, severity, descriptor });
+		found.push({ entry, descriptor });
 	};
 	// One context for every rule, like the report function: only the options change from rule to rule. Built
 	// with plain assignments: object spreads showed in the profile.
@@ -219,7 +240,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		ctx.profile = config.profile;
 	}
 	if (suppressions) {
-		ctx.disabledAt = (range) => suppressions.isOffInRange(rule.id, range);
+		ctx.disabledAt = (range) => suppressions.isOffInRange(entry.id, range);
 	}
 	// Which rules apply to this letter: its regime, no cascade on text in a legacy encoding, and a part for the
 	// rules that judge only some parts (a letter without a Nơi nhận skips the Nơi nhận rules with one bit test).
@@ -231,20 +252,19 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		// A model with a part that cannot be read: every rule runs, and each one that reads it is reported.
 		parts = -1;
 	}
-	const rules = plan(config.rules);
-	for (const entry of rules) {
+	for (entry of rules) {
 		if ((entry.runsOn & letterBit) === 0 || (entry.judges !== 0 && (entry.judges & parts) === 0)) {
 			continue;
 		}
-		rule = entry.rule;
-		severity = entry.severity;
 		ctx.options = entry.options;
 		const before = found.length;
+		// Called as a function: a check never reads `this`.
+		const check = entry.check;
 		try {
-			rule.check(ctx);
+			check(ctx);
 		} catch (error) {
 			found.length = before;
-			crashed(found, rule, error, config);
+			crashed(found, entry.rule, error, config);
 		}
 	}
 	// A problem that cannot be made (a malformed descriptor) is its rule's internal error, like a throw in check.
@@ -254,7 +274,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 			problems.push(toProblem(letter, locale, finding));
 		} catch (error) {
 			const crash: Finding[] = [];
-			crashed(crash, finding.rule, error, config);
+			crashed(crash, finding.entry.rule, error, config);
 			problems.push(...crash.map((f) => toProblem(letter, locale, f)));
 		}
 	}
@@ -269,8 +289,7 @@ function crashed(found: Finding[], rule: Rule, error: unknown, config: LintConfi
 	const internalSetting = internal ? resolveRule(internal, config.rules?.['internal-error']) : undefined;
 	if (internal && internalSetting) {
 		found.push({
-			rule: internal,
-			severity: internalSetting.severity,
+			entry: planned(internal, internalSetting.severity, internalSetting.options),
 			descriptor: {
 				messageId: 'crashed',
 				data: { rule: rule.id, error: String((error as Error)?.message ?? error) },
@@ -280,10 +299,9 @@ function crashed(found: Finding[], rule: Rule, error: unknown, config: LintConfi
 	}
 }
 
-/** A finding as a rule reported it, with the rule and its severity under the configuration. */
+/** A finding as a rule reported it, with the rule's plan entry (its severity under the configuration). */
 interface Finding {
-	readonly rule: Rule;
-	readonly severity: Severity;
+	readonly entry: Planned;
 	readonly descriptor: ReportDescriptor;
 }
 
@@ -291,30 +309,32 @@ interface Finding {
  * The problem of a finding: the message in the locale (Vietnamese, the default, is the rule's own template and
  * data, with no table to look in), the severity, and the fix unless it would cross a boundary of the layout.
  */
-function toProblem(letter: Letter, locale: Locale, { rule, severity, descriptor }: Finding): Problem {
-	const template = (locale === 'vi' ? rule.messages[descriptor.messageId] : messageTemplate(rule, descriptor.messageId, locale)) ?? '';
+function toProblem(letter: Letter, locale: Locale, { entry, descriptor }: Finding): Problem {
+	const template =
+		(locale === 'vi' ? entry.messages[descriptor.messageId] : messageTemplate(entry.rule, descriptor.messageId, locale)) ?? '';
+	const severity = entry.severity;
 	const problem: Problem = {
-		ruleId: rule.id,
+		ruleId: entry.id,
 		messageId: descriptor.messageId,
-		message: formatMessage(template, locale === 'vi' ? descriptor.data : localizeData(rule.id, descriptor.data, locale)),
+		message: formatMessage(template, locale === 'vi' ? descriptor.data : localizeData(entry.id, descriptor.data, locale)),
 		severity: descriptor.severity ? milder(severity, descriptor.severity) : severity,
-		source: rule.source,
+		source: entry.source,
 		range: descriptor.range,
 	};
 	// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
 	// is not offered: the component was read from a recovered layout (issue 9).
-	if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
+	if (descriptor.fix && descriptor.fix.length > 0 && entry.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
 		problem.fix = descriptor.fix;
 	}
 	if (descriptor.suggestions && descriptor.suggestions.length > 0) {
 		problem.suggestions =
 			locale === 'vi'
 				? descriptor.suggestions
-				: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
+				: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(entry.id, s.message, locale) }));
 	}
 	if (descriptor.related && descriptor.related.length > 0) {
 		problem.related =
-			locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
+			locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(entry.id, r.message, locale) }));
 	}
 	return problem;
 }
