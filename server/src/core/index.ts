@@ -65,19 +65,9 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 	return result;
 }
 
-/**
- * A rule with its setting under one configuration, as lintLetter runs it: one shape for every rule. What the
- * engine reads of a rule for every letter and every finding (its check, id, messages, source, fixability) is
- * copied here once: the 82 rule objects have as many shapes, so each read of them was a megamorphic load, and a
- * read of the plan entries is a monomorphic one.
- */
+/** A rule with its setting under one configuration, as lintLetter runs it: one shape for every rule. */
 interface Planned {
 	readonly rule: Rule;
-	readonly check: Rule['check'];
-	readonly id: string;
-	readonly messages: Readonly<Record<string, string>>;
-	readonly source: string;
-	readonly fixable: boolean;
 	readonly severity: Severity;
 	readonly options: Readonly<Record<string, unknown>>;
 	/** The letters the rule runs on, as bits: its regimes (REGIME_BIT), and LEGACY_BIT for text in a legacy encoding. */
@@ -135,18 +125,7 @@ function planned(rule: Rule, severity: Severity, options: Readonly<Record<string
 	for (const part of rule.judges ?? []) {
 		judges |= PART_BIT[part];
 	}
-	return {
-		rule,
-		check: rule.check,
-		id: rule.id,
-		messages: rule.messages,
-		source: rule.source,
-		fixable: rule.fixable,
-		severity,
-		options,
-		runsOn: runsOn(rule),
-		judges,
-	};
+	return { rule, severity, options, runsOn: runsOn(rule), judges };
 }
 
 // Every rule at its default setting, built once: most configurations set no rule, and resolving 82 rules for
@@ -172,7 +151,7 @@ function plan(settings: Readonly<Record<string, RuleSetting>> | undefined): read
 	}
 	const result: Planned[] = [];
 	for (const entry of defaults) {
-		const setting = settings[entry.id];
+		const setting = settings[entry.rule.id];
 		if (setting === undefined) {
 			result.push(entry);
 			continue;
@@ -225,7 +204,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 	let entry = rules[0] as Planned;
 	const report = (descriptor: ReportDescriptor): void => {
 		// An unknown messageId throws here, inside the rule's run, so that it becomes the rule's internal error.
-		if (entry.messages[descriptor.messageId] === undefined) {
+		if (entry.rule.messages[descriptor.messageId] === undefined) {
 			throw new Error(`unknown messageId "${descriptor.messageId}"`);
 		}
 		found.push({ entry, descriptor });
@@ -240,7 +219,7 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		ctx.profile = config.profile;
 	}
 	if (suppressions) {
-		ctx.disabledAt = (range) => suppressions.isOffInRange(entry.id, range);
+		ctx.disabledAt = (range) => suppressions.isOffInRange(entry.rule.id, range);
 	}
 	// Which rules apply to this letter: its regime, no cascade on text in a legacy encoding, and a part for the
 	// rules that judge only some parts (a letter without a Nơi nhận skips the Nơi nhận rules with one bit test).
@@ -258,10 +237,8 @@ export function lintLetter(letter: Letter, config: LintConfig = {}): Problem[] {
 		}
 		ctx.options = entry.options;
 		const before = found.length;
-		// Called as a function: a check never reads `this`.
-		const check = entry.check;
 		try {
-			check(ctx);
+			entry.rule.check(ctx);
 		} catch (error) {
 			found.length = before;
 			crashed(found, entry.rule, error, config);
@@ -310,31 +287,30 @@ interface Finding {
  * data, with no table to look in), the severity, and the fix unless it would cross a boundary of the layout.
  */
 function toProblem(letter: Letter, locale: Locale, { entry, descriptor }: Finding): Problem {
-	const template =
-		(locale === 'vi' ? entry.messages[descriptor.messageId] : messageTemplate(entry.rule, descriptor.messageId, locale)) ?? '';
-	const severity = entry.severity;
+	const { rule, severity } = entry;
+	const template = (locale === 'vi' ? rule.messages[descriptor.messageId] : messageTemplate(rule, descriptor.messageId, locale)) ?? '';
 	const problem: Problem = {
-		ruleId: entry.id,
+		ruleId: rule.id,
 		messageId: descriptor.messageId,
-		message: formatMessage(template, locale === 'vi' ? descriptor.data : localizeData(entry.id, descriptor.data, locale)),
+		message: formatMessage(template, locale === 'vi' ? descriptor.data : localizeData(rule.id, descriptor.data, locale)),
 		severity: descriptor.severity ? milder(severity, descriptor.severity) : severity,
-		source: entry.source,
+		source: rule.source,
 		range: descriptor.range,
 	};
 	// A fix that would cross a boundary the layout recovery found (two table cells, a title glued to a name)
 	// is not offered: the component was read from a recovered layout (issue 9).
-	if (descriptor.fix && descriptor.fix.length > 0 && entry.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
+	if (descriptor.fix && descriptor.fix.length > 0 && rule.fixable && editsKeepLayout(letter.layout, descriptor.fix)) {
 		problem.fix = descriptor.fix;
 	}
 	if (descriptor.suggestions && descriptor.suggestions.length > 0) {
 		problem.suggestions =
 			locale === 'vi'
 				? descriptor.suggestions
-				: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(entry.id, s.message, locale) }));
+				: descriptor.suggestions.map((s) => ({ ...s, message: localizeText(rule.id, s.message, locale) }));
 	}
 	if (descriptor.related && descriptor.related.length > 0) {
 		problem.related =
-			locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(entry.id, r.message, locale) }));
+			locale === 'vi' ? descriptor.related : descriptor.related.map((r) => ({ ...r, message: localizeText(rule.id, r.message, locale) }));
 	}
 	return problem;
 }
