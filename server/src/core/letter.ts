@@ -22,6 +22,8 @@ import {
 	normalizeForMatching,
 	skipSpaces,
 	toneFoldKey,
+	startsLower,
+	startsUpper,
 	trimEndIndex,
 } from './text';
 import type { DateValue, Range } from './types';
@@ -619,8 +621,6 @@ const SIGNING_PREFIX = /^(?:TM|KT|TL|TUQ|Q|K\/T|T\/M|T\/L)\.?\s*\p{Lu}/u;
 
 // Tests of a line's first character and of a word, compiled once: esbuild turns a literal with \p{…} into a
 // `new RegExp` call, which would run on every line.
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
 
@@ -1306,7 +1306,7 @@ class Parser {
 	 */
 	entryWithoutDash(i: number, limit: number): boolean {
 		const c = this.lines[i]?.content ?? '';
-		if (!STARTS_UPPER.test(c) || !endsEntry(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
+		if (!startsUpper(c) || !endsEntry(c) || isUpperCaseText(c) || SIGNING_PREFIX.test(c) || c.length > 120) {
 			return false;
 		}
 		const next = this.nextNonBlank(i + 1, limit);
@@ -1414,7 +1414,7 @@ class Parser {
 			return false;
 		}
 		// After a finished sentence, a line in lower case is still a continuation (a wrap after ";" or ",").
-		return !STARTS_LOWER.test(c);
+		return !startsLower(c);
 	}
 
 	makeParagraph(indices: number[]): Paragraph {

@@ -580,6 +580,21 @@ export function isLetterCode(c: number): boolean | undefined {
 	return kind === UNDECIDED ? undefined : kind !== 0;
 }
 
+// A text's first letter, as its first code point is: module constants (the bundle writes a literal with a \p{…}
+// class as `new RegExp(…)`, which inside a function would build the pattern at each call).
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** Whether `s` starts with a capital letter (\p{Lu}). */
+export function startsUpper(s: string): boolean {
+	return STARTS_UPPER.test(s);
+}
+
+/** Whether `s` starts with a small letter (\p{Ll}). */
+export function startsLower(s: string): boolean {
+	return STARTS_LOWER.test(s);
+}
+
 /** True when `s` contains letters and none of them is lower case (Đ and letters with two marks included). */
 export function isUpperCaseText(s: string): boolean {
 	// The parser asks this of most lines: the table decides Vietnamese text without a regex; text with a

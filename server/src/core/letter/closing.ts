@@ -9,13 +9,11 @@ import { signerTitleLine } from './signature-titles';
 import { unitGroup } from './so-ky-hieu';
 import { originalText, subRange, type Letter, type NoiNhanEntry, type Signature, type Span } from '../letter';
 import type { Range, TextEdit } from '../types';
-import { hasLowerCase } from '../text';
+import { hasLowerCase, startsLower, startsUpper } from '../text';
 
 // Small patterns used inside functions, compiled once (esbuild turns a literal with \p{…} into a `new RegExp`
 // call, which would run on every call).
 const NAME_PART = /^\p{L}+(?:['’-]\p{L}+)*$/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 const VT_START = /^vt(?![\p{L}\p{N}])/iu;
 const UNIT_WORD = /^[\p{L}\p{N}&]+$/u;
 const UNIT_WORD_START = /^[\p{L}\p{N}&]+/u;
@@ -136,7 +134,7 @@ function degreeLength(text: string): number {
 		return 0;
 	}
 	// The name itself must start with a capital (the "i" flag would let \p{Lu} match any letter).
-	return STARTS_UPPER.test(text.slice(match[0].length)) ? match[0].length : 0;
+	return startsUpper(text.slice(match[0].length)) ? match[0].length : 0;
 }
 
 /** Whether a line in capitals is a person's name: two to six words, a known family name, no title word. */
@@ -191,7 +189,7 @@ function isLuuEntry(entry: NoiNhanEntry): boolean {
 	const match = text.includes('ư') || text.includes('Ư') ? LUU_LABEL.exec(text) : null;
 	// "- Lưu ý …" or "- Lưu trữ …" are not the Lưu line; "- Lưu VT" (no colon) and "- Lưu: vt" are.
 	const rest = match ? entry.text.slice(match[0].length) : '';
-	return match !== null && (match[4] === ':' || !STARTS_LOWER.test(rest) || VT_START.test(rest));
+	return match !== null && (match[4] === ':' || !startsLower(rest) || VT_START.test(rest));
 }
 
 /**

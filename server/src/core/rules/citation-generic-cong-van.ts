@@ -7,10 +7,8 @@
 // citation-generic-type's or left alone; Party and legal-normative numbers are never judged.
 import { citationKey } from '../letter/citation-completeness';
 import { firstKyHieuGroup, typeOfAbbreviation, type Citation } from '../letter/citations';
+import { startsUpper } from '../text';
 import type { Rule } from '../types';
-
-// A module constant: the bundle writes a \p{…} literal as `new RegExp(…)`, which would build a pattern per use.
-const STARTS_UPPER = /^\p{Lu}/u;
 
 export default {
 	id: 'citation-generic-cong-van',
@@ -58,7 +56,7 @@ export default {
 		}
 		for (const { first, numbers, all } of lists) {
 			const written = first.type.text;
-			const type = STARTS_UPPER.test(written) ? 'Công văn' : 'công văn';
+			const type = startsUpper(written) ? 'Công văn' : 'công văn';
 			ctx.report({
 				messageId: 'congVan',
 				data: { citation: `${written} số ${numbers.join(', ')}`, written },

@@ -4,10 +4,8 @@
 // A type followed by "số" and a number always names a specific document. The generic "văn bản số …" is
 // not a type name and is left alone.
 import { subRange } from '../letter';
+import { startsLower } from '../text';
 import type { Rule } from '../types';
-
-// A module constant: the bundle writes a \p{…} literal as `new RegExp(…)`, which would build a pattern per citation.
-const STARTS_LOWER = /^\p{Ll}/u;
 
 export default {
 	id: 'citation-type-lowercase',
@@ -24,7 +22,7 @@ export default {
 			const type = citation.type;
 			// A list shares its type: report it once, at the first number. A type written as the list writes it (in
 			// its canonical case, with a capital) is not read again.
-			if (citation.listIndex !== 0 || citation.typeName === 'Văn bản' || type.text === citation.typeName || !STARTS_LOWER.test(type.text)) {
+			if (citation.listIndex !== 0 || citation.typeName === 'Văn bản' || type.text === citation.typeName || !startsLower(type.text)) {
 				continue;
 			}
 			const first = type.text.charAt(0);

@@ -5,10 +5,10 @@
 // A comma inside one recipient ("Các phòng, đơn vị trực thuộc Sở") does not make several recipients:
 // only the "-" lines under the label count as a list.
 import { subRange, type Letter, type Span } from '../letter';
+import { startsLower } from '../text';
 import type { Rule, TextEdit } from '../types';
 
 // Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every use.
-const STARTS_LOWER = /^\p{Ll}/u;
 const WORD_OR_CLOSING_END = /[\p{L}\p{N})\]"”’']/u;
 
 export default {
@@ -69,7 +69,7 @@ export default {
 		const last = below[below.length - 1] as Span;
 		// A wrapped last line ("- Ủy ban nhân dân các huyện,⏎thành phố.") ends the parsed list early: the
 		// real end of the list is unknown, so its ending is not checked.
-		const wrapped = STARTS_LOWER.test(nextContent(letter, last) ?? '');
+		const wrapped = startsLower(nextContent(letter, last) ?? '');
 		if (below.length === 1) {
 			if (!wrapped) {
 				reportSingle(ctx, last, colon?.range.end);

@@ -8,13 +8,13 @@
 import { isTitleLike } from '../letter/closing';
 import type { Span } from '../letter';
 import { headOfDeputy, titleWithAgency } from '../letter/signature-titles';
+import { startsUpper } from '../text';
 import type { Rule } from '../types';
 
 // The prefixes after which the signer's own title follows on a line of its own.
 const NEEDS_OWN_TITLE = new Set(['TM.', 'KT.', 'TL.', 'TUQ.']);
 
 // Compiled once: esbuild turns a literal with \p{…} into a `new RegExp` call, which would run on every use.
-const STARTS_UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
 export default {
@@ -87,7 +87,7 @@ function ownTitleExample(canonical: string, title: string): string {
 	const written = title.trim();
 	const head = titleWithAgency(written)?.head ?? written;
 	if (canonical === 'KT.') {
-		return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : STARTS_UPPER.test(head) && !head.startsWith('PHÓ ') ? `PHÓ ${head}` : 'PHÓ GIÁM ĐỐC';
+		return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : startsUpper(head) && !head.startsWith('PHÓ ') ? `PHÓ ${head}` : 'PHÓ GIÁM ĐỐC';
 	}
 	if (canonical === 'TM.') {
 		return head === 'CHÍNH PHỦ' ? 'THỦ TƯỚNG' : 'CHỦ TỊCH';
