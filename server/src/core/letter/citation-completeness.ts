@@ -319,66 +319,73 @@ function lastEndAtOrBefore(ends: readonly number[], at: number): number {
 	return low > 0 ? (ends[low - 1] ?? -1) : -1;
 }
 
+/** The words of a clause: their offsets in the paragraph text, the words joined by single spaces, and where each starts there. */
+interface Words {
+	tokens: Token[];
+	joined: string;
+	starts: number[];
+}
+
+/**
+ * The words of text[from..end), which starts and ends with a word: the runs of code units that are not white
+ * space (as /\S+/gu finds them), joined by single spaces, and where each word starts in the joined text.
+ */
+function wordsOf(text: string, from: number, end: number): Words {
+	const tokens: Token[] = [];
+	const starts: number[] = [];
+	let joined = '';
+	for (let i = from; i < end;) {
+		let j = i + 1;
+		while (j < end && !isSpaceCode(text.charCodeAt(j))) {
+			j++;
+		}
+		const word = text.slice(i, j);
+		tokens.push({ text: word, at: i });
+		starts.push(tokens.length > 1 ? joined.length + 1 : 0);
+		joined = tokens.length > 1 ? `${joined} ${word}` : word;
+		i = skipSpaces(text, j, end);
+	}
+	return { tokens, joined, starts };
+}
+
 /**
  * The clause before a group's first citation: what the parts before the citation are read from. Its words are
  * split only when a reading needs them (an issuer named before the type); the tests read the text.
  */
 class Clause {
-	private tokensRead: Token[] | undefined;
-	private startsRead: number[] | undefined;
+	/** `text` in lower case: what the cheap tests before the Unicode patterns look in. */
+	readonly lower: string;
 
 	constructor(
 		readonly citation: Citation,
 		/** The words joined by single spaces. */
 		readonly text: string,
-		/** `text` in lower case: what the cheap tests before the Unicode patterns look in. */
-		readonly lower: string,
-		/**
-		 * Where `text` starts in the paragraph text when it is written there as it is (its words apart by single
-		 * spaces), else -1.
-		 */
+		/** Where the clause is in the paragraph text: its first word starts at `from`, its last ends at `end`. */
 		private readonly from: number,
+		private readonly end: number,
 		/** Whether the clause opens a sentence (its first word may be a verb such as "Thực hiện"). */
 		readonly sentenceStart: boolean,
 		/** Whether the clause starts right after an earlier citation's last part. */
 		readonly afterCitation: boolean,
-		tokens: Token[] | undefined,
-		starts: number[] | undefined,
+		/** The words, when they were split already. */
+		private words: Words | undefined,
 	) {
-		this.tokensRead = tokens;
-		this.startsRead = starts;
+		this.lower = text.toLowerCase();
 	}
 
 	/** The words of the clause and their offsets in the paragraph text. */
 	get tokens(): Token[] {
-		if (this.tokensRead === undefined) {
-			this.splitWords();
-		}
-		return this.tokensRead as Token[];
+		return this.split().tokens;
 	}
 
 	/** Where each word starts in `text`. */
 	get starts(): number[] {
-		if (this.startsRead === undefined) {
-			this.splitWords();
-		}
-		return this.startsRead as number[];
+		return this.split().starts;
 	}
 
-	/** Splits a clause written as it is at its single spaces (the constructor is given the words otherwise). */
-	private splitWords(): void {
-		const tokens: Token[] = [];
-		const starts: number[] = [];
-		const text = this.text;
-		for (let i = 0; i < text.length;) {
-			const space = text.indexOf(' ', i);
-			const j = space < 0 ? text.length : space;
-			tokens.push({ text: text.slice(i, j), at: this.from + i });
-			starts.push(i);
-			i = j + 1;
-		}
-		this.tokensRead = tokens;
-		this.startsRead = starts;
+	private split(): Words {
+		this.words ??= wordsOf(this.citation.type.map.text, this.from, this.end);
+		return this.words;
 	}
 }
 
@@ -435,25 +442,11 @@ function readClause(citation: Citation, ends: readonly number[]): Clause {
 	}
 	const written = text.slice(from, end);
 	if (!IRREGULAR_SPACE.test(written)) {
-		return new Clause(citation, written, written.toLowerCase(), from, sentenceStart, afterCitation, undefined, undefined);
+		return new Clause(citation, written, from, end, sentenceStart, afterCitation, undefined);
 	}
-	// Other white space, or more than one space: the words joined by single spaces, and where each word starts.
-	const tokens: Token[] = [];
-	for (let i = from; i < end;) {
-		let j = i + 1;
-		while (j < end && !isSpaceCode(text.charCodeAt(j))) {
-			j++;
-		}
-		tokens.push({ text: text.slice(i, j), at: i });
-		i = skipSpaces(text, j, end);
-	}
-	const starts: number[] = [];
-	let joined = '';
-	for (let k = 0; k < tokens.length; k++) {
-		starts.push(joined.length + (k > 0 ? 1 : 0));
-		joined = k > 0 ? `${joined} ${(tokens[k] as Token).text}` : (tokens[k] as Token).text;
-	}
-	return new Clause(citation, joined, joined.toLowerCase(), -1, sentenceStart, afterCitation, tokens, starts);
+	// Other white space, or more than one space: the words joined by single spaces.
+	const words = wordsOf(text, from, end);
+	return new Clause(citation, words.joined, from, end, sentenceStart, afterCitation, words);
 }
 
 /** The token that holds offset `offset` of the clause text. */

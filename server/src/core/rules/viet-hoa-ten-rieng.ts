@@ -39,30 +39,25 @@ export default {
 		const { letter } = ctx;
 		// The body's paragraphs, then the recipient lines (a recipient line starts like a sentence after its
 		// dash) and the Nơi nhận lines, each read where it is: no list of texts and no range function per paragraph.
-		// Only the texts that ANY_WORD finds something in are read further, by functions of their own: the loops
-		// here, which run for every text, stay small (their code is what gets compiled when they get hot).
 		for (const paragraph of letter.body?.paragraphs ?? []) {
-			if (ANY_WORD.test(paragraph.text.text)) {
-				scan(ctx, paragraph.text.text, paragraph.text);
-			}
+			scan(ctx, paragraph.text.text, paragraph.text);
 		}
 		for (const span of letter.kinhGui?.recipients ?? []) {
-			if (ANY_WORD.test(span.text)) {
-				scan(ctx, span.text, span);
-			}
+			scan(ctx, span.text, span);
 		}
 		for (const entry of letter.noiNhan?.entries ?? []) {
 			for (const span of entry.lines) {
-				if (ANY_WORD.test(span.text)) {
-					scan(ctx, span.text, span);
-				}
+				scan(ctx, span.text, span);
 			}
 		}
 	},
 } satisfies Rule;
 
-/** The findings in one text that ANY_WORD finds a word in; `source` maps its offsets to the original (a paragraph's text, or a line's span). */
+/** The findings in one text; `source` maps its offsets to the original (a paragraph's text, or a line's span). */
 function scan(ctx: RuleContext, text: string, source: MappedText | Span): void {
+	if (!ANY_WORD.test(text)) {
+		return;
+	}
 	for (const entry of PROPER_NAME_CASES) {
 		for (let at = text.indexOf(entry.wrong); at >= 0; at = text.indexOf(entry.wrong, at + 1)) {
 			const end = at + entry.wrong.length;
